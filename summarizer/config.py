@@ -1,0 +1,89 @@
+"""Settings, read once at the edge (the CLI, the UI) from the environment and passed down.
+
+Nothing below the edge reads `os.environ`. Secrets are `SecretStr`: they never appear in a
+repr, a log line or a file we write.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+
+from summarizer.errors import ConfigError
+
+LLMMode = Literal["tools", "json_schema", "json", "md_json"]
+
+DEFAULT_MAX_INPUT_MB = 20
+
+
+class LLMSettings(BaseModel):
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    model: str | None = None
+    mode: LLMMode = "tools"
+    timeout_s: float = Field(default=60.0, gt=0)
+    concurrency: int = Field(default=8, ge=1, le=256)
+    requests_per_minute: float | None = Field(default=None, gt=0)
+
+    def missing(self) -> list[str]:
+        """Names of the environment variables a model run still needs."""
+        needed = []
+        if not self.base_url:
+            needed.append("SUMMARIZER_BASE_URL")
+        if not self.model:
+            needed.append("SUMMARIZER_MODEL")
+        return needed
+
+
+class Settings(BaseModel):
+    data_dir: Path = Path("summarizer-data")
+    max_input_bytes: int = Field(default=DEFAULT_MAX_INPUT_MB * 1024 * 1024, gt=0)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "summarizer.sqlite3"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+
+        def get(*names: str) -> str | None:
+            for name in names:
+                value = env.get(name)
+                if value:
+                    return value
+            return None
+
+        raw: dict[str, object] = {}
+        if data_dir := get("SUMMARIZER_DATA_DIR"):
+            raw["data_dir"] = data_dir
+        if max_mb := get("SUMMARIZER_MAX_INPUT_MB"):
+            try:
+                raw["max_input_bytes"] = int(float(max_mb) * 1024 * 1024)
+            except ValueError as exc:
+                raise ConfigError(f"SUMMARIZER_MAX_INPUT_MB must be a number, got {max_mb!r}") from exc
+        llm: dict[str, object] = {
+            "base_url": get("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
+            "api_key": get("SUMMARIZER_API_KEY", "OPENAI_API_KEY"),
+            "model": get("SUMMARIZER_MODEL"),
+        }
+        for field, name in (
+            ("mode", "SUMMARIZER_MODE"),
+            ("timeout_s", "SUMMARIZER_TIMEOUT"),
+            ("concurrency", "SUMMARIZER_CONCURRENCY"),
+            ("requests_per_minute", "SUMMARIZER_RPM"),
+        ):
+            if value := get(name):
+                llm[field] = value
+        raw["llm"] = {k: v for k, v in llm.items() if v is not None}
+        try:
+            return cls.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"invalid setting {where}: {first['msg']}") from exc

@@ -1,0 +1,36 @@
+"""The exception tree. The CLI turns each into one line on stderr and an exit code.
+
+    SummarizerError                 base; never raised itself
+    ├── InputError                  the file cannot be read as minutes (exit 2)
+    ├── ConfigError                 a setting is missing or invalid (exit 3)
+    ├── ModelError(original=...)    the model endpoint failed after retries (exit 4)
+    └── StoreError                  the database cannot be opened or written (exit 5)
+
+Quality problems inside a document that was read are not exceptions: they are `Finding`s.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    exit_code = 2
+
+
+class ConfigError(SummarizerError):
+    exit_code = 3
+
+
+class ModelError(SummarizerError):
+    exit_code = 4
+
+    def __init__(self, message: str, original: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.original = original
+
+
+class StoreError(SummarizerError):
+    exit_code = 5
