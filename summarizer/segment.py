@@ -14,6 +14,7 @@ item (`会议审议了…`, `会议听取了…`). Everything here works in norm
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -92,6 +93,12 @@ def _markers(text: str, start: int, end: int) -> list[_Marker]:
     return found
 
 
+def _within(markers: list[_Marker], start: int, end: int) -> list[_Marker]:
+    """The markers that start in [start, end); `markers` is sorted by start."""
+    starts = [m.start for m in markers]
+    return markers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def _at_boundary(text: str, pos: int, floor: int) -> bool:
     return pos <= floor or text[pos - 1] in _BOUNDARY
 
@@ -118,10 +125,10 @@ def _find_trailer(text: str, start: int) -> int | None:
     return match.start() if match else None
 
 
-def _item_paragraphs(text: str, item: ItemBlock) -> None:
+def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> None:
     """Split an item after its heading into marked (or line-separated) paragraphs."""
     content_start = item.heading_end
-    markers = [m for m in _markers(text, content_start, item.end) if m.style != "dun"]
+    markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
     styles = [m.style for m in markers if m.number == 1]
     chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
     if chain:
@@ -136,13 +143,13 @@ def _item_paragraphs(text: str, item: ItemBlock) -> None:
         pos += len(line) + 1
 
 
-def _heading_end(text: str, start: int, end: int) -> int:
+def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) -> int:
     """Where a numbered item's heading stops: a paragraph marker, a line end or a full stop."""
     stop = end
     newline = text.find("\n", start, end)
     if newline != -1:
         stop = newline
-    for marker in _markers(text, start, stop):
+    for marker in _within(all_markers, start, stop):
         if marker.style != "dun" and marker.number == 1:
             return marker.start
     period = text.find("。", start, stop)
@@ -157,8 +164,8 @@ def _heading_end(text: str, start: int, end: int) -> int:
     return stop
 
 
-def _numbered_items(text: str, body: Region) -> tuple[str, list[ItemBlock]]:
-    markers = _markers(text, body.start, body.end)
+def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tuple[str, list[ItemBlock]]:
+    markers = _within(all_markers, body.start, body.end)
     firsts = [m for m in markers if m.number == 1 and _at_boundary(text, m.start, body.start)]
     if not firsts:
         return "", []
@@ -167,7 +174,7 @@ def _numbered_items(text: str, body: Region) -> tuple[str, list[ItemBlock]]:
     items = []
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else body.end
-        heading_end = _heading_end(text, marker.end, stop)
+        heading_end = _heading_end(text, marker.end, stop, all_markers)
         items.append(ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop))
     return style, items
 
@@ -207,7 +214,8 @@ def segment(text: str) -> Sections:
     body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
     trailer_start = _find_trailer(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
-    style, items = _numbered_items(text, body)
+    all_markers = _markers(text, 0, len(text))
+    style, items = _numbered_items(text, body, all_markers)
     fmt = f"numbered:{style}" if items else "unnumbered"
     if not items:
         items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)
@@ -215,7 +223,7 @@ def segment(text: str) -> Sections:
             fmt = "news-report" if opening_match.start() < 200 else "unnumbered"
     for item in items:
         if not item.paragraphs:
-            _item_paragraphs(text, item)
+            _item_paragraphs(text, item, all_markers)
     if opening_match is not None:
         opening_end = opener.start() if opener else (items[0].start if items else body.end)
         opening: Region | None = Region(opening_start, max(opening_end, opening_start))
