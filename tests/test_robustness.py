@@ -18,7 +18,9 @@ from summarizer.schema import Minutes
 from tests.conftest import CORPUS_FILES
 from tests.variants import DIGIT_FOLDED, VARIANTS, fold_digits
 
-SOURCE_FIELDS = {"spans", "source_sha256", "source_file", "doc_id", "findings"}
+# Identity of the source, and `format`: it names the layout that was recognised (a `:wrapped`
+# suffix for printed-line wraps), which is exactly what a variant changes.
+SOURCE_FIELDS = {"spans", "source_sha256", "source_file", "doc_id", "findings", "format"}
 
 
 def plain(minutes: Minutes) -> dict[str, Any]:
