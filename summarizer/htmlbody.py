@@ -45,6 +45,10 @@ _DOMINANT_HINTED = 0.6  # ... or this share when its class/id says it is the con
 _HTML_START = re.compile(r"^\s*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|!--)[\s>/-]", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# A portal's publication line (`发布时间：2024-03-12  来源：市政府办公室`); a news report may
+# give only `3月5日` in its body and need the year from it.
+_PUBLICATION_DATE = re.compile(r"(?:发布|时间|日期)[^：:]{0,4}[:：]\s*\d{4}[-/.年]\d{1,2}")
+_METADATA_MAX_CHARS = 200
 
 
 def looks_like_html(head: str) -> bool:
@@ -69,10 +73,26 @@ def article_text(html: str, name: str) -> str:
             tag.decompose()
     weights = _weights(soup)
     container = _content_container(soup.body or soup, weights)
-    text = "\n".join(_lines(container))
+    lines = list(_lines(container))
+    metadata = _metadata_line(container)
+    text = "\n".join([metadata, *lines] if metadata and lines else lines)
     if not text.strip():
         raise InputError(f"{name}: the web page has no article text; save the page that shows the minutes")
     return text
+
+
+def _metadata_line(container: Tag) -> str | None:
+    """The publication line right above the article (skipping empty siblings), if there is one."""
+    for sibling in container.find_previous_siblings():
+        if not isinstance(sibling, Tag):
+            continue
+        text = " ".join(sibling.get_text(" ").split())
+        if not text:
+            continue
+        if len(text) <= _METADATA_MAX_CHARS and _PUBLICATION_DATE.search(text):
+            return text
+        return None
+    return None
 
 
 def _is_hidden(tag: Tag) -> bool:
