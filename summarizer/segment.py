@@ -191,7 +191,10 @@ def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tupl
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else body.end
         sentence = patterns.ITEM_SENTENCE.match(text, marker.end)
-        heading_end = clause_end(text, marker.end, stop) if sentence else _heading_end(text, marker.end, stop, all_markers)
+        if sentence:
+            heading_end = clause_end(text, marker.end, stop)
+        else:
+            heading_end = _heading_end(text, marker.end, stop, all_markers)
         item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop)
         item.heading_in_paragraph = sentence is not None
         items.append(item)
