@@ -209,7 +209,9 @@ def test_a_wrong_charset_declaration_falls_back_to_detection(corpus_text: str) -
     page = html_page(corpus_text, charset="gbk").replace(b"charset=gbk", b"charset=utf-8")
     source = read(page)
     assert source.encoding == "gb18030"
-    assert squash(source.text) == squash("".join(logical_paragraphs(corpus_text)))
+    publication, body = source.text.split("\n", 1)
+    assert publication.startswith("发布时间：")
+    assert squash(body) == squash("".join(logical_paragraphs(corpus_text)))
 
 
 def test_a_table_layout_page_with_br_lines_and_no_class_hints() -> None:
