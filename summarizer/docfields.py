@@ -38,12 +38,12 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
     values, piece_start = [], start
-    for pos in range(start, end + 1):
-        if pos == end or norm.text[pos] in separators:
-            text, span = norm.value(piece_start, pos)
-            if text:
-                values.append((text, span))
-            piece_start = pos + 1
+    cuts = [match.start() for match in re.finditer(f"[{re.escape(separators)}]", norm.text[start:end])]
+    for pos in [*(start + cut for cut in cuts), end]:
+        text, span = norm.value(piece_start, pos)
+        if text:
+            values.append((text, span))
+        piece_start = pos + 1
     return values
 
 

@@ -17,7 +17,7 @@ from summarizer.segment import ItemBlock, Paragraph, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
 from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
-_CLAUSE_END = "，。；：！？,;!?"
+_CLAUSE_END = re.compile("[，。；：！？,;!?]")
 _LIST_SEPARATORS = re.compile(r"[、和与及]")
 
 
@@ -261,9 +261,8 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
 def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     clause_start, previous = start, None
-    for pos in range(start, end + 1):
-        if pos < end and text[pos] not in _CLAUSE_END:
-            continue
+    ends = [match.start() for match in _CLAUSE_END.finditer(text, start, end)]
+    for pos in [*ends, end]:
         subject = _clause_subject(text, clause_start, pos)
         if subject == "empty" and previous is not None:
             found.append(previous)

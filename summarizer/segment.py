@@ -66,15 +66,17 @@ class _Marker:
     end: int
 
 
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
 def chinese_number(text: str) -> int | None:
     """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106."""
     if text.isdigit():
         return int(text)
-    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     total, current = 0, 0
     for ch in text:
-        if ch in digits:
-            current = digits[ch]
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
         elif ch in "十百":
             unit = 10 if ch == "十" else 100
             total += (current or 1) * unit
