@@ -117,8 +117,10 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
                 _append(item, "documents", *norm.value(start, end))
             if not paragraph_titles:
                 _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
-    if item.kind == "other" and verb_end == 0 and item.documents and not patterns.MATTER.search(heading):
-        item.kind = "review"  # `关于《…》` then `会议原则同意…`; `关于…事项` stays a matter
+    # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
+    names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
+    if item.kind == "other" and verb_end == 0 and names_document:
+        item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
