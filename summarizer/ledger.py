@@ -282,7 +282,11 @@ def link_repeats(
             if not positions:
                 continue
             first_date = rows[positions[0]]["meeting_date"]
-            targets = [i for i in range(positions[0], len(rows)) if rows[i]["id"] in mine or rows[i]["meeting_date"] > first_date]
+            targets = [
+                i
+                for i in range(positions[0], len(rows))
+                if rows[i]["id"] in mine or rows[i]["meeting_date"] > first_date
+            ]
         for i in targets:
             link = _nearest_earlier(rows, i, grams)
             if link != rows[i]["repeat_of"]:
