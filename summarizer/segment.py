@@ -14,6 +14,7 @@ item (`会议审议了…`, `会议听取了…`). Everything here works in norm
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ class ItemBlock:
     heading_end: int
     end: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # `一、会议审议了《…》，原则同意…`: the heading is the opening clause of the first paragraph.
+    heading_in_paragraph: bool = False
 
 
 @dataclass
@@ -92,6 +95,12 @@ def _markers(text: str, start: int, end: int) -> list[_Marker]:
     return found
 
 
+def _within(markers: list[_Marker], start: int, end: int) -> list[_Marker]:
+    """The markers that start in [start, end); `markers` is sorted by start."""
+    starts = [m.start for m in markers]
+    return markers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def _at_boundary(text: str, pos: int, floor: int) -> bool:
     return pos <= floor or text[pos - 1] in _BOUNDARY
 
@@ -118,10 +127,10 @@ def _find_trailer(text: str, start: int) -> int | None:
     return match.start() if match else None
 
 
-def _item_paragraphs(text: str, item: ItemBlock) -> None:
+def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> None:
     """Split an item after its heading into marked (or line-separated) paragraphs."""
-    content_start = item.heading_end
-    markers = [m for m in _markers(text, content_start, item.end) if m.style != "dun"]
+    content_start = item.start + len(item.marker) if item.heading_in_paragraph else item.heading_end
+    markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
     styles = [m.style for m in markers if m.number == 1]
     chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
     if chain:
@@ -136,13 +145,27 @@ def _item_paragraphs(text: str, item: ItemBlock) -> None:
         pos += len(line) + 1
 
 
-def _heading_end(text: str, start: int, end: int) -> int:
+def clause_end(text: str, start: int, stop: int) -> int:
+    """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop)."""
+    depth = 0
+    for pos in range(start, stop):
+        ch = text[pos]
+        if ch in "《（(“":
+            depth += 1
+        elif ch in "》）)”" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "，。；\n":
+            return pos
+    return stop
+
+
+def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) -> int:
     """Where a numbered item's heading stops: a paragraph marker, a line end or a full stop."""
     stop = end
     newline = text.find("\n", start, end)
     if newline != -1:
         stop = newline
-    for marker in _markers(text, start, stop):
+    for marker in _within(all_markers, start, stop):
         if marker.style != "dun" and marker.number == 1:
             return marker.start
     period = text.find("。", start, stop)
@@ -157,8 +180,8 @@ def _heading_end(text: str, start: int, end: int) -> int:
     return stop
 
 
-def _numbered_items(text: str, body: Region) -> tuple[str, list[ItemBlock]]:
-    markers = _markers(text, body.start, body.end)
+def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tuple[str, list[ItemBlock]]:
+    markers = _within(all_markers, body.start, body.end)
     firsts = [m for m in markers if m.number == 1 and _at_boundary(text, m.start, body.start)]
     if not firsts:
         return "", []
@@ -167,8 +190,14 @@ def _numbered_items(text: str, body: Region) -> tuple[str, list[ItemBlock]]:
     items = []
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else body.end
-        heading_end = _heading_end(text, marker.end, stop)
-        items.append(ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop))
+        sentence = patterns.ITEM_SENTENCE.match(text, marker.end)
+        if sentence:
+            heading_end = clause_end(text, marker.end, stop)
+        else:
+            heading_end = _heading_end(text, marker.end, stop, all_markers)
+        item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop)
+        item.heading_in_paragraph = sentence is not None
+        items.append(item)
     return style, items
 
 
@@ -178,9 +207,7 @@ def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     items = []
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
-        sentence_end = text.find("。", start, stop)
-        heading_end = sentence_end if sentence_end != -1 else stop
-        item = ItemBlock(i + 1, "", start, heading_end, stop)
+        item = ItemBlock(i + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.paragraphs.append(Paragraph("", start, _paragraph_end(text, start, stop)))
         rest = item.paragraphs[0].end
         while rest < stop:
@@ -207,7 +234,8 @@ def segment(text: str) -> Sections:
     body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
     trailer_start = _find_trailer(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
-    style, items = _numbered_items(text, body)
+    all_markers = _markers(text, 0, len(text))
+    style, items = _numbered_items(text, body, all_markers)
     fmt = f"numbered:{style}" if items else "unnumbered"
     if not items:
         items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)
@@ -215,7 +243,7 @@ def segment(text: str) -> Sections:
             fmt = "news-report" if opening_match.start() < 200 else "unnumbered"
     for item in items:
         if not item.paragraphs:
-            _item_paragraphs(text, item)
+            _item_paragraphs(text, item, all_markers)
     if opening_match is not None:
         opening_end = opener.start() if opener else (items[0].start if items else body.end)
         opening: Region | None = Region(opening_start, max(opening_end, opening_start))

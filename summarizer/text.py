@@ -130,10 +130,11 @@ class NormalizedText:
 
     def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
         """The original-text span of normalized [start, end)."""
+        # Offsets from the map are ordered by construction, so validation is skipped (hot path).
         if end <= start:
             at = self.origin[start] if start < len(self.origin) else len(self.original)
-            return Span(start=at, end=at, alignment=alignment)
-        return Span(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
+            return Span.model_construct(start=at, end=at, alignment=alignment)
+        return Span.model_construct(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
 
 
 def _map_chars(text: str) -> tuple[str, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from summarizer.patterns import UNIT_SUFFIXES
 
@@ -55,6 +56,10 @@ def split_unit_and_name(token: str) -> tuple[str, str] | None:
 class UnitDirectory:
     units: tuple[str, ...]
 
+    @cached_property
+    def _bare(self) -> list[tuple[str, str]]:
+        return [(_ADMIN_PREFIX.sub("", unit), unit) for unit in self.units]
+
     def canonical(self, mention: str) -> str | None:
         if not mention or not self.units:
             return None
@@ -63,10 +68,10 @@ class UnitDirectory:
         bare = _ADMIN_PREFIX.sub("", mention)
         if len(bare) < 2:
             return None
-        exact = [u for u in self.units if _ADMIN_PREFIX.sub("", u) == bare]
+        exact = [unit for short, unit in self._bare if short == bare]
         if len(exact) == 1:
             return exact[0]
         if looks_like_unit(bare) and len(bare) >= 3:
             return None  # a full unit name that is not listed
-        prefixed = [u for u in self.units if _ADMIN_PREFIX.sub("", u).startswith(bare)]
+        prefixed = [unit for short, unit in self._bare if short.startswith(bare)]
         return prefixed[0] if len(prefixed) == 1 else None
