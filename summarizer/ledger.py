@@ -9,6 +9,7 @@ A task whose unit matches and whose text is near an earlier meeting's task is a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import sqlite3
@@ -86,11 +87,13 @@ def normalize_text(text: str) -> str:
     return _NOT_CONTENT.sub("", text)
 
 
-def _trigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _trigrams(text: str) -> frozenset[str]:
+    """Character trigrams of a text (memoized: a batch compares the same task texts many times)."""
     plain = normalize_text(text)
     if len(plain) < 3:
-        return {plain} if plain else set()
-    return {plain[i : i + 3] for i in range(len(plain) - 2)}
+        return frozenset({plain} if plain else ())
+    return frozenset(plain[i : i + 3] for i in range(len(plain) - 2))
 
 
 def similarity(a: str, b: str) -> float:
@@ -98,7 +101,8 @@ def similarity(a: str, b: str) -> float:
     grams_a, grams_b = _trigrams(a), _trigrams(b)
     if not grams_a or not grams_b:
         return 0.0
-    return len(grams_a & grams_b) / len(grams_a | grams_b)
+    shared = len(grams_a & grams_b)
+    return shared / (len(grams_a) + len(grams_b) - shared)
 
 
 def _unit_pairs(verbatim: Sequence[str], canonical: Sequence[str | None]) -> list[tuple[str, str]]:
@@ -236,12 +240,17 @@ _CURRENT_TASKS = """
     ORDER BY t.meeting_date, d.sha256, t.id"""
 
 
-def _is_repeat(grams: set[str], other: set[str]) -> bool:
-    union = grams | other
-    return bool(union) and len(grams & other) / len(union) >= REPEAT_SIMILARITY
+def _is_repeat(grams: frozenset[str], other: frozenset[str]) -> bool:
+    if grams == other:
+        return bool(grams)
+    small, large = sorted((len(grams), len(other)))
+    if small < REPEAT_SIMILARITY * large:  # Jaccard <= small / large: cannot reach the threshold
+        return False
+    shared = len(grams & other)
+    return shared / (small + large - shared) >= REPEAT_SIMILARITY
 
 
-def _nearest_earlier(rows: Sequence[sqlite3.Row], index: int, grams: list[set[str] | None]) -> int | None:
+def _nearest_earlier(rows: Sequence[sqlite3.Row], index: int, grams: list[frozenset[str] | None]) -> int | None:
     """The most recent task of an earlier meeting that `rows[index]` repeats, scanning backwards."""
     mine = grams[index]
     if mine is None:
@@ -257,6 +266,57 @@ def _nearest_earlier(rows: Sequence[sqlite3.Row], index: int, grams: list[set[st
     return None
 
 
+_EARLIER_TASKS = """
+    SELECT t.id, t.text FROM tasks t JOIN documents d ON d.id = t.document_id
+    WHERE t.unit = ? AND d.superseded_by IS NULL AND t.meeting_date < ?
+    ORDER BY t.meeting_date DESC, d.sha256 DESC, t.id DESC"""
+
+
+def _nearest_earlier_in_db(connection: sqlite3.Connection, unit: str, meeting_date: str, text: str) -> int | None:
+    """Like `_nearest_earlier`, reading earlier tasks newest first and stopping at the first match."""
+    mine = _trigrams(text)
+    cursor = connection.execute(_EARLIER_TASKS, (unit, meeting_date))
+    try:
+        for row in cursor:
+            if _is_repeat(mine, _trigrams(row["text"])):
+                return int(row["id"])
+        return None
+    finally:
+        cursor.close()
+
+
+def _link_document(connection: sqlite3.Connection, unit: str, document_id: int) -> None:
+    """Links for one new document's tasks of `unit`, and for later tasks that may now repeat them."""
+    mine = connection.execute(
+        """SELECT t.id, t.text, t.meeting_date, t.repeat_of, d.sha256 FROM tasks t
+           JOIN documents d ON d.id = t.document_id
+           WHERE t.document_id = ? AND t.unit = ? AND t.meeting_date IS NOT NULL ORDER BY t.id DESC""",
+        (document_id, unit),
+    ).fetchall()
+    if not mine:
+        return
+    for row in mine:
+        link = _nearest_earlier_in_db(connection, unit, row["meeting_date"], row["text"])
+        if link != row["repeat_of"]:
+            connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, row["id"]))
+    # A later task now repeats one of ours if ours is similar and more recent than its current link.
+    later = connection.execute(
+        """SELECT t.id, t.text, p.meeting_date AS link_date, pd.sha256 AS link_sha, p.id AS link_id
+           FROM tasks t JOIN documents d ON d.id = t.document_id
+           LEFT JOIN tasks p ON p.id = t.repeat_of LEFT JOIN documents pd ON pd.id = p.document_id
+           WHERE t.unit = ? AND d.superseded_by IS NULL AND t.meeting_date > ?""",
+        (unit, mine[0]["meeting_date"]),
+    )
+    for row in later.fetchall():
+        grams = _trigrams(row["text"])
+        candidate = next((m for m in mine if _is_repeat(grams, _trigrams(m["text"]))), None)
+        if candidate is None:
+            continue
+        current = (row["link_date"], row["link_sha"], row["link_id"]) if row["link_id"] is not None else None
+        if current is None or (candidate["meeting_date"], candidate["sha256"], candidate["id"]) > current:
+            connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (candidate["id"], row["id"]))
+
+
 def link_repeats(
     connection: sqlite3.Connection, units: Iterable[str], document_id: int | None = None
 ) -> None:
@@ -267,27 +327,12 @@ def link_repeats(
     task points at the most recent similar task of an earlier meeting (ties broken by sha256).
     """
     for unit in sorted(set(units)):
+        if document_id is not None:
+            _link_document(connection, unit, document_id)
+            continue
         rows = connection.execute(_CURRENT_TASKS, (unit,)).fetchall()
-        grams: list[set[str] | None] = [None] * len(rows)
-        targets: list[int]
-        if document_id is None:
-            targets = list(range(len(rows)))
-        else:
-            mine = {
-                r[0] for r in connection.execute(
-                    "SELECT id FROM tasks WHERE document_id = ? AND unit = ?", (document_id, unit)
-                )
-            }
-            positions = [i for i, row in enumerate(rows) if row["id"] in mine]
-            if not positions:
-                continue
-            first_date = rows[positions[0]]["meeting_date"]
-            targets = [
-                i
-                for i in range(positions[0], len(rows))
-                if rows[i]["id"] in mine or rows[i]["meeting_date"] > first_date
-            ]
-        for i in targets:
+        grams: list[frozenset[str] | None] = [None] * len(rows)
+        for i in range(len(rows)):
             link = _nearest_earlier(rows, i, grams)
             if link != rows[i]["repeat_of"]:
                 connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, rows[i]["id"]))

@@ -116,6 +116,10 @@ MIGRATIONS: tuple[str, ...] = (
         text, kind UNINDEXED, document_id UNINDEXED, ref_id UNINDEXED, tokenize='trigram'
     );
     """,
+    # 3: repeat linking reads a unit's earlier tasks newest first.
+    """
+    CREATE INDEX tasks_unit_meeting_date ON tasks(unit, meeting_date);
+    """,
 )
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from conftest import W21_DOC, W26_DOC, extract_corpus, gold
+from conftest import W21_DOC, W26_DOC, dump, extract_corpus, gold
 from corpus_variants import variant_text
 
 from summarizer.errors import InputError
 from summarizer.ingest import read_bytes
-from summarizer.ledger import UNNAMED_UNIT, similarity, tasks_from_minutes
+from summarizer.ledger import UNNAMED_UNIT, link_repeats, similarity, tasks_from_minutes
 from summarizer.pipeline import extract_source
 from summarizer.schema import Deadline, Directive, Item, Minutes
 from summarizer.store import Store
@@ -124,3 +125,29 @@ def test_unrelated_directives_are_not_repeats() -> None:
     texts = [d.text for item in w21.items for d in item.directives]
     assert similarity(texts[0], texts[0]) == 1.0
     assert max(similarity(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]) < 0.5
+
+
+def test_repeat_links_are_the_same_in_any_arrival_order(tmp_path: Path) -> None:
+    """Six meetings (both corpus documents, three dates each, some on the same day) saved in
+    three orders, and a full relink of every unit, give the same links."""
+    extractions = []
+    for n, day in enumerate((dt.date(2023, 9, 5), dt.date(2023, 9, 5), dt.date(2023, 10, 10))):
+        for k, doc_id in enumerate((W21_DOC, W26_DOC)):
+            text = variant_text(extract_corpus(doc_id).source.text, 40 + 2 * n + k, day)
+            name = f"{doc_id}-{n}.txt"
+            extractions.append(extract_source(read_bytes(text.encode("utf-8"), name, max_bytes=10**7)))
+    extractions += [extract_corpus(W21_DOC), extract_corpus(W26_DOC)]
+    orders = [extractions, extractions[::-1], extractions[1::2] + extractions[::2]]
+    dumps = []
+    for index, order in enumerate(orders):
+        database = tmp_path / f"order{index}.sqlite3"
+        with Store.open(database) as store:
+            for extraction in order:
+                store.save(extraction)
+        dumps.append(dump(database)["tasks"])
+    assert dumps[0] == dumps[1] == dumps[2]
+    assert sum(1 for row in dumps[0] if row[-1] is not None) > len(dumps[0]) // 2
+    with Store.open(tmp_path / "order0.sqlite3") as store, store.transaction() as db:
+        units = [row[0] for row in db.execute("SELECT DISTINCT unit FROM tasks")]
+        link_repeats(db, units)
+    assert dump(tmp_path / "order0.sqlite3")["tasks"] == dumps[0]

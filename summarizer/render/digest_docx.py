@@ -9,13 +9,16 @@ field (`— 1 —`).
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from summarizer.digest import Digest
@@ -44,6 +47,10 @@ PAGE_NUMBER_FONT = "宋体"
 BODY_SIZE = Pt(16)  # 三号
 TABLE_SIZE = Pt(10.5)  # 五号
 TITLE_SIZE = Pt(22)  # 二号
+# Characters XML 1.0 does not allow (PDF extraction can leave form feeds and the like).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+TABLE_HEADER_STYLE = "Digest Table Header"
+TABLE_TEXT_STYLE = "Digest Table Text"
 
 
 def set_font(run_or_style: Any, name: str, size: Pt | None = None, bold: bool | None = None) -> None:
@@ -96,16 +103,37 @@ def _page_number_footer(section: Any) -> None:
     set_font(paragraph.add_run(" —"), PAGE_NUMBER_FONT, Pt(14))
 
 
+def _table_styles(document: Any) -> None:
+    """Paragraph styles for table cells, so a long ledger does not need fonts set run by run."""
+    for name, font in ((TABLE_HEADER_STYLE, HEADING_FONT), (TABLE_TEXT_STYLE, BODY_FONT)):
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        set_font(style, font, TABLE_SIZE)
+        style.paragraph_format.first_line_indent = Pt(0)
+
+
+def _xml_text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
+
+
 def _table(document: Any, headers: list[str], rows: list[list[str]]) -> None:
-    table = document.add_table(rows=1, cols=len(headers))
+    table = document.add_table(rows=0, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, header in zip(table.rows[0].cells, headers, strict=True):
-        set_font(cell.paragraphs[0].add_run(header), HEADING_FONT, TABLE_SIZE)
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
-            set_font(cell.paragraphs[0].add_run(value), BODY_FONT, TABLE_SIZE)
+    # The rows are written as XML and parsed once: python-docx's `add_row().cells` and
+    # `paragraph.style = …` rescan the table and the style list per call (quadratic for a ledger).
+    parts = []
+    for values, style in [(headers, TABLE_HEADER_STYLE)] + [(row, TABLE_TEXT_STYLE) for row in rows]:
+        style_id = document.styles[style].style_id
+        cells = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+            f'</w:pPr><w:r><w:t xml:space="preserve">{_xml_text(value)}</w:t></w:r></w:p></w:tc>'
+            for value in values
+        )
+        parts.append(f"<w:tr>{cells}</w:tr>")
+    body = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(parts)}</w:tbl>")
+    for tr in list(body):
+        table._tbl.append(tr)
 
 
 def _task_rows(tasks: list[Task]) -> list[list[str]]:
@@ -131,6 +159,7 @@ def render_digest_docx(digest: Digest) -> bytes:
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     set_font(document.styles["Normal"], BODY_FONT, BODY_SIZE)
+    _table_styles(document)
     _page_number_footer(section)
 
     _paragraph(document, digest_title(digest), TITLE_FONT, TITLE_SIZE, center=True)

@@ -19,6 +19,7 @@ LEDGER_HEADERS = [
     "任务内容", "时限", "截止日期", "状态", "重复自",
 ]
 _WIDTHS = [7, 12, 18, 8, 30, 10, 18, 18, 60, 14, 12, 8, 8]
+_WRAPPED_COLUMNS = (5, 9)  # 议题, 任务内容
 
 
 def ledger_row(task: Task) -> list[object]:
@@ -52,9 +53,10 @@ def render_ledger_xlsx(sheets: Sequence[tuple[str, Sequence[Task]]]) -> bytes:
             sheet.append([cell_value(value) for value in ledger_row(task)])
         for index, width in enumerate(_WIDTHS, start=1):
             sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = width
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for column in _WRAPPED_COLUMNS:  # only the long-text columns: styling every cell is slow
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.alignment = wrap
         sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
