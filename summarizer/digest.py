@@ -126,10 +126,11 @@ def _unit_groups(tasks: list[Task]) -> list[UnitDirectives]:
     return [UnitDirectives(unit=unit, directives=groups[unit]) for unit in order]
 
 
-def build_digest(store: Store, week: Week) -> Digest:
+def build_digest(store: Store, week: Week, issuer: str | None = None) -> Digest:
+    """The digest of `week`; with `issuer` (e.g. 太仓市人民政府), only that issuer's meetings and tasks."""
     meetings = []
     directive_count = 0
-    for document in store.documents_between(week.start, week.end):
+    for document in store.documents_between(week.start, week.end, issuer=issuer):
         minutes = document.minutes
         items = [
             DigestItem(
@@ -157,9 +158,9 @@ def build_digest(store: Store, week: Week) -> Digest:
                 items=items,
             )
         )
-    opened = store.tasks(since=week.start, until=week.end)
+    opened = store.tasks(since=week.start, until=week.end, issuer=issuer)
     before = week.start - dt.timedelta(days=1)
-    carried = [task for task in store.tasks(until=before) if task.status in OPEN_STATUSES]
+    carried = [task for task in store.tasks(until=before, issuer=issuer) if task.status in OPEN_STATUSES]
     return Digest(
         week=week,
         meetings=meetings,

@@ -282,11 +282,13 @@ class Store:
         )
         return [MeetingRow(**dict(row)) for row in rows]
 
-    def documents_between(self, start: dt.date, end: dt.date) -> list[StoredDocument]:
+    def documents_between(self, start: dt.date, end: dt.date, issuer: str | None = None) -> list[StoredDocument]:
+        """Current documents whose meeting date is in [start, end], optionally of one issuer."""
         rows = self.connection.execute(
             """SELECT * FROM documents WHERE superseded_by IS NULL AND meeting_date BETWEEN ? AND ?
+                 AND (? IS NULL OR issuer = ?)
                ORDER BY meeting_date, number, sha256""",
-            (start.isoformat(), end.isoformat()),
+            (start.isoformat(), end.isoformat(), issuer, issuer),
         )
         return [self._document(row) for row in rows]
 
@@ -298,6 +300,7 @@ class Store:
         status: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        issuer: str | None = None,
     ) -> list[Task]:
         """Current tasks, filtered; `unit` matches the canonical or the verbatim unit."""
         if status is not None and status not in ledger.TASK_STATUSES:
@@ -309,8 +312,9 @@ class Store:
                  AND (? IS NULL OR t.status = ?)
                  AND (? IS NULL OR t.meeting_date >= ?)
                  AND (? IS NULL OR t.meeting_date <= ?)
+                 AND (? IS NULL OR d.issuer = ?)
                ORDER BY t.meeting_date, d.sha256, t.id""",
-            (unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until)),
+            (unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
         )
         return [self._task(row) for row in rows]
 

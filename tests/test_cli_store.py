@@ -115,6 +115,10 @@ def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixt
     xlsx = data_dir / "w26.xlsx"
     code, _, _ = _cli(capsys, "digest", "--week", "2023-W26", "--format", "xlsx", "-o", str(xlsx))
     assert load_workbook(xlsx).sheetnames == ["本周新增任务", "往期未办结任务"]
+    code, out, _ = _cli(capsys, "digest", "--week", "2023-W26", "--issuer", "太仓市人民政府")
+    assert code == 0 and "太仓市城市消防专项规划" in out
+    code, out, _ = _cli(capsys, "digest", "--week", "2023-W26", "--issuer", "平川县人民政府")
+    assert code == 0 and "本周无常务会议。" in out
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W30")
     assert code == 0 and "本周无常务会议。" in out
     code, _, err = _cli(capsys, "digest", "--week", "2023-21")

@@ -7,11 +7,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from conftest import W21_DOC, W26_DOC, extract_corpus, gold
+from conftest import ROOT, W21_DOC, W26_DOC, extract_corpus, gold
 
+from summarizer.config import Settings
 from summarizer.digest import Digest, build_digest, parse_week, week_of
 from summarizer.errors import InputError
 from summarizer.ledger import UNNAMED_UNIT
+from summarizer.pipeline import extract_path
 from summarizer.store import Store
 
 
@@ -116,3 +118,16 @@ def test_a_week_without_meetings_says_so(corpus_store: Store) -> None:
     assert digest.meetings == [] and digest.directives_by_unit == [] and digest.tasks_opened == []
     assert digest.counts.meetings == 0
     assert {t.doc_id for t in digest.tasks_carried_over} == {W21_DOC}
+
+
+def test_issuer_filter_keeps_other_governments_meetings_and_tasks_out(corpus_store: Store) -> None:
+    other = ROOT / "evals" / "sets" / "genre" / "corpus" / "pingchuan-2023-04.txt"  # met 2023-02-16
+    corpus_store.save(extract_path(other, Settings()))
+    everyone = build_digest(corpus_store, parse_week("2023-W21", today=dt.date(2024, 1, 1)))
+    assert {t.doc_id for t in everyone.tasks_carried_over} == {"pingchuan-2023-04"}
+    issuer = gold(W21_DOC)["issuer"]
+    taicang = build_digest(corpus_store, parse_week("2023-W21", today=dt.date(2024, 1, 1)), issuer=issuer)
+    assert taicang.tasks_carried_over == [] and [m.doc_id for m in taicang.meetings] == [W21_DOC]
+    assert taicang.counts.tasks_opened == everyone.counts.tasks_opened
+    nobody = build_digest(corpus_store, parse_week("2023-W21", today=dt.date(2024, 1, 1)), issuer="某市人民政府")
+    assert nobody.meetings == [] and nobody.tasks_opened == [] and nobody.tasks_carried_over == []

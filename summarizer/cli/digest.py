@@ -27,12 +27,15 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--week", required=True, help="ISO week like 2023-W21, or 'last' / 'this'")
     parser.add_argument("--format", choices=("md", "html", "docx", "xlsx"), default="md")
+    parser.add_argument("--issuer", help="only this issuer's meetings and tasks, e.g. 太仓市人民政府")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run)
 
 
-def render(digest_format: str, store: Store, week_text: str, today: dt.date) -> str | bytes:
-    digest = build_digest(store, parse_week(week_text, today=today))
+def render(
+    digest_format: str, store: Store, week_text: str, today: dt.date, issuer: str | None = None
+) -> str | bytes:
+    digest = build_digest(store, parse_week(week_text, today=today), issuer=issuer)
     if digest_format == "md":
         return render_digest_markdown(digest)
     if digest_format == "html":
@@ -65,6 +68,6 @@ def write_output(content: str | bytes, output: Path | None) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.database_path) as store:
-        content = render(args.format, store, args.week, dt.date.today())
+        content = render(args.format, store, args.week, dt.date.today(), issuer=args.issuer)
     write_output(content, args.output)
     return 0

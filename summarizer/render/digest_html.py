@@ -33,6 +33,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 
 th, td { border: 1px solid #999; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; }
 .week { text-align: center; }
+table.items td:nth-child(1), table.items td:nth-child(3), table.items th { white-space: nowrap; }
 """
 
 
@@ -77,7 +78,8 @@ def render_digest_html(digest: Digest) -> str:
     if not digest.meetings:
         body.append("<p>本周无常务会议。</p>")
     for meeting in digest.meetings:
-        body += [f"<h3>{e(meeting_title(meeting))}</h3>", f"<p>{e(meeting_line(meeting))}</p>", "<table>"]
+        body += [f"<h3>{e(meeting_title(meeting))}</h3>", f"<p>{e(meeting_line(meeting))}</p>",
+                 '<table class="items">']
         body.append(_row(["序号", "议题", "议定", "牵头单位", "印发或报送"], "th"))
         for item in meeting.items:
             body.append(
