@@ -25,6 +25,8 @@ from summarizer.ledger import Task
 from summarizer.migrations import apply_migrations
 from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes, Span
+from summarizer.search import SearchHit as SearchHit  # re-exported: callers import it from here
+from summarizer.search import search_index
 
 SaveStatus = Literal["saved", "unchanged"]
 
@@ -56,15 +58,6 @@ class MeetingRow(BaseModel):
     number: int | None
     meeting_date: dt.date | None
     item_count: int
-
-
-class SearchHit(BaseModel):
-    kind: Literal["item", "directive"]
-    doc_id: str
-    meeting_date: dt.date | None
-    item_number: int
-    item_title: str
-    text: str
 
 
 def _version_key(minutes: Minutes) -> str | None:
@@ -363,49 +356,7 @@ class Store:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Items and directives containing `query` (FTS5 trigram; 1 or 2 characters: substring scan)."""
-        query = query.strip()
-        if not query:
-            raise InputError("empty search query")
-        if len(query) >= 3:
-            phrase = '"' + query.replace('"', '""') + '"'
-            refs = self.connection.execute(
-                """SELECT s.kind, s.ref_id FROM search_index s JOIN documents d ON d.id = s.document_id
-                   WHERE search_index MATCH ? AND d.superseded_by IS NULL ORDER BY rank LIMIT ?""",
-                (phrase, limit),
-            ).fetchall()
-        else:
-            pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            refs = self.connection.execute(
-                """SELECT s.kind, s.ref_id FROM search_index s JOIN documents d ON d.id = s.document_id
-                   WHERE s.text LIKE ? ESCAPE '\\' AND d.superseded_by IS NULL
-                   ORDER BY d.meeting_date, s.rowid LIMIT ?""",
-                (pattern, limit),
-            ).fetchall()
-        return [self._hit(row["kind"], int(row["ref_id"])) for row in refs]
-
-    def _hit(self, kind: Literal["item", "directive"], ref_id: int) -> SearchHit:
-        if kind == "item":
-            row = self.connection.execute(
-                """SELECT d.doc_id, d.meeting_date, i.number, i.title,
-                          COALESCE(i.decision_paragraph, i.heading) AS text
-                   FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?""",
-                (ref_id,),
-            ).fetchone()
-        else:
-            row = self.connection.execute(
-                """SELECT d.doc_id, d.meeting_date, i.number, i.title, r.text
-                   FROM directives r JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = r.document_id
-                   WHERE r.id = ?""",
-                (ref_id,),
-            ).fetchone()
-        return SearchHit(
-            kind=kind,
-            doc_id=row["doc_id"],
-            meeting_date=row["meeting_date"],
-            item_number=row["number"],
-            item_title=row["title"],
-            text=row["text"],
-        )
+        return search_index(self.connection, query, limit)
 
     # -- batch runs --------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--unit", help="only this unit (canonical or as written), e.g. 市发改委")
     parser.add_argument("--status", choices=TASK_STATUSES, help="only tasks with this status")
     parser.add_argument("--since", type=_date, help="only tasks from meetings on or after YYYY-MM-DD")
+    parser.add_argument("--issuer", help="only tasks from this issuer's meetings, e.g. 太仓市人民政府")
     parser.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run_list)
@@ -78,7 +79,7 @@ def table(tasks: list[Task]) -> str:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.database_path) as store:
-        tasks = store.tasks(unit=args.unit, status=args.status, since=args.since)
+        tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
     if args.format == "xlsx":
         write_output(render_ledger_xlsx([("督办台账", tasks)]), args.output)
     elif args.format == "csv":
