@@ -1,0 +1,20 @@
+"""The officials' page: `summarizer ui` runs this with `streamlit run`.
+
+Pages live in `ui/screens/`, one script each; pure helpers in `ui/present.py`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import session
+
+st.set_page_config(page_title="常务会议纪要摘要", page_icon="📋", layout="wide")
+session.settings()
+
+PAGES = [
+    st.Page("screens/minutes.py", title="会议纪要", icon="📋", default=True),
+    st.Page("screens/source.py", title="原文对照", icon="🔍"),
+]
+
+st.navigation(PAGES).run()
