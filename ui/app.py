@@ -9,12 +9,12 @@ import streamlit as st
 
 from ui import session
 
-st.set_page_config(page_title="常务会议纪要摘要", page_icon="📋", layout="wide")
+st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
 session.settings()
 
 PAGES = [
-    st.Page("screens/minutes.py", title="会议纪要", icon="📋", default=True),
-    st.Page("screens/source.py", title="原文对照", icon="🔍"),
+    st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
+    st.Page("screens/source.py", title="原文对照", icon=":material/find_in_page:"),
 ]
 
 st.navigation(PAGES).run()

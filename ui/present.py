@@ -140,9 +140,7 @@ def document_flags(minutes: Minutes) -> list[Flag]:
         flags.append(Flag("error", "原文可能被截断，部分议题可能缺失"))
     extents = [e for e in (item_extent(item) for item in minutes.items) if e is not None]
     for finding in minutes.findings:
-        inside = finding.span is not None and any(
-            e.start <= finding.span.start < e.end for e in extents
-        )
+        inside = finding.span is not None and any(e.start <= finding.span.start < e.end for e in extents)
         if not inside:
             level = LEVEL_LABELS.get(finding.level, finding.level)
             flags.append(Flag(finding.level, f"{level}：{finding_label(finding.code, finding.message)}"))
@@ -210,7 +208,7 @@ def highlight_html(text: str, spans: Sequence[Span], *, height_px: int = 560) ->
     parts.append(html.escape(text[cursor:]))
     return (
         f'<div class="source-text" style="white-space: pre-wrap; max-height: {height_px}px; '
-        'overflow-y: auto; border: 1px solid #ddd; border-radius: 6px; padding: 0.75rem; '
+        "overflow-y: auto; border: 1px solid #ddd; border-radius: 6px; padding: 0.75rem; "
         f'line-height: 1.7; font-size: 0.95rem;">{"".join(parts)}</div>'
     )
 
@@ -229,9 +227,7 @@ def check_upload(name: str, size: int, max_bytes: int) -> None:
         allowed = "、".join(s.upper() for s in ACCEPTED_SUFFIXES)
         raise InputError(f"不支持的文件类型“.{suffix or '无扩展名'}”，请上传 {allowed} 文件")
     if size > max_bytes:
-        raise InputError(
-            f"文件大小 {size / 1024 / 1024:.1f} MB 超过上限 {max_bytes / 1024 / 1024:.0f} MB"
-        )
+        raise InputError(f"文件大小 {size / 1024 / 1024:.1f} MB 超过上限 {max_bytes / 1024 / 1024:.0f} MB")
     if size == 0:
         raise InputError("文件为空，请检查后重新上传")
 

@@ -11,9 +11,10 @@ from ui.present import FIELD_LABELS, excerpt, field_spans, highlight_html, item_
 ITEM_KEY = "source_item"
 FIELD_KEY = "source_field"
 
+# Runs after every render of the source box (an IIFE: a top-level `const` would clash on rerun).
 SCROLL_SCRIPT = (
-    "<script>const m = document.getElementById('hl-first');"
-    " if (m) { m.scrollIntoView({block: 'center'}); }</script>"
+    "<script>(() => { const mark = document.getElementById('hl-first');"
+    " if (mark) { mark.scrollIntoView({block: 'center'}); } })();</script>"
 )
 
 
