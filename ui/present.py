@@ -76,14 +76,11 @@ def header_facts(minutes: Minutes) -> list[tuple[str, str]]:
     """The header facts an official reads first: date, session, chair, number, issuer."""
     meeting = minutes.meeting
     date = format_date(meeting.date) + (meeting.part_of_day or "")
-    if meeting.session is not None:
-        session = f"第{meeting.session}次常务会议"
-    else:
-        session = meeting.session_text or "未识别"
+    session = f"第{meeting.session}次常务会议" if meeting.session is not None else meeting.session_text
     chair = meeting.chair or "未识别"
     if meeting.chair and meeting.chair_title:
         chair = f"{meeting.chair}（{meeting.chair_title}）"
-    facts = [("会议日期", date), ("会议", session), ("主持", chair)]
+    facts = [("会议日期", date), ("会议", session or "未识别"), ("主持", chair)]
     if minutes.number is not None:
         facts.append(("纪要编号", f"第{minutes.number}号"))
     if minutes.issued_by or minutes.issued_on:

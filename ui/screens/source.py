@@ -49,9 +49,7 @@ record, source = st.columns([2, 3])
 with record:
     number = st.selectbox("议题", numbers, format_func=lambda n: item_label(by_number[n]), key=ITEM_KEY)
     item = by_number[number if number in by_number else numbers[0]]
-    field = st.radio(
-        "字段", list(FIELD_LABELS), format_func=FIELD_LABELS.__getitem__, horizontal=True, key=FIELD_KEY
-    )
+    field = st.radio("字段", list(FIELD_LABELS), format_func=FIELD_LABELS.__getitem__, horizontal=True, key=FIELD_KEY)
     spans = field_spans(item, field)
     values = field_values(item, field)
     if not values:
