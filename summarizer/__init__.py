@@ -4,8 +4,14 @@ The public API: everything the UI and other callers may use is importable from h
 """
 
 from summarizer.config import Settings
+from summarizer.digest import Digest, Week, build_digest, parse_week, week_of
 from summarizer.errors import ConfigError, InputError, ModelError, StoreError, SummarizerError
+from summarizer.ledger import TASK_STATUSES, Task, TaskChange
 from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract_source
+from summarizer.render.digest_docx import render_digest_docx
+from summarizer.render.digest_markdown import render_digest_markdown
+from summarizer.render.digest_text import STATUS_LABELS, status_label
+from summarizer.render.ledger_xlsx import render_ledger_xlsx
 from summarizer.schema import (
     SCHEMA_VERSION,
     Deadline,
@@ -19,27 +25,46 @@ from summarizer.schema import (
     Span,
     iter_grounded,
 )
+from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
 
 __all__ = [
     "SCHEMA_VERSION",
+    "STATUS_LABELS",
+    "TASK_STATUSES",
     "ConfigError",
     "Deadline",
+    "Digest",
     "Directive",
     "Extraction",
     "Finding",
     "InputError",
     "Item",
     "Meeting",
+    "MeetingRow",
     "Minutes",
     "ModelError",
     "ObserverGroup",
+    "SaveResult",
+    "SearchHit",
     "Settings",
     "SourceText",
     "Span",
+    "Store",
     "StoreError",
+    "StoredDocument",
     "SummarizerError",
+    "Task",
+    "TaskChange",
+    "Week",
+    "build_digest",
     "extract_bytes",
     "extract_path",
     "extract_source",
     "iter_grounded",
+    "parse_week",
+    "render_digest_docx",
+    "render_digest_markdown",
+    "render_ledger_xlsx",
+    "status_label",
+    "week_of",
 ]

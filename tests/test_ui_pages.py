@@ -18,10 +18,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def start(settings: Settings | None = None) -> AppTest:
+def start(settings: Settings) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
-    at.session_state["settings"] = settings or Settings(data_dir=Path("unused"))
+    at.session_state["settings"] = settings
     return at.run()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data")
 
 
 def card_headings(at: AppTest) -> list[str]:
@@ -33,17 +38,17 @@ def marks(at: AppTest) -> list[str]:
     return [squash(m) for m in re.findall(r'<mark class="src-hl"[^>]*>(.*?)</mark>', body, re.S)]
 
 
-def test_empty_page_asks_for_a_file() -> None:
-    at = start()
+def test_empty_page_asks_for_a_file(settings: Settings) -> None:
+    at = start(settings)
     assert not at.exception
     assert at.title[0].value == "会议纪要"
-    assert at.info[0].value == "请上传一份常务会议纪要文件。"
+    assert at.info[0].value == "请上传一份常务会议纪要文件，或从会议库中选择。"
     assert len(at.file_uploader) == 1
     assert not at.toggle  # no model configured: no switch
 
 
-def test_a_meeting_renders_header_and_one_card_per_item() -> None:
-    at = start()
+def test_a_meeting_renders_header_and_one_card_per_item(settings: Settings) -> None:
+    at = start(settings)
     at.session_state["extraction"] = gold_extraction("taicang-2023-10")
     at.run()
     assert not at.exception and not at.error
@@ -60,8 +65,8 @@ def test_a_meeting_renders_header_and_one_card_per_item() -> None:
     assert len(at.expander) == len(with_directives)
 
 
-def test_oversized_upload_is_refused_in_chinese() -> None:
-    at = start(Settings(data_dir=Path("unused"), max_input_bytes=1000))
+def test_oversized_upload_is_refused_in_chinese(tmp_path: Path) -> None:
+    at = start(Settings(data_dir=tmp_path / "data", max_input_bytes=1000))
     data = (CORPUS / "taicang-2023-14.txt").read_bytes()
     at.file_uploader[0].set_value(("taicang-2023-14.txt", data, "text/plain")).run()
     assert not at.exception
@@ -69,8 +74,8 @@ def test_oversized_upload_is_refused_in_chinese() -> None:
     assert card_headings(at) == []
 
 
-def test_upload_of_a_corpus_file_is_extracted() -> None:
-    at = start()
+def test_upload_of_a_corpus_file_is_extracted(settings: Settings) -> None:
+    at = start(settings)
     data = (CORPUS / "taicang-2023-10.txt").read_bytes()
     at.file_uploader[0].set_value(("taicang-2023-10.txt", data, "text/plain")).run()
     assert not at.exception
@@ -79,12 +84,13 @@ def test_upload_of_a_corpus_file_is_extracted() -> None:
     assert len(card_headings(at)) == 12
 
 
-def test_model_switch_only_with_a_configured_endpoint() -> None:
+def test_model_switch_only_with_a_configured_endpoint(tmp_path: Path) -> None:
     configured = Settings.from_env(
         {
             "SUMMARIZER_BASE_URL": "http://127.0.0.1:9/v1",
             "SUMMARIZER_MODEL": "m",
             "SUMMARIZER_API_KEY": "sk-x",
+            "SUMMARIZER_DATA_DIR": str(tmp_path / "data"),
         }
     )
     at = start(configured)
@@ -93,8 +99,8 @@ def test_model_switch_only_with_a_configured_endpoint() -> None:
     assert "sk-x" not in rendered
 
 
-def test_card_button_opens_source_with_the_item_highlighted() -> None:
-    at = start()
+def test_card_button_opens_source_with_the_item_highlighted(settings: Settings) -> None:
+    at = start(settings)
     at.session_state["extraction"] = gold_extraction("taicang-2023-10")
     at.run()
     at.button(key="to-source-7").click().run()
@@ -111,8 +117,8 @@ def test_card_button_opens_source_with_the_item_highlighted() -> None:
     assert marks(at) == ["原则同意"]
 
 
-def test_source_page_without_a_meeting_says_what_to_do() -> None:
-    at = start()
+def test_source_page_without_a_meeting_says_what_to_do(settings: Settings) -> None:
+    at = start(settings)
     at.switch_page("screens/source.py").run()
     assert not at.exception
     assert at.info[0].value == "尚未选择会议。请先在“会议纪要”页上传文件。"

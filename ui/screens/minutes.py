@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, Minutes
+from summarizer import Directive, Item, MeetingRow, Minutes, Settings
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
     Flag,
     document_flags,
+    format_date,
     header_facts,
     item_flags,
     item_label,
 )
 
+ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
 FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
 
 
@@ -69,19 +71,51 @@ def render_minutes(minutes: Minutes) -> None:
         render_item_card(item, minutes)
 
 
+def stored_meeting_label(row: MeetingRow) -> str:
+    number = f"第{row.number}号" if row.number is not None else row.doc_id
+    return f"{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
+
+
+def choose_stored(current: Settings) -> None:
+    try:
+        with session.open_store(current) as store:
+            rows = list(reversed(store.meetings()))
+    except Exception as exc:
+        session.show_error(exc)
+        return
+    if not rows:
+        st.info("会议库为空。请先上传文件。")
+        return
+    by_id = {row.doc_id: row for row in rows}
+    doc_id = st.selectbox("已存会议", list(by_id), format_func=lambda d: stored_meeting_label(by_id[d]))
+    shown = session.current_extraction()
+    if doc_id and (shown is None or shown.minutes.doc_id != doc_id or shown.source.sha256 != by_id[doc_id].sha256):
+        session.load_stored(doc_id, current)
+
+
+def choose_upload(current: Settings) -> None:
+    if session.model_available(current) and st.toggle(
+        f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY
+    ):
+        st.info("模型抽取尚未接入本页面，本次仍按规则抽取。")
+    uploaded = st.file_uploader(
+        "上传会议纪要（PDF、DOCX、TXT、HTML）",
+        type=list(ACCEPTED_SUFFIXES),
+        max_upload_size=max(1, current.max_input_bytes // (1024 * 1024)),
+    )
+    if uploaded is not None and session.extract_upload(uploaded.getvalue(), uploaded.name, current):
+        st.caption(st.session_state.get(session.SAVE_NOTE_KEY, ""))
+
+
 current = session.settings()
 st.title("会议纪要")
-if session.model_available(current):
-    st.toggle(f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY)
-uploaded = st.file_uploader(
-    "上传会议纪要（PDF、DOCX、TXT、HTML）",
-    type=list(ACCEPTED_SUFFIXES),
-    max_upload_size=max(1, current.max_input_bytes // (1024 * 1024)),
-)
-if uploaded is not None:
-    session.extract_upload(uploaded.getvalue(), uploaded.name, current)
+origin = st.radio("来源", ["upload", "stored"], format_func=ORIGIN_LABELS.__getitem__, horizontal=True)
+if origin == "upload":
+    choose_upload(current)
+else:
+    choose_stored(current)
 extraction = session.current_extraction()
 if extraction is None:
-    st.info("请上传一份常务会议纪要文件。")
+    st.info("请上传一份常务会议纪要文件，或从会议库中选择。")
 else:
     render_minutes(extraction.minutes)

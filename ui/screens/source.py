@@ -43,6 +43,8 @@ numbers = [item.number for item in minutes.items]
 focus = st.session_state.pop(session.FOCUS_ITEM_KEY, None)
 if focus in numbers:
     st.session_state[ITEM_KEY] = focus
+elif st.session_state.get(ITEM_KEY) not in numbers:  # left over from another meeting
+    st.session_state[ITEM_KEY] = numbers[0]
 by_number = {item.number: item for item in minutes.items}
 
 record, source = st.columns([2, 3])
