@@ -24,10 +24,6 @@ def start(settings: Settings) -> AppTest:
     return at.run()
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
-
 
 def card_headings(at: AppTest) -> list[str]:
     return [m.value[5:] for m in at.markdown if m.value.startswith("#### ")]
