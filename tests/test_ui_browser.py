@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
 from playwright.sync_api import Page
 from ui_browser import CARD_SELECTOR, CHROMIUM, chromium, open_page, serve_ui, upload, wait_for_cards
@@ -28,6 +29,10 @@ IN_VIEW = """() => {
     const b = box.getBoundingClientRect(), m = mark.getBoundingClientRect();
     return box.scrollTop > 0 && b.top <= m.top && m.bottom <= b.bottom;
 }"""
+
+
+def open_nav(page: Page, title: str) -> None:
+    page.locator("[data-testid='stSidebarNav']").get_by_text(title, exact=True).click()
 
 
 def assert_scrolled_into_view(page: Page) -> None:
@@ -59,4 +64,15 @@ def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
         assert squash(page.locator("mark.src-hl").first.inner_text()) == "市城管局"
         assert_scrolled_into_view(page)
         page.screenshot(path=str(tmp_path / "source.png"))
+
+        open_nav(page, "周报")
+        page.get_by_role("heading", name="周报").wait_for()
+        page.get_by_text("2023年5月22日至2023年5月28日").first.wait_for()
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="下载 Word").click()
+        download = download_info.value
+        assert download.suggested_filename == "周报-2023-W21.docx"
+        download.save_as(tmp_path / "digest.docx")
     assert (tmp_path / "meeting.png").stat().st_size > 10_000
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "digest.docx")).paragraphs)
+    assert "政府常务会议周报" in text and "2023-W21" in text

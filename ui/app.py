@@ -1,15 +1,17 @@
 """The officials' page: `summarizer ui` runs this with `streamlit run`.
 
-Pages live in `ui/screens/`, one script each; pure helpers in `ui/present.py`.
+Pages live in `ui/screens/`, one script each; pure helpers in `ui/present.py`;
+the optional sign-in gate in `ui/access.py`.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import session
+from ui import access, session
 
 st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
+access.require_login()
 session.settings()
 
 PAGES = [
