@@ -10,15 +10,15 @@ from ui.present import chinese_number, format_date
 
 
 def task_row(task: Task) -> dict[str, object]:
-    """One ledger row for the table, Chinese column names."""
+    """One ledger row for the table, Chinese column names; what officials scan first comes first."""
     return {
         "编号": task.id,
-        "会议日期": format_date(task.meeting_date) if task.meeting_date else "",
-        "议题": f"{chinese_number(task.item_number)}、{task.item_title}",
+        "状态": status_label(task.status),
         "责任单位": task.unit,
         "任务内容": task.text,
         "时限": task.deadline_text or "",
-        "状态": status_label(task.status),
+        "会议日期": format_date(task.meeting_date) if task.meeting_date else "",
+        "议题": f"{chinese_number(task.item_number)}、{task.item_title}",
         "重复自": f"#{task.repeat_of}" if task.repeat_of else "",
     }
 

@@ -12,6 +12,13 @@ from ui.present import format_date
 from ui.present_ledger import task_choice_label, task_row, unit_options
 
 ALL = ""
+COLUMNS = {
+    "编号": st.column_config.NumberColumn(width="small", format="%d"),
+    "议题": st.column_config.TextColumn(width="medium"),
+    "状态": st.column_config.TextColumn(width="small"),
+    "责任单位": st.column_config.TextColumn(width="medium"),
+    "任务内容": st.column_config.TextColumn(width="large"),
+}
 STATUS_MESSAGE_KEY = "ledger_message"
 
 
@@ -69,7 +76,7 @@ def render(current: Settings) -> None:
         st.caption(f"共 {len(tasks)} 项任务（全部 {len(all_tasks)} 项）")
         if message := st.session_state.pop(STATUS_MESSAGE_KEY, None):
             st.success(message)
-        st.dataframe([task_row(task) for task in tasks], hide_index=True, width="stretch")
+        st.dataframe([task_row(task) for task in tasks], hide_index=True, width="stretch", column_config=COLUMNS)
         st.download_button(
             "下载台账（Excel）",
             render_ledger_xlsx([("督办台账", tasks)]),
