@@ -68,6 +68,11 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         if len(issuer) >= 2:
             _set(minutes, "issuer", issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
+    if not (minutes.issuer or "").endswith("政府"):
+        # `云溪市十一届政府第106次…` names the place only; a line above may name the government.
+        line = patterns.GOVERNMENT_LINE.search(text, header.start, search_end)
+        if line and line.group("gov").startswith(minutes.issuer or ""):
+            _set(minutes, "issuer", *norm.value(*line.span("gov")))
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
     if number:
         digits = number.group("n1") or number.group("n2")

@@ -95,8 +95,10 @@ PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议了|
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?:审定了|审议了|审定|审议|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
+    rf"(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
 )
+# A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
+GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
 HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
 OFFICIAL_TITLE = re.compile(
     r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
@@ -123,7 +125,7 @@ ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次
 DIRECTIVE_BY = re.compile(r"由(?P<u>[^，。；由\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时)")
 
 DEADLINE = re.compile(
-    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底|季度末)前"
+    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
     r"|年内|年底前|尽快|下周|近期|本周内|月内"
 )
 
