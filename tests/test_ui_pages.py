@@ -118,3 +118,20 @@ def test_source_page_without_a_meeting_says_what_to_do(settings: Settings) -> No
     at.switch_page("screens/source.py").run()
     assert not at.exception
     assert at.info[0].value == "尚未选择会议。请先在“会议纪要”页上传文件。"
+
+
+def test_a_broken_pdf_is_one_chinese_error_not_a_traceback(settings: Settings) -> None:
+    at = start(settings)
+    at.file_uploader[0].set_value(("纪要.pdf", b"%PDF-1.7 this is not really a pdf", "application/pdf")).run()
+    assert not at.exception
+    assert len(at.error) == 1 and at.error[0].value.startswith("无法读取该文件")
+    assert "Traceback" not in at.error[0].value
+    assert card_headings(at) == []
+
+
+def test_a_file_of_another_type_is_refused(settings: Settings) -> None:
+    at = start(settings)
+    at.file_uploader[0].set_value(("纪要.xlsx", b"PK\x03\x04", "application/octet-stream")).run()
+    assert not at.exception
+    refusal = "无法读取该文件：不支持的文件类型“.xlsx”，请上传 PDF、DOCX、TXT、HTML、HTM 文件"
+    assert [e.value for e in at.error] == [refusal]

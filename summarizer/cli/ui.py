@@ -57,7 +57,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     env = dict(os.environ)
     # The app imports `ui.*` and `summarizer` from the repository root.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH")) if p)
-    max_upload_mb = max(1, -(-settings.max_input_bytes // (1024 * 1024)))
+    # Twice the input limit: the page refuses files between the two in Chinese (check_upload);
+    # only larger ones are stopped by streamlit itself, before they fill the server's memory.
+    max_upload_mb = 2 * max(1, -(-settings.max_input_bytes // (1024 * 1024)))
     command = streamlit_command(app, args.host, args.port, max_upload_mb)
     try:
         return subprocess.call(command, cwd=root, env=env)

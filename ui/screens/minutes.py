@@ -93,15 +93,20 @@ def choose_stored(current: Settings) -> None:
         session.load_stored(doc_id, current)
 
 
+def limit_mb(current: Settings) -> str:
+    return f"{current.max_input_bytes / 1024 / 1024:g}"
+
+
 def choose_upload(current: Settings) -> None:
     if session.model_available(current) and st.toggle(
         f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY
     ):
         st.info("模型抽取尚未接入本页面，本次仍按规则抽取。")
+    # No `type=` filter: streamlit would refuse other files in English; check_upload refuses
+    # them (and oversized files) in Chinese. `summarizer ui` caps raw uploads at twice the limit.
     uploaded = st.file_uploader(
         "上传会议纪要（PDF、DOCX、TXT、HTML）",
-        type=list(ACCEPTED_SUFFIXES),
-        max_upload_size=max(1, current.max_input_bytes // (1024 * 1024)),
+        help=f"支持 {'、'.join(s.upper() for s in ACCEPTED_SUFFIXES)} 文件，单个文件不超过 {limit_mb(current)} MB。",
     )
     if uploaded is not None and session.extract_upload(uploaded.getvalue(), uploaded.name, current):
         st.caption(st.session_state.get(session.SAVE_NOTE_KEY, ""))
