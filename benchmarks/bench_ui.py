@@ -55,7 +55,9 @@ def main() -> int:
                     times.append(elapsed)
                 if run == args.runs and args.screenshot:
                     args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-                    page.wait_for_timeout(500)  # let the last fonts and badges settle
+                    page.set_viewport_size({"width": 1400, "height": 1500})
+                    page.locator(CARD_SELECTOR).first.get_by_text("工作要求（").click()  # show addressee tags
+                    page.wait_for_timeout(800)  # let the expander, fonts and badges settle
                     page.screenshot(path=str(args.screenshot))
                 page.close()
     median = statistics.median(times)
