@@ -20,6 +20,7 @@ from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract
 from summarizer.render.digest_docx import render_digest_docx
 from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
+from summarizer.render.digest_text import STATUS_LABELS, status_label
 from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
 from summarizer.schema import (
     SCHEMA_VERSION,
@@ -38,6 +39,7 @@ from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDoc
 
 __all__ = [
     "SCHEMA_VERSION",
+    "STATUS_LABELS",
     "TASK_STATUSES",
     "BatchEvent",
     "BatchFinished",
@@ -82,5 +84,6 @@ __all__ = [
     "render_ledger_csv",
     "render_ledger_xlsx",
     "run_batch",
+    "status_label",
     "week_of",
 ]

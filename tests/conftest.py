@@ -1,4 +1,4 @@
-"""Shared fixtures: the evaluation corpus, hermetic settings, the corpus extracted for real, a fresh store."""
+"""Shared fixtures: the corpus (paths, real extractions, gold), hermetic settings, a fresh store."""
 
 from __future__ import annotations
 
@@ -15,11 +15,31 @@ from summarizer.config import Settings
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "evals" / "sets" / "taicang" / "corpus"
-GOLD = ROOT / "evals" / "sets" / "taicang" / "gold"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "corpus"
+GOLD_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "gold"
+CORPUS_FILES = sorted(CORPUS_DIR.glob("*.txt"))
+ROOT = REPO_ROOT
+CORPUS = CORPUS_DIR
+GOLD = GOLD_DIR
 W21_DOC = "taicang-2023-10"  # meeting of 2023-05-23
 W26_DOC = "taicang-2023-14"  # meeting of 2023-06-29
+
+
+@pytest.fixture(params=CORPUS_FILES, ids=lambda path: path.stem)
+def corpus_path(request: pytest.FixtureRequest) -> Path:
+    path: Path = request.param
+    return path
+
+
+@pytest.fixture
+def corpus_text(corpus_path: Path) -> str:
+    return corpus_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "summarizer-data")
 
 
 @functools.cache
@@ -79,24 +99,3 @@ def dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
         }
     finally:
         connection.close()
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "corpus"
-GOLD_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "gold"
-CORPUS_FILES = sorted(CORPUS_DIR.glob("*.txt"))
-
-
-@pytest.fixture(params=CORPUS_FILES, ids=lambda path: path.stem)
-def corpus_path(request: pytest.FixtureRequest) -> Path:
-    path: Path = request.param
-    return path
-
-
-@pytest.fixture
-def corpus_text(corpus_path: Path) -> str:
-    return corpus_path.read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "summarizer-data")

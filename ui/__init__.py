@@ -1,0 +1,1 @@
+"""The officials' Streamlit page. Imports only the public `summarizer` API and streamlit."""

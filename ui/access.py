@@ -1,0 +1,34 @@
+"""Optional sign-in: when `.streamlit/secrets.toml` has an `[auth]` section, every page needs it.
+
+Streamlit's `st.login` speaks OpenID Connect to the provider configured there (see docs/ui.md);
+it needs the `Authlib` package. Without `[auth]` the page is open to whoever can reach it, which
+is why `summarizer ui` binds to loopback unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import streamlit as st
+
+
+def login_configured() -> bool:
+    """True when the secrets file exists and has an `[auth]` section (never reads the values out)."""
+    return bool(st.secrets.load_if_toml_exists()) and "auth" in st.secrets
+
+
+def require_login() -> None:
+    """Stop the page with a sign-in button until the user is signed in; a no-op when not configured."""
+    if not login_configured():
+        return
+    if importlib.util.find_spec("authlib") is None:
+        st.error("已配置登录（[auth]），但未安装 Authlib。请运行 pip install 'Authlib>=1.3.2' 后重启。")
+        st.stop()
+    if not st.user.get("is_logged_in", False):
+        st.title("常务会议纪要摘要")
+        st.info("请先登录。")
+        st.button("登录", on_click=st.login, type="primary")
+        st.stop()
+    with st.sidebar:
+        st.caption(f"已登录：{st.user.get('name') or st.user.get('email') or ''}")
+        st.button("退出登录", on_click=st.logout)

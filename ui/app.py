@@ -1,0 +1,25 @@
+"""The officials' page: `summarizer ui` runs this with `streamlit run`.
+
+Pages live in `ui/screens/`, one script each; pure helpers in `ui/present.py`;
+the optional sign-in gate in `ui/access.py`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import access, session
+
+st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
+access.require_login()
+session.settings()
+
+PAGES = [
+    st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
+    st.Page("screens/source.py", title="原文对照", icon=":material/find_in_page:"),
+    st.Page("screens/ledger.py", title="督办台账", icon=":material/checklist:"),
+    st.Page("screens/digest.py", title="周报", icon=":material/calendar_month:"),
+    st.Page("screens/search.py", title="检索", icon=":material/search:"),
+]
+
+st.navigation(PAGES).run()

@@ -1,0 +1,126 @@
+"""会议纪要: upload a file (or pick a stored meeting), then the header and one card per item."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from summarizer import Directive, Item, MeetingRow, Minutes, Settings
+from ui import session
+from ui.present import (
+    ACCEPTED_SUFFIXES,
+    Flag,
+    document_flags,
+    format_date,
+    header_facts,
+    item_flags,
+    item_label,
+)
+
+ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
+FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
+
+
+def tags(values: list[str], color: str = "blue") -> str:
+    """Markdown badges, one per value (square brackets would end the badge, so they go)."""
+    cleaned = (v.replace("[", "〔").replace("]", "〕") for v in values)
+    return " ".join(f":{color}-badge[{v}]" for v in cleaned)
+
+
+def render_flags(flags: list[Flag]) -> None:
+    if flags:
+        st.markdown(" ".join(f":{FLAG_STYLES.get(f.level, 'gray')}-badge[⚠ {f.label}]" for f in flags))
+
+
+def render_directive(directive: Directive) -> None:
+    line = f"**{directive.marker}** {directive.text}" if directive.marker else directive.text
+    st.markdown(line)
+    if directive.addressees:
+        st.markdown("责任主体：" + tags(directive.addressees, "violet"))
+
+
+def focus_item(number: int) -> None:
+    st.session_state[session.FOCUS_ITEM_KEY] = number
+
+
+def render_item_card(item: Item, minutes: Minutes) -> None:
+    with st.container(border=True, key=f"item-card-{item.number}"):
+        st.markdown(f"#### {item_label(item)}")
+        render_flags(item_flags(item, minutes))
+        st.markdown(f"**议题**　{item.title or '未识别'}")
+        st.markdown(f"**决定**　{item.decision or '未识别'}")
+        st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
+        st.markdown("**印发/报送**　" + ("；".join(item.issuance) if item.issuance else "无"))
+        if item.summary:
+            st.markdown(f"**摘要**　{item.summary}")
+        if item.directives:
+            with st.expander(f"工作要求（{len(item.directives)} 条）"):
+                for directive in item.directives:
+                    render_directive(directive)
+        if st.button("原文对照", key=f"to-source-{item.number}", on_click=focus_item, args=(item.number,)):
+            st.switch_page("screens/source.py")
+
+
+def render_minutes(minutes: Minutes) -> None:
+    st.subheader(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}")
+    columns = st.columns(len(header_facts(minutes)))
+    for column, (label, value) in zip(columns, header_facts(minutes), strict=True):
+        column.markdown(f"**{label}**  \n{value}")
+    render_flags(document_flags(minutes))
+    st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
+    for item in minutes.items:
+        render_item_card(item, minutes)
+
+
+def stored_meeting_label(row: MeetingRow) -> str:
+    number = f"第{row.number}号" if row.number is not None else row.doc_id
+    return f"{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
+
+
+def choose_stored(current: Settings) -> None:
+    try:
+        with session.open_store(current) as store:
+            rows = list(reversed(store.meetings()))
+    except Exception as exc:
+        session.show_error(exc)
+        return
+    if not rows:
+        st.info("会议库为空。请先上传文件。")
+        return
+    by_id = {row.doc_id: row for row in rows}
+    doc_id = st.selectbox("已存会议", list(by_id), format_func=lambda d: stored_meeting_label(by_id[d]))
+    shown = session.current_extraction()
+    if doc_id and (shown is None or shown.minutes.doc_id != doc_id or shown.source.sha256 != by_id[doc_id].sha256):
+        session.load_stored(doc_id, current)
+
+
+def limit_mb(current: Settings) -> str:
+    return f"{current.max_input_bytes / 1024 / 1024:g}"
+
+
+def choose_upload(current: Settings) -> None:
+    if session.model_available(current) and st.toggle(
+        f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY
+    ):
+        st.info("模型抽取尚未接入本页面，本次仍按规则抽取。")
+    # No `type=` filter: streamlit would refuse other files in English; check_upload refuses
+    # them (and oversized files) in Chinese. `summarizer ui` caps raw uploads at twice the limit.
+    uploaded = st.file_uploader(
+        "上传会议纪要（PDF、DOCX、TXT、HTML）",
+        help=f"支持 {'、'.join(s.upper() for s in ACCEPTED_SUFFIXES)} 文件，单个文件不超过 {limit_mb(current)} MB。",
+    )
+    if uploaded is not None and session.extract_upload(uploaded.getvalue(), uploaded.name, current):
+        st.caption(st.session_state.get(session.SAVE_NOTE_KEY, ""))
+
+
+current = session.settings()
+st.title("会议纪要")
+origin = st.radio("来源", ["upload", "stored"], format_func=ORIGIN_LABELS.__getitem__, horizontal=True)
+if origin == "upload":
+    choose_upload(current)
+else:
+    choose_stored(current)
+extraction = session.current_extraction()
+if extraction is None:
+    st.info("请上传一份常务会议纪要文件，或从会议库中选择。")
+else:
+    render_minutes(extraction.minutes)

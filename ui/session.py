@@ -1,0 +1,137 @@
+"""Per-session state of the page: settings read once, the current extraction, errors.
+
+Settings are read from the environment once per session here (the UI is an edge, like the
+CLI) and passed down; pages never read `os.environ`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from summarizer import (
+    ConfigError,
+    Extraction,
+    Settings,
+    SourceText,
+    Store,
+    StoredDocument,
+    SummarizerError,
+    extract_bytes,
+)
+from ui.present import check_upload, error_message
+
+log = logging.getLogger("summarizer.ui")
+
+SETTINGS_KEY = "settings"
+EXTRACTION_KEY = "extraction"
+UPLOAD_KEY = "upload_digest"
+FOCUS_ITEM_KEY = "focus_item"
+USE_MODEL_KEY = "use_model"
+SAVE_NOTE_KEY = "save_note"
+
+
+def settings() -> Settings:
+    """The session's settings; stops the page with a Chinese message if they are invalid."""
+    cached = st.session_state.get(SETTINGS_KEY)
+    if isinstance(cached, Settings):
+        return cached
+    try:
+        loaded = Settings.from_env()
+    except ConfigError as exc:
+        st.error(error_message(exc))
+        st.stop()
+    st.session_state[SETTINGS_KEY] = loaded
+    return loaded
+
+
+def current_extraction() -> Extraction | None:
+    value = st.session_state.get(EXTRACTION_KEY)
+    return value if isinstance(value, Extraction) else None
+
+
+def set_extraction(extraction: Extraction) -> None:
+    st.session_state[EXTRACTION_KEY] = extraction
+
+
+def model_available(current: Settings) -> bool:
+    """The model switch is offered only when every model setting is present."""
+    return not current.llm.missing()
+
+
+def show_error(exc: BaseException) -> None:
+    """A Chinese one-liner on the page; unexpected errors are logged, never shown."""
+    if not isinstance(exc, SummarizerError):
+        log.error("unexpected error in the UI", exc_info=exc)
+    st.error(error_message(exc))
+
+
+@contextmanager
+def open_store(current: Settings) -> Iterator[Store]:
+    """The database for one script run (a Store is not shared across threads)."""
+    with Store.open(current.database_path) as store:
+        yield store
+
+
+def run_extraction(data: bytes, name: str, current: Settings) -> Extraction:
+    """The one seam between the page and the extractors.
+
+    The model switch (`USE_MODEL_KEY`) is read here: the model path is wired in by the lead
+    when it lands; until then every run is rule-based and the page says so.
+    """
+    return extract_bytes(data, name, current)
+
+
+def extract_upload(data: bytes, name: str, current: Settings) -> Extraction | None:
+    """Extract an uploaded file once per distinct content, save it, show errors in Chinese.
+
+    Returns the extraction (cached in the session for the same bytes), or None after showing
+    an error.
+    """
+    digest = hashlib.sha256(data).hexdigest() + ":" + name
+    existing = current_extraction()
+    if existing is not None and st.session_state.get(UPLOAD_KEY) == digest:
+        return existing
+    try:
+        check_upload(name, len(data), current.max_input_bytes)
+        extraction = run_extraction(data, name, current)
+        with open_store(current) as store:
+            saved = store.save(extraction, backend="rules")
+    except Exception as exc:  # the page must never show a traceback
+        show_error(exc)
+        return None
+    set_extraction(extraction)
+    st.session_state[UPLOAD_KEY] = digest
+    st.session_state[SAVE_NOTE_KEY] = "已保存到会议库" if saved.status == "saved" else "会议库中已有该文件"
+    return extraction
+
+
+def extraction_of(document: StoredDocument) -> Extraction:
+    """A stored record as an `Extraction`, its spans pointing into the stored text."""
+    source = SourceText.model_validate(
+        {
+            "text": document.source_text,
+            "path": document.minutes.source_file,
+            "media_type": document.media_type,
+            "sha256": document.sha256,
+            "size_bytes": len(document.source_text.encode("utf-8")),
+        }
+    )
+    return Extraction(source=source, minutes=document.minutes)
+
+
+def load_stored(doc_id: str, current: Settings) -> Extraction | None:
+    """Make a stored meeting the current one; None after showing an error."""
+    try:
+        with open_store(current) as store:
+            extraction = extraction_of(store.get(doc_id))
+    except Exception as exc:
+        show_error(exc)
+        return None
+    set_extraction(extraction)
+    st.session_state[UPLOAD_KEY] = None
+    return extraction
