@@ -207,7 +207,8 @@ class ModelClient:
             return self._failed(counters, started, "length", "the answer was cut off (finish_reason=length)")
         except InstructorRetryException as exc:
             return self._after_reasks(exc, counters, started)
-        return ItemResult(answer=ItemAnswer.model_validate(answer.model_dump()), usage=counters.usage(self._t(started)))
+        plain = ItemAnswer.model_validate(answer.model_dump())
+        return ItemResult(answer=plain, usage=counters.usage(self._t(started)))
 
     @staticmethod
     def _t(started: float) -> float:

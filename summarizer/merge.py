@@ -88,7 +88,9 @@ def _merge_directive(
     return rule.model_copy(update={**update, "spans": spans})
 
 
-def _check(status_flags: list[str], checks: list[FieldCheck], rate: float | None, usage: Usage, cached: bool) -> ItemCheck:
+def _check(
+    status_flags: list[str], checks: list[FieldCheck], rate: float | None, usage: Usage, cached: bool
+) -> ItemCheck:
     failed = any(f.startswith("model_failed") for f in status_flags)
     status = "failed" if failed else ("needs_review" if status_flags else "ok")
     return ItemCheck(
@@ -162,7 +164,10 @@ def merge_item(rules: Item, result: ItemResult, source: Squeezed, cached: bool =
             used[f"directives[{rule_index}].deadlines"] = "model"
     checks = [
         c.model_copy(
-            update={"used": used.get(c.field, "rules"), "grounding": _field_grounding(c.field, grounding, pairs)}
+            update={
+                "used": used.get(c.field, "rules"),
+                "grounding": _field_grounding(c.field, grounding, pairs),
+            }
         )
         for c in checks
     ]

@@ -35,9 +35,15 @@ _PARAGRAPH = re.compile(r"(?=[（(][一二三四五六七八九十]+[）)])")
 class RateLimiter:
     """At most `per_minute` calls to `acquire` per minute, evenly spaced, across threads."""
 
-    def __init__(self, per_minute: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_minute: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.interval = 60.0 / per_minute
         self._clock = clock
+        self._sleep = sleep
         self._next = 0.0
         self._lock = threading.Lock()
 
@@ -47,7 +53,7 @@ class RateLimiter:
             at = max(now, self._next)
             self._next = at + self.interval
         if at > now:
-            time.sleep(at - now)
+            self._sleep(at - now)
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,8 @@ def run_model(
     for d, extraction in enumerate(extractions):
         minutes, original = extraction.minutes, extraction.source.text
         date = minutes.meeting.date.isoformat() if minutes.meeting.date else None
-        for i, (item, bounds) in enumerate(zip(minutes.items, item_bounds(minutes, len(original)), strict=True)):
+        all_bounds = item_bounds(minutes, len(original))
+        for i, (item, bounds) in enumerate(zip(minutes.items, all_bounds, strict=True)):
             if bounds is None:
                 tasks.append(_Task(d, i, item, None, None))
                 continue
@@ -133,7 +140,8 @@ def run_model(
         assert task.request is not None and task.key is not None
         hit = cache.get(task.key) if cache is not None else None
         if hit is not None:
-            task.result = ItemResult.model_validate_json(hit).model_copy(update={"usage": Usage(cache_hits=1)})
+            cached = ItemResult.model_validate_json(hit)
+            task.result = cached.model_copy(update={"usage": Usage(cache_hits=1)})
             task.cached = True
         else:
             task.result = client.extract_item(task.request)
@@ -158,7 +166,8 @@ def run_model(
 
 def _raise_if_endpoint_down(tasks: list[_Task]) -> None:
     called = [t.result for t in tasks if t.result is not None and not t.cached]
-    if called and all(r.failure is not None and r.failure != "length" and r.failure != "invalid" for r in called):
+    endpoint_failures = [r for r in called if r.failure not in (None, "length", "invalid")]
+    if called and len(endpoint_failures) == len(called):
         first = called[0]
         raise ModelError(f"every model call failed; the first: {first.failure}: {first.failure_detail}")
 
@@ -193,7 +202,9 @@ def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
     llm = settings.llm
     limiter = RateLimiter(llm.requests_per_minute) if llm.requests_per_minute else None
     client = ModelClient(llm, prompts, before_request=limiter.acquire if limiter else None)
-    info = RunInfo(backend="llm", base_url=llm.base_url, model=llm.model, mode=llm.mode, prompt_sha=prompts.sha)
+    info = RunInfo(
+        backend="llm", base_url=llm.base_url, model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
+    )
     cache = ModelCache(settings.database_path)
     try:
         return run_model(extractions, client, info, cache=cache, concurrency=llm.concurrency)

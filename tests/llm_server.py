@@ -133,7 +133,7 @@ def start() -> tuple[Server, Callable[[], None]]:
     state = Server(url="")
     httpd = _Quiet(("127.0.0.1", 0), _handler_class(state))
     state.url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
 
     def stop() -> None:
