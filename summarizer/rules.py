@@ -1,9 +1,295 @@
-"""Rule-based extraction (being written)."""
+"""Rule-based extraction: the embedded default (no model, no key, no network).
+
+It never sees model output; it is also the cross-check of every model answer.
+"""
 
 from __future__ import annotations
 
-from summarizer.schema import Minutes, SourceText
+import datetime as dt
+import re
+from pathlib import PurePath
+
+from summarizer import patterns
+from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
+from summarizer.errors import InputError
+from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span
+from summarizer.segment import ItemBlock, Paragraph, segment
+from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
+from summarizer.units import UnitDirectory, looks_like_unit
+
+_CLAUSE_END = "，。；：！？,;!?"
+_LIST_SEPARATORS = re.compile(r"[、和与及]")
 
 
 def extract(source: SourceText) -> Minutes:
-    raise NotImplementedError
+    norm = normalize(source.text)
+    if not patterns.NOT_MINUTES_HINT.search(norm.text):
+        raise InputError(
+            f"{source.path}: this does not look like meeting minutes (no 常务会议/会议纪要 and no "
+            "会议审议/听取/研究 sentence found); check that it is the right file"
+        )
+    sections = segment(norm.text)
+    minutes = Minutes(
+        doc_id=PurePath(source.path).stem,
+        source_file=PurePath(source.path).name,
+        source_sha256=source.sha256,
+        format=sections.format + (":wrapped" if norm.wrapped else "") + (":traditional" if norm.traditional else ""),
+    )
+    fill_header(norm, sections, minutes)
+    fill_opening(norm, sections, minutes)
+    fill_trailer(norm, sections, minutes)
+    directory = UnitDirectory(tuple(group.unit for group in minutes.observers))
+    minutes.items = [_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
+    minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
+    minutes.findings = _findings(norm, minutes)
+    return minutes
+
+
+def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) -> bool:
+    if has_trailer or not minutes.items:
+        return False
+    ends_cleanly = norm.text.rstrip()[-1:] in "。！？”」）)"
+    return not ends_cleanly or minutes.number is not None
+
+
+def _findings(norm: NormalizedText, minutes: Minutes) -> list[Finding]:
+    findings = []
+    if not minutes.items:
+        findings.append(Finding(level="error", code="no_items", message="no agenda items were found"))
+    if minutes.truncated:
+        findings.append(
+            Finding(level="warning", code="truncated", message="the document ends mid-item; later items may be missing")
+        )
+    if minutes.meeting.date is None:
+        findings.append(Finding(level="warning", code="no_meeting_date", message="no meeting date was found"))
+    for match in patterns.INSTRUCTION_LIKE.finditer(norm.text):
+        findings.append(
+            Finding(
+                level="warning",
+                code="instruction_like_text",
+                message=f"text addressed to a model ({match.group()!r}) is treated as document content",
+                span=norm.span(*match.span()),
+            )
+        )
+    return findings
+
+
+def _kind(heading: str) -> tuple[Kind, int]:
+    """The kind of an item and where its verb ends in the heading (0 when none)."""
+    outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
+    found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
+    if found:
+        at, verb, kind = min(found)
+        end = at + len(verb)
+        if heading[end : end + 1] == "了":
+            end += 1
+        return kind, end  # type: ignore[return-value]
+    if heading.rstrip("。").endswith(("汇报", "报告")):
+        return "hearing", 0
+    return "other", 0
+
+
+def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
+    text = norm.text
+    heading_start, heading_end = norm.trim(block.start, block.heading_end)
+    heading = text[heading_start:heading_end]
+    marker_length = len(block.marker)
+    kind, verb_end = _kind(heading[marker_length:])
+    item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
+    item.spans["heading"] = norm.span(heading_start, heading_end)
+    for start, end in bracket_titles(text, heading_start, heading_end):
+        _append(item, "documents", *norm.value(start, end))
+    decision_paragraph, directives = _split_decision(text, block.paragraphs)
+    if not item.documents and kind == "review" and decision_paragraph:
+        for start, end in bracket_titles(text, decision_paragraph.start, decision_paragraph.end)[:1]:
+            _append(item, "documents", *norm.value(start, end))
+    if item.documents:
+        item.title = item.documents[0]
+        item.spans["title"] = item.spans["documents"][0]  # type: ignore[index]
+    else:
+        title_start = heading_start + marker_length + verb_end
+        item.title, item.spans["title"] = norm.value(title_start, heading_end)
+    if decision_paragraph is None:
+        item.flags.append("no_decision_found")
+    else:
+        _decision(norm, decision_paragraph, item, directory)
+    if item.kind == "hearing" and not item.lead_units:
+        _hearing_reporter(norm, block, item, directory)
+    if not item.lead_units and item.kind != "hearing":
+        _proposer(norm, block, item, directory)
+    item.directives = [_directive(norm, p, directory, meeting_date) for p in directives]
+    return item
+
+
+def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
+    for i, paragraph in enumerate(paragraphs[:2]):
+        body = text[paragraph.start : paragraph.end]
+        if patterns.DECISION.search(body) or "会后" in body:
+            return paragraph, paragraphs[:i] + paragraphs[i + 1 :]
+    return None, paragraphs
+
+
+def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
+    getattr(obj, name).append(value)
+    spans = obj.spans.setdefault(name, [])
+    assert isinstance(spans, list)
+    spans.append(span)
+
+
+def _add_units(norm: NormalizedText, item: Item, start: int, end: int, directory: UnitDirectory) -> None:
+    for unit_start, unit_end in _split_units(norm, start, end):
+        value, span = norm.value(unit_start, unit_end)
+        official = patterns.OFFICIAL.fullmatch(value)
+        if official and official.group("unit") and value.endswith("同志"):
+            value, span = norm.value(unit_start, unit_start + len(official.group("unit")))
+        value = value.removesuffix("同志")
+        if value and value not in item.lead_units:
+            _append(item, "lead_units", value, span)
+            item.lead_units_canonical.append(directory.canonical(value))
+
+
+def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, int]]:
+    """`区政府办、农业局` → two units; `市委办公室` stays one."""
+    phrase = norm.text[start:end]
+    pieces, piece_start = [], 0
+    for match in _LIST_SEPARATORS.finditer(phrase):
+        left = phrase[piece_start : match.start()]
+        if match.group() == "、" or looks_like_unit(left):
+            pieces.append((start + piece_start, start + match.start()))
+            piece_start = match.end()
+    pieces.append((start + piece_start, end))
+    return pieces
+
+
+def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item, directory: UnitDirectory) -> None:
+    text = norm.text
+    paragraph_value = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    item.decision_paragraph, item.spans["decision_paragraph"] = paragraph_value
+    decision = patterns.DECISION.search(text, paragraph.start, paragraph.end)
+    if decision:
+        item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
+    else:
+        item.flags.append("no_decision_found")
+    for _, pattern in patterns.LEAD_PATTERNS:
+        for match in pattern.finditer(text, paragraph.start, paragraph.end):
+            _add_units(norm, item, *match.span("u"), directory)
+        if item.lead_units:
+            break
+    for route in patterns.ROUTES.finditer(text, paragraph.start, paragraph.end):
+        value, span = norm.value(*route.span())
+        if value not in item.issuance:
+            _append(item, "issuance", value, span)
+
+
+def _hearing_reporter(norm: NormalizedText, block: ItemBlock, item: Item, directory: UnitDirectory) -> None:
+    match = patterns.HEARING_REPORTER.search(norm.text, block.heading_end, block.end)
+    match = match or patterns.HEARING_REPORTER.search(norm.text, block.start, block.end)
+    if match:
+        _add_units(norm, item, *match.span("u"), directory)
+
+
+def _proposer(norm: NormalizedText, block: ItemBlock, item: Item, directory: UnitDirectory) -> None:
+    match = patterns.PROPOSER.search(norm.text, block.start, block.end)
+    if match:
+        _add_units(norm, item, *match.span("u"), directory)
+        if item.lead_units:
+            item.flags.append("lead_unit_inferred_from_proposer")
+
+
+def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
+    directive = Directive(marker=paragraph.marker, text="")
+    directive.text, directive.spans["text"] = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    for start, end in _addressees(norm.text, paragraph.start, paragraph.end):
+        value, span = norm.value(start, end)
+        if value and value not in directive.addressees:
+            _append(directive, "addressees", value, span)
+            directive.addressees_canonical.append(directory.canonical(value))
+    for match in patterns.DEADLINE.finditer(norm.text, paragraph.start, paragraph.end):
+        deadline = Deadline(text=match.group(), date=resolve_deadline(match.group(), day))
+        deadline.spans["text"] = norm.span(*match.span())
+        directive.deadlines.append(deadline)
+    return directive
+
+
+def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    clause_start, previous = start, None
+    for pos in range(start, end + 1):
+        if pos < end and text[pos] not in _CLAUSE_END:
+            continue
+        subject = _clause_subject(text, clause_start, pos)
+        if subject == "empty" and previous is not None:
+            found.append(previous)
+        elif isinstance(subject, tuple):
+            found.extend(_split_addressees(text, *subject))
+        clause = (clause_start, pos)
+        previous = clause if pos < end and text[pos] == "，" and _is_addressee(text[clause_start:pos]) else None
+        if pos < end and text[pos] != "，":
+            previous = None
+        clause_start = pos + 1
+    for match in patterns.DIRECTIVE_BY.finditer(text, start, end):
+        found.append(match.span("u"))
+    return sorted(set(found))
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | str | None:
+    """The addressee before the clause's modal verb, "empty" when it opens with one."""
+    for modal in patterns.MODAL.finditer(text, start, end):
+        if modal.start() > start and text[modal.start() - 1] in patterns.NOT_MODAL_BEFORE:
+            continue
+        if modal.start() == start:
+            return "empty"
+        subject = text[start : modal.start()]
+        rejected = patterns.ADDRESSEE_REJECT.match(subject)
+        if rejected:
+            return None
+        return (start, modal.start()) if _is_addressee(subject) else None
+    return None
+
+
+def _is_addressee(subject: str) -> bool:
+    return 2 <= len(subject) <= 30 and bool(patterns.ADDRESSEE_OK.search(subject)) and "是" not in subject
+
+
+def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    subject = text[start:end]
+    parts = subject.split("、")
+    if len(parts) > 1 and not re.search("[等及和与]", subject) and all(_is_addressee(p) for p in parts):
+        spans, pos = [], start
+        for part in parts:
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        return spans
+    return [(start, end)]
+
+
+def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
+    """The date a deadline phrase means, counted from the meeting date; None if not determined."""
+    if meeting is None:
+        return None
+    month_end = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)前", words)
+    if month_end:
+        year = int(month_end.group("y") or meeting.year)
+        month = int(month_end.group("m"))
+        if not month_end.group("y") and month < meeting.month:
+            year += 1
+        return _last_day(year, month)
+    day = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日前", words)
+    if day:
+        year = int(day.group("y") or meeting.year)
+        try:
+            return dt.date(year, int(day.group("m")), int(day.group("d")))
+        except ValueError:
+            return None
+    if words in ("年内", "年底前"):
+        return dt.date(meeting.year, 12, 31)
+    if words in ("本月底前", "月底前", "月内"):
+        return _last_day(meeting.year, meeting.month)
+    if words == "下周":
+        return meeting + dt.timedelta(days=13 - meeting.weekday())
+    return None
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)

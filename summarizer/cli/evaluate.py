@@ -1,11 +1,66 @@
-"""`summarizer evaluate` (being written)."""
+"""`summarizer eval`: score the extractor against the gold sets and enforce their thresholds."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from summarizer.config import Settings
+from summarizer.evaluation import SetReport, evaluate_set, find_sets
+from summarizer.pipeline import extract_path
+
+DEFAULT_SETS = Path("evals/sets")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("eval", help="(being written)")
-    parser.set_defaults(run=lambda args, settings: 1)
+    parser = subparsers.add_parser(
+        "eval",
+        help="score extraction against gold annotations",
+        description=(
+            "Score the extractor field by field against every gold set (a folder with corpus/ and "
+            "gold/). Prints a table per set, writes a JSON report, and exits 1 when a set misses "
+            "the thresholds in its set.json."
+        ),
+    )
+    parser.add_argument(
+        "sets", nargs="*", type=Path, default=[DEFAULT_SETS],
+        help="set folders, or a folder of sets (default: evals/sets)",
+    )
+    parser.add_argument(
+        "--report", type=Path, default=Path("eval-report.json"),
+        help="where to write the JSON report (default: eval-report.json)",
+    )
+    parser.add_argument("--misses", action="store_true", help="list where each field was wrong")
+    parser.set_defaults(run=run)
+
+
+def _print_table(report: SetReport, show_misses: bool) -> None:
+    print(f"\n== {report.name}: {report.documents} documents, overall {report.overall:.1%}")
+    width = max((len(name) for name in report.fields), default=10)
+    for name, score in sorted(report.fields.items()):
+        mark = "" if score.accuracy == 1 else "  <"
+        print(f"  {name:<{width}}  {score.correct:>4}/{score.total:<4} {score.accuracy:7.1%}{mark}")
+        if show_misses and score.misses:
+            print(f"  {'':<{width}}    wrong in: {', '.join(score.misses[:12])}")
+    for document, error in report.failed.items():
+        print(f"  FAILED {document}: {error}")
+    verdict = "PASS" if report.passed() else "FAIL"
+    print(f"  {verdict} (thresholds: {report.thresholds or 'none'})")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    sets = find_sets(args.sets)
+    if not sets:
+        print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
+        return 2
+    reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
+    for report in reports:
+        _print_table(report, args.misses)
+    args.report.write_text(
+        json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    print(f"\nreport written to {args.report}")
+    return 0 if all(r.passed() for r in reports) else 1

@@ -1,11 +1,64 @@
-"""`summarizer extract` (being written)."""
+"""`summarizer extract`: minutes files → structured records (JSON) or a Chinese summary (Markdown)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from summarizer.config import Settings
+from summarizer.errors import InputError
+from summarizer.pipeline import Extraction, extract_path
+from summarizer.render import minutes_markdown
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("extract", help="(being written)")
-    parser.set_defaults(run=lambda args, settings: 1)
+    parser = subparsers.add_parser(
+        "extract",
+        help="extract structured records from minutes files",
+        description=(
+            "Read minutes files (.txt in any common Chinese encoding, .pdf with a text layer, .docx, "
+            ".html) and extract each agenda item: title, decision, lead units, issuance route and "
+            "directives with their addressees. Every value carries its span in the original text. "
+            "Works offline with the rule-based extractor; no key needed."
+        ),
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="minutes files to read")
+    parser.add_argument(
+        "--format", choices=("json", "md"), default="json",
+        help="json: the full record (an array when several files are given); md: a Chinese summary",
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    parser.set_defaults(run=run)
+
+
+def _render(extractions: list[Extraction], fmt: str) -> str:
+    if fmt == "md":
+        return "\n---\n\n".join(minutes_markdown.render(e.minutes) for e in extractions)
+    records = [e.minutes.model_dump(mode="json") for e in extractions]
+    payload = records[0] if len(records) == 1 else records
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    extractions: list[Extraction] = []
+    failures = 0
+    for path in args.files:
+        try:
+            extractions.append(extract_path(path, settings))
+        except InputError as exc:
+            failures += 1
+            print(f"summarizer: error: {exc}", file=sys.stderr)
+    if extractions:
+        output = _render(extractions, args.format)
+        if args.output:
+            args.output.write_text(output, encoding="utf-8")
+            print(f"wrote {len(extractions)} record(s) to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(output)
+    if failures:
+        print(f"summarizer: {failures} of {len(args.files)} file(s) could not be read", file=sys.stderr)
+        return 2
+    return 0

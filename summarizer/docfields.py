@@ -1,0 +1,183 @@
+"""Document-level fields from the header, the opening paragraph and the trailer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer import patterns
+from summarizer.schema import Meeting, Minutes, ObserverGroup, Span
+from summarizer.segment import Region, Sections, chinese_number
+from summarizer.text import NormalizedText
+from summarizer.units import looks_like_name, split_unit_and_name
+
+
+def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:
+    year = match.group("y")
+    try:
+        return dt.date(int(year) if year else (default_year or 0), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
+def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
+    found, depth, opened = [], 0, 0
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch == "《":
+            if depth == 0:
+                opened = pos + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0 and pos > opened:
+                found.append((opened, pos))
+    return found
+
+
+def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
+    values, piece_start = [], start
+    for pos in range(start, end + 1):
+        if pos == end or norm.text[pos] in separators:
+            text, span = norm.value(piece_start, pos)
+            if text:
+                values.append((text, span))
+            piece_start = pos + 1
+    return values
+
+
+def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span: Span) -> None:
+    setattr(obj, name, value)
+    obj.spans[name] = span
+
+
+def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
+    text, header = norm.text, sections.header
+    doc_type = patterns.DOC_TYPE.search(text, header.start, header.end or len(text))
+    if doc_type and doc_type.start() < max(header.end, 200):
+        minutes.doc_type = doc_type.group("type")
+        minutes.spans["doc_type"] = norm.span(*doc_type.span())
+        line_start = text.rfind("\n", 0, doc_type.start()) + 1
+        prefix = text[line_start : doc_type.start()]
+        session = re.search(rf"[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次", prefix)
+        issuer_end = line_start + (session.start() if session else len(prefix))
+        issuer, span = norm.value(line_start, issuer_end)
+        if len(issuer) >= 2:
+            _set(minutes, "issuer", issuer, span)
+    search_end = header.end if header.end else min(len(text), 200)
+    number = patterns.DOC_NUMBER.search(text, header.start, search_end)
+    if number:
+        digits = number.group("n1") or number.group("n2")
+        _set(minutes, "number", int(digits), norm.span(*number.span()))
+        minutes.number_text = number.group()
+    issued = patterns.ISSUED_BY.search(text, header.start, search_end)
+    if issued:
+        _set(minutes, "issued_by", issued.group("office"), norm.span(*issued.span("office")))
+        date = patterns.DATE.match(text, issued.end())
+        if date and (day := parse_date(date)):
+            _set(minutes, "issued_on", day, norm.span(*date.span()))
+
+
+def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
+    who = norm.text[start:end]
+    titles = [t for t in patterns.CHAIR_TITLES if t in who]
+    if not titles:
+        return
+    title = max(titles, key=len)
+    at = who.index(title)
+    # The title may come before the name (区长王某) or after it (王某常务副市长).
+    name_start, name_end = (start + at + len(title), end) if at == 0 else (start, start + at)
+    name_start, name_end = norm.trim(name_start, name_end, " 由，、")
+    if looks_like_name(norm.text[name_start:name_end]):
+        _set(meeting, "chair", norm.text[name_start:name_end], norm.span(name_start, name_end))
+        title_start = start + at
+        _set(meeting, "chair_title", title, norm.span(title_start, title_start + len(title)))
+
+
+def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
+    if sections.opening is None:
+        return
+    text, region = norm.text, sections.opening
+    sentence = patterns.MEETING_SENTENCE.match(text, region.start)
+    meeting = minutes.meeting
+    if sentence:
+        date = patterns.DATE_MD.fullmatch(sentence.group("date"))
+        default_year = minutes.issued_on.year if minutes.issued_on else None
+        if date and (day := parse_date(date, default_year)) and day.year > 1:
+            _set(meeting, "date", day, norm.span(*sentence.span("date")))
+        if sentence.group("pod"):
+            _set(meeting, "part_of_day", sentence.group("pod"), norm.span(*sentence.span("pod")))
+        _chair(norm, *sentence.span("who"), meeting)
+        session = patterns.SESSION.search(text, sentence.start("what"), sentence.end("what"))
+        if session and (number := chinese_number(session.group("num"))):
+            _set(meeting, "session", number, norm.span(*session.span()))
+            meeting.session_text = session.group()
+    for title_start, title_end in bracket_titles(text, region.start, region.end):
+        value, span = norm.value(title_start, title_end)
+        minutes.announced_documents.append(value)
+        minutes.spans.setdefault("announced_documents", []).append(span)  # type: ignore[union-attr]
+    for hearing in patterns.ANNOUNCED_HEARING.finditer(text, region.start, region.end):
+        value, span = norm.value(*hearing.span("x"))
+        minutes.announced_hearings.append(value)
+        minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
+
+
+def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
+    groups: list[ObserverGroup] = []
+    for token, span in split_list(norm, start, end, "，、,"):
+        token_start = norm.text.index(token, start)
+        split = split_unit_and_name(token)
+        if split:
+            unit, name = split
+            group = ObserverGroup(unit=unit, spans={"unit": norm.span(token_start, token_start + len(unit))})
+            groups.append(group)
+            name_start = token_start + len(unit)
+            group.names.append(name)
+            group.spans["names"] = [norm.span(name_start, name_start + len(name))]
+        elif groups and looks_like_name(token):
+            groups[-1].names.append(token)
+            groups[-1].spans["names"].append(span)  # type: ignore[union-attr]
+        start = token_start + len(token)
+    return groups
+
+
+def _list_field(norm: NormalizedText, minutes: Minutes, name: str, match: re.Match[str] | None, seps: str) -> None:
+    if match is None:
+        return
+    values = split_list(norm, *match.span("x"), seps)
+    setattr(minutes, name, [v for v, _ in values])
+    minutes.spans[name] = [s for _, s in values]
+
+
+def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
+    if sections.trailer is None:
+        return
+    text, region = norm.text, sections.trailer
+    if patterns.OTHER_MATTERS.search(text, region.start, region.end):
+        minutes.other_matters = True
+    if patterns.PUBLIC.search(text, region.start, region.end):
+        minutes.public = True
+    _list_field(norm, minutes, "attendees", patterns.ATTENDEES.search(text, region.start, region.end), "、，,")
+    _list_field(norm, minutes, "recipients", patterns.RECIPIENTS.search(text, region.start, region.end), "，,")
+    _list_field(norm, minutes, "cc", patterns.CC.search(text, region.start, region.end), "，,")
+    observers = patterns.OBSERVERS.search(text, region.start, region.end)
+    if observers:
+        minutes.observers = _observer_groups(norm, *observers.span("x"))
+    compiled = _compiled(norm, region)
+    if compiled:
+        by_start, by_end, after = compiled
+        _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))
+        date = patterns.DATE.match(text, after)
+        if date and (day := parse_date(date)):
+            _set(minutes, "compiled_on", day, norm.span(*date.span()))
+
+
+def _compiled(norm: NormalizedText, region: Region) -> tuple[int, int, int] | None:
+    """(office start, office end, end of `整理`) of the `…整理` line."""
+    at = norm.text.find("整理", region.start, region.end)
+    if at == -1:
+        return None
+    by_start = max(region.start, *(norm.text.rfind(ch, region.start, at) + 1 for ch in "。\n：）)"))
+    start, end = norm.trim(by_start, at)
+    return (start, end, at + 2) if 2 <= end - start <= 30 else None

@@ -1,0 +1,139 @@
+"""The genre as data: markers, verbs, decisions, routes, unit suffixes, trailer labels.
+
+A new layout is usually a row here, not new code. Every pattern runs on normalized text
+(see text.py): no spaces inside Chinese, full-width punctuation kept, digits half-width.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+HAN = r"\u3400-\u9fff"
+
+# Item and paragraph numbering. Each style must name its number group `num`.
+MARKER_STYLES: dict[str, re.Pattern[str]] = {
+    "dun": re.compile(rf"(?P<num>[{CN_NUM}]+)、"),  # 一、
+    "paren": re.compile(rf"[（(](?P<num>[{CN_NUM}]+)[）)]"),  # （一）
+    "arabic": re.compile(r"(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
+    "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
+}
+
+# --- header -------------------------------------------------------------------------
+DOC_TYPE = re.compile(r"(?P<type>常务会议纪要|全体会议纪要|会议纪要)")
+DOC_NUMBER = re.compile(
+    r"(?:(?P<year>[〔\[(（【]\d{4}[〕\])）】])\s*(?P<n1>\d+)\s*号|第\s*(?P<n2>\d+)\s*[号期])"
+)
+DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+DATE_MD = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+ISSUED_BY = re.compile(rf"(?:(?<=[号\n〕\]要])|^)(?P<office>[{HAN}]{{2,20}}?(?:办公室|办))\s*(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)")
+PAGE_METADATA = re.compile(r"(?:发布)?(?:时间|日期)[:：]\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+# --- opening ------------------------------------------------------------------------
+PART_OF_DAY = "上午|下午|晚上|晚|早上|中午"
+MEETING_SENTENCE = re.compile(
+    rf"(?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?P<pod>{PART_OF_DAY})?[，,]?"
+    rf"(?P<who>[^。，,]{{2,30}}?)(?:主持召开|主持|召开)(?P<what>[^。]{{0,60}}?会议)"
+)
+CHAIR_TITLES = (
+    "常务副市长", "常务副区长", "常务副县长", "副市长", "副区长", "副县长", "代理市长",
+    "代理区长", "代理县长", "代市长", "代区长", "代县长", "市长", "区长", "县长", "州长",
+    "副州长", "旗长", "副旗长", "镇长", "主任", "副主任", "书记",
+)
+SESSION = re.compile(
+    rf"(?:(?P<term>[{CN_NUM}\d]+)届(?:政府)?)?第?(?P<num>[{CN_NUM}\d]+)次(?:政府)?(?:常务|全体)?会议"
+)
+ITEMS_OPENER = re.compile(
+    r"(?:会议(?:议定|纪要|决定|研究|讨论|审议)(?:了)?(?:以下|如下)(?:意见|事项|问题|内容)?|纪要如下|现纪要如下"
+    r"|现将(?:会议)?(?:主要)?(?:议定事项|精神)纪要如下)[：:]"
+)
+ANNOUNCED_HEARING = re.compile(r"听取(?:了)?(?P<x>[^，。、；《》]{2,60}?(?:汇报|报告|情况))(?=[，。、；]|$)")
+
+# --- items --------------------------------------------------------------------------
+# The verb that opens a heading (or a sentence in unnumbered minutes) decides the kind.
+ITEM_VERBS: tuple[tuple[str, str], ...] = (
+    ("传达学习", "study"),
+    ("学习", "study"),
+    ("研究", "study"),
+    ("审议", "review"),
+    ("审定", "review"),
+    ("审查", "review"),
+    ("讨论", "review"),
+    ("听取", "hearing"),
+)
+ITEM_SENTENCE = re.compile(
+    r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究|传达学习|学习)(?:了)?"
+)
+ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
+TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
+
+DECISIONS = ("原则同意", "原则通过", "审议通过", "原则上同意", "不同意", "暂缓", "同意")
+DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
+
+UNIT_SUFFIXES = (
+    "办公室", "委员会", "管委会", "领导小组", "工作专班", "专班", "指挥部", "中心", "集团", "公司",
+    "支行", "分行", "大队", "支队", "街道", "学院", "医院", "学校", "人大", "政协", "法院", "检察院",
+    "部门", "单位", "板块", "区镇", "同志", "局", "委", "办", "部", "院", "所", "站", "社", "会",
+    "联", "协", "镇", "乡", "区", "城", "处", "科", "组", "队", "行", "关",
+)
+UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
+
+# Who carries the document after the meeting; the unit stops at the verb that follows it.
+AFTER_UNIT = r"(?=根据|依据|按照|结合|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
+LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；]{{2,60}}?){AFTER_UNIT}")),
+    ("charged", re.compile(r"由(?P<u>[^，。；由]{2,60}?)(?:牵头|负责)")),
+)
+PROPOSER = re.compile(
+    r"(?:^|[，。；：])(?:会议)?(?:审议|审定|研究|讨论)?(?:了)?(?:并原则同意了|并原则通过了)?"
+    r"(?P<u>[^，。；：《》]{2,80}?)(?:提出|提交|送审|起草|报送|制定|编制)的"
+)
+HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
+OFFICIAL = re.compile(
+    rf"(?P<unit>.+?)(?:党组书记|党委书记|党工委书记|局长|副局长|主任|副主任|书记|副书记|部长|副部长|"
+    rf"总经理|董事长|院长|所长|队长|区长|副区长|县长|副县长|市长|副市长|镇长|行长)?"
+    rf"(?P<name>[{HAN}]{{2,3}})?同志$"
+)
+
+# How the result is issued or sent on. Order matters: longer forms first.
+ROUTES = re.compile(
+    r"以[^，。；以]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；]{1,30}?(?:审议|审定|研究|批准|审批)"
+    r"|以[^，。；以]{1,40}?名义(?:印发|下发|发布|出台|发文)(?:实施|执行)?"
+    r"|(?:提请|提交|报请)[^，。；]{1,30}?(?:审议|审定|研究|批准|审批)"
+    r"|(?<![汇通简情预举申公电])报[^，。；告]{1,30}?(?:批复后实施|批准后实施|审定后实施|审议|研究|审定|批准|批复|审批|备案)"
+    r"|由[^，。；]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施"
+)
+
+# Directives: who is told to act. A subject right before a modal verb, or `由X…`.
+MODAL = re.compile(r"要(?![求点素件闻务])|必须|务必|须|应当|应(?![急用对纳统收届聘邀])|需要|需(?!求)")
+NOT_MODAL_BEFORE = "重主需必只纪提摘概总想将"
+ADDRESSEE_OK = re.compile(
+    rf"^(?:各|全市|全区|全县|全体|市|区|县|镇|乡|有关|相关|涉及|牵头|责任|领导|主管)|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
+)
+ADDRESSEE_REJECT = re.compile(r"^(?:同时|此外|另外|今后|下一步|会议|我们|特别|尤其|首先|其次|最后|一是|二是|三是|还|并|都|也|就)")
+DIRECTIVE_BY = re.compile(r"由(?P<u>[^，。；由]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时)")
+
+DEADLINE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底|季度末)前"
+    r"|年内|年底前|尽快|下周|近期|限期|本周内|月内"
+)
+
+INSTRUCTION_LIKE = re.compile(
+    r"忽略(?:以上|上述|之前|前面|先前)?(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求|设定)"
+    r"|ignore (?:all )?(?:the )?(?:previous|above|prior) instructions|system prompt|你现在是|扮演",
+    re.IGNORECASE,
+)
+
+# --- trailer ------------------------------------------------------------------------
+TRAILER_START = re.compile(
+    r"会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
+    r"|[（(]此件(?:公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
+)
+OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
+ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。]*)")
+OBSERVERS = re.compile(r"列席(?:会议)?(?:人员|单位)?[：:](?P<x>[^。]*)")
+PUBLIC = re.compile(r"此件公开发布")
+RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。]*)")
+CC = re.compile(r"抄送[：:](?P<x>[^。]*)")
+
+NOT_MINUTES_HINT = re.compile(r"常务会议|会议纪要|全体会议|办公会议|会议(?:审议|听取|研究|议定|决定)")

@@ -1,0 +1,1 @@
+"""One pure renderer per output format: data in, str or bytes out."""

@@ -1,0 +1,233 @@
+"""The structure of a minutes document, found on normalized text.
+
+    header     issuer, document number, issuing office and date
+    opening    the meeting sentence (date, chair, session) and what was announced
+    items      agenda items: a heading, then paragraphs (decision first, directives after)
+    trailer    other matters, 出席, 列席, compiled by/on, public flag, 主送, 抄送
+
+Items are found by the SEQUENCE of their numbers (`一、` … `十二、`, `（一）`, `1.`), each
+number only where the previous one is done and only after a sentence boundary, so a line
+wrap that puts `一、` at a line start mid-sentence, or splits `十` / `一、` over two lines,
+changes nothing. Documents without numbered items are split at the sentences that open an
+item (`会议审议了…`, `会议听取了…`). Everything here works in normalized offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from summarizer import patterns
+
+_BOUNDARY = "\n。；：！？:;!?"
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    marker: str
+    start: int  # after the marker
+    end: int
+
+
+@dataclass
+class ItemBlock:
+    number: int
+    marker: str
+    start: int  # at the marker (or the first character when unnumbered)
+    heading_end: int
+    end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Sections:
+    format: str
+    header: Region
+    opening: Region | None
+    items: list[ItemBlock]
+    trailer: Region | None
+    body: Region
+
+
+@dataclass(frozen=True)
+class _Marker:
+    style: str
+    number: int
+    start: int
+    end: int
+
+
+def chinese_number(text: str) -> int | None:
+    """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106."""
+    if text.isdigit():
+        return int(text)
+    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in "十百":
+            unit = 10 if ch == "十" else 100
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _markers(text: str, start: int, end: int) -> list[_Marker]:
+    found = []
+    for style, pattern in patterns.MARKER_STYLES.items():
+        for match in pattern.finditer(text, start, end):
+            number = chinese_number(match.group("num"))
+            if number:
+                found.append(_Marker(style, number, match.start(), match.end()))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _within(markers: list[_Marker], start: int, end: int) -> list[_Marker]:
+    """The markers that start in [start, end); `markers` is sorted by start."""
+    starts = [m.start for m in markers]
+    return markers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _at_boundary(text: str, pos: int, floor: int) -> bool:
+    return pos <= floor or text[pos - 1] in _BOUNDARY
+
+
+def _chain(markers: list[_Marker], style: str, text: str, floor: int, first_anywhere: bool) -> list[_Marker]:
+    """The longest run 1, 2, 3, … of `style` markers, each after a sentence boundary."""
+    chain: list[_Marker] = []
+    for marker in markers:
+        if marker.style != style or marker.number != len(chain) + 1:
+            continue
+        if chain and marker.start < chain[-1].end:
+            continue
+        if _at_boundary(text, marker.start, floor) or (first_anywhere and not chain):
+            chain.append(marker)
+    return chain
+
+
+def _find_opening(text: str) -> re.Match[str] | None:
+    return patterns.MEETING_SENTENCE.search(text)
+
+
+def _find_trailer(text: str, start: int) -> int | None:
+    match = patterns.TRAILER_START.search(text, start)
+    return match.start() if match else None
+
+
+def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> None:
+    """Split an item after its heading into marked (or line-separated) paragraphs."""
+    content_start = item.heading_end
+    markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
+    styles = [m.style for m in markers if m.number == 1]
+    chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
+    if chain:
+        for i, marker in enumerate(chain):
+            stop = chain[i + 1].start if i + 1 < len(chain) else item.end
+            item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+        return
+    pos = content_start
+    for line in text[content_start : item.end].split("\n"):
+        if line.strip():
+            item.paragraphs.append(Paragraph("", pos, pos + len(line)))
+        pos += len(line) + 1
+
+
+def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) -> int:
+    """Where a numbered item's heading stops: a paragraph marker, a line end or a full stop."""
+    stop = end
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        stop = newline
+    for marker in _within(all_markers, start, stop):
+        if marker.style != "dun" and marker.number == 1:
+            return marker.start
+    period = text.find("。", start, stop)
+    if period != -1:
+        # `一、审议《…》会议原则同意…` with the break lost: the heading is the 《…》 part.
+        closing = text.find("》", start, period)
+        while closing != -1:
+            if patterns.ITEM_CONTENT_START.match(text, closing + 1):
+                return closing + 1
+            closing = text.find("》", closing + 1, period)
+        return period
+    return stop
+
+
+def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tuple[str, list[ItemBlock]]:
+    markers = _within(all_markers, body.start, body.end)
+    firsts = [m for m in markers if m.number == 1 and _at_boundary(text, m.start, body.start)]
+    if not firsts:
+        return "", []
+    style = firsts[0].style
+    chain = _chain(markers, style, text, body.start, first_anywhere=False)
+    items = []
+    for i, marker in enumerate(chain):
+        stop = chain[i + 1].start if i + 1 < len(chain) else body.end
+        heading_end = _heading_end(text, marker.end, stop, all_markers)
+        items.append(ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop))
+    return style, items
+
+
+def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
+    starts = [m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)]
+    starts = [s for s in starts if _at_boundary(text, s, body.start)]
+    items = []
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else body.end
+        sentence_end = text.find("。", start, stop)
+        heading_end = sentence_end if sentence_end != -1 else stop
+        item = ItemBlock(i + 1, "", start, heading_end, stop)
+        item.paragraphs.append(Paragraph("", start, _paragraph_end(text, start, stop)))
+        rest = item.paragraphs[0].end
+        while rest < stop:
+            while rest < stop and text[rest] in "\n":
+                rest += 1
+            if rest >= stop:
+                break
+            end = _paragraph_end(text, rest, stop)
+            item.paragraphs.append(Paragraph("", rest, end))
+            rest = end
+        items.append(item)
+    return items
+
+
+def _paragraph_end(text: str, start: int, stop: int) -> int:
+    newline = text.find("\n", start, stop)
+    return newline if newline != -1 else stop
+
+
+def segment(text: str) -> Sections:
+    opening_match = _find_opening(text)
+    opening_start = opening_match.start() if opening_match else 0
+    opener = patterns.ITEMS_OPENER.search(text, opening_start)
+    body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
+    trailer_start = _find_trailer(text, body_start)
+    body = Region(body_start, trailer_start if trailer_start is not None else len(text))
+    all_markers = _markers(text, 0, len(text))
+    style, items = _numbered_items(text, body, all_markers)
+    fmt = f"numbered:{style}" if items else "unnumbered"
+    if not items:
+        items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)
+        if items and opener is None and opening_match is not None:
+            fmt = "news-report" if opening_match.start() < 200 else "unnumbered"
+    for item in items:
+        if not item.paragraphs:
+            _item_paragraphs(text, item, all_markers)
+    if opening_match is not None:
+        opening_end = opener.start() if opener else (items[0].start if items else body.end)
+        opening: Region | None = Region(opening_start, max(opening_end, opening_start))
+    else:
+        opening = None
+    trailer = Region(trailer_start, len(text)) if trailer_start is not None else None
+    return Sections(fmt, Region(0, opening_start), opening, items, trailer, body)

@@ -1,0 +1,206 @@
+"""Normalization that keeps a map from every normalized character back to the original.
+
+What it undoes (PDF extraction and mirror-site artifacts), and only that:
+- CRLF, BOM; Kangxi radicals and CJK compatibility ideographs (`⼀` → `一`); full-width
+  digits and Latin letters. Not blanket NFKC: that would turn `，：；（）` into ASCII.
+- Traditional characters → Simplified (OpenCC), when the text is Traditional.
+- Pinyin noise inserted by mirror sites: `區(qū)` → `區`.
+- Spaces inside Chinese text (`第 1 4 号`, `2023年 7月`, leading spaces at page breaks); a
+  single space survives only between two Latin words.
+- Line breaks: when lines are printed-line wraps (PDF text), they are removed, since only
+  markers tell where paragraphs start; otherwise each run of line breaks becomes one `\\n`.
+
+`clean(fragment)` applies the same character rules to a short string with every break
+removed: it is what a grounded value must equal when its span is sliced from the original.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.schema import Alignment, Span
+
+_TERMINAL = "。！？；：”’」』》）)…"
+_EDGE = " \n，。；、：:;,.\u3000"
+PARAGRAPH_EDGE = " \n\u3000"
+_HSPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_MARKER_START = re.compile(r"[（(〔【]?[一二三四五六七八九十\d]+[）)〕】、.．]|[①-⑳]|[出列主抄]\s*[送席]\s*[：:]")
+_PINYIN_NOISE = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]"
+)
+
+
+def _char_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)]
+    for lo, hi in ranges:
+        for code in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                table[code] = folded
+    for code in range(0xFF10, 0xFF1A):  # full-width digits
+        table[code] = chr(code - 0xFEE0)
+    for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # full-width Latin
+        table[code] = chr(code - 0xFEE0)
+    table[ord("\r")] = "\n"
+    return table
+
+
+_CHAR_TABLE = _char_table()
+_FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional → Simplified, one character for one character (offsets stay valid)."""
+    converted: str = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAPPED_CHARS = re.compile(r"[\r\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff5a\U0002f800-\U0002fa1f]")
+
+
+def looks_traditional(text: str) -> bool:
+    sample = "".join(_HAN.findall(text, 0, 3000))[:800]
+    if len(sample) < 20:
+        return False
+    changed = sum(a != b for a, b in zip(sample, _to_simplified(sample), strict=True))
+    return changed / len(sample) > 0.04
+
+
+def lines_are_wrapped(text: str) -> bool:
+    """True when line breaks are printed-line wraps rather than paragraph ends.
+
+    A wrap is a full-width line that stops mid-sentence; headings and header lines, which
+    also end without punctuation, are shorter than the printed width and do not count.
+    """
+    lines = [line.strip(_HSPACE) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 4:
+        return False
+    lengths = sorted(len(line) for line in lines)
+    full_width = 0.7 * lengths[int(0.9 * (len(lengths) - 1))]
+    wraps = sum(
+        1
+        for line, following in itertools.pairwise(lines)
+        if len(line) >= full_width and line[-1] not in _TERMINAL and not _MARKER_START.match(following)
+    )
+    return wraps / (len(lines) - 1) >= 0.3
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text[i]` came from `original[origin[i]]`."""
+
+    text: str
+    origin: list[int]
+    original: str
+    wrapped: bool
+    traditional: bool
+
+    def trim(self, start: int, end: int, chars: str = _EDGE) -> tuple[int, int]:
+        """Narrow [start, end) past leading and trailing `chars`."""
+        while start < end and self.text[start] in chars:
+            start += 1
+        while end > start and self.text[end - 1] in chars:
+            end -= 1
+        return start, end
+
+    def value(self, start: int, end: int, chars: str = _EDGE) -> tuple[str, Span]:
+        """The trimmed text of normalized [start, end) and its span in the original."""
+        start, end = self.trim(start, end, chars)
+        return self.text[start:end], self.span(start, end)
+
+    def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
+        """The original-text span of normalized [start, end)."""
+        # Offsets from the map are ordered by construction, so validation is skipped (hot path).
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            return Span.model_construct(start=at, end=at, alignment=alignment)
+        return Span.model_construct(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
+
+
+def _map_chars(text: str) -> tuple[str, bool]:
+    if _MAPPED_CHARS.search(text):
+        text = text.translate(_CHAR_TABLE)
+    traditional = looks_traditional(text)
+    if traditional:
+        text = _to_simplified(text)
+    return text, traditional
+
+
+def normalize(original: str) -> NormalizedText:
+    mapped, traditional = _map_chars(original)
+    wrapped = lines_are_wrapped(mapped)
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+
+    def keep(upto: int) -> None:
+        if upto > pos:
+            pieces.append(mapped[pos:upto])
+            origin.extend(range(pos, upto))
+
+    # One pass over the runs that change: pinyin noise and whitespace (with line breaks).
+    for match in re.finditer(_PINYIN_NOISE.pattern + r"|[\s\u200b\ufeff]+", mapped):
+        keep(match.start())
+        pos = match.end()
+        run = match.group()
+        if not run[0].isspace() and run[0] not in "\u200b\ufeff":
+            continue  # pinyin noise: dropped
+        before = mapped[match.start() - 1] if match.start() else ""
+        after = mapped[match.end()] if match.end() < len(mapped) else ""
+        if "\n" in run and not wrapped:
+            if pieces and before:
+                pieces.append("\n")
+                origin.append(match.start() + run.index("\n"))
+        elif "\n" not in run and _is_word(before) and _is_word(after) and not (before + after).isdigit():
+            pieces.append(" ")
+            origin.append(match.start())
+    keep(len(mapped))
+    text = "".join(pieces)
+    if text.endswith("\n"):
+        text, origin = text[:-1], origin[:-1]
+    return NormalizedText(
+        text=text, origin=origin, original=original, wrapped=wrapped, traditional=traditional
+    )
+
+
+def clean(fragment: str, *, traditional: bool | None = None) -> str:
+    """A short piece of original text in normalized form, with all breaks removed."""
+    text = fragment.translate(_CHAR_TABLE)
+    if traditional if traditional is not None else looks_traditional(text):
+        text = _to_simplified(text)
+    text = _PINYIN_NOISE.sub("", text)
+
+    def space(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if "\n" not in match.group() and _is_word(before) and _is_word(after):
+            return "" if before.isdigit() and after.isdigit() else " "
+        return ""
+
+    return re.sub(r"[\s\u200b\ufeff]+", space, text).strip()
+
+
+def fold(value: str) -> str:
+    """Fold full-/half-width brackets and digits to one form, for comparing values."""
+    return value.translate(_CHAR_TABLE).translate(_FOLD_TABLE)

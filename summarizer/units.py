@@ -1,0 +1,77 @@
+"""Units of a government: the 列席 list as a directory, and short forms resolved against it.
+
+The 列席 list names every unit present in its canonical form (`市城管局徐彬`). Lead units and
+addressees are often written short (`城管局`, `发改`); `UnitDirectory.canonical` maps them
+to the listed form, or None when no single listed unit fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from summarizer.patterns import UNIT_SUFFIXES
+
+# Common single-character surnames, then compound ones: a person's name starts with one.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区"
+    "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
+    "辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣"
+    "信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
+
+_SUFFIX_RE = re.compile(f"(?:{'|'.join(UNIT_SUFFIXES)})$")
+_ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
+
+
+def looks_like_unit(text: str) -> bool:
+    return len(text) >= 2 and bool(_SUFFIX_RE.search(text))
+
+
+def looks_like_name(text: str) -> bool:
+    if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return len(text) >= 3
+    return text[0] in SURNAMES and len(text) <= 3
+
+
+def split_unit_and_name(token: str) -> tuple[str, str] | None:
+    """`市人社局严枫` → (`市人社局`, `严枫`); None when the token is not unit + name."""
+    for name_length in (3, 2, 4):
+        unit, name = token[:-name_length], token[-name_length:]
+        if looks_like_unit(unit) and looks_like_name(name):
+            return unit, name
+    return None
+
+
+@dataclass(frozen=True)
+class UnitDirectory:
+    units: tuple[str, ...]
+
+    @cached_property
+    def _bare(self) -> list[tuple[str, str]]:
+        return [(_ADMIN_PREFIX.sub("", unit), unit) for unit in self.units]
+
+    def canonical(self, mention: str) -> str | None:
+        if not mention or not self.units:
+            return None
+        if mention in self.units:
+            return mention
+        bare = _ADMIN_PREFIX.sub("", mention)
+        if len(bare) < 2:
+            return None
+        exact = [unit for short, unit in self._bare if short == bare]
+        if len(exact) == 1:
+            return exact[0]
+        if looks_like_unit(bare) and len(bare) >= 3:
+            return None  # a full unit name that is not listed
+        prefixed = [unit for short, unit in self._bare if short.startswith(bare)]
+        return prefixed[0] if len(prefixed) == 1 else None

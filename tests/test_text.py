@@ -1,0 +1,82 @@
+from pathlib import Path
+
+import pytest
+
+from summarizer.text import clean, fold, lines_are_wrapped, normalize
+
+CORPUS = Path(__file__).parent.parent / "evals/sets/taicang/corpus"
+
+
+@pytest.fixture(scope="module")
+def raw() -> str:
+    return (CORPUS / "taicang-2023-10.txt").read_text(encoding="utf-8")
+
+
+def test_pdf_artifacts_are_undone(raw: str) -> None:
+    norm = normalize(raw)
+    assert norm.wrapped
+    assert norm.text.startswith("太仓市人民政府常务会议纪要第10号")
+    assert "2023年5月23日上午" in norm.text
+    assert "\n" not in norm.text  # printed-line wraps are not paragraph ends
+    # The line wrap that put 一、 at a line start stays inside its sentence.
+    assert "尽快形成集中统一、分类监管" in norm.text
+
+
+def test_every_normalized_character_maps_back(raw: str) -> None:
+    norm = normalize(raw)
+    assert len(norm.origin) == len(norm.text)
+    for i, ch in enumerate(norm.text):
+        assert clean(raw[norm.origin[i]]) == ch
+
+
+def test_span_slices_back_to_value(raw: str) -> None:
+    norm = normalize(raw)
+    value = "修改完善，按程序以市政府名义印发"
+    start = norm.text.index(value)
+    span = norm.span(start, start + len(value))
+    assert "\n" in raw[span.start : span.end]  # a printed-line wrap sits inside
+    assert clean(raw[span.start : span.end]) == value
+
+
+def test_kangxi_radicals_and_fullwidth_digits_fold_but_punctuation_stays() -> None:
+    norm = normalize("⼀、审议《２０２３年工作要点》（试行），：；")
+    assert norm.text == "一、审议《2023年工作要点》（试行），：；"
+
+
+def test_spaces_kept_only_between_latin_words() -> None:
+    assert normalize("第 1 4 号 Wi Fi 5G 网络").text == "第14号Wi Fi 5G网络"
+
+
+def test_clean_paragraphs_keep_their_breaks() -> None:
+    text = "一、审议《甲方案》\n（一）原则同意。\n（二）各部门要抓好落实。\n"
+    norm = normalize(text)
+    assert not norm.wrapped
+    assert norm.text == "一、审议《甲方案》\n（一）原则同意。\n（二）各部门要抓好落实。"
+
+
+def test_crlf_is_a_line_break() -> None:
+    assert normalize("甲方案。\r\n乙方案。\r\n丙方案。").text == "甲方案。\n乙方案。\n丙方案。"
+
+
+def test_traditional_text_becomes_simplified_with_offsets_kept() -> None:
+    original = "會議審議了《青山區關於推進數字經濟發展的實施方案》，原則同意該方案。會後由區發展改革委員會修改完善。"
+    norm = normalize(original)
+    assert norm.traditional
+    assert "会议审议了《青山区关于推进数字经济发展的实施方案》" in norm.text
+    assert len(norm.text) == len(original)
+
+
+def test_pinyin_noise_is_removed() -> None:
+    original = "青山區(qū)政府會(huì)議審議了《關於加強城市管理的意見》，原則同意，會後由區城管局修改完善。"
+    norm = normalize(original)
+    assert "青山区政府会议审议了" in norm.text
+    assert "qū" not in norm.text
+
+
+def test_wrap_detection_on_clean_text() -> None:
+    assert not lines_are_wrapped("一、审议《甲》\n（一）原则同意。\n（二）要抓好。\n二、听取汇报\n（一）同意。")
+
+
+def test_fold_brackets_and_digits() -> None:
+    assert fold("规划（2020-2035）") == fold("规划(2020-2035)")
+    assert fold("２０２３") == "2023"
