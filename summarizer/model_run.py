@@ -26,6 +26,7 @@ from summarizer.modelcache import ModelCache, cache_key
 from summarizer.modelio import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
 from summarizer.schema import SCHEMA_VERSION, Item, Minutes, RunInfo, Usage, iter_grounded
+from summarizer.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -94,14 +95,16 @@ def item_bounds(minutes: Minutes, text_length: int) -> list[tuple[int, int] | No
 
 
 def item_text(fragment: str) -> str:
-    """What the model reads: PDF line wraps and spacing removed, one line per paragraph."""
-    squeezed = re.sub(r"[\s\u200b\ufeff]+", "", fragment)
+    """What the model reads: the normalized text, wraps and spacing removed, one line per paragraph."""
+    squeezed = re.sub(r"[\s\u200b\ufeff]+", "", normalize(fragment).text)
     return _PARAGRAPH.sub("\n", squeezed).strip()
 
 
-def _source(original: str, start: int, end: int) -> Squeezed:
-    local = squeeze(original[start:end])
-    return Squeezed(text=local.text, origin=[start + i for i in local.origin])
+def item_source(original: str, start: int, end: int) -> Squeezed:
+    """The item's normalized text, squeezed, with offsets into the whole original text."""
+    normalized = normalize(original[start:end])
+    local = squeeze(normalized.text)
+    return Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])
 
 
 def run_model(
@@ -124,7 +127,7 @@ def run_model(
                 tasks.append(_Task(d, i, item, None, None))
                 continue
             text = item_text(original[bounds[0] : bounds[1]])
-            request = ItemRequest(text, _source(original, *bounds), date, f"{minutes.doc_id}#{item.number}")
+            request = ItemRequest(text, item_source(original, *bounds), date, f"{minutes.doc_id}#{item.number}")
             key = cache_key(
                 base_url=info.base_url or "",
                 model=info.model or "",

@@ -1,20 +1,17 @@
-"""Rule-like records built from the gold annotations, grounded in the real corpus text.
+"""The real corpus for model-path tests: rule-based records, and answers a good model would give.
 
-Until the rule-based extractor lands, the model path is tested against these: every item has
-the gold values and spans located in the raw corpus text, as `rules.extract` will give.
+A scripted model answer is built from the gold annotation of the item (`answer_for`), so the
+tests exercise grounding and the cross-check on real text without hard-coding values.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
-from summarizer.align import locate, squeeze
-from summarizer.pipeline import Extraction
-from summarizer.schema import Directive, Item, Meeting, Minutes, SourceText, Span
+from summarizer.config import Settings
+from summarizer.pipeline import Extraction, extract_path
 
 SET = Path(__file__).resolve().parent.parent / "evals" / "sets" / "taicang"
 DOCS = ("taicang-2023-10", "taicang-2023-14")
@@ -29,49 +26,9 @@ def gold(doc_id: str) -> dict[str, Any]:
     return data
 
 
-def _find(value: str, text: str, after: int) -> Span:
-    window = squeeze(text[after:])
-    found = locate(value, window)
-    assert found is not None, f"gold value not in corpus: {value[:30]}"
-    return Span(start=found.span.start + after, end=found.span.end + after, alignment=found.span.alignment)
-
-
-def _item(data: dict[str, Any], text: str, after: int) -> Item:
-    heading = _find(data["heading"], text, after)
-    directives = []
-    cursor = heading.end
-    for d in data["directives"]:
-        span = _find(d["text"], text, cursor)
-        cursor = span.end
-        directives.append(
-            Directive(marker=d["marker"], text=d["text"], addressees=d["addressees"],
-                      addressees_canonical=[None] * len(d["addressees"]), spans={"text": span})
-        )
-    return Item(
-        number=data["number"], heading=data["heading"], kind=data["kind"], title=data["title"],
-        documents=data["documents"], decision=data["decision"], decision_paragraph=data["decision_paragraph"],
-        lead_units=data["lead_units"], lead_units_canonical=[None] * len(data["lead_units"]),
-        issuance=data["issuance"], directives=directives, spans={"heading": heading},
-    )
-
-
 def extraction(doc_id: str) -> Extraction:
-    """The document as SourceText and a rule-like Minutes record with real spans."""
-    text = corpus_text(doc_id)
-    g = gold(doc_id)
-    body = text.index("会议议定以下意见")
-    items = []
-    cursor = body
-    for data in g["items"]:
-        item = _item(data, text, cursor)
-        cursor = item.spans["heading"].end  # type: ignore[union-attr]
-        items.append(item)
-    data_bytes = text.encode("utf-8")
-    source = SourceText(text=text, path=f"{doc_id}.txt", media_type="text", encoding="utf-8",
-                        sha256=hashlib.sha256(data_bytes).hexdigest(), size_bytes=len(data_bytes))
-    meeting = Meeting(date=dt.date.fromisoformat(g["meeting"]["date"]))
-    minutes = Minutes(doc_id=doc_id, source_file=source.path, items=items, meeting=meeting)
-    return Extraction(source=source, minutes=minutes)
+    """The document read and extracted by the rule-based extractor (the cross-check and fallback)."""
+    return extract_path(SET / "corpus" / f"{doc_id}.txt", Settings())
 
 
 def answer_for(item: dict[str, Any]) -> dict[str, Any]:
