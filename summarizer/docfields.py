@@ -38,12 +38,12 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
     values, piece_start = [], start
-    for pos in range(start, end + 1):
-        if pos == end or norm.text[pos] in separators:
-            text, span = norm.value(piece_start, pos)
-            if text:
-                values.append((text, span))
-            piece_start = pos + 1
+    cuts = [match.start() for match in re.finditer(f"[{re.escape(separators)}]", norm.text[start:end])]
+    for pos in [*(start + cut for cut in cuts), end]:
+        text, span = norm.value(piece_start, pos)
+        if text:
+            values.append((text, span))
+        piece_start = pos + 1
     return values
 
 
@@ -59,6 +59,8 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         minutes.doc_type = doc_type.group("type")
         minutes.spans["doc_type"] = norm.span(*doc_type.span())
         line_start = text.rfind("\n", 0, doc_type.start()) + 1
+        if line_start > 0 and not text[line_start : doc_type.start()].strip():
+            line_start = text.rfind("\n", 0, line_start - 1) + 1  # the issuer on the line above
         prefix = text[line_start : doc_type.start()]
         session = re.search(rf"[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次", prefix)
         issuer_end = line_start + (session.start() if session else len(prefix))
@@ -95,6 +97,12 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
         _set(meeting, "chair_title", title, norm.span(title_start, title_start + len(title)))
 
 
+def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
+    """The year of a web page's publication line (`发布日期：2023-11-21`), for `11月20日`."""
+    published = patterns.PAGE_METADATA.search(norm.text, 0, max(sections.header.end, 300))
+    return int(published.group("y")) if published else None
+
+
 def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     if sections.opening is None:
         return
@@ -103,7 +111,7 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     meeting = minutes.meeting
     if sentence:
         date = patterns.DATE_MD.fullmatch(sentence.group("date"))
-        default_year = minutes.issued_on.year if minutes.issued_on else None
+        default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
         if date and (day := parse_date(date, default_year)) and day.year > 1:
             _set(meeting, "date", day, norm.span(*sentence.span("date")))
         if sentence.group("pod"):
@@ -168,7 +176,7 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if compiled:
         by_start, by_end, after = compiled
         _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))
-        date = patterns.DATE.match(text, after)
+        date = patterns.DATE.match(text, len(text[:after]) + len(text[after:]) - len(text[after:].lstrip()))
         if date and (day := parse_date(date)):
             _set(minutes, "compiled_on", day, norm.span(*date.span()))
 

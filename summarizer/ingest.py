@@ -1,36 +1,150 @@
-"""Read an input file into a `SourceText`. (Minimal UTF-8 text reader; formats come next.)"""
+"""Read an input file into a `SourceText`: .txt, .pdf, .docx or .html, told apart by content.
+
+The format comes from the bytes (magic numbers, HTML markup), never from the file name, so a
+PDF saved as `.txt` still reads. Plain text is kept exactly as decoded (spans point into it),
+minus a byte-order mark. Every way a file can be unusable ends in one `InputError` line that
+says what is wrong and what to do.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
+import stat
+import zipfile
 from pathlib import Path
+from typing import Literal
 
+from summarizer import htmlbody
+from summarizer.docxtext import DOCX_PART, docx_text
 from summarizer.errors import InputError
+from summarizer.pdftext import pdf_text
 from summarizer.schema import SourceText
+from summarizer.textdecode import Decoded, bom_encoding, decode_declared, decode_text
+
+MediaType = Literal["text", "pdf", "docx", "html"]
+_LIMIT_HINT = "set SUMMARIZER_MAX_INPUT_MB to raise the limit"
+
+# Binary formats we recognise only to refuse them with a useful message.
+_REFUSED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image; run OCR on it and give the text"),
+    (b"\xff\xd8\xff", "a JPEG image; run OCR on it and give the text"),
+    (b"GIF87a", "a GIF image; run OCR on it and give the text"),
+    (b"GIF89a", "a GIF image; run OCR on it and give the text"),
+    (b"II*\x00", "a TIFF image; run OCR on it and give the text"),
+    (b"MM\x00*", "a TIFF image; run OCR on it and give the text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office (.doc/.wps/.xls) file; save it as .docx"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+    (b"Rar!", "a RAR archive; unpack it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it first"),
+    (b"\x7fELF", "a program, not a document"),
+    (b"MZ", "a Windows program, not a document"),
+)
+
+
+def read_path(path: Path, *, max_bytes: int) -> SourceText:
+    """Read a file, refusing a too-large one from its size before loading any of it."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file; check the path") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a directory; give one minutes file (.txt, .pdf, .docx or .html)")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file; give one minutes file (.txt, .pdf, .docx or .html)")
+    _check_size(info.st_size, max_bytes, str(path))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+    return read_bytes(data, str(path), max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, name: str, *, max_bytes: int) -> SourceText:
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: file is {len(data)} bytes, over the limit of {max_bytes}")
+    _check_size(len(data), max_bytes, name)
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text") from exc
+        raise InputError(f"{name}: the file is empty; nothing to summarize")
+    media_type, text, encoding = _decode(data, name, max_bytes=max_bytes)
+    if not text.strip():
+        raise InputError(f"{name}: the file has no text, only whitespace; nothing to summarize")
     return SourceText(
         text=text,
         path=name,
-        media_type="text",
-        encoding="utf-8",
+        media_type=media_type,
+        encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         size_bytes=len(data),
     )
 
 
-def read_path(path: Path, *, max_bytes: int) -> SourceText:
+def _check_size(size: int, max_bytes: int, name: str) -> None:
+    if size > max_bytes:
+        raise InputError(
+            f"{name}: the file is {_megabytes(size)}, over the input limit of {_megabytes(max_bytes)}; "
+            f"{_LIMIT_HINT}"
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _decode(data: bytes, name: str, *, max_bytes: int) -> tuple[MediaType, str, str | None]:
+    if _is_pdf(data):
+        return "pdf", pdf_text(data, name), None
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        _require_docx(data, name)
+        return "docx", docx_text(data, name, max_bytes=max_bytes), None
+    for magic, what in _REFUSED_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}")
+    if htmlbody.looks_like_html(_ascii_head(data)):
+        decoded = _decode_html_bytes(data, name)
+        return "html", htmlbody.article_text(decoded.text, name), decoded.encoding
+    decoded = decode_text(data, name)
+    if htmlbody.looks_like_html(decoded.text[:1024]):  # UTF-16 pages are not ASCII-compatible
+        return "html", htmlbody.article_text(decoded.text, name), decoded.encoding
+    return "text", decoded.text, decoded.encoding
+
+
+def _is_pdf(data: bytes) -> bool:
+    # The PDF header may follow a little junk, but a real PDF also ends with an EOF marker.
+    start = data.find(b"%PDF-", 0, 1024)
+    return start == 0 or (start > 0 and b"%%EOF" in data[-2048:])
+
+
+def _require_docx(data: bytes, name: str) -> None:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
-    return read_bytes(data, str(path), max_bytes=max_bytes)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = set(archive.namelist())
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{name}: a damaged ZIP archive, not a readable .docx; save it again") from exc
+    if DOCX_PART in members:
+        return
+    if "OFD.xml" in members:
+        raise InputError(f"{name}: this is an OFD document; export it as PDF or .docx first")
+    if "xl/workbook.xml" in members:
+        raise InputError(f"{name}: this is an Excel workbook, not minutes; give the .docx or PDF")
+    raise InputError(f"{name}: a ZIP archive that is not a Word .docx (no {DOCX_PART}); unpack it first")
+
+
+def _ascii_head(data: bytes) -> str:
+    head = data[:4096]
+    if bom_encoding(head) == "utf-8-sig":
+        head = head[3:]
+    return head.decode("latin-1")
+
+
+def _decode_html_bytes(data: bytes, name: str) -> Decoded:
+    """A page's own charset declaration wins, unless a BOM says otherwise or it does not decode."""
+    if bom_encoding(data) is None:
+        declared = htmlbody.declared_charset(data)
+        if declared is not None:
+            decoded = decode_declared(data, declared, name)
+            if decoded is not None:
+                return decoded
+    return decode_text(data, name)

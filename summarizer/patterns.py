@@ -27,13 +27,14 @@ DOC_NUMBER = re.compile(
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 DATE_MD = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 ISSUED_BY = re.compile(rf"(?:(?<=[号\n〕\]要])|^)(?P<office>[{HAN}]{{2,20}}?(?:办公室|办))\s*(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)")
-PAGE_METADATA = re.compile(r"(?:发布)?(?:时间|日期)[:：]\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+PAGE_METADATA = re.compile(r"(?:发布)?(?:时间|日期)[:：]\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+HEARING_TITLE = re.compile(r"听取(?:了)?[^，。；\n]{2,60}?关于(?P<t>[^，。；\n]+?)的?(?:汇报|报告)$")
 
 # --- opening ------------------------------------------------------------------------
 PART_OF_DAY = "上午|下午|晚上|晚|早上|中午"
 MEETING_SENTENCE = re.compile(
     rf"(?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?P<pod>{PART_OF_DAY})?[，,]?"
-    rf"(?P<who>[^。，,]{{2,30}}?)(?:主持召开|主持|召开)(?P<what>[^。]{{0,60}}?会议)"
+    rf"(?:受[^，。]{{1,20}}委托[，,])?(?P<who>[^。，,]{{2,30}}?)(?:主持召开|主持|召开)(?P<what>[^。]{{0,60}}?会议)"
 )
 CHAIR_TITLES = (
     "常务副市长", "常务副区长", "常务副县长", "副市长", "副区长", "副县长", "代理市长",
@@ -64,6 +65,7 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = (
 ITEM_SENTENCE = re.compile(
     r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究|传达学习|学习)(?:了)?"
 )
+MATTER = re.compile(r"(?:事项|事宜)(?:的)?(?:汇报)?$|(?:事项|事宜)[，。]")
 ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
@@ -81,27 +83,33 @@ UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 # Who carries the document after the meeting; the unit stops at the verb that follows it.
 AFTER_UNIT = r"(?=根据|依据|按照|结合|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
 LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；]{{2,60}}?){AFTER_UNIT}")),
-    ("charged", re.compile(r"由(?P<u>[^，。；由]{2,60}?)(?:牵头|负责)")),
+    ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；\n]{{2,60}}?){AFTER_UNIT}")),
+    ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:牵头|负责|作为)")),
+    ("revises", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?=根据|依据|按照|结合|会同|修改)")),
 )
-PROPOSER = re.compile(
-    r"(?:^|[，。；：])(?:会议)?(?:审议|审定|研究|讨论)?(?:了)?(?:并原则同意了|并原则通过了)?"
-    r"(?P<u>[^，。；：《》]{2,80}?)(?:提出|提交|送审|起草|报送|制定|编制)的"
+# Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
+IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
+PROPOSER = re.compile(r"(?P<u>[^，。；：《》\n]{2,60}?)(?:提出|提交|送审|起草|报送|制定|编制|拟定)的")
+# What comes before the proposing unit in its clause: the meeting's own verbs.
+PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
+# Document titles written without 《》, recognised by what kind of document they name.
+DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
+BARE_DOCUMENT = re.compile(
+    rf"(?:审定了|审议了|审定|审议|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
 )
-HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
-OFFICIAL = re.compile(
-    rf"(?P<unit>.+?)(?:党组书记|党委书记|党工委书记|局长|副局长|主任|副主任|书记|副书记|部长|副部长|"
-    rf"总经理|董事长|院长|所长|队长|区长|副区长|县长|副县长|市长|副市长|镇长|行长)?"
-    rf"(?P<name>[{HAN}]{{2,3}})?同志$"
+HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
+OFFICIAL_TITLE = re.compile(
+    r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
+    r"队长|副区长|区长|副县长|县长|副市长|市长|镇长|行长"
 )
 
 # How the result is issued or sent on. Order matters: longer forms first.
 ROUTES = re.compile(
-    r"以[^，。；以]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；]{1,30}?(?:审议|审定|研究|批准|审批)"
-    r"|以[^，。；以]{1,40}?名义(?:印发|下发|发布|出台|发文)(?:实施|执行)?"
-    r"|(?:提请|提交|报请)[^，。；]{1,30}?(?:审议|审定|研究|批准|审批)"
-    r"|(?<![汇通简情预举申公电])报[^，。；告]{1,30}?(?:批复后实施|批准后实施|审定后实施|审议|研究|审定|批准|批复|审批|备案)"
-    r"|由[^，。；]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施"
+    r"以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
+    r"|以[^，。；以\n]{1,40}?名义(?:印发|下发|发布|出台|发文)(?:实施|执行)?"
+    r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
+    r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:批复后实施|批准后实施|审定后实施|审议|研究|审定|批准|批复|审批|备案)"
+    r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施"
 )
 
 # Directives: who is told to act. A subject right before a modal verb, or `由X…`.
@@ -110,12 +118,13 @@ NOT_MODAL_BEFORE = "重主需必只纪提摘概总想将"
 ADDRESSEE_OK = re.compile(
     rf"^(?:各|全市|全区|全县|全体|市|区|县|镇|乡|有关|相关|涉及|牵头|责任|领导|主管)|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
 )
-ADDRESSEE_REJECT = re.compile(r"^(?:同时|此外|另外|今后|下一步|会议|我们|特别|尤其|首先|其次|最后|一是|二是|三是|还|并|都|也|就)")
-DIRECTIVE_BY = re.compile(r"由(?P<u>[^，。；由]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时)")
+ADDRESSEE_REJECT = re.compile(r"^(?:同时|此外|另外|今后|下一步|会议|我们|特别|尤其|还|并|都|也|就)")
+ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后)")
+DIRECTIVE_BY = re.compile(r"由(?P<u>[^，。；由\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时)")
 
 DEADLINE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底|季度末)前"
-    r"|年内|年底前|尽快|下周|近期|限期|本周内|月内"
+    r"|年内|年底前|尽快|下周|近期|本周内|月内"
 )
 
 INSTRUCTION_LIKE = re.compile(
@@ -130,10 +139,10 @@ TRAILER_START = re.compile(
     r"|[（(]此件(?:公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
 )
 OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
-ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。]*)")
-OBSERVERS = re.compile(r"列席(?:会议)?(?:人员|单位)?[：:](?P<x>[^。]*)")
+ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。\n]*)")
+OBSERVERS = re.compile(r"列席(?:会议)?(?:人员|单位)?[：:](?P<x>[^。\n]*)")
 PUBLIC = re.compile(r"此件公开发布")
-RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。]*)")
-CC = re.compile(r"抄送[：:](?P<x>[^。]*)")
+RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。\n]*)")
+CC = re.compile(r"抄送[：:](?P<x>[^。\n]*)")
 
 NOT_MINUTES_HINT = re.compile(r"常务会议|会议纪要|全体会议|办公会议|会议(?:审议|听取|研究|议定|决定)")

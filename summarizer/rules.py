@@ -15,9 +15,9 @@ from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span
 from summarizer.segment import ItemBlock, Paragraph, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
-from summarizer.units import UnitDirectory, looks_like_unit
+from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
-_CLAUSE_END = "，。；：！？,;!?"
+_CLAUSE_END = re.compile("[，。；：！？,;!?]")
 _LIST_SEPARATORS = re.compile(r"[、和与及]")
 
 
@@ -95,20 +95,31 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = _kind(heading[marker_length:])
+    decision_paragraph, directives = _split_decision(text, block.paragraphs)
+    if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
+        kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
+    heading_titles = bracket_titles(text, heading_start, heading_end)
+    if verb_end == 0 and block.paragraphs:
+        # `一、关于…` headings: the first sentence says what the meeting did.
+        first = block.paragraphs[0]
+        sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
+        if sentence:
+            kind = _kind(sentence.group())[0]
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
-    for start, end in bracket_titles(text, heading_start, heading_end):
+    for start, end in heading_titles:
         _append(item, "documents", *norm.value(start, end))
-    decision_paragraph, directives = _split_decision(text, block.paragraphs)
-    if not item.documents and kind == "review" and decision_paragraph:
-        for start, end in bracket_titles(text, decision_paragraph.start, decision_paragraph.end)[:1]:
-            _append(item, "documents", *norm.value(start, end))
-    if item.documents:
-        item.title = item.documents[0]
-        item.spans["title"] = item.spans["documents"][0]  # type: ignore[index]
-    else:
-        title_start = heading_start + marker_length + verb_end
-        item.title, item.spans["title"] = norm.value(title_start, heading_end)
+    if not item.documents and kind != "hearing":
+        _bare_documents(norm, item, heading_start, heading_end)
+        if not item.documents and decision_paragraph:
+            paragraph_titles = bracket_titles(text, decision_paragraph.start, decision_paragraph.end)[:1]
+            for start, end in paragraph_titles:
+                _append(item, "documents", *norm.value(start, end))
+            if not paragraph_titles:
+                _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
+    if item.kind == "other" and verb_end == 0 and item.documents:
+        item.kind = "review"  # `关于《…》` then `会议原则同意…`
+    _title(norm, item, heading_start + marker_length, heading_end, verb_end)
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
     else:
@@ -117,8 +128,38 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
         _hearing_reporter(norm, block, item, directory)
     if not item.lead_units and item.kind != "hearing":
         _proposer(norm, block, item, directory)
+    if not item.lead_units and decision_paragraph is not None:
+        implementer = patterns.IMPLEMENTER.search(text, decision_paragraph.start, decision_paragraph.end)
+        if implementer:
+            _add_units(norm, item, *implementer.span("u"), directory)
     item.directives = [_directive(norm, p, directory, meeting_date) for p in directives]
     return item
+
+
+def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> None:
+    """Document titles written without 《》 (`审定了…实施方案`)."""
+    fragment = norm.text[start:end]
+    for match in patterns.BARE_DOCUMENT.finditer(fragment):
+        _append(item, "documents", *norm.value(start + match.start("doc"), start + match.end("doc")))
+
+
+def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:
+    """The document named in the heading, the report heard, or what the heading is about."""
+    heading = norm.text[start:end]
+    hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
+    titles = bracket_titles(norm.text, start, end)
+    bare = patterns.BARE_DOCUMENT.search(heading)
+    if hearing:
+        item.title, item.spans["title"] = norm.value(start + hearing.start("t"), start + hearing.end("t"))
+    elif titles:
+        item.title, item.spans["title"] = norm.value(*titles[0])
+    elif bare:
+        item.title, item.spans["title"] = norm.value(start + bare.start("doc"), start + bare.end("doc"))
+    else:
+        title_start = start + verb_end
+        if norm.text.startswith("关于", title_start):
+            title_start += 2
+        item.title, item.spans["title"] = norm.value(title_start, end)
 
 
 def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
@@ -137,13 +178,18 @@ def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
 
 
 def _add_units(norm: NormalizedText, item: Item, start: int, end: int, directory: UnitDirectory) -> None:
+    """Lead units from a phrase: units as written, or the officials named (`张某、李某同志`)."""
+    people = norm.text[start:end].rstrip().endswith("同志")
     for unit_start, unit_end in _split_units(norm, start, end):
         value, span = norm.value(unit_start, unit_end)
-        official = patterns.OFFICIAL.fullmatch(value)
-        if official and official.group("unit") and value.endswith("同志"):
-            value, span = norm.value(unit_start, unit_start + len(official.group("unit")))
         value = value.removesuffix("同志")
-        if value and value not in item.lead_units:
+        title = patterns.OFFICIAL_TITLE.search(value)
+        if title and looks_like_unit(value[: title.start()]):
+            value = value[: title.start()]  # `区城管执法局局长赵某同志` → the unit
+        elif not looks_like_unit(value) and not (people and looks_like_name(value)):
+            continue
+        span = norm.span(unit_start, unit_start + len(value))
+        if value not in item.lead_units:
             _append(item, "lead_units", value, span)
             item.lead_units_canonical.append(directory.canonical(value))
 
@@ -191,7 +237,8 @@ def _hearing_reporter(norm: NormalizedText, block: ItemBlock, item: Item, direct
 def _proposer(norm: NormalizedText, block: ItemBlock, item: Item, directory: UnitDirectory) -> None:
     match = patterns.PROPOSER.search(norm.text, block.start, block.end)
     if match:
-        _add_units(norm, item, *match.span("u"), directory)
+        prefix = patterns.PROPOSER_PREFIX.match(match.group("u"))
+        _add_units(norm, item, match.start("u") + (prefix.end() if prefix else 0), match.end("u"), directory)
         if item.lead_units:
             item.flags.append("lead_unit_inferred_from_proposer")
 
@@ -214,9 +261,8 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
 def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     clause_start, previous = start, None
-    for pos in range(start, end + 1):
-        if pos < end and text[pos] not in _CLAUSE_END:
-            continue
+    ends = [match.start() for match in _CLAUSE_END.finditer(text, start, end)]
+    for pos in [*ends, end]:
         subject = _clause_subject(text, clause_start, pos)
         if subject == "empty" and previous is not None:
             found.append(previous)
@@ -239,6 +285,9 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | str | 
             continue
         if modal.start() == start:
             return "empty"
+        enumerator = patterns.ENUMERATOR.match(text, start, modal.start())
+        if enumerator:
+            start = enumerator.end()
         subject = text[start : modal.start()]
         rejected = patterns.ADDRESSEE_REJECT.match(subject)
         if rejected:
@@ -285,9 +334,7 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         return dt.date(meeting.year, 12, 31)
     if words in ("本月底前", "月底前", "月内"):
         return _last_day(meeting.year, meeting.month)
-    if words == "下周":
-        return meeting + dt.timedelta(days=13 - meeting.weekday())
-    return None
+    return None  # 尽快, 下周, 近期: words without a determined date
 
 
 def _last_day(year: int, month: int) -> dt.date:

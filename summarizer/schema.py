@@ -37,7 +37,19 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} is before start {self.start}")
         return self
 
+    @classmethod
+    def trusted(cls, start: int, end: int, alignment: Alignment = "exact") -> Span:
+        """A span whose offsets are ordered by construction (an offset map), built without
+        validation: the extractor makes hundreds per document and this is its hot path."""
+        span = cls.__new__(cls)
+        object.__setattr__(span, "__dict__", {"start": start, "end": end, "alignment": alignment})
+        object.__setattr__(span, "__pydantic_fields_set__", _SPAN_FIELDS)
+        object.__setattr__(span, "__pydantic_extra__", None)
+        object.__setattr__(span, "__pydantic_private__", None)
+        return span
 
+
+_SPAN_FIELDS = frozenset(Span.model_fields)
 SpanValue = Span | list[Span]
 
 

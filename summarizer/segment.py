@@ -44,6 +44,8 @@ class ItemBlock:
     heading_end: int
     end: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # `一、会议审议了《…》，原则同意…`: the heading is the opening clause of the first paragraph.
+    heading_in_paragraph: bool = False
 
 
 @dataclass
@@ -64,15 +66,17 @@ class _Marker:
     end: int
 
 
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
 def chinese_number(text: str) -> int | None:
     """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106."""
     if text.isdigit():
         return int(text)
-    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     total, current = 0, 0
     for ch in text:
-        if ch in digits:
-            current = digits[ch]
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
         elif ch in "十百":
             unit = 10 if ch == "十" else 100
             total += (current or 1) * unit
@@ -127,7 +131,7 @@ def _find_trailer(text: str, start: int) -> int | None:
 
 def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> None:
     """Split an item after its heading into marked (or line-separated) paragraphs."""
-    content_start = item.heading_end
+    content_start = item.start + len(item.marker) if item.heading_in_paragraph else item.heading_end
     markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
     styles = [m.style for m in markers if m.number == 1]
     chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
@@ -141,6 +145,20 @@ def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> 
         if line.strip():
             item.paragraphs.append(Paragraph("", pos, pos + len(line)))
         pos += len(line) + 1
+
+
+def clause_end(text: str, start: int, stop: int) -> int:
+    """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop)."""
+    depth = 0
+    for pos in range(start, stop):
+        ch = text[pos]
+        if ch in "《（(“":
+            depth += 1
+        elif ch in "》）)”" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "，。；\n":
+            return pos
+    return stop
 
 
 def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) -> int:
@@ -174,8 +192,14 @@ def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tupl
     items = []
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else body.end
-        heading_end = _heading_end(text, marker.end, stop, all_markers)
-        items.append(ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop))
+        sentence = patterns.ITEM_SENTENCE.match(text, marker.end)
+        if sentence:
+            heading_end = clause_end(text, marker.end, stop)
+        else:
+            heading_end = _heading_end(text, marker.end, stop, all_markers)
+        item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, heading_end, stop)
+        item.heading_in_paragraph = sentence is not None
+        items.append(item)
     return style, items
 
 
@@ -185,9 +209,7 @@ def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     items = []
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
-        sentence_end = text.find("。", start, stop)
-        heading_end = sentence_end if sentence_end != -1 else stop
-        item = ItemBlock(i + 1, "", start, heading_end, stop)
+        item = ItemBlock(i + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.paragraphs.append(Paragraph("", start, _paragraph_end(text, start, stop)))
         rest = item.paragraphs[0].end
         while rest < stop:

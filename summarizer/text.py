@@ -51,6 +51,12 @@ def _char_table() -> dict[int, str]:
 
 
 _CHAR_TABLE = _char_table()
+_MAPPED_CHARS = re.compile(r"[\r\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff5a\U0002f800-\U0002fa1f]")
+
+
+def _replace_mapped(text: str) -> str:
+    """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster)."""
+    return _MAPPED_CHARS.sub(lambda match: _CHAR_TABLE.get(ord(match.group()), match.group()), text)
 _FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 
 
@@ -70,11 +76,10 @@ def _to_simplified(text: str) -> str:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_MAPPED_CHARS = re.compile(r"[\r\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff5a\U0002f800-\U0002fa1f]")
 
 
 def looks_traditional(text: str) -> bool:
-    sample = "".join(_HAN.findall(text, 0, 3000))[:800]
+    sample = "".join(_HAN.findall(text, 0, 1500))[:400]
     if len(sample) < 20:
         return False
     changed = sum(a != b for a, b in zip(sample, _to_simplified(sample), strict=True))
@@ -130,16 +135,14 @@ class NormalizedText:
 
     def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
         """The original-text span of normalized [start, end)."""
-        # Offsets from the map are ordered by construction, so validation is skipped (hot path).
         if end <= start:
             at = self.origin[start] if start < len(self.origin) else len(self.original)
-            return Span.model_construct(start=at, end=at, alignment=alignment)
-        return Span.model_construct(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
+            return Span.trusted(at, at, alignment)
+        return Span.trusted(self.origin[start], self.origin[end - 1] + 1, alignment)
 
 
 def _map_chars(text: str) -> tuple[str, bool]:
-    if _MAPPED_CHARS.search(text):
-        text = text.translate(_CHAR_TABLE)
+    text = _replace_mapped(text)
     traditional = looks_traditional(text)
     if traditional:
         text = _to_simplified(text)
@@ -185,7 +188,7 @@ def normalize(original: str) -> NormalizedText:
 
 def clean(fragment: str, *, traditional: bool | None = None) -> str:
     """A short piece of original text in normalized form, with all breaks removed."""
-    text = fragment.translate(_CHAR_TABLE)
+    text = _replace_mapped(fragment)
     if traditional if traditional is not None else looks_traditional(text):
         text = _to_simplified(text)
     text = _PINYIN_NOISE.sub("", text)
@@ -203,4 +206,4 @@ def clean(fragment: str, *, traditional: bool | None = None) -> str:
 
 def fold(value: str) -> str:
     """Fold full-/half-width brackets and digits to one form, for comparing values."""
-    return value.translate(_CHAR_TABLE).translate(_FOLD_TABLE)
+    return _replace_mapped(value).translate(_FOLD_TABLE)

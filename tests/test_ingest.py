@@ -1,0 +1,321 @@
+"""ingest: every format and encoding decodes to the corpus text; bad input fails in one clear line."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.document import Document
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from summarizer.config import Settings
+from summarizer.errors import InputError
+from summarizer.ingest import read_bytes, read_path
+from summarizer.schema import SourceText
+from tests.variants import docx_bytes, html_page, logical_paragraphs, pdf_bytes
+
+LIMIT = 20 * 1024 * 1024
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def read(data: bytes, name: str = "minutes") -> SourceText:
+    return read_bytes(data, name, max_bytes=LIMIT)
+
+
+def input_error(data: bytes, name: str = "bad-input") -> str:
+    with pytest.raises(InputError) as caught:
+        read(data, name)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(name)
+    return message
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+
+def test_corpus_file_reads_exactly(corpus_path: Path, corpus_text: str) -> None:
+    source = read_path(corpus_path, max_bytes=LIMIT)
+    data = corpus_path.read_bytes()
+    assert source.text == corpus_text
+    assert (source.media_type, source.encoding) == ("text", "utf-8")
+    assert source.sha256 == hashlib.sha256(data).hexdigest()
+    assert source.size_bytes == len(data)
+    assert source.path == str(corpus_path)
+
+
+@pytest.mark.parametrize(
+    ("codec", "recorded"),
+    [
+        ("utf-8-sig", "utf-8-sig"),
+        ("gbk", "gb18030"),
+        ("gb18030", "gb18030"),
+        ("utf-16", "utf-16-le"),  # Python writes a little-endian BOM
+        ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+    ],
+)
+def test_encodings_are_detected_and_text_kept_exactly(corpus_text: str, codec: str, recorded: str) -> None:
+    source = read(corpus_text.encode(codec))
+    assert source.text == corpus_text  # BOM removed, nothing else touched
+    assert source.encoding == recorded
+    assert source.media_type == "text"
+
+
+def test_big_endian_bom_is_honoured(corpus_text: str) -> None:
+    source = read(b"\xfe\xff" + corpus_text.encode("utf-16-be"))
+    assert (source.text, source.encoding) == (corpus_text, "utf-16-be")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_any_ascii_is_still_detected(corpus_text: str, codec: str) -> None:
+    han_only = re.sub(r"[^\u4e00-\u9fff，。、《》（）]", "", corpus_text)
+    source = read(han_only.encode(codec))
+    assert (source.text, source.encoding) == (han_only, codec)
+
+
+def test_line_endings_are_not_normalized_here(corpus_text: str) -> None:
+    crlf = corpus_text.replace("\n", "\r\n")
+    assert read(crlf.encode("utf-8")).text == crlf
+
+
+def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path, corpus_text: str) -> None:
+    disguised = tmp_path / "minutes.txt"
+    disguised.write_bytes(pdf_bytes(corpus_text))
+    assert read_path(disguised, max_bytes=LIMIT).media_type == "pdf"
+    page = tmp_path / "page.pdf"
+    page.write_text(corpus_text, encoding="gbk")
+    assert read_path(page, max_bytes=LIMIT).media_type == "text"
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def test_pdf_text_layer_reads_back_in_page_order(corpus_text: str) -> None:
+    data = pdf_bytes(corpus_text)
+    source = read(data, "minutes.pdf")
+    assert source.media_type == "pdf" and source.encoding is None
+    assert squash(source.text) == squash(corpus_text)
+    assert source.text.splitlines()[0].replace(" ", "") == "太仓市人民政府"
+
+
+def test_a_multi_page_pdf_keeps_its_pages_in_order() -> None:
+    lines = [f"第{i}行：各地各部门要抓好落实。" for i in range(120)]  # several A4 pages
+    source = read(pdf_bytes("\n".join(lines)))
+    assert squash(source.text) == squash("".join(lines))
+
+
+def test_a_scanned_pdf_without_text_layer_asks_for_ocr() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.rect(72, 72, 400, 600, fill=1)  # a page that is only a picture
+    pdf.showPage()
+    pdf.save()
+    message = input_error(buffer.getvalue(), "scan.pdf")
+    assert "no text layer" in message and "OCR" in message
+
+
+def test_an_encrypted_pdf_says_so() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, encrypt="secret")
+    pdf.drawString(72, 720, "minutes")
+    pdf.showPage()
+    pdf.save()
+    assert "encrypted" in input_error(buffer.getvalue(), "locked.pdf")
+
+
+def test_a_truncated_pdf_is_reported_as_damaged(corpus_text: str) -> None:
+    data = pdf_bytes(corpus_text)
+    assert "damaged" in input_error(data[: len(data) // 2], "half.pdf")
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+
+def test_docx_paragraphs_read_one_per_line(corpus_text: str) -> None:
+    source = read(docx_bytes(corpus_text), "minutes.docx")
+    assert source.media_type == "docx"
+    assert source.text.splitlines() == logical_paragraphs(corpus_text)
+
+
+def _save(document: Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_tables_come_in_document_order_one_line_per_row() -> None:
+    document = docx.Document()
+    document.add_paragraph("会议还研究了其他事项。")
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "列席："
+    for row, (unit, names) in enumerate([("市发改委", "万芬奇"), ("市教育局", "李广耀")], start=1):
+        table.cell(row, 0).text = unit
+        table.cell(row, 1).text = names
+    document.add_paragraph("太仓市人民政府办公室 整理")
+    assert read(_save(document)).text.splitlines() == [
+        "会议还研究了其他事项。",
+        "列席：",  # a merged cell is written once
+        "市发改委\t万芬奇",
+        "市教育局\t李广耀",
+        "太仓市人民政府办公室 整理",
+    ]
+
+
+def test_a_zip_that_is_not_a_docx_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("minutes.txt", "会议纪要")
+    assert "not a Word .docx" in input_error(buffer.getvalue(), "minutes.zip")
+
+
+def test_a_damaged_docx_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document>not xml")
+    assert "damaged" in input_error(buffer.getvalue(), "broken.docx")
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE_FURNITURE = (
+    "首页", "当前位置", "信息公开目录", "本栏目", "分享到",
+    "打印本页", "主办单位", "ICP", "统计代码",
+)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_a_portal_page_gives_the_article_body_and_its_publication_line(corpus_text: str, charset: str) -> None:
+    source = read(html_page(corpus_text, charset=charset), "minutes.html")
+    assert source.media_type == "html"
+    assert source.encoding == ("gb18030" if charset == "gbk" else "utf-8")
+    publication, *body = source.text.splitlines()
+    # The publication line stays: a news report may date its meeting `3月5日` and need its year.
+    assert publication.startswith("发布时间：2023-07-04")
+    assert [squash(line) for line in body] == [squash(p) for p in logical_paragraphs(corpus_text)]
+    assert [word for word in PAGE_FURNITURE if word in source.text] == []
+
+
+def test_a_wrong_charset_declaration_falls_back_to_detection(corpus_text: str) -> None:
+    page = html_page(corpus_text, charset="gbk").replace(b"charset=gbk", b"charset=utf-8")
+    source = read(page)
+    assert source.encoding == "gb18030"
+    publication, body = source.text.split("\n", 1)
+    assert publication.startswith("发布时间：")
+    assert squash(body) == squash("".join(logical_paragraphs(corpus_text)))
+
+
+def test_a_table_layout_page_with_br_lines_and_no_class_hints() -> None:
+    heading = "一、审议《太仓市公共停车设施特许经营项目实施方案》"
+    body = "<br>\n".join([heading, "（一）原则同意。" * 30, "（二）各地各部门要加强联动。" * 20])
+    links = "".join(f"<a href='/n{i}'>太仓市召开第{i}次重点工作推进会议</a><br>" for i in range(40))
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><table><tr>"
+        f"<td width=200>{links}<p>联系电话：0512-53520000</p></td>"
+        f"<td><font size=3>{body}</font></td>"
+        "</tr></table></body></html>"
+    )
+    lines = read(page.encode("utf-8")).text.splitlines()
+    assert lines[0] == heading
+    assert len(lines) == 3 and "联系电话" not in "".join(lines)
+
+
+def test_a_utf16_page_is_still_recognised_as_html() -> None:
+    page = "<!DOCTYPE html><html><body><div class='content'><p>会议还研究了其他事项。</p></div></body></html>"
+    source = read(page.encode("utf-16"))
+    assert (source.media_type, source.text) == ("html", "会议还研究了其他事项。")
+
+
+def test_a_page_without_article_text_is_refused() -> None:
+    page = b"<html><head><script>var a = 1;</script></head><body><nav><a href='/'>home</a></nav></body>"
+    assert "no article text" in input_error(page, "empty.html")
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", "\u3000\u3000\n".encode(), "\ufeff \n".encode()])
+def test_empty_or_whitespace_only_input(data: bytes) -> None:
+    assert "nothing to summarize" in input_error(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(7).randbytes(4096),
+        b"\x00\x01\x02\x03" * 256,
+        b"GIF89a" + bytes(200),
+        "会议纪要".encode() + b"\x00\x00\x07\x08" * 40,
+    ],
+    ids=["random", "control-bytes", "gif", "text-with-nuls"],
+)
+def test_binary_junk_is_refused(data: bytes) -> None:
+    message = input_error(data)
+    assert "binary" in message or "image" in message
+
+
+@pytest.mark.parametrize(
+    ("magic", "advice"),
+    [
+        (b"\x89PNG\r\n\x1a\n", "OCR"),
+        (b"\xff\xd8\xff\xe0", "OCR"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "save it as .docx"),
+        (b"{\\rtf1\\ansi", "save it as .docx"),
+    ],
+)
+def test_known_binary_formats_get_specific_advice(magic: bytes, advice: str) -> None:
+    assert advice in input_error(magic + bytes(64))
+
+
+def test_an_oversized_file_is_refused_from_its_size_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: cheap to create
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", never)
+    monkeypatch.setattr(Path, "read_bytes", never)
+    with pytest.raises(InputError) as caught:
+        read_path(huge, max_bytes=Settings().max_input_bytes)
+    message = str(caught.value)
+    assert "50.0 MB" in message and "20.0 MB" in message and "SUMMARIZER_MAX_INPUT_MB" in message
+
+
+def test_the_limit_also_applies_to_bytes() -> None:
+    with pytest.raises(InputError, match="SUMMARIZER_MAX_INPUT_MB"):
+        read_bytes("会议纪要".encode() * 100, "upload", max_bytes=100)
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        read_path(tmp_path, max_bytes=LIMIT)
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "nope.txt", max_bytes=LIMIT)
+
+
+def test_an_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("会议纪要", encoding="utf-8")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InputError, match="cannot read: Permission denied"):
+        read_path(locked, max_bytes=LIMIT)

@@ -1,0 +1,97 @@
+"""The same minutes in another file layout, encoding or format give the same plain values.
+
+Every variant in `tests/variants.py` of every corpus file is extracted and compared with the
+extraction of the corpus file itself, field by field, without the spans (they point into a
+different text) and the source identity.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.config import Settings
+from summarizer.pipeline import extract_bytes, extract_path
+from summarizer.schema import Minutes
+from tests.conftest import CORPUS_FILES
+from tests.variants import DIGIT_FOLDED, VARIANTS, fold_digits
+
+# Identity of the source, and `format`: it names the layout that was recognised (a `:wrapped`
+# suffix for printed-line wraps), which is exactly what a variant changes.
+SOURCE_FIELDS = {"spans", "source_sha256", "source_file", "doc_id", "findings", "format"}
+
+
+def plain(minutes: Minutes) -> dict[str, Any]:
+    """The record's values only: no spans anywhere, no source identity, no findings."""
+    dumped = minutes.model_dump(mode="json", exclude=SOURCE_FIELDS)
+    result = _without_spans(dumped)
+    assert isinstance(result, dict)
+    return result
+
+
+def _without_spans(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_spans(item) for key, item in value.items() if key != "spans"}
+    if isinstance(value, list):
+        return [_without_spans(item) for item in value]
+    return value
+
+
+def _fold(value: Any) -> Any:
+    if isinstance(value, str):
+        return fold_digits(value)
+    if isinstance(value, dict):
+        return {key: _fold(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_fold(item) for item in value]
+    return value
+
+
+_ORIGINALS: dict[Path, dict[str, Any]] = {}
+
+
+def _original(path: Path) -> dict[str, Any]:
+    if path not in _ORIGINALS:
+        _ORIGINALS[path] = plain(extract_path(path, Settings()).minutes)
+    return _ORIGINALS[path]
+
+
+def _differences(expected: Any, actual: Any, where: str = "") -> list[str]:
+    """Field paths where two plain records differ, so a failure names the field."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return [d for key in expected.keys() | actual.keys()
+                for d in _differences(expected.get(key), actual.get(key), f"{where}.{key}".lstrip("."))]
+    if isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        return [d for i, (e, a) in enumerate(zip(expected, actual, strict=True))
+                for d in _differences(e, a, f"{where}[{i}]")]
+    return [] if expected == actual else [f"{where}: {expected!r} != {actual!r}"]
+
+
+def test_plain_drops_spans_and_source_identity() -> None:
+    minutes = Minutes.model_validate(
+        {
+            "doc_id": "a", "source_file": "a.txt", "source_sha256": "f" * 64, "number": 14,
+            "spans": {"number": {"start": 0, "end": 2}},
+            "items": [{"number": 1, "heading": "一、", "kind": "review", "title": "t",
+                       "spans": {"title": {"start": 3, "end": 4}}}],
+            "findings": [{"level": "info", "code": "x", "message": "m"}],
+        }
+    )
+    value = plain(minutes)
+    assert value["number"] == 14 and value["items"][0]["title"] == "t"
+    assert "spans" not in value and "spans" not in value["items"][0]
+    assert not SOURCE_FIELDS & value.keys()
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("corpus_file", CORPUS_FILES, ids=lambda path: path.stem)
+def test_variant_extracts_the_same_values(corpus_file: Path, variant: str, settings: Settings) -> None:
+    expected = _original(corpus_file)
+    assert expected["items"], "the original extraction found no items"
+    data = VARIANTS[variant](corpus_file.read_text(encoding="utf-8"))
+    actual = plain(extract_bytes(data, f"{corpus_file.stem}.{variant}", settings).minutes)
+    if variant in DIGIT_FOLDED:
+        actual = _fold(actual)
+    assert _differences(expected, actual) == []
