@@ -98,7 +98,7 @@ def _check(
     )
 
 
-_RANK = {"none": 0, "fuzzy": 1, "exact": 2}
+_RANK: dict[Alignment, int] = {"none": 0, "fuzzy": 1, "exact": 2}
 
 
 def _field_grounding(
@@ -117,7 +117,10 @@ def _field_grounding(
         for path, g in grounding.items()
         if path == prefix or path.startswith(prefix + "[")
     ]
-    return min(found, key=_RANK.__getitem__) if found else None
+    if not found:
+        return None
+    worst: Alignment = min(found, key=_RANK.__getitem__)
+    return worst
 
 
 def merge_item(rules: Item, result: ItemResult, source: Squeezed, cached: bool = False) -> Item:

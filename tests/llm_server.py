@@ -62,9 +62,7 @@ def completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
     finish = reply.finish_reason
     if body.get("tools"):
         name = body["tools"][0]["function"]["name"]
-        message["tool_calls"] = [
-            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}
-        ]
+        message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}]
         finish = finish or "tool_calls"
     else:
         message["content"] = f"```json\n{text}\n```" if reply.fence else text
@@ -144,8 +142,8 @@ def start() -> tuple[Server, Callable[[], None]]:
     return state, stop
 
 
-@pytest.fixture
-def llm_server() -> Iterator[Server]:
+@pytest.fixture(name="llm_server")
+def llm_server_fixture() -> Iterator[Server]:
     state, stop = start()
     try:
         yield state

@@ -21,7 +21,7 @@ from summarizer.model_run import ModelRun, run_model
 from summarizer.pipeline import Extraction
 from summarizer.schema import Item, RunInfo
 from tests.corpus_items import answer_for, extraction, gold
-from tests.llm_server import Reply, Server, llm_server  # noqa: F401
+from tests.llm_server import Reply, Server, llm_server_fixture  # noqa: F401
 
 DOC = "taicang-2023-10"
 
@@ -118,7 +118,9 @@ def test_value_still_ungrounded_after_two_reasks_falls_back_to_rules_and_is_flag
 
 def test_paraphrased_quote_is_rejected_but_a_slightly_garbled_one_is_fuzzy(llm_server: Server) -> None:
     paraphrased = good()
-    paraphrased["directives"][0]["quote"] = "各项目部门和管理部门需要认真开展调研分析，全面考虑各种因素，把项目谋划做实做细。"
+    paraphrased["directives"][0]["quote"] = (
+        "各项目部门和管理部门需要认真开展调研分析，全面考虑各种因素，把项目谋划做实做细。"
+    )
     llm_server.script(Reply(answer=paraphrased))
     item = only_item(run(llm_server, one_item()))
     assert llm_server.count == 3
@@ -126,7 +128,9 @@ def test_paraphrased_quote_is_rejected_but_a_slightly_garbled_one_is_fuzzy(llm_s
     assert item.directives[0].action is None  # not paired with a rule directive, so not merged
 
     garbled = good()
-    garbled["directives"][0]["quote"] = "各项目部门、管理部门要深入做好调查研究分析工作，充分考虑各方因素，做实做细项目谋划。"
+    garbled["directives"][0]["quote"] = (
+        "各项目部门、管理部门要深入做好调查研究分析工作，充分考虑各方因素，做实做细项目谋划。"
+    )
     llm_server.requests.clear()
     llm_server.script(Reply(answer=garbled))
     item = only_item(run(llm_server, one_item()))
