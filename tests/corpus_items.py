@@ -43,3 +43,17 @@ def answer_for(item: dict[str, Any]) -> dict[str, Any]:
         ],
         "summary": f"审议{item['title']}"[:60],
     }
+
+
+def answers_by_heading() -> dict[str, dict[str, Any]]:
+    """A correct answer for every gold item of DOCS, keyed by its heading without spaces."""
+    return {
+        item["heading"].replace(" ", ""): answer_for(item) for doc in DOCS for item in gold(doc)["items"]
+    }
+
+
+def answer_to_prompt(body: dict[str, Any], answers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The correct answer for the item in a chat request (the item text comes last in the prompt)."""
+    prompt = next(str(m["content"]) for m in body["messages"] if m["role"] == "user")
+    item_text = prompt.split("议题原文：", 1)[1].strip()
+    return next(answer for heading, answer in answers.items() if item_text.startswith(heading))
