@@ -17,12 +17,14 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import ValidationError, ValidationInfo, model_validator
+from pydantic import ValidationError, model_validator
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -32,6 +34,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from summarizer.align import Squeezed
 from summarizer.check import ground, ungrounded
 from summarizer.config import LLMSettings
 from summarizer.errors import ConfigError
@@ -53,22 +56,34 @@ MAX_RETRY_AFTER_S = 60.0
 _NO_KEY = "not-needed"  # local servers (vLLM, Ollama, llama.cpp) accept any key
 
 
-class AgendaItem(ItemAnswer):
-    """The response model sent to the model: `ItemAnswer` plus the grounding check.
+@dataclass(frozen=True)
+class _Grounding:
+    source: Squeezed
+    prompts: Prompts
 
-    With a validation context holding `source`, a copied value that is not in the item's
-    source text fails validation with a short Chinese message, and instructor re-asks.
-    """
+
+# What the validator grounds against, for the item being extracted in this thread. Not passed as
+# instructor's `context=`: instructor renders every message as a Jinja template when a context is
+# given, and the item text is untrusted input (it may contain `{{ ... }}`). A ContextVar is set
+# and reset around each call, so it is scoped to one request and one thread.
+_grounding: ContextVar[_Grounding | None] = ContextVar("summarizer_llm_grounding", default=None)
+
+
+class AgendaItem(ItemAnswer, instructor.ResponseSchema):
+    """One agenda item of a government standing-meeting minutes (政府常务会议纪要的一个议题)."""
+
+    # Subclassing ResponseSchema spares instructor re-wrapping (and re-generating the JSON schema
+    # of) the model on every call. With grounding set, a copied value that is not in the item's
+    # source text fails validation with a short Chinese message, and instructor re-asks.
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> AgendaItem:
-        context = info.context or {}
-        source, prompts = context.get("source"), context.get("prompts")
-        if source is None or prompts is None:
+    def _grounded(self) -> AgendaItem:
+        grounding = _grounding.get()
+        if grounding is None:
             return self
-        missing = ungrounded(ground(self, source))
+        missing = ungrounded(ground(self, grounding.source))
         if missing:
-            raise ValueError(prompts.reask_message([g.label for g in missing]))
+            raise ValueError(grounding.prompts.reask_message([g.label for g in missing]))
         return self
 
 
@@ -192,13 +207,13 @@ class ModelClient:
         counters = Counters()
         started = time.monotonic()
         create = instructor.patch(create=self._sender(counters), mode=self.mode)
+        token = _grounding.set(_Grounding(request.source, self.prompts))
         try:
             answer = create(
                 model=self.model,
                 messages=self.prompts.messages(request.item_text, request.meeting_date),
                 response_model=AgendaItem,
                 max_retries=self._max_reasks,
-                context={"source": request.source, "prompts": self.prompts},
                 strict=False,
                 max_tokens=MAX_OUTPUT_TOKENS,
                 temperature=0,
@@ -207,6 +222,8 @@ class ModelClient:
             return self._failed(counters, started, "length", "the answer was cut off (finish_reason=length)")
         except InstructorRetryException as exc:
             return self._after_reasks(exc, counters, started)
+        finally:
+            _grounding.reset(token)
         plain = ItemAnswer.model_validate(answer.model_dump())
         return ItemResult(answer=plain, usage=counters.usage(self._t(started)))
 

@@ -86,6 +86,9 @@ def completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
 def _handler_class(server: Server) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes; with Nagle's algorithm on, the client's delayed
+        # ACK holds the body back ~40 ms per response on a kept-alive connection.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
@@ -149,3 +152,39 @@ def llm_server_fixture() -> Iterator[Server]:
         yield state
     finally:
         stop()
+
+
+def serve_answers(answers: dict[str, dict[str, Any]], latency_s: float) -> None:
+    """Serve until stdin closes: each request is answered with the answer whose key starts its item
+    text (the text after 议题原文：), after `latency_s`. Prints the base URL first. For benchmarks,
+    which need the server in its own process so its work does not share the client's GIL."""
+    import sys
+
+    server, stop = start()
+
+    def reply(body: dict[str, Any], index: int) -> Reply:
+        prompt = next(str(m["content"]) for m in body["messages"] if m["role"] == "user")
+        text = prompt.split("议题原文：", 1)[1].strip()
+        key = next((k for k in answers if text.startswith(k)), None)
+        if key is None:
+            return Reply(status=400)
+        return Reply(answer=answers[key], delay_s=latency_s)
+
+    server.handler = reply
+    print(server.url, flush=True)
+    try:
+        sys.stdin.read()
+    finally:
+        print(f"requests {server.count}", file=sys.stderr, flush=True)
+        stop()
+
+
+if __name__ == "__main__":
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description="loopback chat-completions server answering from a file")
+    parser.add_argument("answers", type=Path, help="JSON object: item-text prefix -> answer")
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    options = parser.parse_args()
+    serve_answers(json.loads(options.answers.read_text(encoding="utf-8")), options.latency_ms / 1000)

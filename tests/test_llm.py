@@ -253,6 +253,22 @@ def test_item_that_tells_the_model_to_ignore_its_instructions(llm_server: Server
     assert (lead.model, lead.rules, lead.agreement) == ("市长办公室", "市发改委", "differ")
 
 
+def test_template_syntax_in_an_item_reaches_the_model_verbatim(llm_server: Server) -> None:
+    # instructor renders messages as Jinja templates when given a `context`; we must never let it.
+    ext = one_item()
+    text = ext.source.text
+    at = text.index("（二）各项目部门")
+    template = "{{ source }}{% for x in range(3) %}重复{% endfor %}{{"
+    source = ext.source.model_copy(update={"text": text[:at] + template + text[at:]})
+    shifted = _shift(ext.minutes.items[0], at, len(template))
+    ext = Extraction(source=source, minutes=ext.minutes.model_copy(update={"items": [shifted]}))
+    llm_server.script(Reply(answer=good()))
+    item = only_item(run(llm_server, ext))
+    assert llm_server.count == 1
+    assert template.replace(" ", "") in llm_server.requests[0]["messages"][-1]["content"]
+    assert item.check is not None and item.check.status == "ok"
+
+
 def _shift(item: Item, at: int, by: int) -> Item:
     data = item.model_dump()
 
