@@ -17,6 +17,7 @@ the slice's offset.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -51,17 +52,26 @@ def fold(value: str) -> str:
     return squeeze(value).text
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """The squeezed form of one character: NFKC-folded, whitespace dropped ("" for a space)."""
+    if ch in "\u200b\ufeff":
+        return ""
+    folded = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+    return "".join(out for out in folded if not out.isspace())
+
+
 def squeeze(text: str) -> Squeezed:
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in "\u200b\ufeff":
-            continue
-        folded = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
-        for out in folded:
-            if not out.isspace():
-                chars.append(out)
-                origin.append(i)
+        folded = _fold_char(ch)
+        if len(folded) == 1:
+            chars.append(folded)
+            origin.append(i)
+        elif folded:
+            chars.extend(folded)
+            origin.extend([i] * len(folded))
     return Squeezed(text="".join(chars), origin=origin)
 
 

@@ -66,11 +66,14 @@ class ModelRun:
 @dataclass
 class _Task:
     doc: int
-    index: int
     rules: Item
-    request: ItemRequest | None
-    key: str | None
+    original: str  # the whole document text
+    bounds: tuple[int, int] | None  # the item's [start, end) in it; None: nothing to send
+    meeting_date: str | None
+    label: str
+    request: ItemRequest | None = None
     result: ItemResult | None = None
+    merged: Item | None = None
     cached: bool = False
     started: float = 0.0
     ended: float = 0.0
@@ -96,15 +99,25 @@ def item_bounds(minutes: Minutes, text_length: int) -> list[tuple[int, int] | No
 
 def item_text(fragment: str) -> str:
     """What the model reads: the normalized text, wraps and spacing removed, one line per paragraph."""
-    squeezed = re.sub(r"[\s\u200b\ufeff]+", "", normalize(fragment).text)
-    return _PARAGRAPH.sub("\n", squeezed).strip()
+    return _model_text(normalize(fragment).text)
 
 
 def item_source(original: str, start: int, end: int) -> Squeezed:
     """The item's normalized text, squeezed, with offsets into the whole original text."""
+    return prepare_item(original, start, end)[1]
+
+
+def prepare_item(original: str, start: int, end: int) -> tuple[str, Squeezed]:
+    """`item_text` and `item_source` of one item, normalizing its text once."""
     normalized = normalize(original[start:end])
     local = squeeze(normalized.text)
-    return Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])
+    source = Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])
+    return _model_text(normalized.text), source
+
+
+def _model_text(normalized: str) -> str:
+    squeezed = re.sub(r"[\s\u200b\ufeff]+", "", normalized)
+    return _PARAGRAPH.sub("\n", squeezed).strip()
 
 
 def run_model(
@@ -115,45 +128,47 @@ def run_model(
     cache: ModelCache | None = None,
     concurrency: int = 8,
 ) -> ModelRun:
-    """Extract every item of every document with `client`, merged into the rule-based records."""
+    """Extract every item of every document with `client`, merged into the rule-based records.
+
+    Each worker prepares its item's text, asks the cache or the client, and merges the answer,
+    so that CPU work overlaps with the other workers' waits on the endpoint.
+    """
     run_started = time.monotonic()
     tasks: list[_Task] = []
     for d, extraction in enumerate(extractions):
         minutes, original = extraction.minutes, extraction.source.text
         date = minutes.meeting.date.isoformat() if minutes.meeting.date else None
         all_bounds = item_bounds(minutes, len(original))
-        for i, (item, bounds) in enumerate(zip(minutes.items, all_bounds, strict=True)):
-            if bounds is None:
-                tasks.append(_Task(d, i, item, None, None))
-                continue
-            text = item_text(original[bounds[0] : bounds[1]])
-            request = ItemRequest(text, item_source(original, *bounds), date, f"{minutes.doc_id}#{item.number}")
-            key = cache_key(
-                base_url=info.base_url or "",
-                model=info.model or "",
-                mode=info.mode or "",
-                prompt_sha=info.prompt_sha or "",
-                schema_version=SCHEMA_VERSION,
-                item_text=text,
-            )
-            tasks.append(_Task(d, i, item, request, key))
+        for item, bounds in zip(minutes.items, all_bounds, strict=True):
+            tasks.append(_Task(d, item, original, bounds, date, f"{minutes.doc_id}#{item.number}"))
 
     def work(task: _Task) -> None:
         task.started = time.monotonic()
-        assert task.request is not None and task.key is not None
-        hit = cache.get(task.key) if cache is not None else None
+        assert task.bounds is not None
+        text, source = prepare_item(task.original, *task.bounds)
+        task.request = ItemRequest(text, source, task.meeting_date, task.label)
+        key = cache_key(
+            base_url=info.base_url or "",
+            model=info.model or "",
+            mode=info.mode or "",
+            prompt_sha=info.prompt_sha or "",
+            schema_version=SCHEMA_VERSION,
+            item_text=text,
+        )
+        hit = cache.get(key) if cache is not None else None
         if hit is not None:
             cached = ItemResult.model_validate_json(hit)
             task.result = cached.model_copy(update={"usage": Usage(cache_hits=1)})
             task.cached = True
         else:
-            task.result = client.extract_item(task.request)
+            task.result = _extract(client, task.request)
             if cache is not None and task.result.answer is not None:
-                meta: dict[str, object] = {"label": task.request.label, "model": info.model}
-                cache.put(task.key, task.result.model_dump_json(), meta)
+                meta: dict[str, object] = {"label": task.label, "model": info.model}
+                cache.put(key, task.result.model_dump_json(), meta)
+        task.merged = merge_item(task.rules, task.result, task.request.source, cached=task.cached)
         task.ended = time.monotonic()
 
-    pending = [t for t in tasks if t.request is not None]
+    pending = [t for t in tasks if t.bounds is not None]
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         for future in [pool.submit(work, t) for t in pending]:
             future.result()
@@ -165,6 +180,15 @@ def run_model(
         total = total.add(extraction.minutes.run.usage)
     total.wall_s = round(time.monotonic() - run_started, 3)
     return ModelRun(documents=documents, info=info.model_copy(update={"usage": total}))
+
+
+def _extract(client: ItemExtractor, request: ItemRequest) -> ItemResult:
+    """The client's answer; an exception the client did not turn into a failure is one, not a lost item."""
+    try:
+        return client.extract_item(request)
+    except Exception as exc:  # an SDK bug must not take the other items of the run down with it
+        log.exception("model client raised on %s", request.label)
+        return ItemResult(failure=f"error:{type(exc).__name__}", failure_detail=str(exc)[:200])
 
 
 def _raise_if_endpoint_down(tasks: list[_Task]) -> None:
@@ -182,11 +206,11 @@ def _assemble(extractions: list[Extraction], tasks: list[_Task], info: RunInfo) 
         items = []
         usage = Usage()
         for task in mine:
-            if task.result is None or task.request is None:
+            if task.merged is None or task.result is None:
                 flag = "model_skipped:no_source_span"
                 items.append(task.rules.model_copy(update={"flags": [*task.rules.flags, flag]}))
                 continue
-            items.append(merge_item(task.rules, task.result, task.request.source, cached=task.cached))
+            items.append(task.merged)
             usage = usage.add(task.result.usage)
         timed = [t for t in mine if t.result is not None]
         if timed:

@@ -45,6 +45,8 @@ class ModelCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: no fsync per commit; a crash loses at most the last answers, never the file.
+            self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute(_SCHEMA)
             self._conn.commit()
         except (OSError, sqlite3.Error) as exc:

@@ -91,6 +91,24 @@ def test_failures_are_not_cached(tmp_path: Path) -> None:
     assert fake.calls == 3
 
 
+def test_a_client_that_raises_loses_no_item_and_spares_the_others(caplog: pytest.LogCaptureFixture) -> None:
+    class Flaky(FakeModel):
+        def extract_item(self, request: ItemRequest) -> ItemResult:
+            if request.item_text.startswith("二、"):
+                raise RuntimeError("SDK bug")
+            return super().extract_item(request)
+
+    ext = extraction(DOCS[1])
+    with caplog.at_level("ERROR"):
+        [doc] = run_model([ext], Flaky(), info()).documents
+    assert [i.number for i in doc.minutes.items] == [i.number for i in ext.minutes.items]
+    second = doc.minutes.items[1]
+    assert second.check is not None and second.check.status == "failed"
+    assert second.flags[-1] == "model_failed:error:RuntimeError" and second.title == ext.minutes.items[1].title
+    assert all(i.check is not None and i.check.status == "ok" for i in (doc.minutes.items[0], doc.minutes.items[2]))
+    assert "model client raised" in caplog.text
+
+
 def test_cache_key_covers_every_input() -> None:
     base = dict(base_url="u", model="m", mode="tools", prompt_sha="p", schema_version="1", item_text="t")
     keys = {cache_key(**base)} | {cache_key(**{**base, name: "other"}) for name in base}
