@@ -8,9 +8,12 @@ one with check status `failed`. Either way no item is lost.
 
 from __future__ import annotations
 
-from summarizer.align import Squeezed
+import datetime as dt
+
+from summarizer.align import Squeezed, fold
 from summarizer.check import GroundedValue, cross_check, disagreements, ground, grounding_rate, ungrounded
 from summarizer.modelio import ItemResult
+from summarizer.rules import resolve_deadline
 from summarizer.schema import (
     Alignment,
     Deadline,
@@ -23,6 +26,8 @@ from summarizer.schema import (
     SpanValue,
     Usage,
 )
+
+_MAX_DEADLINE_YEARS = 5
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -65,27 +70,57 @@ def _values(
     return values, spans
 
 
+def checked_date(
+    text: str, model_date: dt.date | None, meeting: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    """The date a deadline means, and why the model's date was not taken (None when it was).
+
+    When the rules can resolve the words from the meeting date (`6月底前`, `年内`), their date
+    is used and a different model date is reported. Otherwise the model's date is kept only if
+    it is on or after the meeting, within `_MAX_DEADLINE_YEARS`.
+    """
+    rules_date = resolve_deadline(fold(text), meeting)
+    if rules_date is not None:
+        return rules_date, ("differs" if model_date not in (None, rules_date) else None)
+    if model_date is None:
+        return None, None
+    if meeting is None or not meeting <= model_date <= dt.date(meeting.year + _MAX_DEADLINE_YEARS, 12, 31):
+        return None, "implausible"
+    return model_date, None
+
+
 def _merge_directive(
-    rule: Directive, answer: ItemAnswer, index: int, grounding: dict[str, GroundedValue]
-) -> Directive:
+    rule: Directive,
+    answer: ItemAnswer,
+    index: int,
+    grounding: dict[str, GroundedValue],
+    path: str,
+    meeting: dt.date | None,
+) -> tuple[Directive, list[str]]:
+    """The rule directive with the model's grounded values, and flags (paths use `path`)."""
     ours = answer.directives[index]
     prefix = f"directives[{index}]"
     update: dict[str, object] = {"action": ours.action}
     spans: dict[str, SpanValue] = dict(rule.spans)
+    flags: list[str] = []
     addressees = _values(grounding, f"{prefix}.addressees", ours.addressees)
     if addressees is not None and addressees[0]:
         canonical = dict(zip(rule.addressees, rule.addressees_canonical, strict=False))
         update["addressees"] = addressees[0]
         update["addressees_canonical"] = [canonical.get(a) for a in addressees[0]]
         spans["addressees"] = addressees[1]
-    deadlines = []
+    deadlines: list[Deadline] = []
     for j, deadline in enumerate(ours.deadlines):
         located = grounding[f"{prefix}.deadlines[{j}].text"].located
-        if located is not None:
-            deadlines.append(Deadline(text=deadline.text, date=deadline.date, spans={"text": located.span}))
+        if located is None:
+            continue
+        date, problem = checked_date(deadline.text, deadline.date, meeting)
+        if problem:
+            flags.append(f"{problem}:{path}.deadlines[{len(deadlines)}].date")
+        deadlines.append(Deadline(text=deadline.text, date=date, spans={"text": located.span}))
     if deadlines:
         update["deadlines"] = deadlines
-    return rule.model_copy(update={**update, "spans": spans})
+    return rule.model_copy(update={**update, "spans": spans}), flags
 
 
 def _check(
@@ -123,7 +158,9 @@ def _field_grounding(
     return worst
 
 
-def merge_item(rules: Item, result: ItemResult, source: Squeezed, cached: bool = False) -> Item:
+def merge_item(
+    rules: Item, result: ItemResult, source: Squeezed, cached: bool = False, meeting: dt.date | None = None
+) -> Item:
     answer = result.answer
     if answer is None:
         flag = f"model_failed:{result.failure or 'unknown'}"
@@ -156,7 +193,10 @@ def merge_item(rules: Item, result: ItemResult, source: Squeezed, cached: bool =
         update["lead_units_canonical"] = [canonical.get(u) for u in answer.lead_units]
     directives = list(rules.directives)
     for model_index, rule_index in pairs:
-        directives[rule_index] = _merge_directive(directives[rule_index], answer, model_index, grounding)
+        directives[rule_index], date_flags = _merge_directive(
+            directives[rule_index], answer, model_index, grounding, f"directives[{rule_index}]", meeting
+        )
+        flags += date_flags
     update["directives"] = directives
     for model_index, rule_index in pairs:
         if answer.directives[model_index].addressees and directives[rule_index].addressees == (

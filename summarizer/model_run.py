@@ -9,6 +9,7 @@ Usage is summed per document (`Minutes.run.usage`) and per run (`ModelRun.usage`
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import threading
@@ -69,7 +70,7 @@ class _Task:
     rules: Item
     original: str  # the whole document text
     bounds: tuple[int, int] | None  # the item's [start, end) in it; None: nothing to send
-    meeting_date: str | None
+    meeting: dt.date | None
     label: str
     request: ItemRequest | None = None
     result: ItemResult | None = None
@@ -137,16 +138,17 @@ def run_model(
     tasks: list[_Task] = []
     for d, extraction in enumerate(extractions):
         minutes, original = extraction.minutes, extraction.source.text
-        date = minutes.meeting.date.isoformat() if minutes.meeting.date else None
         all_bounds = item_bounds(minutes, len(original))
         for item, bounds in zip(minutes.items, all_bounds, strict=True):
-            tasks.append(_Task(d, item, original, bounds, date, f"{minutes.doc_id}#{item.number}"))
+            label = f"{minutes.doc_id}#{item.number}"
+            tasks.append(_Task(d, item, original, bounds, minutes.meeting.date, label))
 
     def work(task: _Task) -> None:
         task.started = time.monotonic()
         assert task.bounds is not None
         text, source = prepare_item(task.original, *task.bounds)
-        task.request = ItemRequest(text, source, task.meeting_date, task.label)
+        date = task.meeting.isoformat() if task.meeting else None
+        task.request = ItemRequest(text, source, date, task.label)
         key = cache_key(
             base_url=info.base_url or "",
             model=info.model or "",
@@ -165,7 +167,7 @@ def run_model(
             if cache is not None and task.result.answer is not None:
                 meta: dict[str, object] = {"label": task.label, "model": info.model}
                 cache.put(key, task.result.model_dump_json(), meta)
-        task.merged = merge_item(task.rules, task.result, task.request.source, cached=task.cached)
+        task.merged = merge_item(task.rules, task.result, source, cached=task.cached, meeting=task.meeting)
         task.ended = time.monotonic()
 
     pending = [t for t in tasks if t.bounds is not None]
