@@ -68,6 +68,11 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         if len(issuer) >= 2:
             _set(minutes, "issuer", issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
+    if not (minutes.issuer or "").endswith("政府"):
+        # `云溪市十一届政府第106次…` names the place only; a line above may name the government.
+        line = patterns.GOVERNMENT_LINE.search(text, header.start, search_end)
+        if line and line.group("gov").startswith(minutes.issuer or ""):
+            _set(minutes, "issuer", *norm.value(*line.span("gov")))
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
     if number:
         digits = number.group("n1") or number.group("n2")
@@ -83,23 +88,27 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
 
 def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
     who = norm.text[start:end]
-    titles = [t for t in patterns.CHAIR_TITLES if t in who]
-    if not titles:
-        return
-    title = max(titles, key=len)
-    at = who.index(title)
-    # The title may come before the name (区长王某) or after it (王某常务副市长).
-    name_start, name_end = (start + at + len(title), end) if at == 0 else (start, start + at)
-    name_start, name_end = norm.trim(name_start, name_end, " 由，、")
-    if looks_like_name(norm.text[name_start:name_end]):
-        _set(meeting, "chair", norm.text[name_start:name_end], norm.span(name_start, name_end))
-        title_start = start + at
-        _set(meeting, "chair_title", title, norm.span(title_start, title_start + len(title)))
+    if (venue := who.find("在")) > 0:  # `县长唐某在县政府第一会议室主持召开`
+        end = start + venue
+        who = who[:venue]
+    for title in sorted((t for t in patterns.CHAIR_TITLES if t in who), key=len, reverse=True):
+        at = start + who.rindex(title)
+        # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
+        name = norm.trim(at + len(title), end, " 由，、")
+        posts = norm.trim(start, at + len(title), " 由，、")
+        if not looks_like_name(norm.text[slice(*name)]):
+            # ... or the name first (`王某常务副市长`).
+            name, posts = norm.trim(start, at, " 由，、"), (at, at + len(title))
+        if looks_like_name(norm.text[slice(*name)]):
+            _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
+            _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
+            return
 
 
 def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
     """The year of a web page's publication line (`发布日期：2023-11-21`), for `11月20日`."""
-    published = patterns.PAGE_METADATA.search(norm.text, 0, max(sections.header.end, 300))
+    above = sections.opening.start if sections.opening else max(sections.header.end, 300)
+    published = patterns.PAGE_METADATA.search(norm.text, 0, above)
     return int(published.group("y")) if published else None
 
 

@@ -49,6 +49,11 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # give only `3月5日` in its body and need the year from it.
 _PUBLICATION_DATE = re.compile(r"(?:发布|时间|日期)[^：:]{0,4}[:：]\s*\d{4}[-/.年]\d{1,2}")
 _METADATA_MAX_CHARS = 200
+_HAS_HEADER = re.compile(r"会议纪要|纪要\s*第|〔\d{4}〕")  # the body's own header: no page head needed
+_HEADER_LINES = 3
+_HEAD_LEVELS = 3  # how far up from the article to look for its headline and publication line
+_TITLE_SEPARATORS = re.compile(r"\s*[_|\uff5c\-\u2013\u2014]+\s*")
+_GOVERNMENT_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户网站|网站|门户)?")
 
 
 def looks_like_html(head: str) -> bool:
@@ -74,25 +79,53 @@ def article_text(html: str, name: str) -> str:
     weights = _weights(soup)
     container = _content_container(soup.body or soup, weights)
     lines = list(_lines(container))
-    metadata = _metadata_line(container)
-    text = "\n".join([metadata, *lines] if metadata and lines else lines)
+    if lines and not _HAS_HEADER.search(re.sub(r"\s", "", "".join(lines[:_HEADER_LINES]))):
+        lines = [*_page_head(soup, container, lines[0]), *lines]
+    text = "\n".join(lines)
     if not text.strip():
         raise InputError(f"{name}: the web page has no article text; save the page that shows the minutes")
     return text
 
 
-def _metadata_line(container: Tag) -> str | None:
-    """The publication line right above the article (skipping empty siblings), if there is one."""
-    for sibling in container.find_previous_siblings():
-        if not isinstance(sibling, Tag):
-            continue
-        text = " ".join(sibling.get_text(" ").split())
-        if not text:
-            continue
-        if len(text) <= _METADATA_MAX_CHARS and _PUBLICATION_DATE.search(text):
-            return text
-        return None
+def _page_head(soup: BeautifulSoup, container: Tag, first_line: str) -> list[str]:
+    """What a reader sees above an article that has no header of its own: the site's
+    government, the headline, the publication line. A news report names neither its
+    government nor the year in its body (`3月5日，区长…`); the page around it does."""
+    head: list[str] = []
+    site = _site_government(soup)
+    headline = publication = None
+    for node in [container, *list(container.parents)[:_HEAD_LEVELS]]:
+        for sibling in node.find_previous_siblings():
+            if not isinstance(sibling, Tag):
+                continue
+            text = " ".join(sibling.get_text(" ").split())
+            if not text or len(text) > _METADATA_MAX_CHARS:
+                continue
+            if publication is None and _PUBLICATION_DATE.search(text):
+                publication = text
+            elif headline is None and _is_headline(sibling) and _cjk_count(text) >= 4:
+                headline = text
+    if site and not any(site in line for line in (headline, first_line) if line):
+        head.append(site)
+    head.extend(line for line in (headline, publication) if line and line != first_line)
+    return head
+
+
+def _site_government(soup: BeautifulSoup) -> str | None:
+    """The government that runs the portal, from `<meta name=SiteName>` or the page title."""
+    meta = soup.find("meta", attrs={"name": re.compile("^sitename$", re.I)})
+    candidates = [str(meta.get("content", ""))] if isinstance(meta, Tag) else []
+    if soup.title and soup.title.string:
+        candidates.extend(reversed(_TITLE_SEPARATORS.split(soup.title.string)))
+    for candidate in candidates:
+        match = _GOVERNMENT_NAME.fullmatch(candidate.strip())
+        if match:
+            return match.group("name")
     return None
+
+
+def _is_headline(tag: Tag) -> bool:
+    return tag.name in ("h1", "h2", "h3") or any("title" in token for token in _hint_tokens(tag))
 
 
 def _is_hidden(tag: Tag) -> bool:

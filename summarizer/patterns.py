@@ -27,7 +27,8 @@ DOC_NUMBER = re.compile(
 DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 DATE_MD = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 ISSUED_BY = re.compile(rf"(?:(?<=[号\n〕\]要])|^)(?P<office>[{HAN}]{{2,20}}?(?:办公室|办))\s*(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)")
-PAGE_METADATA = re.compile(r"(?:发布)?(?:时间|日期)[:：]\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+# A full date above a report (`发布日期：2023-11-21`, `雁湖发布　2023-12-22 18:05`) gives `11月20日` its year.
+PAGE_METADATA = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 HEARING_TITLE = re.compile(r"听取(?:了)?[^，。；\n]{2,60}?关于(?P<t>[^，。；\n]+?)的?(?:汇报|报告)$")
 
 # --- opening ------------------------------------------------------------------------
@@ -42,7 +43,7 @@ CHAIR_TITLES = (
     "副州长", "旗长", "副旗长", "镇长", "主任", "副主任", "书记",
 )
 SESSION = re.compile(
-    rf"(?:(?P<term>[{CN_NUM}\d]+)届(?:政府)?)?第?(?P<num>[{CN_NUM}\d]+)次(?:政府)?(?:常务|全体)?会议"
+    rf"(?:(?P<term>[{CN_NUM}\d]+)届(?:政府)?)?第?(?P<num>[{CN_NUM}\d]+)次(?:[市区县州旗]?(?:人民)?政府)?(?:常务|全体)?会议"
 )
 ITEMS_OPENER = re.compile(
     r"(?:会议(?:议定|纪要|决定|研究|讨论|审议)(?:了)?(?:以下|如下)(?:意见|事项|问题|内容)?|纪要如下|现纪要如下"
@@ -75,8 +76,8 @@ DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
 UNIT_SUFFIXES = (
     "办公室", "委员会", "管委会", "领导小组", "工作专班", "专班", "指挥部", "中心", "集团", "公司",
     "支行", "分行", "大队", "支队", "街道", "学院", "医院", "学校", "人大", "政协", "法院", "检察院",
-    "部门", "单位", "板块", "区镇", "同志", "局", "委", "办", "部", "院", "所", "站", "社", "会",
-    "联", "协", "镇", "乡", "区", "城", "处", "科", "组", "队", "行", "关",
+    "部门", "单位", "板块", "区镇", "同志", "局", "委", "办", "部", "院", "所", "站", "社", "会", "室",
+    "联", "协", "镇", "乡", "区", "城", "处", "科", "(?<![重改编])组", "队", "行", "关",
 )
 UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 
@@ -84,19 +85,23 @@ UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 AFTER_UNIT = r"(?=根据|依据|按照|结合|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
 LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；\n]{{2,60}}?){AFTER_UNIT}")),
-    ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:牵头|负责|作为)")),
+    ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:共同)?(?:牵头|负责|作为)")),
     ("revises", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?=根据|依据|按照|结合|会同|修改)")),
+    # `请X根据会议意见修改完善` / `请X、Y共同负责` / `请X研究落实`: a request names the lead as well.
+    ("requested", re.compile(r"请(?P<u>[^，。；请\n]{2,60}?)(?:共同)?(?=牵头|负责|根据|依据|按照|结合|会同|修改|研究落实|抓紧)")),
 )
 # Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
 PROPOSER = re.compile(r"(?P<u>[^，。；：《》\n]{2,60}?)(?:提出|提交|送审|起草|报送|制定|编制|拟定)的")
 # What comes before the proposing unit in its clause: the meeting's own verbs.
-PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
+PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?:审定了|审议了|审定|审议|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
+    rf"(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
 )
+# A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
+GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
 HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
 OFFICIAL_TITLE = re.compile(
     r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
@@ -120,11 +125,14 @@ ADDRESSEE_OK = re.compile(
 )
 ADDRESSEE_REJECT = re.compile(r"^(?:同时|此外|另外|今后|下一步|会议|我们|特别|尤其|还|并|都|也|就)")
 ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后)")
-DIRECTIVE_BY = re.compile(r"由(?P<u>[^，。；由\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时)")
+DIRECTIVE_BY = re.compile(
+    r"(?:由|请)(?P<u>[^，。；由请\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))"
+    r"(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时|研究|抓紧|加快|尽快|根据|结合|按照)"
+)
 
 DEADLINE = re.compile(
-    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底|季度末)前"
-    r"|年内|年底前|尽快|下周|近期|本周内|月内"
+    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
+    r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内|月内"
 )
 
 INSTRUCTION_LIKE = re.compile(
@@ -141,7 +149,7 @@ TRAILER_START = re.compile(
 OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
 ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。\n]*)")
 OBSERVERS = re.compile(r"列席(?:会议)?(?:人员|单位)?[：:](?P<x>[^。\n]*)")
-PUBLIC = re.compile(r"此件公开发布")
+PUBLIC = re.compile(r"此件(?:主动)?公开(?:发布)?")
 RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。\n]*)")
 CC = re.compile(r"抄送[：:](?P<x>[^。\n]*)")
 

@@ -117,8 +117,10 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
                 _append(item, "documents", *norm.value(start, end))
             if not paragraph_titles:
                 _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
-    if item.kind == "other" and verb_end == 0 and item.documents:
-        item.kind = "review"  # `关于《…》` then `会议原则同意…`
+    # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
+    names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
+    if item.kind == "other" and verb_end == 0 and names_document:
+        item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
@@ -334,6 +336,12 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         return dt.date(meeting.year, 12, 31)
     if words in ("本月底前", "月底前", "月内"):
         return _last_day(meeting.year, meeting.month)
+    quarter = re.fullmatch(r"(?:第?(?P<n>[一二三四1-4])|本)?季度末前", words)
+    if quarter:
+        number = "一二三四".find(n) + 1 if (n := quarter.group("n")) and not n.isdigit() else int(n or 0)
+        current = (meeting.month - 1) // 3 + 1
+        number = number or current
+        return _last_day(meeting.year + (number < current), number * 3)
     return None  # 尽快, 下周, 近期: words without a determined date
 
 

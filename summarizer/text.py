@@ -78,11 +78,16 @@ def _to_simplified(text: str) -> str:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=8192)
+def _is_traditional_char(ch: str) -> bool:
+    return bool(_t2s().convert(ch) != ch)
+
+
 def looks_traditional(text: str) -> bool:
-    sample = "".join(_HAN.findall(text, 0, 1500))[:400]
+    sample = _HAN.findall(text, 0, 1500)[:400]
     if len(sample) < 20:
         return False
-    changed = sum(a != b for a, b in zip(sample, _to_simplified(sample), strict=True))
+    changed = sum(map(_is_traditional_char, sample))
     return changed / len(sample) > 0.04
 
 

@@ -27,7 +27,7 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 
-_SUFFIX_RE = re.compile(f"(?:{'|'.join(UNIT_SUFFIXES)})$")
+_SUFFIX_RE = re.compile(f"(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$")  # `县发改局（粮食和储备局）`
 _ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
 
 

@@ -45,7 +45,7 @@ def test_bad_files_are_reported_and_good_ones_still_processed(tmp_path: Path) ->
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "empty.txt" in result.stderr and "news.txt" in result.stderr and "missing.txt" in result.stderr
-    assert "3 of 4 file(s) could not be read" in result.stderr
+    assert "3 of 4 file(s) gave no usable record" in result.stderr
     assert json.loads(result.stdout)["number"] == 14
 
 
@@ -63,3 +63,16 @@ def test_eval_writes_a_report_and_passes(tmp_path: Path) -> None:
     assert "item.lead_units" in result.stdout and "PASS" in result.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data[0]["fields"]["item.lead_units"]["accuracy"] == 1.0
+
+
+def test_a_meeting_notice_is_not_silently_accepted(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "关于召开市政府常务会议的通知\n各有关单位：\n定于2024年3月5日上午9:00在市政府第一会议室召开市政府常务会议，"
+        "请准时参加。\n市政府办公室\n2024年3月1日\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(notice), "--format", "md")
+    assert result.returncode == 2
+    assert "no agenda items were found" in result.stderr and "Traceback" not in result.stderr
+    assert "未识别出任何议题" in result.stdout

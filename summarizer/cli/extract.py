@@ -51,10 +51,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     failures = 0
     for path in args.files:
         try:
-            extractions.append(extract_path(path, settings))
+            extraction = extract_path(path, settings)
         except InputError as exc:
             failures += 1
             print(f"summarizer: error: {exc}", file=sys.stderr)
+            continue
+        extractions.append(extraction)
+        if not extraction.minutes.items:
+            # The record is still written (it may hold a date or a header), but nothing was found.
+            failures += 1
+            print(
+                f"summarizer: error: {path}: no agenda items were found; is this the minutes, or a notice "
+                "or news item about a meeting?", file=sys.stderr,
+            )
     extractions = apply_backend(args.backend, extractions, settings)
     if extractions:
         output = _render(extractions, args.format)
@@ -64,6 +73,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         else:
             sys.stdout.write(output)
     if failures:
-        print(f"summarizer: {failures} of {len(args.files)} file(s) could not be read", file=sys.stderr)
+        print(f"summarizer: {failures} of {len(args.files)} file(s) gave no usable record", file=sys.stderr)
         return 2
     return 0

@@ -13,6 +13,11 @@ FLAG_LABELS = {
     "ungrounded": "模型结果未能在原文中定位",
     "model_rules_differ": "模型与规则结果不一致",
 }
+FINDING_LABELS = {
+    "no_items": "未识别出任何议题：请确认这是常务会议纪要，而不是会议通知或新闻稿",
+    "no_meeting_date": "未找到会议日期",
+    "instruction_like_text": "原文含有针对模型的指令性文字，已作为普通内容处理",
+}
 EXCERPT_LENGTH = 80
 
 
@@ -73,7 +78,7 @@ def render(minutes: Minutes) -> str:
         lines.append("- ⚠ **文档不完整**：文末缺失，后续议题可能遗漏")
     for finding in minutes.findings:
         if finding.level != "info" and finding.code != "truncated":
-            lines.append(f"- ⚠ {_md(finding.message)}")
+            lines.append(f"- ⚠ {_md(FINDING_LABELS.get(finding.code, finding.message))}")
     lines.append("")
     for item in minutes.items:
         lines.extend(_item(item))
