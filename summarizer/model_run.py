@@ -23,10 +23,10 @@ from summarizer.align import Squeezed, squeeze
 from summarizer.config import Settings
 from summarizer.errors import ModelError
 from summarizer.merge import merge_item
-from summarizer.modelcache import ModelCache, cache_key
+from summarizer.modelcache import ModelCache, answer_schema_version, cache_key
 from summarizer.modelio import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
-from summarizer.schema import SCHEMA_VERSION, Item, Minutes, RunInfo, Usage, iter_grounded
+from summarizer.schema import SCHEMA_VERSION, Item, ItemAnswer, Minutes, RunInfo, Usage, iter_grounded
 from summarizer.text import normalize
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,7 @@ def run_model(
     so that CPU work overlaps with the other workers' waits on the endpoint.
     """
     run_started = time.monotonic()
+    schema_version = answer_schema_version(SCHEMA_VERSION, ItemAnswer)
     tasks: list[_Task] = []
     for d, extraction in enumerate(extractions):
         minutes, original = extraction.minutes, extraction.source.text
@@ -154,7 +155,7 @@ def run_model(
             model=info.model or "",
             mode=info.mode or "",
             prompt_sha=info.prompt_sha or "",
-            schema_version=SCHEMA_VERSION,
+            schema_version=schema_version,
             item_text=text,
         )
         hit = cache.get(key) if cache is not None else None

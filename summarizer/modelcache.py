@@ -15,6 +15,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from summarizer.errors import StoreError
 
 _SCHEMA = """
@@ -25,6 +27,16 @@ CREATE TABLE IF NOT EXISTS model_cache (
     created_at TEXT NOT NULL
 )
 """
+
+
+def answer_schema_version(schema_version: str, response_model: type[BaseModel]) -> str:
+    """The record schema version plus a hash of the response model's JSON schema.
+
+    Field descriptions in the response model reach the model like prompt text, so editing one
+    must invalidate cached answers just as editing a prompt file does.
+    """
+    schema = json.dumps(response_model.model_json_schema(), sort_keys=True, ensure_ascii=False)
+    return f"{schema_version}+{hashlib.sha256(schema.encode('utf-8')).hexdigest()[:16]}"
 
 
 def cache_key(

@@ -8,10 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
+from pydantic import Field, create_model
 
 from summarizer import prompts as prompt_files
 from summarizer.model_run import RateLimiter, run_model
-from summarizer.modelcache import ModelCache, cache_key
+from summarizer.modelcache import ModelCache, answer_schema_version, cache_key
 from summarizer.modelio import ItemRequest, ItemResult
 from summarizer.schema import ItemAnswer, RunInfo, Usage
 from tests.corpus_items import DOCS, answer_for, corpus_text, extraction, gold
@@ -114,6 +115,18 @@ def test_cache_key_covers_every_input() -> None:
     keys = {cache_key(**base)} | {cache_key(**{**base, name: "other"}) for name in base}
     assert len(keys) == 1 + len(base)
     assert cache_key(**{**base, "base_url": "u/"}) == cache_key(**base)
+
+
+def test_editing_a_field_description_of_the_response_model_changes_the_cache_key() -> None:
+    def variant(description: str) -> type[ItemAnswer]:
+        field = (str, Field(max_length=60, description=description))
+        return create_model("ItemAnswer", __base__=ItemAnswer, __doc__=ItemAnswer.__doc__, summary=field)
+
+    original = ItemAnswer.model_fields["summary"].description
+    assert original is not None
+    assert answer_schema_version("1", variant(original)) == answer_schema_version("1", ItemAnswer)
+    assert answer_schema_version("1", variant("换了说法的概要说明")) != answer_schema_version("1", ItemAnswer)
+    assert answer_schema_version("2", ItemAnswer).startswith("2+")
 
 
 def test_rate_limiter_spaces_requests_evenly_across_threads() -> None:
