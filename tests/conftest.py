@@ -1,12 +1,84 @@
-"""Shared fixtures: where the evaluation corpus lives, and hermetic settings."""
+"""Shared fixtures: the evaluation corpus, hermetic settings, the corpus extracted for real, a fresh store."""
 
 from __future__ import annotations
 
+import functools
+import json
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from summarizer.config import Settings
+from summarizer.pipeline import Extraction, extract_path
+from summarizer.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "evals" / "sets" / "taicang" / "corpus"
+GOLD = ROOT / "evals" / "sets" / "taicang" / "gold"
+W21_DOC = "taicang-2023-10"  # meeting of 2023-05-23
+W26_DOC = "taicang-2023-14"  # meeting of 2023-06-29
+
+
+@functools.cache
+def extract_corpus(doc_id: str) -> Extraction:
+    return extract_path(CORPUS / f"{doc_id}.txt", Settings())
+
+
+def gold(doc_id: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data" / "summarizer.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def corpus_store(store: Store) -> Store:
+    """A store holding both bundled meetings, extracted by the real rule-based extractor."""
+    for doc_id in (W21_DOC, W26_DOC):
+        store.save(extract_corpus(doc_id))
+    return store
+
+
+def _sorted(rows: Iterator[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return sorted(rows, key=repr)
+
+
+def dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Everything a batch stores, by content: row ids and timestamps left out, links as content keys."""
+    connection = sqlite3.connect(database)
+    try:
+        sha = dict(connection.execute("SELECT id, sha256 FROM documents"))
+        task_key = {
+            row[0]: (sha[row[1]], row[2])
+            for row in connection.execute("SELECT id, document_id, fingerprint FROM tasks")
+        }
+        documents = connection.execute(
+            "SELECT sha256, doc_id, number, meeting_date, superseded_by, minutes_json, source_text FROM documents"
+        )
+        items = connection.execute("SELECT document_id, number, title, decision, lead_units, issuance FROM items")
+        directives = connection.execute("SELECT document_id, ordinal, marker, text FROM directives")
+        tasks = connection.execute(
+            "SELECT id, item_number, source, unit, text, deadline_text, status, span_start, span_end, repeat_of"
+            " FROM tasks"
+        )
+        search = connection.execute("SELECT document_id, kind, text FROM search_index")
+        return {
+            "documents": _sorted((*row[:4], sha.get(row[4]), *row[5:]) for row in documents),
+            "items": _sorted((sha[row[0]], *row[1:]) for row in items),
+            "directives": _sorted((sha[row[0]], *row[1:]) for row in directives),
+            "tasks": _sorted((*task_key[row[0]], *row[1:-1], task_key.get(row[-1])) for row in tasks),
+            "search": _sorted((sha[int(row[0])], *row[1:]) for row in search),
+        }
+    finally:
+        connection.close()
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "corpus"

@@ -11,11 +11,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from summarizer.cli import evaluate, extract
+from summarizer.cli import batch, digest, evaluate, extract, search, tasks
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 
-SUBCOMMANDS = (extract, evaluate)
+SUBCOMMANDS = (extract, evaluate, batch, tasks, digest, search)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,144 @@
+"""Append-only schema migrations for the store.
+
+Each entry of `MIGRATIONS` is one step, applied once, in order, and recorded in
+`schema_migrations`. Never edit or reorder a step that has shipped: add a new one.
+The `model_cache` table belongs to `summarizer.modelcache` and is not created here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, their normalized items and directives, the ledger and batch runs.
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        doc_id TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        issuer TEXT,
+        number INTEGER,
+        version_key TEXT,
+        meeting_date TEXT,
+        backend TEXT NOT NULL,
+        minutes_json TEXT NOT NULL,
+        source_text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        superseded_by INTEGER REFERENCES documents(id)
+    );
+    CREATE INDEX documents_meeting_date ON documents(meeting_date);
+    CREATE INDEX documents_version_key ON documents(version_key);
+
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        heading TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        decision TEXT,
+        decision_paragraph TEXT,
+        lead_units TEXT NOT NULL,
+        issuance TEXT NOT NULL
+    );
+    CREATE INDEX items_document ON items(document_id);
+
+    CREATE TABLE directives (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        marker TEXT NOT NULL,
+        text TEXT NOT NULL,
+        addressees TEXT NOT NULL
+    );
+    CREATE INDEX directives_document ON directives(document_id);
+
+    CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        meeting_date TEXT,
+        item_number INTEGER NOT NULL,
+        item_title TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('directive', 'lead_unit')),
+        directive_ordinal INTEGER,
+        unit TEXT NOT NULL,
+        unit_verbatim TEXT NOT NULL,
+        text TEXT NOT NULL,
+        deadline_text TEXT,
+        deadline_date TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        span_start INTEGER,
+        span_end INTEGER,
+        fingerprint TEXT NOT NULL,
+        repeat_of INTEGER REFERENCES tasks(id),
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX tasks_document ON tasks(document_id);
+    CREATE INDEX tasks_unit ON tasks(unit);
+    CREATE INDEX tasks_status ON tasks(status);
+
+    CREATE TABLE task_history (
+        id INTEGER PRIMARY KEY,
+        task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        old_status TEXT,
+        new_status TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX task_history_task ON task_history(task_id);
+
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        backend TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        saved INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0
+    );
+
+    CREATE TABLE run_failures (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        error TEXT NOT NULL
+    );
+    """,
+    # 2: full-text search over item titles, decisions and directives (trigram: 3+ characters).
+    """
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        text, kind UNINDEXED, document_id UNINDEXED, ref_id UNINDEXED, tokenize='trigram'
+    );
+    """,
+    # 3: repeat linking reads a unit's earlier tasks newest first.
+    """
+    CREATE INDEX tasks_unit_meeting_date ON tasks(unit, meeting_date);
+    """,
+)
+
+
+def apply_migrations(connection: sqlite3.Connection) -> list[int]:
+    """Apply every step not yet recorded; return the versions applied now."""
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in connection.execute("SELECT version FROM schema_migrations")}
+    applied = []
+    for version, sql in enumerate(MIGRATIONS, start=1):
+        if version in done:
+            continue
+        # executescript commits first; wrap the step and its record in one transaction.
+        connection.executescript(
+            "BEGIN;\n"
+            + sql
+            + f"\nINSERT INTO schema_migrations (version, applied_at) VALUES ({version}, "
+            + f"'{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}');\nCOMMIT;"
+        )
+        applied.append(version)
+    return applied
