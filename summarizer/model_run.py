@@ -17,7 +17,9 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
+from summarizer import pipeline
 from summarizer import prompts as prompt_files
 from summarizer.align import Squeezed, squeeze
 from summarizer.config import Settings
@@ -241,3 +243,13 @@ def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
     finally:
         cache.close()
         client.close()
+
+
+def extract_path(path: Path, *, settings: Settings) -> Extraction:
+    """One file through the rules, then the model: the `summarizer batch --backend llm` extractor.
+
+    A module-level function of (path, settings), so the batch can pickle it for `--jobs`. Each
+    call is its own model run (its own pool of `settings.llm.concurrency`, the shared cache).
+    """
+    extraction = pipeline.extract_path(path, settings)
+    return run_llm([extraction], settings).documents[0]

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from summarizer.cli import main
+from summarizer.config import Settings
+from summarizer.store import Store
 from tests.corpus_items import SET, answer_to_prompt, answers_by_heading
 from tests.llm_server import Reply, Server, llm_server_fixture  # noqa: F401
 
@@ -82,3 +84,26 @@ def test_eval_llm_scores_the_model_and_reports_grounding_and_agreement(
     assert "grounding rate 100.0%" in printed
     # The scripted answers are the gold annotations: merging them must not cost a single field.
     assert code == 0 and report["overall_accuracy"] == 1.0 and report["passed"]
+
+
+def test_batch_llm_stores_model_records_with_checks_and_usage(
+    model_env: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["batch", "--backend", "llm", "--no-progress", str(DOC)]) == 0
+    assert "saved 1" in capsys.readouterr().out
+    with Store.open(Settings.from_env().database_path) as store:
+        stored = store.get("taicang-2023-10")
+    assert stored.backend == "llm"
+    run = stored.minutes.run
+    assert run is not None and run.model == "loopback-model" and run.usage.requests == model_env.count == 12
+    assert all(i.origin == "model" and i.check is not None and i.check.status == "ok" for i in stored.minutes.items)
+
+
+def test_batch_llm_without_an_endpoint_names_the_missing_setting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for name in ("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(tmp_path / "data"))
+    assert main(["batch", "--backend", "llm", str(DOC)]) != 0
+    assert "SUMMARIZER_BASE_URL" in capsys.readouterr().err
