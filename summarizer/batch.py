@@ -80,6 +80,9 @@ def extractor_for(backend: Backend, settings: Settings) -> Extractor:
     """The extraction function for a backend (picklable, so `--jobs` can use processes)."""
     if backend == "rules":
         return partial(extract_path, settings=settings)
+    missing = settings.llm.missing()
+    if missing:
+        raise ConfigError(f"--backend llm needs the environment variable(s) {', '.join(missing)} (see docs/models.md)")
     if importlib.util.find_spec("summarizer.model_run") is None:
         raise ConfigError("--backend llm is not available in this build (summarizer.model_run is missing)")
     model_run = importlib.import_module("summarizer.model_run")

@@ -116,6 +116,8 @@ class Item(Grounded):
     flags: list[str] = Field(default_factory=list)
     origin: Origin = "rules"
     summary: str | None = None
+    # Filled by the model path: grounding and agreement with the rules, per field.
+    check: ItemCheck | None = None
 
 
 class Meeting(Grounded):
@@ -159,6 +161,8 @@ class Minutes(Grounded):
     cc: list[str] = Field(default_factory=list)
     truncated: bool = False
     findings: list[Finding] = Field(default_factory=list)
+    # How the record was made (backend, model, prompt hash, usage).
+    run: RunInfo | None = None
 
 
 class SourceText(BaseModel):
@@ -189,3 +193,98 @@ def iter_grounded(obj: Grounded, prefix: str = "") -> Iterator[tuple[str, object
             for i, element in enumerate(value):
                 if isinstance(element, Grounded):
                     yield from iter_grounded(element, f"{prefix}{name}[{i}].")
+
+
+# --- The model path -----------------------------------------------------------------------
+# The response model holds only what a language model must produce for one agenda item; spans,
+# checks and usage are added by our code (summarizer.check, summarizer.model_run).
+
+ACTION_MAX_CHARS = 40
+SUMMARY_MAX_CHARS = 60
+
+CheckStatus = Literal["ok", "needs_review", "failed"]
+Agreement = Literal["agree", "differ", "model_only", "rules_only", "neither"]
+
+
+class DeadlineAnswer(BaseModel):
+    text: str = Field(description="截止时间的原文措辞，逐字摘自原文，如“6月底前”")
+    date: dt.date | None = Field(
+        default=None, description="能由会议日期确定时给出 ISO 日期（YYYY-MM-DD），否则为 null"
+    )
+
+
+class DirectiveAnswer(BaseModel):
+    quote: str = Field(description="该条要求的原文，逐字摘录（可只摘第一句）")
+    addressees: list[str] = Field(default_factory=list, description="被要求行动的单位或群体，逐字摘自原文")
+    action: str = Field(max_length=ACTION_MAX_CHARS, description=f"要做什么，不超过{ACTION_MAX_CHARS}字")
+    deadlines: list[DeadlineAnswer] = Field(default_factory=list)
+
+
+class ItemAnswer(BaseModel):
+    """One agenda item as a language model reads it."""
+
+    title: str = Field(description="议题名称：审议的文件名（不含书名号）或听取的汇报名称，逐字摘自原文")
+    kind: Kind = Field(description="review=审议，hearing=听取汇报，study=研究，other=其他")
+    decision: str | None = Field(default=None, description="决定用语，如“原则同意”“同意”，逐字摘自原文")
+    lead_units: list[str] = Field(default_factory=list, description="会后牵头修改或承办的单位，逐字摘自原文")
+    issuance: list[str] = Field(default_factory=list, description="印发或报送途径，如“以市政府名义印发”")
+    directives: list[DirectiveAnswer] = Field(default_factory=list)
+    summary: str = Field(max_length=SUMMARY_MAX_CHARS, description=f"一句话概要，不超过{SUMMARY_MAX_CHARS}字")
+
+
+class FieldCheck(BaseModel):
+    """One field of one item: is the model's value in the source, and does it agree with the rules."""
+
+    field: str
+    agreement: Agreement
+    model: str | None = None
+    rules: str | None = None
+    grounding: Alignment | None = None
+    used: Origin | None = None
+
+
+class Usage(BaseModel):
+    requests: int = 0
+    retries: int = 0
+    reasks: int = 0
+    cache_hits: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cached_tokens: int = 0
+    wall_s: float = 0.0
+
+    def add(self, other: Usage) -> Usage:
+        """Counts summed; wall time is the caller's to set (work overlaps)."""
+        return Usage(
+            requests=self.requests + other.requests,
+            retries=self.retries + other.retries,
+            reasks=self.reasks + other.reasks,
+            cache_hits=self.cache_hits + other.cache_hits,
+            input_tokens=self.input_tokens + other.input_tokens,
+            output_tokens=self.output_tokens + other.output_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+            wall_s=self.wall_s,
+        )
+
+
+class ItemCheck(BaseModel):
+    status: CheckStatus
+    fields: list[FieldCheck] = Field(default_factory=list)
+    # Why the status is not ok, e.g. model_failed:length, ungrounded:lead_units[0].
+    flags: list[str] = Field(default_factory=list)
+    grounding_rate: float | None = None
+    usage: Usage = Field(default_factory=Usage)
+    cached: bool = False
+
+
+class RunInfo(BaseModel):
+    backend: Literal["rules", "llm"]
+    base_url: str | None = None
+    model: str | None = None
+    mode: str | None = None
+    prompt_sha: str | None = None
+    usage: Usage = Field(default_factory=Usage)
+
+
+Item.model_rebuild()
+Minutes.model_rebuild()

@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from summarizer.cli.backend import SetExtractor, add_backend_argument, require_model
 from summarizer.config import Settings
-from summarizer.evaluation import SetReport, evaluate_set, find_sets
+from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_sets
+from summarizer.model_report import ModelMetrics, usage_text
 from summarizer.pipeline import extract_path
+from summarizer.schema import Usage
 
 DEFAULT_SETS = Path("evals/sets")
 
@@ -34,6 +37,7 @@ def register(subparsers: Any) -> None:
         help="where to write the JSON report (default: eval-report.json)",
     )
     parser.add_argument("--misses", action="store_true", help="list where each field was wrong")
+    add_backend_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -56,11 +60,48 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not sets:
         print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
         return 2
+    if args.backend == "llm":
+        require_model(settings)
+        return _run_llm(args, settings, sets)
     reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
     for report in reports:
         _print_table(report, args.misses)
     args.report.write_text(
         json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
+    print(f"\nreport written to {args.report}")
+    return 0 if all(r.passed() for r in reports) else 1
+
+
+def _print_model(metrics: ModelMetrics, usage: Usage) -> None:
+    statuses = ", ".join(f"{name} {count}" for name, count in sorted(metrics.statuses.items()))
+    rate = "n/a" if metrics.grounding_rate is None else f"{metrics.grounding_rate:.1%}"
+    print(f"  model: {metrics.items} items ({statuses}); grounding rate {rate}")
+    for name, share in metrics.agreement.items():
+        print(f"    agrees with rules on {name:<16} {share:7.1%}")
+    print(f"  usage: {usage_text(usage)}")
+
+
+def _run_llm(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> int:
+    """Score the configured model: gold accuracy, plus grounding rate and agreement with the rules."""
+    payload = []
+    reports = []
+    for set_dir in sets:
+        extractor = SetExtractor([document for document, _ in documents_of(set_dir)], settings)
+        report = evaluate_set(set_dir, extractor)
+        metrics = extractor.metrics()
+        _print_table(report, args.misses)
+        _print_model(metrics, extractor.usage)
+        reports.append(report)
+        payload.append(
+            {
+                **report.to_json(),
+                "backend": "llm",
+                "model": settings.llm.model,
+                "model_checks": metrics.to_json(),
+                "usage": extractor.usage.model_dump(),
+            }
+        )
+    args.report.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\nreport written to {args.report}")
     return 0 if all(r.passed() for r in reports) else 1

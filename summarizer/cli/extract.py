@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from summarizer.cli.backend import add_backend_argument, apply_backend, require_model
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.pipeline import Extraction, extract_path
@@ -31,6 +32,7 @@ def register(subparsers: Any) -> None:
         help="json: the full record (an array when several files are given); md: a Chinese summary",
     )
     parser.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    add_backend_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -43,6 +45,8 @@ def _render(extractions: list[Extraction], fmt: str) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.backend == "llm":
+        require_model(settings)
     extractions: list[Extraction] = []
     failures = 0
     for path in args.files:
@@ -60,6 +64,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 f"summarizer: error: {path}: no agenda items were found; is this the minutes, or a notice "
                 "or news item about a meeting?", file=sys.stderr,
             )
+    extractions = apply_backend(args.backend, extractions, settings)
     if extractions:
         output = _render(extractions, args.format)
         if args.output:

@@ -1,0 +1,89 @@
+"""`--backend rules|llm` for the subcommands that extract (not a subcommand itself).
+
+The rule-based records are always made first: they are the cross-check and the fallback of
+the model path. With `--backend llm` every item of every document then goes through one
+model run (bounded pool, cache, usage), and what the run cost is printed to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from summarizer.config import Settings
+from summarizer.errors import ConfigError, SummarizerError
+from summarizer.model_report import ModelMetrics, model_metrics, usage_text
+from summarizer.model_run import run_llm
+from summarizer.pipeline import Extraction, extract_path
+from summarizer.schema import Minutes, Usage
+
+BACKENDS = ("rules", "llm")
+
+
+def add_backend_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backend", choices=BACKENDS, default="rules",
+        help=(
+            "rules (default): offline rule-based extractor; llm: also read each agenda item with "
+            "the model configured by SUMMARIZER_BASE_URL / SUMMARIZER_MODEL (see docs/models.md), "
+            "grounded in the source and cross-checked against the rules"
+        ),
+    )
+
+
+def require_model(settings: Settings) -> None:
+    """Fail before any file is read when the llm backend is not configured."""
+    missing = settings.llm.missing()
+    if missing:
+        raise ConfigError(
+            f"--backend llm needs the environment variable(s) {', '.join(missing)} "
+            "(an OpenAI-compatible endpoint and model; see docs/models.md)"
+        )
+
+
+def apply_backend(backend: str, extractions: list[Extraction], settings: Settings) -> list[Extraction]:
+    """The records as the backend makes them; prints the model run's usage to stderr."""
+    if backend != "llm" or not extractions:
+        return extractions
+    result = run_llm(extractions, settings)
+    for extraction in result.documents:
+        run = extraction.minutes.run
+        if run is not None and len(result.documents) > 1:
+            print(f"model usage {extraction.minutes.doc_id}: {usage_text(run.usage)}", file=sys.stderr)
+    print(f"model usage (run, {result.info.model}): {usage_text(result.info.usage)}", file=sys.stderr)
+    return result.documents
+
+
+class SetExtractor:
+    """`summarizer eval --backend llm`: every document of a set through one model run, up front.
+
+    `evaluate_set` asks for one document at a time; answering from records made in one pooled
+    run keeps the concurrency across documents. A document the rules could not read raises its
+    error again when asked for, so it is scored as failed, as with the rules backend.
+    """
+
+    def __init__(self, paths: list[Path], settings: Settings) -> None:
+        self.errors: dict[Path, SummarizerError] = {}
+        extractions: list[Extraction] = []
+        read: list[Path] = []
+        for path in paths:
+            try:
+                extractions.append(extract_path(path, settings))
+                read.append(path)
+            except SummarizerError as exc:
+                self.errors[path] = exc
+        self.records: dict[Path, Minutes] = {}
+        self.usage = Usage()
+        if extractions:
+            result = run_llm(extractions, settings)
+            self.records = {p: e.minutes for p, e in zip(read, result.documents, strict=True)}
+            self.usage = result.info.usage
+
+    def __call__(self, path: Path) -> Minutes:
+        if path in self.errors:
+            raise self.errors[path]
+        return self.records[path]
+
+    def metrics(self) -> ModelMetrics:
+        return model_metrics(list(self.records.values()))
