@@ -8,6 +8,7 @@ front before binding to another address (see docs/ui.md).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import subprocess
 import sys
@@ -49,10 +50,8 @@ def streamlit_command(app: Path, host: str, port: int, max_upload_mb: int) -> li
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     app = app_path()
-    try:
-        import streamlit  # noqa: F401  (only checks the extra is installed)
-    except ImportError as exc:
-        raise ConfigError("streamlit is not installed; install the UI extra: pip install '.[ui]'") from exc
+    if importlib.util.find_spec("streamlit") is None:  # checked, not imported: the page runs in its own process
+        raise ConfigError("streamlit is not installed; install the UI extra: pip install '.[ui]'")
     root = app.parent.parent
     env = dict(os.environ)
     # The app imports `ui.*` and `summarizer` from the repository root.
