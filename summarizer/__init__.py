@@ -16,11 +16,13 @@ from summarizer.config import Settings
 from summarizer.digest import Digest, Week, build_digest, parse_week, week_of
 from summarizer.errors import ConfigError, InputError, ModelError, StoreError, SummarizerError
 from summarizer.ledger import TASK_STATUSES, Task, TaskChange
+from summarizer.model_run import ModelRun, run_llm
 from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract_source
 from summarizer.render.digest_docx import render_digest_docx
 from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
 from summarizer.render.digest_text import STATUS_LABELS, status_label
+from summarizer.render.labels import KIND_LABELS, finding_label, flag_label
 from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
 from summarizer.schema import (
     SCHEMA_VERSION,
@@ -31,6 +33,7 @@ from summarizer.schema import (
     Meeting,
     Minutes,
     ObserverGroup,
+    RunInfo,
     SourceText,
     Span,
     iter_grounded,
@@ -38,6 +41,7 @@ from summarizer.schema import (
 from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
 
 __all__ = [
+    "KIND_LABELS",
     "SCHEMA_VERSION",
     "STATUS_LABELS",
     "TASK_STATUSES",
@@ -57,7 +61,9 @@ __all__ = [
     "MeetingRow",
     "Minutes",
     "ModelError",
+    "ModelRun",
     "ObserverGroup",
+    "RunInfo",
     "SaveResult",
     "SearchHit",
     "Settings",
@@ -76,6 +82,8 @@ __all__ = [
     "extract_path",
     "extract_source",
     "extractor_for",
+    "finding_label",
+    "flag_label",
     "iter_grounded",
     "parse_week",
     "render_digest_docx",
@@ -84,6 +92,7 @@ __all__ = [
     "render_ledger_csv",
     "render_ledger_xlsx",
     "run_batch",
+    "run_llm",
     "status_label",
     "week_of",
 ]

@@ -96,15 +96,18 @@ def test_flags_findings_and_truncation(extraction: Extraction) -> None:
     item = minutes.items[2]
     extent = item_extent(item)
     assert extent is not None
-    inside = Finding(level="warning", code="model_rules_differ", message="x", span=extent)
+    inside = Finding(level="warning", code="instruction_like_text", message="x", span=extent)
     outside = Finding(level="info", code="other", message="附件未识别", span=None)
     flagged = minutes.model_copy(update={"findings": [inside, outside], "truncated": True})
-    assert "注意：模型与规则结果不一致" in [f.label for f in item_flags(item, flagged)]
+    assert "注意：原文含有针对模型的指令性文字，已作为普通内容处理" in [f.label for f in item_flags(item, flagged)]
     assert [f.label for f in item_flags(minutes.items[0], flagged)] == []
     document = [f.label for f in document_flags(flagged)]
     assert document == ["原文可能被截断，部分议题可能缺失", "提示：附件未识别"]
-    flagged_item = item.model_copy(update={"flags": ["no_decision_found", "new_code"]})
-    assert [f.label for f in item_flags(flagged_item, minutes)] == ["未识别到决定", "检查提示：new_code"]
+    flags = ["no_decision_found", "differs:lead_units", "ungrounded:directives[1].addressees[0]", "new_code"]
+    flagged_item = item.model_copy(update={"flags": flags})
+    assert [f.label for f in item_flags(flagged_item, minutes)] == [
+        "未识别到决定语句", "模型与规则结果不一致：牵头单位", "未能在原文中定位：工作要求2·对象", "检查提示：new_code",
+    ]
 
 
 def test_upload_limits_are_chinese_input_errors() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from summarizer import InputError, Item, Minutes, Span, iter_grounded
+from summarizer import InputError, Item, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 
@@ -29,20 +29,7 @@ FIELD_LABELS: dict[str, str] = {
     "directives": "工作要求",
 }
 
-KIND_LABELS = {"review": "审议", "hearing": "听取汇报", "study": "研究", "other": "其他"}
-
 CHINESE_NUMERALS = "〇一二三四五六七八九"
-
-# Known structure flags and finding codes, translated; unknown ones are shown by code.
-FLAG_LABELS: dict[str, str] = {
-    "no_decision_found": "未识别到决定",
-    "no_lead_unit_found": "未识别到牵头单位",
-    "lead_unit_inferred_from_proposer": "牵头单位由提请单位推断",
-    "model_rules_differ": "模型与规则结果不一致",
-    "model_rules_disagree": "模型与规则结果不一致",
-    "ungrounded": "未能在原文中定位",
-    "truncated": "原文可能不完整",
-}
 
 LEVEL_LABELS = {"info": "提示", "warning": "注意", "error": "错误"}
 
@@ -118,7 +105,7 @@ def item_flags(item: Item, minutes: Minutes) -> list[Flag]:
     if missing:
         flags.append(Flag("warning", "未能在原文中定位：" + "、".join(missing)))
     for code in item.flags:
-        flags.append(Flag("warning", FLAG_LABELS.get(code, f"检查提示：{code}")))
+        flags.append(Flag("warning", flag_label(code)))
     extent = item_extent(item)
     if extent is not None:
         for finding in minutes.findings:
@@ -142,10 +129,6 @@ def document_flags(minutes: Minutes) -> list[Flag]:
             level = LEVEL_LABELS.get(finding.level, finding.level)
             flags.append(Flag(finding.level, f"{level}：{finding_label(finding.code, finding.message)}"))
     return flags
-
-
-def finding_label(code: str, message: str) -> str:
-    return FLAG_LABELS.get(code, message or code)
 
 
 def item_extent(item: Item) -> Span | None:
@@ -248,3 +231,12 @@ def error_message(exc: BaseException) -> str:
     if name == "ModelError" or not detail:
         return prefix + "。"
     return f"{prefix}：{detail}"
+
+
+def model_usage_line(run: RunInfo) -> str:
+    """What a model run cost, for the line under the meeting header (never the key or URL)."""
+    usage = run.usage
+    return (
+        f"模型：{run.model} · 请求 {usage.requests} 次（缓存命中 {usage.cache_hits}，重试 {usage.retries}，"
+        f"追问 {usage.reasks}）· 输入 {usage.input_tokens} / 输出 {usage.output_tokens} tokens"
+    )

@@ -22,6 +22,7 @@ from summarizer import (
     StoredDocument,
     SummarizerError,
     extract_bytes,
+    run_llm,
 )
 from ui.present import check_upload, error_message
 
@@ -77,30 +78,41 @@ def open_store(current: Settings) -> Iterator[Store]:
         yield store
 
 
-def run_extraction(data: bytes, name: str, current: Settings) -> Extraction:
-    """The one seam between the page and the extractors.
+def use_model(current: Settings) -> bool:
+    """The official switched the model on, and every model setting is present."""
+    return bool(st.session_state.get(USE_MODEL_KEY)) and model_available(current)
 
-    The model switch (`USE_MODEL_KEY`) is read here: the model path is wired in by the lead
-    when it lands; until then every run is rule-based and the page says so.
-    """
-    return extract_bytes(data, name, current)
+
+def run_extraction(data: bytes, name: str, current: Settings, *, with_model: bool) -> Extraction:
+    """The one seam between the page and the extractors: the rules always run; with the model
+    switched on each item then goes to the model, checked against the source and the rules."""
+    extraction = extract_bytes(data, name, current)
+    if with_model:
+        extraction = run_llm([extraction], current).documents[0]
+    return extraction
 
 
 def extract_upload(data: bytes, name: str, current: Settings) -> Extraction | None:
-    """Extract an uploaded file once per distinct content, save it, show errors in Chinese.
+    """Extract an uploaded file once per distinct content (and model switch), save it, show
+    errors in Chinese.
 
     Returns the extraction (cached in the session for the same bytes), or None after showing
     an error.
     """
-    digest = hashlib.sha256(data).hexdigest() + ":" + name
+    with_model = use_model(current)
+    digest = f"{hashlib.sha256(data).hexdigest()}:{name}:{'llm' if with_model else 'rules'}"
     existing = current_extraction()
     if existing is not None and st.session_state.get(UPLOAD_KEY) == digest:
         return existing
     try:
         check_upload(name, len(data), current.max_input_bytes)
-        extraction = run_extraction(data, name, current)
+        if with_model:
+            with st.spinner("模型逐项抽取中…"):
+                extraction = run_extraction(data, name, current, with_model=True)
+        else:
+            extraction = run_extraction(data, name, current, with_model=False)
         with open_store(current) as store:
-            saved = store.save(extraction, backend="rules")
+            saved = store.save(extraction, backend="llm" if with_model else "rules")
     except Exception as exc:  # the page must never show a traceback
         show_error(exc)
         return None

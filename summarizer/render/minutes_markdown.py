@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.render.labels import KIND_LABELS, finding_label, flag_label
 from summarizer.schema import Directive, Item, Minutes
 
-KIND_LABELS = {"review": "审议", "hearing": "听取汇报", "study": "研究", "other": "其他"}
-FLAG_LABELS = {
-    "no_decision_found": "未找到决定语句",
-    "lead_unit_inferred_from_proposer": "牵头单位由提出单位推断",
-    "ungrounded": "模型结果未能在原文中定位",
-    "model_rules_differ": "模型与规则结果不一致",
-}
-FINDING_LABELS = {
-    "no_items": "未识别出任何议题：请确认这是常务会议纪要，而不是会议通知或新闻稿",
-    "no_meeting_date": "未找到会议日期",
-    "instruction_like_text": "原文含有针对模型的指令性文字，已作为普通内容处理",
-}
 EXCERPT_LENGTH = 80
 
 
@@ -55,7 +44,7 @@ def _item(item: Item) -> list[str]:
         lines.append("- **工作要求**：")
         lines.extend(_directive(d) for d in item.directives)
     if item.flags:
-        lines.append(f"- ⚠ {'；'.join(FLAG_LABELS.get(f, f) for f in item.flags)}")
+        lines.append(f"- ⚠ {_md('；'.join(flag_label(f) for f in item.flags))}")
     return [*lines, ""]
 
 
@@ -78,7 +67,7 @@ def render(minutes: Minutes) -> str:
         lines.append("- ⚠ **文档不完整**：文末缺失，后续议题可能遗漏")
     for finding in minutes.findings:
         if finding.level != "info" and finding.code != "truncated":
-            lines.append(f"- ⚠ {_md(FINDING_LABELS.get(finding.code, finding.message))}")
+            lines.append(f"- ⚠ {_md(finding_label(finding.code, finding.message))}")
     lines.append("")
     for item in minutes.items:
         lines.extend(_item(item))

@@ -14,6 +14,7 @@ from ui.present import (
     header_facts,
     item_flags,
     item_label,
+    model_usage_line,
 )
 
 ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
@@ -67,6 +68,8 @@ def render_minutes(minutes: Minutes) -> None:
         column.markdown(f"**{label}**  \n{value}")
     render_flags(document_flags(minutes))
     st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
+    if minutes.run is not None and minutes.run.backend == "llm":
+        st.caption(model_usage_line(minutes.run))
     for item in minutes.items:
         render_item_card(item, minutes)
 
@@ -98,10 +101,11 @@ def limit_mb(current: Settings) -> str:
 
 
 def choose_upload(current: Settings) -> None:
-    if session.model_available(current) and st.toggle(
-        f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY
-    ):
-        st.info("模型抽取尚未接入本页面，本次仍按规则抽取。")
+    if session.model_available(current):
+        st.toggle(
+            f"使用模型抽取（{current.llm.model}）", key=session.USE_MODEL_KEY,
+            help="每个议题交给模型抽取，并与原文和规则结果逐项核对；不一致或无法定位之处会标出。",
+        )
     # No `type=` filter: streamlit would refuse other files in English; check_upload refuses
     # them (and oversized files) in Chinese. `summarizer ui` caps raw uploads at twice the limit.
     uploaded = st.file_uploader(
