@@ -15,7 +15,7 @@ HAN = r"\u3400-\u9fff"
 MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "dun": re.compile(rf"(?P<num>[{CN_NUM}]+)、"),  # 一、
     "paren": re.compile(rf"[（(](?P<num>[{CN_NUM}]+)[）)]"),  # （一）
-    "arabic": re.compile(r"(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
+    "arabic": re.compile(r"(?=\d)(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
     "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
 }
 
@@ -131,20 +131,21 @@ DIRECTIVE_BY = re.compile(
 )
 
 DEADLINE = re.compile(
-    r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
-    r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内|月内"
+    r"(?=[\d本下第一二三四季年尽近月])"  # first-character guard: the alternatives open with optional parts (6x faster)
+    r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
+    r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内|月内)"
 )
 
 INSTRUCTION_LIKE = re.compile(
-    r"忽略(?:以上|上述|之前|前面|先前)?(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求|设定)"
-    r"|ignore (?:all )?(?:the )?(?:previous|above|prior) instructions|system prompt|你现在是|扮演",
+    r"(?=[忽iIsS你扮])(?:忽略(?:以上|上述|之前|前面|先前)?(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求|设定)"
+    r"|ignore (?:all )?(?:the )?(?:previous|above|prior) instructions|system prompt|你现在是|扮演)",
     re.IGNORECASE,
 )
 
 # --- trailer ------------------------------------------------------------------------
 TRAILER_START = re.compile(
-    r"会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
-    r"|[（(]此件(?:公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
+    r"(?=[会出列参请（(主抄分])(?:会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
+    r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:])"
 )
 OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
 ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。\n]*)")
