@@ -160,7 +160,12 @@ def build_digest(store: Store, week: Week, issuer: str | None = None) -> Digest:
         )
     opened = store.tasks(since=week.start, until=week.end, issuer=issuer)
     before = week.start - dt.timedelta(days=1)
-    carried = [task for task in store.tasks(until=before, issuer=issuer) if task.status in OPEN_STATUSES]
+    # Without an issuer, carry over the backlog of the governments that met this week: another
+    # city's open tasks in the same store do not belong in this week's digest.
+    issuers = [issuer] if issuer else sorted({m.issuer for m in meetings if m.issuer}) or [None]
+    carried = [
+        task for who in issuers for task in store.tasks(until=before, issuer=who) if task.status in OPEN_STATUSES
+    ]
     return Digest(
         week=week,
         meetings=meetings,

@@ -124,7 +124,10 @@ def test_issuer_filter_keeps_other_governments_meetings_and_tasks_out(corpus_sto
     other = ROOT / "evals" / "sets" / "genre" / "corpus" / "pingchuan-2023-04.txt"  # met 2023-02-16
     corpus_store.save(extract_path(other, Settings()))
     everyone = build_digest(corpus_store, parse_week("2023-W21", today=dt.date(2024, 1, 1)))
-    assert {t.doc_id for t in everyone.tasks_carried_over} == {"pingchuan-2023-04"}
+    # Only Taicang met that week: another government's backlog stays out without being asked.
+    assert everyone.tasks_carried_over == []
+    quiet = build_digest(corpus_store, parse_week("2023-W30", today=dt.date(2024, 1, 1)))
+    assert quiet.meetings == [] and "pingchuan-2023-04" in {t.doc_id for t in quiet.tasks_carried_over}
     issuer = gold(W21_DOC)["issuer"]
     taicang = build_digest(corpus_store, parse_week("2023-W21", today=dt.date(2024, 1, 1)), issuer=issuer)
     assert taicang.tasks_carried_over == [] and [m.doc_id for m in taicang.meetings] == [W21_DOC]
