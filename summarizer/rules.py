@@ -328,8 +328,11 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
     day = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日前", words)
     if day:
         year = int(day.group("y") or meeting.year)
+        month, day_of_month = int(day.group("m")), int(day.group("d"))
+        if not day.group("y") and (month, day_of_month) < (meeting.month, meeting.day):
+            year += 1  # `3月15日前` said in November means next March
         try:
-            return dt.date(year, int(day.group("m")), int(day.group("d")))
+            return dt.date(year, month, day_of_month)
         except ValueError:
             return None
     if words in ("年内", "年底前"):

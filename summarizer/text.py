@@ -32,6 +32,10 @@ _MARKER_START = re.compile(r"[（(〔【]?[一二三四五六七八九十\d]+[�
 _PINYIN_NOISE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]"
 )
+# Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
+# XML (DOCX, XLSX) cannot hold them.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
+_DROPPED_OR_SPACE = re.compile(rf"{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+")
 
 
 def _char_table() -> dict[int, str]:
@@ -167,12 +171,12 @@ def normalize(original: str) -> NormalizedText:
             origin.extend(range(pos, upto))
 
     # One pass over the runs that change: pinyin noise and whitespace (with line breaks).
-    for match in re.finditer(_PINYIN_NOISE.pattern + r"|[\s\u200b\ufeff]+", mapped):
+    for match in _DROPPED_OR_SPACE.finditer(mapped):
         keep(match.start())
         pos = match.end()
         run = match.group()
         if not run[0].isspace() and run[0] not in "\u200b\ufeff":
-            continue  # pinyin noise: dropped
+            continue  # pinyin noise or control characters: dropped
         before = mapped[match.start() - 1] if match.start() else ""
         after = mapped[match.end()] if match.end() < len(mapped) else ""
         if "\n" in run and not wrapped:
@@ -196,7 +200,7 @@ def clean(fragment: str, *, traditional: bool | None = None) -> str:
     text = _replace_mapped(fragment)
     if traditional if traditional is not None else looks_traditional(text):
         text = _to_simplified(text)
-    text = _PINYIN_NOISE.sub("", text)
+    text = _CONTROL.sub("", _PINYIN_NOISE.sub("", text))
 
     def space(match: re.Match[str]) -> str:
         start, end = match.span()

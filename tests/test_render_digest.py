@@ -157,3 +157,18 @@ def test_csv_ledger_escapes_formulas(planted_store: Store) -> None:
     assert not [f for f in fields if f.startswith(FORMULA_PREFIXES)]
     assert any(f.startswith("'" + HYPERLINK) for f in fields)
     assert rows[0][0] == "编号" and len(rows) == len(planted_store.tasks()) + 1
+
+
+def test_control_characters_do_not_break_word_or_excel(store: Store) -> None:
+    """Model-written text (an action, a summary) is not normalized like the source; XML cannot
+    hold control characters, so the renderers drop them instead of crashing."""
+    store.save(extract_corpus(W21_DOC))
+    digest = _digest(store, "2023-W21")
+    dirty = [task.model_copy(update={"text": "\x0b" + task.text + "\x01"}) for task in digest.tasks_opened]
+    digest = digest.model_copy(update={"tasks_opened": dirty, "tasks_carried_over": dirty[:3]})
+    document = Document(io.BytesIO(render_digest_docx(digest)))
+    cells = "".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    assert dirty[0].text.strip("\x0b\x01") in cells
+    sheet = load_workbook(io.BytesIO(render_ledger_xlsx([("督办台账", dirty)])))["督办台账"]
+    texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert dirty[0].text.strip("\x0b\x01") in texts

@@ -80,3 +80,12 @@ def test_wrap_detection_on_clean_text() -> None:
 def test_fold_brackets_and_digits() -> None:
     assert fold("规划（2020-2035）") == fold("规划(2020-2035)")
     assert fold("２０２３") == "2023"
+
+
+def test_control_characters_are_dropped_with_offsets_kept() -> None:
+    original = "会议\x01审议了\x7f《方案》\n二、"
+    norm = normalize(original)
+    assert norm.text == "会议审议了《方案》\n二、"
+    start = norm.text.index("《")
+    span = norm.span(start, start + 4)
+    assert original[span.start : span.end] == "《方案》" and clean(original) == "会议审议了《方案》二、"

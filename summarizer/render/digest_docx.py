@@ -9,7 +9,6 @@ field (`— 1 —`).
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -38,6 +37,7 @@ from summarizer.render.digest_text import (
     summary_line,
     week_line,
 )
+from summarizer.render.safe import xml_safe
 
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"
@@ -47,8 +47,6 @@ PAGE_NUMBER_FONT = "宋体"
 BODY_SIZE = Pt(16)  # 三号
 TABLE_SIZE = Pt(10.5)  # 五号
 TITLE_SIZE = Pt(22)  # 二号
-# Characters XML 1.0 does not allow (PDF extraction can leave form feeds and the like).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TABLE_HEADER_STYLE = "Digest Table Header"
 TABLE_TEXT_STYLE = "Digest Table Text"
 
@@ -77,7 +75,7 @@ def _paragraph(document: Any, text: str, font: str, size: Pt, *, bold: bool = Fa
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if indent:
         paragraph.paragraph_format.first_line_indent = Pt(size.pt * 2)
-    set_font(paragraph.add_run(text), font, size, bold)
+    set_font(paragraph.add_run(xml_safe(text)), font, size, bold)
 
 
 def _page_number_footer(section: Any) -> None:
@@ -113,7 +111,7 @@ def _table_styles(document: Any) -> None:
 
 
 def _xml_text(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    return escape(xml_safe(value))
 
 
 def _table(document: Any, headers: list[str], rows: list[list[str]]) -> None:
