@@ -162,7 +162,7 @@ def build_digest(store: Store, week: Week, issuer: str | None = None) -> Digest:
     before = week.start - dt.timedelta(days=1)
     # Without an issuer, carry over the backlog of the governments that met this week: another
     # city's open tasks in the same store do not belong in this week's digest.
-    issuers = [issuer] if issuer else sorted({m.issuer for m in meetings if m.issuer}) or [None]
+    issuers: list[str | None] = [issuer] if issuer else [*sorted({m.issuer for m in meetings if m.issuer})] or [None]
     carried = [
         task for who in issuers for task in store.tasks(until=before, issuer=who) if task.status in OPEN_STATUSES
     ]

@@ -27,9 +27,10 @@ def docx_text(data: bytes, name: str, *, max_bytes: int) -> str:
     _check_archive(data, name, max_bytes=max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
+        # Inside the try: the body is read lazily, and a malformed table fails only while read.
+        return "\n".join(_body_lines(document))
     except Exception as exc:  # python-docx lets KeyError, ValueError and lxml's errors through
         raise InputError(_damaged(name, exc)) from exc
-    return "\n".join(_body_lines(document))
 
 
 def _damaged(name: str, exc: BaseException) -> str:

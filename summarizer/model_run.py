@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -226,6 +227,17 @@ def _assemble(extractions: list[Extraction], tasks: list[_Task], info: RunInfo) 
     return documents
 
 
+def public_url(url: str | None) -> str | None:
+    """The endpoint as stored with every record: without user:password or query (a key can hide there)."""
+    if url is None:
+        return None
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
     """The llm backend with settings from the environment: client, limiter, cache, pool."""
     from summarizer.llm import ModelClient  # the SDKs load only when a model run is asked for
@@ -235,7 +247,7 @@ def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
     limiter = RateLimiter(llm.requests_per_minute) if llm.requests_per_minute else None
     client = ModelClient(llm, prompts, before_request=limiter.acquire if limiter else None)
     info = RunInfo(
-        backend="llm", base_url=llm.base_url, model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
+        backend="llm", base_url=public_url(llm.base_url), model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
     )
     cache = ModelCache(settings.database_path)
     try:

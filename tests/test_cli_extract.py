@@ -76,3 +76,10 @@ def test_a_meeting_notice_is_not_silently_accepted(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no agenda items were found" in result.stderr and "Traceback" not in result.stderr
     assert "未识别出任何议题" in result.stdout
+
+
+def test_an_output_path_that_cannot_be_written_is_one_line_before_any_work(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "out.json"
+    result = run("extract", str(CORPUS / "taicang-2023-10.txt"), "-o", str(target))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"summarizer: error: {target}: cannot write: folder {target.parent} does not exist"

@@ -156,3 +156,10 @@ def test_worked_examples_use_names_that_cannot_leak() -> None:
     assert all(name in system for name in invented)
     for doc in DOCS:
         assert not any(name in corpus_text(doc) for name in invented)
+
+
+def test_the_stored_endpoint_never_carries_credentials() -> None:
+    from summarizer.model_run import public_url
+
+    assert public_url("https://user:sk-secret@api.example.com:8443/v1?api_key=sk-2") == "https://api.example.com:8443/v1"
+    assert public_url("http://127.0.0.1:11434/v1") == "http://127.0.0.1:11434/v1"

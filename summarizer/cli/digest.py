@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
+from summarizer.cli.output import write_output
 from summarizer.config import Settings
 from summarizer.digest import build_digest, parse_week
-from summarizer.errors import InputError
 from summarizer.render.digest_docx import render_digest_docx
 from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
@@ -45,25 +44,6 @@ def render(
     return render_ledger_xlsx(
         [("本周新增任务", digest.tasks_opened), ("往期未办结任务", digest.tasks_carried_over)]
     )
-
-
-def write_output(content: str | bytes, output: Path | None) -> None:
-    """Write to `output` or stdout; binary content is not sent to a terminal."""
-    if output is not None:
-        try:
-            if isinstance(content, bytes):
-                output.write_bytes(content)
-            else:
-                output.write_text(content, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write: {exc.strerror}") from exc
-        print(f"wrote {output}", file=sys.stderr)
-    elif isinstance(content, bytes):
-        if sys.stdout.isatty():
-            raise InputError("this format is binary: pass -o FILE")
-        sys.stdout.buffer.write(content)
-    else:
-        sys.stdout.write(content)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.cli.backend import SetExtractor, add_backend_argument, require_model
+from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_sets
 from summarizer.model_report import ModelMetrics, usage_text
@@ -56,6 +57,7 @@ def _print_table(report: SetReport, show_misses: bool) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    check_writable(args.report)
     sets = find_sets(args.sets)
     if not sets:
         print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
@@ -66,10 +68,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
     for report in reports:
         _print_table(report, args.misses)
-    args.report.write_text(
-        json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    print(f"\nreport written to {args.report}")
+    write_output(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", args.report)
     return 0 if all(r.passed() for r in reports) else 1
 
 
@@ -102,6 +101,5 @@ def _run_llm(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> 
                 "usage": extractor.usage.model_dump(),
             }
         )
-    args.report.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\nreport written to {args.report}")
+    write_output(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", args.report)
     return 0 if all(r.passed() for r in reports) else 1

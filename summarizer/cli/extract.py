@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.cli.backend import add_backend_argument, apply_backend, require_model
+from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.pipeline import Extraction, extract_path
@@ -47,6 +48,7 @@ def _render(extractions: list[Extraction], fmt: str) -> str:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.backend == "llm":
         require_model(settings)
+    check_writable(args.output)
     extractions: list[Extraction] = []
     failures = 0
     for path in args.files:
@@ -67,11 +69,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     extractions = apply_backend(args.backend, extractions, settings)
     if extractions:
         output = _render(extractions, args.format)
-        if args.output:
-            args.output.write_text(output, encoding="utf-8")
-            print(f"wrote {len(extractions)} record(s) to {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(output)
+        write_output(output, args.output)
     if failures:
         print(f"summarizer: {failures} of {len(args.files)} file(s) gave no usable record", file=sys.stderr)
         return 2

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.digest import write_output
+from summarizer.cli.output import write_output
 from summarizer.config import Settings
 from summarizer.ledger import TASK_STATUSES, Task
 from summarizer.render.digest_text import status_label
@@ -89,8 +89,15 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # a container user with no passwd entry and no $USER
+        return "unknown"
+
+
 def run_set(args: argparse.Namespace, settings: Settings) -> int:
-    who = args.who or getpass.getuser()
+    who = args.who or _login_name()
     with Store.open(settings.database_path) as store:
         task = store.set_task_status(args.id, args.status, note=args.note, who=who)
     print(f"task {task.id}: {status_label(task.status)} ({task.unit})")

@@ -1,0 +1,33 @@
+"""Where a command's result goes: a file (errors as one line) or standard output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from summarizer.errors import InputError
+
+
+def check_writable(output: Path | None) -> None:
+    """Fail before the work (and before any model call is paid for) when -o cannot be written."""
+    if output is not None and not output.resolve().parent.is_dir():
+        raise InputError(f"{output}: cannot write: folder {output.parent} does not exist")
+
+
+def write_output(content: str | bytes, output: Path | None) -> None:
+    """Write to `output` or stdout; binary content is not sent to a terminal."""
+    if output is not None:
+        try:
+            if isinstance(content, bytes):
+                output.write_bytes(content)
+            else:
+                output.write_text(content, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write: {exc.strerror}") from exc
+        print(f"wrote {output}", file=sys.stderr)
+    elif isinstance(content, bytes):
+        if sys.stdout.isatty():
+            raise InputError("this format is binary: pass -o FILE")
+        sys.stdout.buffer.write(content)
+    else:
+        sys.stdout.write(content)
