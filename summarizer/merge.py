@@ -26,6 +26,7 @@ from summarizer.schema import (
     SpanValue,
     Usage,
 )
+from summarizer.units import UnitDirectory
 
 _MAX_DEADLINE_YEARS = 5
 
@@ -96,6 +97,7 @@ def _merge_directive(
     grounding: dict[str, GroundedValue],
     path: str,
     meeting: dt.date | None,
+    directory: UnitDirectory,
 ) -> tuple[Directive, list[str]]:
     """The rule directive with the model's grounded values, and flags (paths use `path`)."""
     ours = answer.directives[index]
@@ -105,9 +107,8 @@ def _merge_directive(
     flags: list[str] = []
     addressees = _values(grounding, f"{prefix}.addressees", ours.addressees)
     if addressees is not None and addressees[0]:
-        canonical = dict(zip(rule.addressees, rule.addressees_canonical, strict=False))
         update["addressees"] = addressees[0]
-        update["addressees_canonical"] = [canonical.get(a) for a in addressees[0]]
+        update["addressees_canonical"] = [directory.canonical(a) for a in addressees[0]]
         spans["addressees"] = addressees[1]
     deadlines: list[Deadline] = []
     for j, deadline in enumerate(ours.deadlines):
@@ -159,7 +160,12 @@ def _field_grounding(
 
 
 def merge_item(
-    rules: Item, result: ItemResult, source: Squeezed, cached: bool = False, meeting: dt.date | None = None
+    rules: Item,
+    result: ItemResult,
+    source: Squeezed,
+    directory: UnitDirectory,
+    cached: bool = False,
+    meeting: dt.date | None = None,
 ) -> Item:
     answer = result.answer
     if answer is None:
@@ -189,12 +195,11 @@ def merge_item(
             spans[name] = grounded[1]
             used[name] = "model"
     if "lead_units" in update:
-        canonical = dict(zip(rules.lead_units, rules.lead_units_canonical, strict=False))
-        update["lead_units_canonical"] = [canonical.get(u) for u in answer.lead_units]
+        update["lead_units_canonical"] = [directory.canonical(u) for u in answer.lead_units]
     directives = list(rules.directives)
     for model_index, rule_index in pairs:
         directives[rule_index], date_flags = _merge_directive(
-            directives[rule_index], answer, model_index, grounding, f"directives[{rule_index}]", meeting
+            directives[rule_index], answer, model_index, grounding, f"directives[{rule_index}]", meeting, directory
         )
         flags += date_flags
     update["directives"] = directives

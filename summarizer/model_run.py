@@ -31,6 +31,7 @@ from summarizer.modelio import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
 from summarizer.schema import SCHEMA_VERSION, Item, ItemAnswer, Minutes, RunInfo, Usage, iter_grounded
 from summarizer.text import normalize
+from summarizer.units import UnitDirectory
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class _Task:
     bounds: tuple[int, int] | None  # the item's [start, end) in it; None: nothing to send
     meeting: dt.date | None
     label: str
+    directory: UnitDirectory  # the minutes' 列席 units, for the canonical form of model-written units
     request: ItemRequest | None = None
     result: ItemResult | None = None
     merged: Item | None = None
@@ -143,9 +145,10 @@ def run_model(
     for d, extraction in enumerate(extractions):
         minutes, original = extraction.minutes, extraction.source.text
         all_bounds = item_bounds(minutes, len(original))
+        directory = UnitDirectory.of(minutes)
         for item, bounds in zip(minutes.items, all_bounds, strict=True):
             label = f"{minutes.doc_id}#{item.number}"
-            tasks.append(_Task(d, item, original, bounds, minutes.meeting.date, label))
+            tasks.append(_Task(d, item, original, bounds, minutes.meeting.date, label, directory))
 
     def work(task: _Task) -> None:
         task.started = time.monotonic()
@@ -171,7 +174,9 @@ def run_model(
             if cache is not None and task.result.answer is not None:
                 meta: dict[str, object] = {"label": task.label, "model": info.model}
                 cache.put(key, task.result.model_dump_json(), meta)
-        task.merged = merge_item(task.rules, task.result, source, cached=task.cached, meeting=task.meeting)
+        task.merged = merge_item(
+            task.rules, task.result, source, task.directory, cached=task.cached, meeting=task.meeting
+        )
         task.ended = time.monotonic()
 
     pending = [t for t in tasks if t.bounds is not None]

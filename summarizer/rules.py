@@ -38,7 +38,7 @@ def extract(source: SourceText) -> Minutes:
     fill_header(norm, sections, minutes)
     fill_opening(norm, sections, minutes)
     fill_trailer(norm, sections, minutes)
-    directory = UnitDirectory(tuple(group.unit for group in minutes.observers))
+    directory = UnitDirectory.of(minutes)
     minutes.items = [_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
     minutes.findings = _findings(norm, minutes)

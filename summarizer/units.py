@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from summarizer.patterns import UNIT_SUFFIXES
+from summarizer.schema import Minutes
 
 # Common single-character surnames, then compound ones: a person's name starts with one.
 SURNAMES = set(
@@ -55,6 +56,11 @@ def split_unit_and_name(token: str) -> tuple[str, str] | None:
 @dataclass(frozen=True)
 class UnitDirectory:
     units: tuple[str, ...]
+
+    @classmethod
+    def of(cls, minutes: Minutes) -> UnitDirectory:
+        """The units listed as 列席 in the minutes."""
+        return cls(tuple(group.unit for group in minutes.observers))
 
     @cached_property
     def _bare(self) -> list[tuple[str, str]]:

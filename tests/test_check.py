@@ -13,6 +13,7 @@ from summarizer.modelio import ItemResult
 from summarizer.pipeline import extract_path
 from summarizer.rules import resolve_deadline
 from summarizer.schema import ItemAnswer
+from summarizer.units import UnitDirectory
 from tests.corpus_items import SET, answer_for, extraction, gold
 
 DOC = "taicang-2023-10"
@@ -61,18 +62,20 @@ def test_cross_check_reports_agreement_difference_and_one_sided_fields() -> None
 
 
 def test_merge_keeps_rules_where_the_model_is_silent_and_flags_the_differences() -> None:
-    _, rules, source = setup()
+    ext, rules, source = setup()
     data = answer_for(gold(DOC)["items"][0])
     data["issuance"] = []
-    merged = merge_item(rules, ItemResult(answer=ItemAnswer.model_validate(data)), source)
+    answer = ItemResult(answer=ItemAnswer.model_validate(data))
+    merged = merge_item(rules, answer, source, UnitDirectory.of(ext.minutes))
     assert merged.issuance == rules.issuance and merged.spans["issuance"] == rules.spans["issuance"]
     assert merged.check is not None and merged.check.status == "needs_review"
     assert merged.check.flags == ["differs:issuance"]
 
 
 def test_a_failed_model_call_leaves_the_rule_record_flagged() -> None:
-    _, rules, source = setup()
-    merged = merge_item(rules, ItemResult(failure="transport", failure_detail="refused"), source)
+    ext, rules, source = setup()
+    failure = ItemResult(failure="transport", failure_detail="refused")
+    merged = merge_item(rules, failure, source, UnitDirectory.of(ext.minutes))
     assert merged.check is not None and merged.check.status == "failed"
     assert merged.model_dump(exclude={"check", "flags"}) == rules.model_dump(exclude={"check", "flags"})
     assert merged.flags[-1] == "model_failed:transport"
@@ -129,8 +132,19 @@ def test_merge_corrects_a_wrong_deadline_year_and_flags_it() -> None:
     assert bounds is not None
     source = item_source(ext.source.text, *bounds)
     result = ItemResult(answer=ItemAnswer.model_validate(data))
-    merged = merge_item(ext.minutes.items[0], result, source, meeting=ext.minutes.meeting.date)
+    directory = UnitDirectory.of(ext.minutes)
+    merged = merge_item(ext.minutes.items[0], result, source, directory, meeting=ext.minutes.meeting.date)
     [deadline] = merged.directives[0].deadlines
     assert (deadline.text, deadline.date) == ("8月底前", dt.date(2024, 8, 31))
     assert merged.check is not None and merged.check.status == "needs_review"
     assert "differs:directives[0].deadlines[0].date" in merged.check.flags
+
+
+def test_a_short_unit_form_from_the_model_gets_the_listed_canonical_unit() -> None:
+    ext, rules, source = setup()
+    assert rules.lead_units_canonical == ["市发改委"]
+    data = answer_for(gold(DOC)["items"][0])
+    data["lead_units"] = ["发改委"]  # as the model may write it; found in the item text
+    answer = ItemResult(answer=ItemAnswer.model_validate(data))
+    merged = merge_item(rules, answer, source, UnitDirectory.of(ext.minutes))
+    assert merged.lead_units == ["发改委"] and merged.lead_units_canonical == ["市发改委"]
