@@ -9,8 +9,6 @@ at the end; the others go on.
 from __future__ import annotations
 
 import hashlib
-import importlib
-import importlib.util
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -18,8 +16,9 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
+from summarizer import model_run
 from summarizer.config import Settings
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import InputError
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 
@@ -80,16 +79,8 @@ def extractor_for(backend: Backend, settings: Settings) -> Extractor:
     """The extraction function for a backend (picklable, so `--jobs` can use processes)."""
     if backend == "rules":
         return partial(extract_path, settings=settings)
-    missing = settings.llm.missing()
-    if missing:
-        raise ConfigError(f"--backend llm needs the environment variable(s) {', '.join(missing)} (see docs/models.md)")
-    if importlib.util.find_spec("summarizer.model_run") is None:
-        raise ConfigError("--backend llm is not available in this build (summarizer.model_run is missing)")
-    model_run = importlib.import_module("summarizer.model_run")
-    extract = getattr(model_run, "extract_path", None)
-    if extract is None:
-        raise ConfigError("--backend llm is not wired yet: summarizer.model_run has no extract_path")
-    return partial(extract, settings=settings)
+    settings.llm.require()
+    return partial(model_run.extract_path, settings=settings)
 
 
 def _file_sha256(path: Path) -> str | None:

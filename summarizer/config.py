@@ -38,6 +38,15 @@ class LLMSettings(BaseModel):
             needed.append("SUMMARIZER_MODEL")
         return needed
 
+    def require(self) -> None:
+        """Fail, before any file is read, when a model run is asked for and not configured."""
+        missing = self.missing()
+        if missing:
+            raise ConfigError(
+                f"--backend llm needs the environment variable(s) {', '.join(missing)} "
+                "(an OpenAI-compatible endpoint and model; see docs/models.md)"
+            )
+
 
 class Settings(BaseModel):
     data_dir: Path = Path("summarizer-data")

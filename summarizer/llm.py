@@ -37,7 +37,6 @@ from tenacity import (
 from summarizer.align import Squeezed
 from summarizer.check import ground, ungrounded
 from summarizer.config import LLMSettings
-from summarizer.errors import ConfigError
 from summarizer.modelio import Counters, ItemRequest, ItemResult
 from summarizer.prompts import Prompts
 from summarizer.schema import ItemAnswer
@@ -152,9 +151,7 @@ class ModelClient:
         backoff_base_s: float = 0.5,
         backoff_max_s: float = 20.0,
     ) -> None:
-        missing = settings.missing()
-        if missing:
-            raise ConfigError(f"the llm backend needs {', '.join(missing)} (see docs/models.md)")
+        settings.require()
         assert settings.base_url is not None and settings.model is not None
         self.settings = settings
         self.prompts = prompts

@@ -107,8 +107,8 @@ def test_parallel_jobs_store_the_same_as_one_job(inputs: Path, tmp_path: Path) -
     assert dump(tmp_path / "one.sqlite3") == dump(tmp_path / "four.sqlite3")
 
 
-def test_llm_backend_without_the_model_module_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="--backend llm"):
+def test_llm_backend_without_model_settings_is_a_config_error_before_any_file() -> None:
+    with pytest.raises(ConfigError, match="SUMMARIZER_BASE_URL, SUMMARIZER_MODEL"):
         extractor_for("llm", Settings())
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from summarizer.config import Settings
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import SummarizerError
 from summarizer.model_report import ModelMetrics, model_metrics, usage_text
 from summarizer.model_run import run_llm
 from summarizer.pipeline import Extraction, extract_path
@@ -30,16 +30,6 @@ def add_backend_argument(parser: argparse.ArgumentParser) -> None:
             "grounded in the source and cross-checked against the rules"
         ),
     )
-
-
-def require_model(settings: Settings) -> None:
-    """Fail before any file is read when the llm backend is not configured."""
-    missing = settings.llm.missing()
-    if missing:
-        raise ConfigError(
-            f"--backend llm needs the environment variable(s) {', '.join(missing)} "
-            "(an OpenAI-compatible endpoint and model; see docs/models.md)"
-        )
 
 
 def apply_backend(backend: str, extractions: list[Extraction], settings: Settings) -> list[Extraction]:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.backend import SetExtractor, add_backend_argument, require_model
+from summarizer.cli.backend import SetExtractor, add_backend_argument
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_sets
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
         return 2
     if args.backend == "llm":
-        require_model(settings)
+        settings.llm.require()
         return _run_llm(args, settings, sets)
     reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
     for report in reports:

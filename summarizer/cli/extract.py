@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.backend import add_backend_argument, apply_backend, require_model
+from summarizer.cli.backend import add_backend_argument, apply_backend
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.errors import InputError
@@ -47,7 +47,7 @@ def _render(extractions: list[Extraction], fmt: str) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.backend == "llm":
-        require_model(settings)
+        settings.llm.require()
     check_writable(args.output)
     extractions: list[Extraction] = []
     failures = 0
