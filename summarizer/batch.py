@@ -19,10 +19,10 @@ from typing import Literal
 from summarizer import model_run
 from summarizer.config import Settings
 from summarizer.errors import InputError
+from summarizer.ingest import SUPPORTED_SUFFIXES
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
 Backend = Literal["rules", "llm"]
 Extractor = Callable[[Path], Extraction]
 Outcome = Literal["saved", "skipped", "failed"]

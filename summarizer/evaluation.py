@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.ingest import SUPPORTED_SUFFIXES
 from summarizer.schema import Minutes
 from summarizer.text import fold
 
@@ -31,7 +32,6 @@ ITEM_FIELDS = (
     "heading", "kind", "title", "documents", "decision", "decision_paragraph", "lead_units", "issuance",
 )
 DIRECTIVE_FIELDS = ("marker", "text", "addressees", "deadlines")
-SUPPORTED_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 
 
 def _norm(value: Any) -> Any:

@@ -23,6 +23,10 @@ from summarizer.schema import SourceText
 from summarizer.textdecode import Decoded, bom_encoding, decode_declared, decode_text
 
 MediaType = Literal["text", "pdf", "docx", "html"]
+# The file types a folder walk picks up (content decides the format; the suffix only selects).
+SUPPORTED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+
+
 _LIMIT_HINT = "set SUMMARIZER_MAX_INPUT_MB to raise the limit"
 
 # Binary formats we recognise only to refuse them with a useful message.
