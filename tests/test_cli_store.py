@@ -33,7 +33,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def _stored_files() -> int:
-    return len([p for p in SETS.rglob("*") if p.suffix in (".txt", ".html")])
+    return len([p for p in SETS.rglob("*") if p.suffix in (".txt", ".html", ".htm")])
 
 
 def test_fresh_clone_batch_then_word_digest(tmp_path: Path) -> None:
