@@ -159,42 +159,64 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
     return groups
 
 
-def _list_field(norm: NormalizedText, minutes: Minutes, name: str, match: re.Match[str] | None, seps: str) -> None:
+def _list_field(
+    norm: NormalizedText, minutes: Minutes, name: str, match: re.Match[str] | None, seps: str, stop: int | None = None
+) -> None:
     if match is None:
         return
-    values = split_list(norm, *match.span("x"), seps)
+    values = split_list(norm, match.start("x"), min(match.end("x"), stop or len(norm.text)), seps)
     setattr(minutes, name, [v for v, _ in values])
     minutes.spans[name] = [s for _, s in values]
 
 
 def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
-    if sections.trailer is None:
-        return
-    text, region = norm.text, sections.trailer
-    if patterns.OTHER_MATTERS.search(text, region.start, region.end):
-        minutes.other_matters = True
-    if patterns.PUBLIC.search(text, region.start, region.end):
-        minutes.public = True
-    _list_field(norm, minutes, "attendees", patterns.ATTENDEES.search(text, region.start, region.end), "、，,")
-    _list_field(norm, minutes, "recipients", patterns.RECIPIENTS.search(text, region.start, region.end), "，,")
-    _list_field(norm, minutes, "cc", patterns.CC.search(text, region.start, region.end), "，,")
-    observers = patterns.OBSERVERS.search(text, region.start, region.end)
-    if observers:
-        minutes.observers = _observer_groups(norm, *observers.span("x"))
-    compiled = _compiled(norm, region)
+    text, trailer = norm.text, sections.trailer
+    compiled = _compiled(norm, trailer, minutes.issuer) if trailer else None
+    if trailer:
+        if patterns.OTHER_MATTERS.search(text, trailer.start, trailer.end):
+            minutes.other_matters = True
+        if patterns.PUBLIC.search(text, trailer.start, trailer.end):
+            minutes.public = True
+        _list_field(norm, minutes, "recipients", patterns.RECIPIENTS.search(text, trailer.start, trailer.end), "，,")
+        _list_field(norm, minutes, "cc", patterns.CC.search(text, trailer.start, trailer.end), "，,")
     if compiled:
         by_start, by_end, after = compiled
         _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))
         date = patterns.DATE.match(text, len(text[:after]) + len(text[after:]) - len(text[after:].lstrip()))
         if date and (day := parse_date(date)):
             _set(minutes, "compiled_on", day, norm.span(*date.span()))
+    # Attendance closes most minutes; some offices print it right after the opening instead.
+    above_items = None
+    if sections.opening and sections.items:
+        above_items = Region(sections.opening.start, sections.items[0].start)
+    regions = [region for region in (trailer, above_items) if region is not None]
+    stop = compiled[0] if compiled else len(text)  # a wrapped `…整理` line runs on from the last name
+    attendees = _first_match(patterns.ATTENDEES, text, regions)
+    if attendees:
+        _list_field(norm, minutes, "attendees", attendees, "、，,", stop)
+    observers = _first_match(patterns.OBSERVERS, text, regions)
+    if observers:
+        minutes.observers = _observer_groups(norm, observers.start("x"), min(observers.end("x"), stop))
 
 
-def _compiled(norm: NormalizedText, region: Region) -> tuple[int, int, int] | None:
+def _first_match(pattern: re.Pattern[str], text: str, regions: list[Region]) -> re.Match[str] | None:
+    for region in regions:
+        match = pattern.search(text, region.start, region.end)
+        if match:
+            return match
+    return None
+
+
+def _compiled(norm: NormalizedText, region: Region, issuer: str | None) -> tuple[int, int, int] | None:
     """(office start, office end, end of `整理`) of the `…整理` line."""
-    at = norm.text.find("整理", region.start, region.end)
+    text = norm.text
+    at = text.find("整理", region.start, region.end)
     if at == -1:
         return None
-    by_start = max(region.start, *(norm.text.rfind(ch, region.start, at) + 1 for ch in "。\n：）)"))
+    by_start = max(region.start, *(text.rfind(ch, region.start, at) + 1 for ch in "。\n：）)"))
+    if issuer and (office := text.rfind(issuer, by_start, at)) != -1 and text[office + len(issuer) : at].strip() in (
+        "办公室", "办",
+    ):
+        by_start = office  # printed lines joined: `…局鲍建军翠湖市人民政府办公室整理`
     start, end = norm.trim(by_start, at)
     return (start, end, at + 2) if 2 <= end - start <= 30 else None

@@ -70,7 +70,7 @@ MATTER = re.compile(r"(?:事项|事宜)(?:的)?(?:汇报)?$|(?:事项|事宜)[�
 ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
-DECISIONS = ("原则同意", "原则通过", "审议通过", "原则上同意", "不同意", "暂缓", "同意")
+DECISIONS = ("原则同意", "原则通过", "审议通过", "讨论通过", "原则上同意", "不同意", "暂缓", "同意")
 DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
 
 UNIT_SUFFIXES = (
@@ -82,7 +82,7 @@ UNIT_SUFFIXES = (
 UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 
 # Who carries the document after the meeting; the unit stops at the verb that follows it.
-AFTER_UNIT = r"(?=根据|依据|按照|结合|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
+AFTER_UNIT = r"(?=根据|依据|按照|结合|吸收|参照|对照|征求|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
 LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；\n]{{2,60}}?){AFTER_UNIT}")),
     ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:共同)?(?:牵头|负责|作为)")),
@@ -92,17 +92,17 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
-PROPOSER = re.compile(r"(?P<u>[^，。；：《》\n]{2,60}?)(?:提出|提交|送审|起草|报送|制定|编制|拟定)的")
+PROPOSER = re.compile(r"(?P<u>[^，。；：《》\n]{2,60}?)(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
 # What comes before the proposing unit in its clause: the meeting's own verbs.
 PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
+    rf"(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
 )
 # A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
 GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
-HEARING_REPORTER = re.compile(r"听取(?:了)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
+HEARING_REPORTER = re.compile(r"听取(?:了|并原则同意|并同意|并审议通过)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
 OFFICIAL_TITLE = re.compile(
     r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
     r"队长|副区长|区长|副县长|县长|副市长|市长|镇长|行长"
@@ -111,9 +111,10 @@ OFFICIAL_TITLE = re.compile(
 # How the result is issued or sent on. Order matters: longer forms first.
 ROUTES = re.compile(
     r"以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
-    r"|以[^，。；以\n]{1,40}?名义(?:印发|下发|发布|出台|发文)(?:实施|执行)?"
+    r"|以[^，。；以\n]{1,40}?名义(?:联合)?(?:印发|下发|发布|出台|发文)(?:实施|执行|施行)?"
+    r"|以[^，。；以\n]{1,20}?(?:形式|方式)(?:公布|印发|发布)(?:实施|施行)?"
     r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
-    r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:批复后实施|批准后实施|审定后实施|审议|研究|审定|批准|批复|审批|备案)"
+    r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:批复后实施|批准后实施|审定后实施|备案后实施|审议|研究|审定|批准|批复|审批|备案)"
     r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施"
 )
 
@@ -131,9 +132,10 @@ DIRECTIVE_BY = re.compile(
 )
 
 DEADLINE = re.compile(
-    r"(?=[\d本下第一二三四季年尽近月])"  # first-character guard: the alternatives open with optional parts (6x faster)
+    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑国元])"  # first-character guard: the alternatives open with optional parts (6x faster)
     r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
-    r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内|月内)"
+    r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内"
+    r"|(?:春节|汛期|暑期|国庆|元旦)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
 )
 
 INSTRUCTION_LIKE = re.compile(
@@ -148,8 +150,11 @@ TRAILER_START = re.compile(
     r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:])"
 )
 OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
-ATTENDEES = re.compile(r"出席(?:会议)?(?:人员|领导)?[：:](?P<x>[^。\n]*)")
-OBSERVERS = re.compile(r"列席(?:会议)?(?:人员|单位)?[：:](?P<x>[^。\n]*)")
+# An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
+# flattened into tabs (`出席\t…`), the line end is no longer where it stops.
+_NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
+ATTENDEES = re.compile(rf"出席(?:会议)?(?:人员|领导)?[：:\t]\s*(?P<x>[^。\n]*?){_NEXT_LABEL}")
+OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?[：:\t]\s*(?P<x>[^。\n]*?){_NEXT_LABEL}")
 PUBLIC = re.compile(r"此件(?:主动)?公开(?:发布)?")
 RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。\n]*)")
 CC = re.compile(r"抄送[：:](?P<x>[^。\n]*)")

@@ -25,6 +25,8 @@ from functools import lru_cache
 from summarizer.schema import Alignment, Span
 
 _TERMINAL = "。！？；：”’」』》）)…"
+_SENTENCE_END = "。！？：；"
+_SHORT_LINE = 0.85  # of the printed width: shorter and ending a sentence, the line ends a paragraph
 _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
 _HSPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
@@ -96,7 +98,12 @@ def looks_traditional(text: str) -> bool:
 
 
 def lines_are_wrapped(text: str) -> bool:
-    """True when line breaks are printed-line wraps rather than paragraph ends.
+    """True when line breaks are printed-line wraps rather than paragraph ends."""
+    return printed_width(text) is not None
+
+
+def printed_width(text: str) -> int | None:
+    """The printed line width when line breaks are wraps (a PDF's text layer), else None.
 
     A wrap is a full-width line that stops mid-sentence; headings and header lines, which
     also end without punctuation, are shorter than the printed width and do not count.
@@ -104,15 +111,21 @@ def lines_are_wrapped(text: str) -> bool:
     lines = [line.strip(_HSPACE) for line in text.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 4:
-        return False
+        return None
     lengths = sorted(len(line) for line in lines)
-    full_width = 0.7 * lengths[int(0.9 * (len(lengths) - 1))]
+    width = lengths[int(0.9 * (len(lengths) - 1))]
     wraps = sum(
         1
         for line, following in itertools.pairwise(lines)
-        if len(line) >= full_width and line[-1] not in _TERMINAL and not _MARKER_START.match(following)
+        if len(line) >= 0.7 * width and line[-1] not in _TERMINAL and not _MARKER_START.match(following)
     )
-    return wraps / (len(lines) - 1) >= 0.3
+    return width if wraps / (len(lines) - 1) >= 0.3 else None
+
+
+def _ends_paragraph(mapped: str, line_end: int, width: int) -> bool:
+    """A printed line that ends a sentence well short of the width ends its paragraph."""
+    line = mapped[mapped.rfind("\n", 0, line_end) + 1 : line_end].strip(_HSPACE)
+    return bool(line) and line[-1] in _SENTENCE_END and len(line) < _SHORT_LINE * width
 
 
 def _is_word(ch: str) -> bool:
@@ -160,7 +173,8 @@ def _map_chars(text: str) -> tuple[str, bool]:
 
 def normalize(original: str) -> NormalizedText:
     mapped, traditional = _map_chars(original)
-    wrapped = lines_are_wrapped(mapped)
+    width = printed_width(mapped)
+    wrapped = width is not None
     pieces: list[str] = []
     origin: list[int] = []
     pos = 0
@@ -179,7 +193,7 @@ def normalize(original: str) -> NormalizedText:
             continue  # pinyin noise or control characters: dropped
         before = mapped[match.start() - 1] if match.start() else ""
         after = mapped[match.end()] if match.end() < len(mapped) else ""
-        if "\n" in run and not wrapped:
+        if "\n" in run and (width is None or _ends_paragraph(mapped, match.start(), width)):
             if pieces and before:
                 pieces.append("\n")
                 origin.append(match.start() + run.index("\n"))

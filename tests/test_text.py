@@ -17,7 +17,10 @@ def test_pdf_artifacts_are_undone(raw: str) -> None:
     assert norm.wrapped
     assert norm.text.startswith("太仓市人民政府常务会议纪要第10号")
     assert "2023年5月23日上午" in norm.text
-    assert "\n" not in norm.text  # printed-line wraps are not paragraph ends
+    # Printed-line wraps are joined; a break stays only where a short line ends a sentence.
+    breaks = [i for i, ch in enumerate(norm.text) if ch == "\n"]
+    assert breaks and all(norm.text[i - 1] in "。！？：；" for i in breaks)
+    assert "会议议定以下意见：\n一、审议《2023年度市级政府投资项目》" in norm.text
     # The line wrap that put 一、 at a line start stays inside its sentence.
     assert "尽快形成集中统一、分类监管" in norm.text
 
@@ -26,7 +29,7 @@ def test_every_normalized_character_maps_back(raw: str) -> None:
     norm = normalize(raw)
     assert len(norm.origin) == len(norm.text)
     for i, ch in enumerate(norm.text):
-        assert clean(raw[norm.origin[i]]) == ch
+        assert raw[norm.origin[i]] == "\n" if ch == "\n" else clean(raw[norm.origin[i]]) == ch
 
 
 def test_span_slices_back_to_value(raw: str) -> None:
