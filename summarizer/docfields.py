@@ -96,13 +96,18 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
         # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
         name = norm.trim(at + len(title), end, " 由，、")
         posts = norm.trim(start, at + len(title), " 由，、")
-        if not looks_like_name(norm.text[slice(*name)]):
+        if not _chair_name(norm.text[slice(*name)]):
             # ... or the name first (`王某常务副市长`).
             name, posts = norm.trim(start, at, " 由，、"), (at, at + len(title))
-        if looks_like_name(norm.text[slice(*name)]):
+        if _chair_name(norm.text[slice(*name)]):
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
             _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
             return
+
+
+def _chair_name(text: str) -> bool:
+    """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not."""
+    return looks_like_name(text) or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
 
 
 def _page_year(norm: NormalizedText, sections: Sections) -> int | None:

@@ -153,8 +153,10 @@ OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他�
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
 _NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
-ATTENDEES = re.compile(rf"出席(?:会议)?(?:人员|领导)?[：:\t]\s*(?P<x>[^。\n]*?){_NEXT_LABEL}")
-OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?[：:\t]\s*(?P<x>[^。\n]*?){_NEXT_LABEL}")
+# The label ends with a colon, or (a table row whose tab normalization removed) opens a line.
+_LABEL_END = rf"(?:[：:\t]|(?<=^出席)(?=[{HAN}])|(?<=^列席)(?=[{HAN}]))"
+ATTENDEES = re.compile(rf"出席(?:会议)?(?:人员|领导)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
+OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
 PUBLIC = re.compile(r"此件(?:主动)?公开(?:发布)?")
 RECIPIENTS = re.compile(r"主送[：:](?P<x>[^。\n]*)")
 CC = re.compile(r"抄送[：:](?P<x>[^。\n]*)")

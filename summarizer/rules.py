@@ -105,6 +105,8 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
         sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
         if sentence:
             kind = _kind(sentence.group())[0]
+            if kind == "hearing" and heading_titles:
+                kind = "review"  # `关于《…》`: a report on a document is the document's review
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
     for start, end in heading_titles:

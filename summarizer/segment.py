@@ -135,16 +135,33 @@ def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> 
     markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
     styles = [m.style for m in markers if m.number == 1]
     chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
-    if chain:
-        for i, marker in enumerate(chain):
-            stop = chain[i + 1].start if i + 1 < len(chain) else item.end
-            item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+    if not chain:
+        item.paragraphs.extend(_line_paragraphs(text, content_start, item.end))
         return
-    pos = content_start
-    for line in text[content_start : item.end].split("\n"):
-        if line.strip():
-            item.paragraphs.append(Paragraph("", pos, pos + len(line)))
+    # Text before the first marker is kept when it decides or directs something
+    # (`会议听取并原则同意…。会后由…。会议要求：` then `1.` `2.`); a bare lead-in
+    # (`会议听取了…的汇报。会议决定：`) only introduces the numbered paragraphs.
+    lead_in = _line_paragraphs(text, content_start, chain[0].start)
+    item.paragraphs.extend(p for p in lead_in if _decides_or_directs(text[p.start : p.end]))
+    for i, marker in enumerate(chain):
+        stop = chain[i + 1].start if i + 1 < len(chain) else item.end
+        item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+
+
+def _decides_or_directs(paragraph: str) -> bool:
+    return bool(
+        patterns.DECISION.search(paragraph) or "会后" in paragraph or "要求" in paragraph
+        or patterns.MODAL.search(paragraph)
+    )
+
+
+def _line_paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
+    paragraphs, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip(" \u3000"):
+            paragraphs.append(Paragraph("", pos, pos + len(line)))
         pos += len(line) + 1
+    return paragraphs
 
 
 def clause_end(text: str, start: int, stop: int) -> int:
