@@ -96,15 +96,6 @@ def _trigrams(text: str) -> frozenset[str]:
     return frozenset(plain[i : i + 3] for i in range(len(plain) - 2))
 
 
-def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of character trigrams (word tokenizers break on Chinese)."""
-    grams_a, grams_b = _trigrams(a), _trigrams(b)
-    if not grams_a or not grams_b:
-        return 0.0
-    shared = len(grams_a & grams_b)
-    return shared / (len(grams_a) + len(grams_b) - shared)
-
-
 def _unit_pairs(verbatim: Sequence[str], canonical: Sequence[str | None]) -> list[tuple[str, str]]:
     pairs = []
     for i, text in enumerate(verbatim):

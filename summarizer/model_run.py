@@ -103,18 +103,13 @@ def item_bounds(minutes: Minutes, text_length: int) -> list[tuple[int, int] | No
     return bounds
 
 
-def item_text(fragment: str) -> str:
-    """What the model reads: the normalized text, wraps and spacing removed, one line per paragraph."""
-    return _model_text(normalize(fragment).text)
-
-
 def item_source(original: str, start: int, end: int) -> Squeezed:
     """The item's normalized text, squeezed, with offsets into the whole original text."""
     return prepare_item(original, start, end)[1]
 
 
 def prepare_item(original: str, start: int, end: int) -> tuple[str, Squeezed]:
-    """`item_text` and `item_source` of one item, normalizing its text once."""
+    """What the model reads (the normalized item text) and its squeezed source, normalizing once."""
     normalized = normalize(original[start:end])
     local = squeeze(normalized.text)
     source = Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])

@@ -8,7 +8,7 @@ falls back to the rule-based record and is flagged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -49,7 +49,6 @@ class Counters:
     input_tokens: int = 0
     output_tokens: int = 0
     cached_tokens: int = 0
-    errors: list[str] = field(default_factory=list)
 
     def usage(self, wall_s: float) -> Usage:
         return Usage(

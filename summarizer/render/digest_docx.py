@@ -23,11 +23,11 @@ from docx.shared import Mm, Pt
 from summarizer.digest import Digest
 from summarizer.ledger import Task
 from summarizer.render.digest_text import (
+    DIGEST_TITLE,
     SOURCE_LABELS,
     TASK_HEADERS,
     chinese_date,
     chinese_number,
-    digest_title,
     directive_source,
     item_route,
     join_units,
@@ -160,7 +160,7 @@ def render_digest_docx(digest: Digest) -> bytes:
     _table_styles(document)
     _page_number_footer(section)
 
-    _paragraph(document, digest_title(digest), TITLE_FONT, TITLE_SIZE, center=True)
+    _paragraph(document, DIGEST_TITLE, TITLE_FONT, TITLE_SIZE, center=True)
     _paragraph(document, week_line(digest), SUBHEADING_FONT, BODY_SIZE, center=True)
     _paragraph(document, summary_line(digest), BODY_FONT, BODY_SIZE, indent=True)
 

@@ -8,11 +8,11 @@ from summarizer.digest import Digest
 from summarizer.ledger import Task
 from summarizer.render.digest_text import (
     CSP,
+    DIGEST_TITLE,
     SOURCE_LABELS,
     TASK_HEADERS,
     chinese_date,
     chinese_number,
-    digest_title,
     directive_source,
     item_route,
     join_units,
@@ -68,9 +68,9 @@ def _task_table(tasks: list[Task]) -> list[str]:
 
 
 def render_digest_html(digest: Digest) -> str:
-    title = f"{digest_title(digest)} {digest.week.label}"
+    title = f"{DIGEST_TITLE} {digest.week.label}"
     body = [
-        f"<h1>{e(digest_title(digest))}</h1>",
+        f"<h1>{e(DIGEST_TITLE)}</h1>",
         f'<p class="week">{e(week_line(digest))}</p>',
         f"<p>{e(summary_line(digest))}</p>",
         "<h2>一、会议概况</h2>",

@@ -7,10 +7,10 @@ import re
 from summarizer.digest import Digest
 from summarizer.ledger import Task
 from summarizer.render.digest_text import (
+    DIGEST_TITLE,
     SOURCE_LABELS,
     chinese_date,
     chinese_number,
-    digest_title,
     directive_source,
     item_route,
     join_units,
@@ -44,7 +44,7 @@ def _task_table(tasks: list[Task]) -> list[str]:
 
 
 def render_digest_markdown(digest: Digest) -> str:
-    lines = [f"# {digest_title(digest)}", "", f"**{week_line(digest)}**", "", summary_line(digest), ""]
+    lines = [f"# {DIGEST_TITLE}", "", f"**{week_line(digest)}**", "", summary_line(digest), ""]
     lines += ["## 一、会议概况", ""]
     if not digest.meetings:
         lines += ["本周无常务会议。", ""]

@@ -25,8 +25,7 @@ def chinese_date(day: dt.date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else "日期不详"
 
 
-def digest_title(digest: Digest) -> str:
-    return "政府常务会议周报"
+DIGEST_TITLE = "政府常务会议周报"
 
 
 def week_line(digest: Digest) -> str:
