@@ -17,6 +17,13 @@ def login_configured() -> bool:
     return bool(st.secrets.load_if_toml_exists()) and "auth" in st.secrets
 
 
+def signed_in_user() -> str | None:
+    """Who is signed in (e-mail, else name), for the audit trail; None when sign-in is off."""
+    if not login_configured() or not st.user.get("is_logged_in", False):
+        return None
+    return str(st.user.get("email") or st.user.get("name") or "") or None
+
+
 def require_login() -> None:
     """Stop the page with a sign-in button until the user is signed in; a no-op when not configured."""
     if not login_configured():

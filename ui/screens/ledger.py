@@ -8,6 +8,7 @@ import streamlit as st
 
 from summarizer import STATUS_LABELS, TASK_STATUSES, Settings, Store, Task, render_ledger_xlsx
 from ui import session
+from ui.access import signed_in_user
 from ui.present import format_date
 from ui.present_ledger import task_choice_label, task_row, unit_options
 
@@ -38,7 +39,10 @@ def change_status(store: Store, tasks: list[Task]) -> None:
         task_id = st.selectbox("任务", list(by_id), format_func=lambda i: task_choice_label(by_id[i]))
         status = st.selectbox("新状态", TASK_STATUSES, format_func=STATUS_LABELS.__getitem__)
         note = st.text_input("办理情况说明")
-        who = st.text_input("填写人")
+        user = signed_in_user()  # signed in: the audit trail names the account, not a typed name
+        who = st.text_input("填写人") if user is None else user
+        if user is not None:
+            st.caption(f"填写人：{user}")
         submitted = st.form_submit_button("保存")
     if submitted and task_id is not None:
         updated = store.set_task_status(task_id, status, note=note.strip(), who=who.strip())
