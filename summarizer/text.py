@@ -37,7 +37,9 @@ _PINYIN_NOISE = re.compile(
 # Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
 # XML (DOCX, XLSX) cannot hold them.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
-_DROPPED_OR_SPACE = re.compile(rf"{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+")
+_DROPPED_OR_SPACE = re.compile(  # the first-character guard spares the lookbehind at every position
+    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f\s\u200b\ufeff])(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+)"
+)
 
 
 def _char_table() -> dict[int, str]:
@@ -90,7 +92,7 @@ def _is_traditional_char(ch: str) -> bool:
 
 
 def looks_traditional(text: str) -> bool:
-    sample = _HAN.findall(text, 0, 1500)[:400]
+    sample = _HAN.findall(text, 0, 800)[:250]
     if len(sample) < 20:
         return False
     changed = sum(map(_is_traditional_char, sample))
@@ -177,30 +179,31 @@ def normalize(original: str) -> NormalizedText:
     wrapped = width is not None
     pieces: list[str] = []
     origin: list[int] = []
+    add, extend = pieces.append, origin.extend  # the hot loop of the extractor: locals only
     pos = 0
-
-    def keep(upto: int) -> None:
-        if upto > pos:
-            pieces.append(mapped[pos:upto])
-            origin.extend(range(pos, upto))
-
-    # One pass over the runs that change: pinyin noise and whitespace (with line breaks).
+    # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
-        keep(match.start())
-        pos = match.end()
-        run = match.group()
-        if not run[0].isspace() and run[0] not in "\u200b\ufeff":
+        start, end = match.span()
+        if start > pos:
+            add(mapped[pos:start])
+            extend(range(pos, start))
+        pos = end
+        first = mapped[start]
+        if not first.isspace() and first not in "\u200b\ufeff":
             continue  # pinyin noise or control characters: dropped
-        before = mapped[match.start() - 1] if match.start() else ""
-        after = mapped[match.end()] if match.end() < len(mapped) else ""
-        if "\n" in run and (width is None or _ends_paragraph(mapped, match.start(), width)):
-            if pieces and before:
-                pieces.append("\n")
-                origin.append(match.start() + run.index("\n"))
-        elif "\n" not in run and _is_word(before) and _is_word(after) and not (before + after).isdigit():
-            pieces.append(" ")
-            origin.append(match.start())
-    keep(len(mapped))
+        newline = mapped.find("\n", start, end)
+        if newline != -1:
+            if start and pieces and (width is None or _ends_paragraph(mapped, start, width)):
+                add("\n")
+                origin.append(newline)
+        elif start and end < len(mapped):
+            before, after = mapped[start - 1], mapped[end]
+            if _is_word(before) and _is_word(after) and not (before.isdigit() and after.isdigit()):
+                add(" ")
+                origin.append(start)
+    if pos < len(mapped):
+        add(mapped[pos:])
+        extend(range(pos, len(mapped)))
     text = "".join(pieces)
     if text.endswith("\n"):
         text, origin = text[:-1], origin[:-1]
