@@ -37,14 +37,19 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
-    values, piece_start = [], start
+    return [(norm.text[a:b], norm.span(a, b)) for a, b in split_positions(norm, start, end, separators)]
+
+
+def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
+    pieces, piece_start = [], start
     cuts = [match.start() for match in re.finditer(f"[{re.escape(separators)}]", norm.text[start:end])]
     for pos in [*(start + cut for cut in cuts), end]:
-        text, span = norm.value(piece_start, pos)
-        if text:
-            values.append((text, span))
+        a, b = norm.trim(piece_start, pos)
+        if b > a:
+            pieces.append((a, b))
         piece_start = pos + 1
-    return values
+    return pieces
 
 
 def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span: Span) -> None:
@@ -147,20 +152,22 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
 
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
     groups: list[ObserverGroup] = []
-    for token, span in split_list(norm, start, end, "，、,"):
-        token_start = norm.text.index(token, start)
+    for token_start, token_end in split_positions(norm, start, end, "，、,"):
+        token = norm.text[token_start:token_end]
         split = split_unit_and_name(token)
         if split:
             unit, name = split
-            group = ObserverGroup(unit=unit, spans={"unit": norm.span(token_start, token_start + len(unit))})
-            groups.append(group)
             name_start = token_start + len(unit)
-            group.names.append(name)
-            group.spans["names"] = [norm.span(name_start, name_start + len(name))]
+            groups.append(
+                ObserverGroup.model_construct(  # values and spans built together here: no re-check
+                    unit=unit,
+                    names=[name],
+                    spans={"unit": norm.span(token_start, name_start), "names": [norm.span(name_start, token_end)]},
+                )
+            )
         elif groups and looks_like_name(token):
             groups[-1].names.append(token)
-            groups[-1].spans["names"].append(span)  # type: ignore[union-attr]
-        start = token_start + len(token)
+            groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]
     return groups
 
 

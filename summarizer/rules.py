@@ -5,6 +5,7 @@ It never sees model output; it is also the cross-check of every model answer.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from pathlib import PurePath
@@ -266,37 +267,39 @@ def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     clause_start, previous = start, None
     ends = [match.start() for match in _CLAUSE_END.finditer(text, start, end)]
+    # Modal verbs never span a clause end, so one pass over the paragraph serves every clause.
+    modals = [match.start() for match in patterns.MODAL.finditer(text, start, end)]
     for pos in [*ends, end]:
-        subject = _clause_subject(text, clause_start, pos)
-        if subject == "empty" and previous is not None:
+        subject = _clause_subject(text, clause_start, pos, modals)
+        if subject == "empty" and previous is not None and _is_addressee(text[previous[0] : previous[1]]):
             found.append(previous)
         elif isinstance(subject, tuple):
             found.extend(_split_addressees(text, *subject))
-        clause = (clause_start, pos)
-        previous = clause if pos < end and text[pos] == "，" and _is_addressee(text[clause_start:pos]) else None
-        if pos < end and text[pos] != "，":
-            previous = None
+        # A clause ending in `，` may be the subject of the next one (`市发改委，要…`).
+        previous = (clause_start, pos) if pos < end and text[pos] == "，" else None
         clause_start = pos + 1
     for match in patterns.DIRECTIVE_BY.finditer(text, start, end):
         found.append(match.span("u"))
     return sorted(set(found))
 
 
-def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | str | None:
-    """The addressee before the clause's modal verb, "empty" when it opens with one."""
-    for modal in patterns.MODAL.finditer(text, start, end):
-        if modal.start() > start and text[modal.start() - 1] in patterns.NOT_MODAL_BEFORE:
+def _clause_subject(text: str, start: int, end: int, modals: list[int]) -> tuple[int, int] | str | None:
+    """The addressee before the clause's modal verb, "empty" when it opens with one.
+
+    `modals` are the sorted starts of the modal verbs of the paragraph."""
+    for modal in modals[bisect.bisect_left(modals, start) : bisect.bisect_left(modals, end)]:
+        if modal > start and text[modal - 1] in patterns.NOT_MODAL_BEFORE:
             continue
-        if modal.start() == start:
+        if modal == start:
             return "empty"
-        enumerator = patterns.ENUMERATOR.match(text, start, modal.start())
+        enumerator = patterns.ENUMERATOR.match(text, start, modal)
         if enumerator:
             start = enumerator.end()
-        subject = text[start : modal.start()]
+        subject = text[start:modal]
         rejected = patterns.ADDRESSEE_REJECT.match(subject)
         if rejected:
             return None
-        return (start, modal.start()) if _is_addressee(subject) else None
+        return (start, modal) if _is_addressee(subject) else None
     return None
 
 

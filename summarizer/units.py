@@ -66,6 +66,13 @@ class UnitDirectory:
     def _bare(self) -> list[tuple[str, str]]:
         return [(_ADMIN_PREFIX.sub("", unit), unit) for unit in self.units]
 
+    @cached_property
+    def _by_bare(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for short, unit in self._bare:
+            found.setdefault(short, []).append(unit)
+        return found
+
     def canonical(self, mention: str) -> str | None:
         if not mention or not self.units:
             return None
@@ -74,7 +81,7 @@ class UnitDirectory:
         bare = _ADMIN_PREFIX.sub("", mention)
         if len(bare) < 2:
             return None
-        exact = [unit for short, unit in self._bare if short == bare]
+        exact = self._by_bare.get(bare, [])
         if len(exact) == 1:
             return exact[0]
         if looks_like_unit(bare) and len(bare) >= 3:
