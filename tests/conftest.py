@@ -15,13 +15,10 @@ from summarizer.config import Settings
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "corpus"
-GOLD_DIR = REPO_ROOT / "evals" / "sets" / "taicang" / "gold"
-CORPUS_FILES = sorted(CORPUS_DIR.glob("*.txt"))
-ROOT = REPO_ROOT
-CORPUS = CORPUS_DIR
-GOLD = GOLD_DIR
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "evals" / "sets" / "taicang" / "corpus"
+GOLD = ROOT / "evals" / "sets" / "taicang" / "gold"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 W21_DOC = "taicang-2023-10"  # meeting of 2023-05-23
 W26_DOC = "taicang-2023-14"  # meeting of 2023-06-29
 

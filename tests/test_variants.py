@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.conftest import CORPUS_FILES, GOLD_DIR
+from tests.conftest import CORPUS_FILES, GOLD
 from tests.variants import VARIANTS, fold_digits, logical_paragraphs, one_line, rewrapped
 
 
@@ -15,7 +15,7 @@ def _squash(text: str) -> str:
 
 
 def _gold(corpus_path: Path) -> dict[str, object]:
-    gold: dict[str, object] = json.loads((GOLD_DIR / f"{corpus_path.stem}.json").read_text(encoding="utf-8"))
+    gold: dict[str, object] = json.loads((GOLD / f"{corpus_path.stem}.json").read_text(encoding="utf-8"))
     return gold
 
 
