@@ -83,9 +83,9 @@ def _get(record: dict[str, Any], dotted: str) -> Any:
     return value
 
 
-def plain(minutes: Minutes) -> dict[str, Any]:
-    """The record in the gold format: plain values, no spans or findings."""
-    data: dict[str, Any] = minutes.model_dump(mode="json", exclude={"findings"})
+def plain(minutes: Minutes, exclude: frozenset[str] = frozenset({"findings"})) -> dict[str, Any]:
+    """The record in the gold format: plain values, no spans, none of the `exclude` fields."""
+    data: dict[str, Any] = minutes.model_dump(mode="json", exclude=set(exclude))
 
     def strip(value: Any) -> Any:
         if isinstance(value, dict):

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from summarizer import evaluation
 from summarizer.config import Settings
 from summarizer.pipeline import extract_bytes, extract_path
 from summarizer.schema import Minutes
@@ -20,23 +21,12 @@ from tests.variants import DIGIT_FOLDED, VARIANTS, fold_digits
 
 # Identity of the source, and `format`: it names the layout that was recognised (a `:wrapped`
 # suffix for printed-line wraps), which is exactly what a variant changes.
-SOURCE_FIELDS = {"spans", "source_sha256", "source_file", "doc_id", "findings", "format"}
+SOURCE_FIELDS = frozenset({"source_sha256", "source_file", "doc_id", "findings", "format"})
 
 
 def plain(minutes: Minutes) -> dict[str, Any]:
     """The record's values only: no spans anywhere, no source identity, no findings."""
-    dumped = minutes.model_dump(mode="json", exclude=SOURCE_FIELDS)
-    result = _without_spans(dumped)
-    assert isinstance(result, dict)
-    return result
-
-
-def _without_spans(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _without_spans(item) for key, item in value.items() if key != "spans"}
-    if isinstance(value, list):
-        return [_without_spans(item) for item in value]
-    return value
+    return evaluation.plain(minutes, exclude=SOURCE_FIELDS)
 
 
 def _fold(value: Any) -> Any:
