@@ -280,6 +280,8 @@ def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
         clause_start = pos + 1
     for match in patterns.DIRECTIVE_BY.finditer(text, start, end):
         found.append(match.span("u"))
+    for match in patterns.REQUIRED_OF.finditer(text, start, end):
+        found.extend(_split_addressees(text, *match.span("u")))
     return sorted(set(found))
 
 

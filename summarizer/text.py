@@ -26,6 +26,7 @@ from summarizer.schema import Alignment, Span
 
 _TERMINAL = "。！？；：”’」』》）)…"
 _SENTENCE_END = "。！？：；"
+_NEXT_SENTENCE = ("会议", "会后")
 _SHORT_LINE = 0.85  # of the printed width: shorter and ending a sentence, the line ends a paragraph
 _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
@@ -124,10 +125,14 @@ def printed_width(text: str) -> int | None:
     return width if wraps / (len(lines) - 1) >= 0.3 else None
 
 
-def _ends_paragraph(mapped: str, line_end: int, width: int) -> bool:
-    """A printed line that ends a sentence well short of the width ends its paragraph."""
+def _ends_paragraph(mapped: str, line_end: int, next_start: int, width: int) -> bool:
+    """A printed line well short of the width ends its paragraph when it ends a sentence, or when
+    the next line opens the meeting's next sentence (a heading: `…的汇` / `报` / `会议听取了…`).
+    A short line before a numbering marker does not: `十` / `一、审议…` is item 11 split."""
     line = mapped[mapped.rfind("\n", 0, line_end) + 1 : line_end].strip(_HSPACE)
-    return bool(line) and line[-1] in _SENTENCE_END and len(line) < _SHORT_LINE * width
+    if not line or len(line) >= _SHORT_LINE * width:
+        return False
+    return line[-1] in _SENTENCE_END or mapped.startswith(_NEXT_SENTENCE, next_start)
 
 
 def _is_word(ch: str) -> bool:
@@ -193,7 +198,7 @@ def normalize(original: str) -> NormalizedText:
             continue  # pinyin noise or control characters: dropped
         newline = mapped.find("\n", start, end)
         if newline != -1:
-            if start and pieces and (width is None or _ends_paragraph(mapped, start, width)):
+            if start and pieces and (width is None or _ends_paragraph(mapped, start, end, width)):
                 add("\n")
                 origin.append(newline)
         elif start and end < len(mapped):
