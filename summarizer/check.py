@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.align import Located, Squeezed, fold, locate
+from summarizer.evaluation import lenient_match
 from summarizer.schema import Agreement, FieldCheck, Item, ItemAnswer
 
 CORE_FIELDS = ("title", "kind", "decision", "lead_units", "issuance", "directives.count")
@@ -77,16 +78,10 @@ def _agreement(model: list[str], rules: list[str]) -> Agreement:
 
 
 def _lenient(model: list[str], rules: list[str]) -> Agreement:
-    """Addressees: a value matches when one contains the other (gold README)."""
+    """Addressees match leniently, as the evaluation scores them (gold README)."""
     if not model or not rules:
         return _agreement(model, rules)
-    folded_rules = [fold(r) for r in rules]
-
-    def matched(value: str) -> bool:
-        v = fold(value)
-        return any(v in r or r in v for r in folded_rules)
-
-    return "agree" if len(model) == len(rules) and all(matched(m) for m in model) else "differ"
+    return "agree" if lenient_match(model, rules) else "differ"
 
 
 def _field(name: str, model: list[str], rules: list[str], lenient: bool = False) -> FieldCheck:
