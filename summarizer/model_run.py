@@ -108,6 +108,11 @@ def item_source(original: str, start: int, end: int) -> Squeezed:
     return prepare_item(original, start, end)[1]
 
 
+def item_text(fragment: str) -> str:
+    """What the model reads for a piece of text (the benchmark measures prompt sizes with it)."""
+    return prepare_item(fragment, 0, len(fragment))[0]
+
+
 def prepare_item(original: str, start: int, end: int) -> tuple[str, Squeezed]:
     """What the model reads (the normalized item text) and its squeezed source, normalizing once."""
     normalized = normalize(original[start:end])
