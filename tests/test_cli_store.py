@@ -15,6 +15,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from summarizer.cli import main
+from summarizer.ingest import SUPPORTED_SUFFIXES
 
 SETS = ROOT / "evals" / "sets"
 
@@ -33,7 +34,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def _stored_files() -> int:
-    return len([p for p in SETS.rglob("*") if p.suffix in (".txt", ".html", ".htm")])
+    return len([p for p in SETS.rglob("*") if p.suffix in SUPPORTED_SUFFIXES])
 
 
 def test_fresh_clone_batch_then_word_digest(tmp_path: Path) -> None:
