@@ -9,7 +9,7 @@ from summarizer import patterns
 from summarizer.schema import Meeting, Minutes, ObserverGroup, Span
 from summarizer.segment import Region, Sections, chinese_number
 from summarizer.text import NormalizedText
-from summarizer.units import looks_like_name, split_unit_and_name
+from summarizer.units import looks_like_name, looks_like_unit, split_unit_and_name
 
 
 def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:
@@ -40,15 +40,22 @@ def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> l
     return [(norm.text[a:b], norm.span(a, b)) for a, b in split_positions(norm, start, end, separators)]
 
 
+# In a list, a tab or an ideographic space of the original separates entries too (a table cell,
+# `覃志远　韦丽娟`); normalization removed it, the offset map still shows where it was.
+_LIST_GAP = re.compile("[\t\u3000]")
+
+
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
+    text, origin, original = norm.text, norm.origin, norm.original
+    cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
+    cuts += [(i, i) for i in range(start + 1, end) if _LIST_GAP.search(original, origin[i - 1] + 1, origin[i])]
     pieces, piece_start = [], start
-    cuts = [match.start() for match in re.finditer(f"[{re.escape(separators)}]", norm.text[start:end])]
-    for pos in [*(start + cut for cut in cuts), end]:
-        a, b = norm.trim(piece_start, pos)
+    for cut_start, cut_end in [*sorted(cuts), (end, end)]:
+        a, b = norm.trim(piece_start, cut_start)
         if b > a:
             pieces.append((a, b))
-        piece_start = pos + 1
+        piece_start = cut_end
     return pieces
 
 
@@ -150,19 +157,24 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
 
+# Endings no person's name has: a token ending so is a unit on its own.
+_UNIT_ONLY = re.compile(f"(?:{'|'.join(s for s in patterns.UNIT_SUFFIXES if len(s) > 1 and s != '同志')})$")
+
+
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
     groups: list[ObserverGroup] = []
-    for token_start, token_end in split_positions(norm, start, end, "，、,"):
+    for token_start, token_end in split_positions(norm, start, end, "，、,；;"):
         token = norm.text[token_start:token_end]
-        split = split_unit_and_name(token)
-        if split:
-            unit, name = split
-            name_start = token_start + len(unit)
+        # `市人社局严枫`, or a unit alone (a table cell, `县政府办公室`) whose names follow.
+        split = None if _UNIT_ONLY.search(token) else split_unit_and_name(token)
+        if split or looks_like_unit(token):
+            unit_end = token_start + len(split[0]) if split else token_end
+            names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
             groups.append(
                 ObserverGroup.model_construct(  # values and spans built together here: no re-check
-                    unit=unit,
-                    names=[name],
-                    spans={"unit": norm.span(token_start, name_start), "names": [norm.span(name_start, token_end)]},
+                    unit=norm.text[token_start:unit_end],
+                    names=names,
+                    spans={"unit": norm.span(token_start, unit_end), "names": name_spans},
                 )
             )
         elif groups and looks_like_name(token):

@@ -17,7 +17,10 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "paren": re.compile(rf"[（(](?P<num>[{CN_NUM}]+)[）)]"),  # （一）
     "arabic": re.compile(r"(?=\d)(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
     "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
+    "xiang": re.compile(rf"第(?P<num>[{CN_NUM}]+)项[：:、]"),  # 第一项：
 }
+# Styles that only ever number agenda items, never the paragraphs inside one.
+ITEM_ONLY_STYLES = frozenset({"dun", "xiang"})
 
 # --- header -------------------------------------------------------------------------
 DOC_TYPE = re.compile(r"(?P<type>常务会议纪要|全体会议纪要|会议纪要)")

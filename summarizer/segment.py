@@ -132,7 +132,7 @@ def _find_trailer(text: str, start: int) -> int | None:
 def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> None:
     """Split an item after its heading into marked (or line-separated) paragraphs."""
     content_start = item.start + len(item.marker) if item.heading_in_paragraph else item.heading_end
-    markers = [m for m in _within(all_markers, content_start, item.end) if m.style != "dun"]
+    markers = [m for m in _within(all_markers, content_start, item.end) if m.style not in patterns.ITEM_ONLY_STYLES]
     styles = [m.style for m in markers if m.number == 1]
     chain = _chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
     if not chain:
@@ -185,7 +185,7 @@ def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) ->
     if newline != -1:
         stop = newline
     for marker in _within(all_markers, start, stop):
-        if marker.style != "dun" and marker.number == 1:
+        if marker.style not in patterns.ITEM_ONLY_STYLES and marker.number == 1:
             return marker.start
     period = text.find("。", start, stop)
     if period != -1:
