@@ -152,7 +152,12 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.announced_documents.append(value)
         minutes.spans.setdefault("announced_documents", []).append(span)  # type: ignore[union-attr]
     for hearing in patterns.ANNOUNCED_HEARING.finditer(text, region.start, region.end):
-        value, span = norm.value(*hearing.span("x"))
+        start, end = hearing.span("x")
+        about = text.find("关于", start, end)
+        if about != -1:  # `听取X关于Y的汇报`: the matter heard is Y
+            start = about + 2
+            end -= 3 if text.endswith(("的汇报", "的报告"), start, end) else 0
+        value, span = norm.value(start, end)
         minutes.announced_hearings.append(value)
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 

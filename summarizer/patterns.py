@@ -122,12 +122,12 @@ ROUTES = re.compile(
 )
 
 # Directives: who is told to act. A subject right before a modal verb, or `由X…`.
-MODAL = re.compile(r"要(?![求点素件闻务])|必须|务必|须|应当|应(?![急用对纳统收届聘邀])|需要|需(?!求)")
+MODAL = re.compile(r"要(?![求点素件闻务])|必须|务必|须|应当|应(?![急用对纳统收届聘邀])|需要|需(?!求)|(?<!主要)负责(?!同志|人)(?=[\u4e00-\u9fff])")
 NOT_MODAL_BEFORE = "重主需必只纪提摘概总想将"
 ADDRESSEE_OK = re.compile(
     rf"^(?:各|全市|全区|全县|全体|市|区|县|镇|乡|有关|相关|涉及|牵头|责任|领导|主管)|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
 )
-ADDRESSEE_REJECT = re.compile(r"^(?:同时|此外|另外|今后|下一步|今年|明年|当前|目前|近年|全年|会议|我们|特别|尤其|还|并|都|也|就)")
+ADDRESSEE_REJECT = re.compile(r"^(?:由|同时|此外|另外|今后|下一步|今年|明年|当前|目前|近年|全年|会议|我们|特别|尤其|还|并|都|也|就)")
 ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后)")
 # `要求各街道、各部门结合实际…`: the groups told to act right after 要求.
 REQUIRED_OF = re.compile(rf"要求(?P<u>各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地)(?:、各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地))*)")
@@ -137,10 +137,10 @@ DIRECTIVE_BY = re.compile(
 )
 
 DEADLINE = re.compile(
-    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑国元])"  # first-character guard: the alternatives open with optional parts (6x faster)
+    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑寒国元主秋开])"  # first-character guard: the alternatives open with optional parts (6x faster)
     r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
     r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内"
-    r"|(?:春节|汛期|暑期|国庆|元旦)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
+    r"|(?:春节|主汛期|汛期|暑期|暑假|寒假|国庆|元旦|秋季学期|春季学期|开学)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
 )
 
 INSTRUCTION_LIKE = re.compile(

@@ -38,8 +38,13 @@ _PINYIN_NOISE = re.compile(
 # Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
 # XML (DOCX, XLSX) cannot hold them.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
+# A printed page number on a line of its own (`— 1 —`, `- 12 -`): page furniture, dropped.
+_PAGE_NUMBER = re.compile(
+    r"(?<=\n)[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*(?=\n|$)"
+)
 _DROPPED_OR_SPACE = re.compile(  # the first-character guard spares the lookbehind at every position
-    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f\s\u200b\ufeff])(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+)"
+    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f\s\u200b\ufeff—\u2013-])"
+    rf"(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|{_PAGE_NUMBER.pattern}|[\s\u200b\ufeff]+)"
 )
 
 
@@ -198,7 +203,8 @@ def normalize(original: str) -> NormalizedText:
             continue  # pinyin noise or control characters: dropped
         newline = mapped.find("\n", start, end)
         if newline != -1:
-            if start and pieces and (width is None or _ends_paragraph(mapped, start, end, width)):
+            paragraph_end = width is None or _ends_paragraph(mapped, start, end, width)
+            if start and pieces and pieces[-1] != "\n" and paragraph_end:
                 add("\n")
                 origin.append(newline)
         elif start and end < len(mapped):

@@ -92,3 +92,11 @@ def test_control_characters_are_dropped_with_offsets_kept() -> None:
     start = norm.text.index("《")
     span = norm.span(start, start + 4)
     assert original[span.start : span.end] == "《方案》" and clean(original) == "会议审议了《方案》二、"
+
+
+def test_printed_page_numbers_are_dropped() -> None:
+    original = "会议研究了有关工作\n— 1 —\n会议指出，要加快推进。\n- 12 -\n"
+    norm = normalize(original)
+    assert norm.text == "会议研究了有关工作\n会议指出，要加快推进。"
+    start = norm.text.index("会议指出")
+    assert original[norm.span(start, start + 4).start :].startswith("会议指出")
