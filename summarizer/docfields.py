@@ -163,7 +163,9 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
 
 
 # Endings no person's name has: a token ending so is a unit on its own.
-_UNIT_ONLY = re.compile(f"(?:{'|'.join(s for s in patterns.UNIT_SUFFIXES if len(s) > 1 and s.isalpha() and s != '同志')})$")
+_UNIT_ONLY = re.compile(
+    f"(?:{'|'.join(s for s in patterns.UNIT_SUFFIXES if len(s) > 1 and s.isalpha() and s != '同志')})$"
+)
 
 
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
