@@ -129,6 +129,8 @@ ADDRESSEE_OK = re.compile(
 )
 ADDRESSEE_REJECT = re.compile(r"^(?:由|同时|此外|另外|今后|下一步|今年|明年|当前|目前|近年|全年|会议|我们|特别|尤其|还|并|都|也|就)")
 ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后)")
+# `责任单位：市水利局，各县（市、区）人民政府；完成时限：…` closing an item (配合单位 too).
+RESPONSIBLE = re.compile(r"(?P<role>责任单位|牵头单位|配合单位)[：:](?P<u>[^；;。\n]+)")
 # `要求各街道、各部门结合实际…`: the groups told to act right after 要求.
 REQUIRED_OF = re.compile(rf"要求(?P<u>各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地)(?:、各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地))*)")
 DIRECTIVE_BY = re.compile(

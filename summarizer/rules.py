@@ -137,6 +137,11 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
         implementer = patterns.IMPLEMENTER.search(text, decision_paragraph.start, decision_paragraph.end)
         if implementer:
             _add_units(norm, item, *implementer.span("u"), directory)
+    if not item.lead_units:
+        responsible = patterns.RESPONSIBLE.search(text, block.start, block.end)
+        if responsible and responsible.group("role") != "配合单位":
+            for unit_start, unit_end in _listed_units(text, *responsible.span("u"))[:1]:
+                _add_units(norm, item, unit_start, unit_end, directory)
     item.directives = [_directive(norm, p, directory, meeting_date) for p in directives]
     return item
 
@@ -164,6 +169,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         title_start = start + verb_end
         if norm.text.startswith("关于", title_start):
             title_start += 2
+            if item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
+                end -= 3  # `关于…情况的汇报`: the matter heard
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
@@ -282,6 +289,8 @@ def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found.append(match.span("u"))
     for match in patterns.REQUIRED_OF.finditer(text, start, end):
         found.extend(_split_addressees(text, *match.span("u")))
+    for match in patterns.RESPONSIBLE.finditer(text, start, end):
+        found.extend(_listed_units(text, *match.span("u")))
     return sorted(set(found))
 
 
@@ -307,6 +316,22 @@ def _clause_subject(text: str, start: int, end: int, modals: list[int]) -> tuple
 
 def _is_addressee(subject: str) -> bool:
     return 2 <= len(subject) <= 30 and bool(patterns.ADDRESSEE_OK.search(subject)) and "是" not in subject
+
+
+def _listed_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`市水利局，各县（市、区）人民政府` → each unit; a 、 inside brackets does not split."""
+    pieces, depth, piece_start = [], 0, start
+    for pos in range(start, end + 1):
+        ch = text[pos] if pos < end else "，"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif depth == 0 and ch in "、，,":
+            if pos > piece_start:
+                pieces.append((piece_start, pos))
+            piece_start = pos + 1
+    return pieces
 
 
 def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
