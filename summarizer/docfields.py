@@ -49,7 +49,11 @@ def split_positions(norm: NormalizedText, start: int, end: int, separators: str)
     """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
     text, origin, original = norm.text, norm.origin, norm.original
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
-    cuts += [(i, i) for i in range(start + 1, end) if _LIST_GAP.search(original, origin[i - 1] + 1, origin[i])]
+    cuts += [
+        (i, i)
+        for i in range(start + 1, end)
+        if origin[i] - origin[i - 1] > 1 and _LIST_GAP.search(original, origin[i - 1] + 1, origin[i])
+    ]
     pieces, piece_start = [], start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:
         a, b = norm.trim(piece_start, cut_start)
