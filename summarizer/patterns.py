@@ -37,7 +37,7 @@ HEARING_TITLE = re.compile(r"听取(?:了)?[^，。；\n]{2,60}?关于(?P<t>[^�
 # --- opening ------------------------------------------------------------------------
 PART_OF_DAY = "上午|下午|晚上|晚|早上|中午"
 MEETING_SENTENCE = re.compile(
-    rf"(?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?P<pod>{PART_OF_DAY})?[，,]?"
+    rf"(?=\d)(?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?P<pod>{PART_OF_DAY})?[，,]?"
     rf"(?:受[^，。]{{1,20}}委托[，,])?(?P<who>[^。，,]{{2,30}}?)(?:主持召开|主持|召开)(?P<what>[^。]{{0,60}}?会议)"
 )
 CHAIR_TITLES = (
@@ -95,13 +95,16 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
-PROPOSER = re.compile(r"(?P<u>[^，。；：《》\n]{2,60}?)(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
+# `X提出的《…》`: the verb is found first and X is the clause before it (a lazy unit pattern in
+# front of the verb would be tried at every position of the item).
+PROPOSER_VERB = re.compile(r"(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
+PROPOSER_MAX_CHARS = 60
 # What comes before the proposing unit in its clause: the meeting's own verbs.
 PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
+    rf"(?=[审同提送报])(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
 )
 # A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
 GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
@@ -113,12 +116,13 @@ OFFICIAL_TITLE = re.compile(
 
 # How the result is issued or sent on. Order matters: longer forms first.
 ROUTES = re.compile(
-    r"以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
+    r"(?=[以提报由依按印])"  # first-character guard: one alternative opens with a lookbehind
+    r"(?:以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
     r"|以[^，。；以\n]{1,40}?名义(?:联合)?(?:印发|下发|发布|出台|发文)(?:实施|执行|施行)?"
     r"|以[^，。；以\n]{1,20}?(?:形式|方式)(?:公布|印发|发布)(?:实施|施行)?"
     r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
     r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:批复后实施|批准后实施|审定后实施|备案后实施|审议|研究|审定|批准|批复|审批|备案)"
-    r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施"
+    r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施)"
 )
 
 # Directives: who is told to act. A subject right before a modal verb, or `由X…`.

@@ -247,12 +247,23 @@ def _hearing_reporter(norm: NormalizedText, block: ItemBlock, item: Item, direct
 
 
 def _proposer(norm: NormalizedText, block: ItemBlock, item: Item, directory: UnitDirectory) -> None:
-    match = patterns.PROPOSER.search(norm.text, block.start, block.end)
-    if match:
-        prefix = patterns.PROPOSER_PREFIX.match(match.group("u"))
-        _add_units(norm, item, match.start("u") + (prefix.end() if prefix else 0), match.end("u"), directory)
+    found = _proposer_span(norm.text, block.start, block.end)
+    if found:
+        start, end = found
+        prefix = patterns.PROPOSER_PREFIX.match(norm.text[start:end])  # anchored at ^: slice, not pos
+        _add_units(norm, item, start + (prefix.end() if prefix else 0), end, directory)
         if item.lead_units:
             item.flags.append("lead_unit_inferred_from_proposer")
+
+
+def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause before the first proposing verb (`…市发改委提出的`), at most 60 characters."""
+    for verb in patterns.PROPOSER_VERB.finditer(text, start, end):
+        clause = max(text.rfind(ch, start, verb.start()) for ch in "，。；：《》\n") + 1
+        unit_start = max(clause, start, verb.start() - patterns.PROPOSER_MAX_CHARS)
+        if verb.start() - unit_start >= 2:
+            return unit_start, verb.start()
+    return None
 
 
 def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
