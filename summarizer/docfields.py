@@ -9,7 +9,7 @@ from summarizer import patterns
 from summarizer.schema import Meeting, Minutes, ObserverGroup, Span
 from summarizer.segment import Region, Sections, chinese_number
 from summarizer.text import NormalizedText
-from summarizer.units import looks_like_name, looks_like_unit, split_unit_and_name
+from summarizer.units import LONG_SUFFIXES, looks_like_name, looks_like_unit, split_unit_and_name
 
 
 def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:
@@ -166,18 +166,12 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
 
-# Endings no person's name has: a token ending so is a unit on its own.
-_UNIT_ONLY = re.compile(
-    f"(?:{'|'.join(s for s in patterns.UNIT_SUFFIXES if len(s) > 1 and s.isalpha() and s != '同志')})$"
-)
-
-
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
     groups: list[ObserverGroup] = []
     for token_start, token_end in split_positions(norm, start, end, "，、,；;"):
         token = norm.text[token_start:token_end]
         # `市人社局严枫`, or a unit alone (a table cell, `县政府办公室`) whose names follow.
-        split = None if _UNIT_ONLY.search(token) else split_unit_and_name(token)
+        split = None if token.endswith(LONG_SUFFIXES) else split_unit_and_name(token)
         if split or looks_like_unit(token):
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from summarizer.patterns import UNIT_SUFFIXES
+from summarizer.patterns import GROUP_NOT_UNIT, UNIT_SUFFIXES
 from summarizer.schema import Minutes
 
 # Common single-character surnames, then compound ones: a person's name starts with one.
@@ -28,12 +28,18 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 
-_SUFFIX_RE = re.compile(f"(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$")  # `县发改局（粮食和储备局）`
+# Plain endings as a tuple for str.endswith: a `(?:…)$` search would try every position.
+_PLAIN_SUFFIXES = tuple(s for s in UNIT_SUFFIXES if s.isalpha())
+LONG_SUFFIXES = tuple(s for s in _PLAIN_SUFFIXES if len(s) > 1 and s != "同志")  # no name ends so
 _ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
 
 
 def looks_like_unit(text: str) -> bool:
-    return len(text) >= 2 and bool(_SUFFIX_RE.search(text))
+    if text.endswith("）") and "（" in text:  # `县发改局（粮食和储备局）`
+        text = text[: text.rindex("（")]
+    if len(text) < 2:
+        return False
+    return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
 
 
 def looks_like_name(text: str) -> bool:
@@ -48,7 +54,7 @@ def split_unit_and_name(token: str) -> tuple[str, str] | None:
     """`市人社局严枫` → (`市人社局`, `严枫`); None when the token is not unit + name."""
     for name_length in (3, 2, 4):
         unit, name = token[:-name_length], token[-name_length:]
-        if looks_like_unit(unit) and looks_like_name(name):
+        if looks_like_name(name) and looks_like_unit(unit):  # the cheap check first
             return unit, name
     return None
 
