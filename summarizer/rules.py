@@ -14,7 +14,7 @@ from summarizer import patterns
 from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
 from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span
-from summarizer.segment import ItemBlock, Paragraph, segment
+from summarizer.segment import ItemBlock, Paragraph, decides, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
 from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
@@ -177,7 +177,7 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
     for i, paragraph in enumerate(paragraphs[:2]):
         body = text[paragraph.start : paragraph.end]
-        if patterns.DECISION.search(body) or "会后" in body:
+        if decides(body):
             return paragraph, paragraphs[:i] + paragraphs[i + 1 :]
     return None, paragraphs
 

@@ -148,11 +148,13 @@ def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> 
         item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
 
 
+def decides(paragraph: str) -> bool:
+    """The paragraph records a decision or its follow-up (`原则同意…`, `会后由…`)."""
+    return bool(patterns.DECISION.search(paragraph)) or "会后" in paragraph
+
+
 def _decides_or_directs(paragraph: str) -> bool:
-    return bool(
-        patterns.DECISION.search(paragraph) or "会后" in paragraph or "要求" in paragraph
-        or patterns.MODAL.search(paragraph)
-    )
+    return decides(paragraph) or "要求" in paragraph or bool(patterns.MODAL.search(paragraph))
 
 
 def _line_paragraphs(text: str, start: int, end: int) -> list[Paragraph]:

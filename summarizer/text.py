@@ -105,11 +105,6 @@ def looks_traditional(text: str) -> bool:
     return changed / len(sample) > 0.04
 
 
-def lines_are_wrapped(text: str) -> bool:
-    """True when line breaks are printed-line wraps rather than paragraph ends."""
-    return printed_width(text) is not None
-
-
 def printed_width(text: str) -> int | None:
     """The printed line width when line breaks are wraps (a PDF's text layer), else None.
 
