@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -20,11 +21,14 @@ def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date
         return None
 
 
+_BRACKETS = re.compile("[《》]")
+
+
 def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
     found, depth, opened = [], 0, 0
-    for pos in range(start, end):
-        ch = text[pos]
+    for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
+        pos, ch = bracket.start(), bracket.group()
         if ch == "《":
             if depth == 0:
                 opened = pos + 1
@@ -49,11 +53,11 @@ def split_positions(norm: NormalizedText, start: int, end: int, separators: str)
     """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
     text, origin, original = norm.text, norm.origin, norm.original
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
-    cuts += [
-        (i, i)
-        for i in range(start + 1, end)
-        if origin[i] - origin[i - 1] > 1 and _LIST_GAP.search(original, origin[i - 1] + 1, origin[i])
-    ]
+    if end > start:  # a removed gap character cuts before the first character that follows it
+        for gap in _LIST_GAP.finditer(original, origin[start], origin[end - 1]):
+            after = bisect.bisect_right(origin, gap.start())
+            if start < after < end and origin[after - 1] != gap.start():
+                cuts.append((after, after))
     pieces, piece_start = [], start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:
         a, b = norm.trim(piece_start, cut_start)
@@ -211,7 +215,9 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if compiled:
         by_start, by_end, after = compiled
         _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))
-        date = patterns.DATE.match(text, len(text[:after]) + len(text[after:]) - len(text[after:].lstrip()))
+        while after < len(text) and text[after].isspace():
+            after += 1
+        date = patterns.DATE.match(text, after)
         if date and (day := parse_date(date)):
             _set(minutes, "compiled_on", day, norm.span(*date.span()))
     # Attendance closes most minutes; some offices print it right after the opening instead.

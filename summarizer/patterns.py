@@ -98,7 +98,7 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
 # `X提出的《…》`: the verb is found first and X is the clause before it (a lazy unit pattern in
 # front of the verb would be tried at every position of the item).
-PROPOSER_VERB = re.compile(r"(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
+PROPOSER_VERB = re.compile(r"(?=[共联提送起报制编拟])(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
 PROPOSER_MAX_CHARS = 60
 # What comes before the proposing unit in its clause: the meeting's own verbs.
 PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
@@ -127,7 +127,7 @@ ROUTES = re.compile(
 )
 
 # Directives: who is told to act. A subject right before a modal verb, or `由X…`.
-MODAL = re.compile(r"要(?![求点素件闻务])|必须|务必|须|应当|应(?![急用对纳统收届聘邀])|需要|需(?!求)|(?<!主要)负责(?!同志|人)(?=[\u4e00-\u9fff])")
+MODAL = re.compile(r"(?=[要必务须应需负])(?:要(?![求点素件闻务])|必须|务必|须|应当|应(?![急用对纳统收届聘邀])|需要|需(?!求)|(?<!主要)负责(?!同志|人)(?=[\u4e00-\u9fff]))")
 NOT_MODAL_BEFORE = "重主需必只纪提摘概总想将"
 ADDRESSEE_OK = re.compile(
     rf"^(?:各|全市|全区|全县|全体|市|区|县|镇|乡|有关|相关|涉及|牵头|责任|领导|主管)|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
@@ -139,7 +139,7 @@ RESPONSIBLE = re.compile(r"(?P<role>责任单位|牵头单位|配合单位)[：:
 # `要求各街道、各部门结合实际…`: the groups told to act right after 要求.
 REQUIRED_OF = re.compile(rf"要求(?P<u>各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地)(?:、各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地))*)")
 DIRECTIVE_BY = re.compile(
-    r"(?:由|请)(?P<u>[^，。；由请\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))"
+    r"[由请](?P<u>[^，。；由请\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))"
     r"(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时|研究|抓紧|加快|尽快|根据|结合|按照)"
 )
 
