@@ -125,16 +125,6 @@ def printed_width(text: str) -> int | None:
     return width if wraps / (len(lines) - 1) >= 0.3 else None
 
 
-def _ends_paragraph(mapped: str, line_end: int, next_start: int, width: int) -> bool:
-    """A printed line well short of the width ends its paragraph when it ends a sentence, or when
-    the next line opens the meeting's next sentence (a heading: `…的汇` / `报` / `会议听取了…`).
-    A short line before a numbering marker does not: `十` / `一、审议…` is item 11 split."""
-    line = mapped[mapped.rfind("\n", 0, line_end) + 1 : line_end].strip(_HSPACE)
-    if not line or len(line) >= _SHORT_LINE * width:
-        return False
-    return line[-1] in _SENTENCE_END or mapped.startswith(_NEXT_SENTENCE, next_start)
-
-
 def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -185,7 +175,8 @@ def normalize(original: str) -> NormalizedText:
     pieces: list[str] = []
     origin: list[int] = []
     add, extend = pieces.append, origin.extend  # the hot loop of the extractor: locals only
-    pos = 0
+    short_line = _SHORT_LINE * width if width else 0
+    pos = line_start = 0
     # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
         start, end = match.span()
@@ -198,7 +189,14 @@ def normalize(original: str) -> NormalizedText:
             continue  # pinyin noise or control characters: dropped
         newline = mapped.find("\n", start, end)
         if newline != -1:
-            paragraph_end = width is None or _ends_paragraph(mapped, start, end, width)
+            # Wrapped text: a printed line well short of the width ends its paragraph when it ends a
+            # sentence or the next line opens the meeting's next one (`…的汇` / `报` / `会议听取了…`).
+            # A short line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
+            paragraph_end = width is None or (
+                line_start < start < line_start + short_line
+                and (mapped[start - 1] in _SENTENCE_END or mapped.startswith(_NEXT_SENTENCE, end))
+            )
+            line_start = end
             if start and pieces and pieces[-1] != "\n" and paragraph_end:
                 add("\n")
                 origin.append(newline)
