@@ -32,6 +32,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _PLAIN_SUFFIXES = tuple(s for s in UNIT_SUFFIXES if s.isalpha())
 LONG_SUFFIXES = tuple(s for s in _PLAIN_SUFFIXES if len(s) > 1 and s != "同志")  # no name ends so
 _ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
+_HAN_NAME = re.compile("[\u4e00-\u9fff]+")
 
 
 def looks_like_unit(text: str) -> bool:
@@ -43,11 +44,13 @@ def looks_like_unit(text: str) -> bool:
 
 
 def looks_like_name(text: str) -> bool:
-    if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if not 2 <= len(text) <= 4:
         return False
     if text[:2] in COMPOUND_SURNAMES:
-        return len(text) >= 3
-    return text[0] in SURNAMES and len(text) <= 3
+        surname_fits = len(text) >= 3
+    else:
+        surname_fits = text[0] in SURNAMES and len(text) <= 3
+    return surname_fits and _HAN_NAME.fullmatch(text) is not None  # the cheap checks first
 
 
 def split_unit_and_name(token: str) -> tuple[str, str] | None:
