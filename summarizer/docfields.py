@@ -137,6 +137,13 @@ def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
     return int(published.group("y")) if published else None
 
 
+def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
+    session = patterns.SESSION.search(norm.text, start, end)
+    if session and (number := chinese_number(session.group("num"))):
+        _set(meeting, "session", number, norm.span(*session.span()))
+        meeting.session_text = session.group()
+
+
 def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     if sections.opening is None:
         return
@@ -151,10 +158,9 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         if sentence.group("pod"):
             _set(meeting, "part_of_day", sentence.group("pod"), norm.span(*sentence.span("pod")))
         _chair(norm, *sentence.span("who"), meeting)
-        session = patterns.SESSION.search(text, sentence.start("what"), sentence.end("what"))
-        if session and (number := chinese_number(session.group("num"))):
-            _set(meeting, "session", number, norm.span(*session.span()))
-            meeting.session_text = session.group()
+        _session(norm, sentence.start("what"), sentence.end("what"), meeting)
+    if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
+        _session(norm, sections.header.start, sections.header.end, meeting)
     for title_start, title_end in bracket_titles(text, region.start, region.end):
         value, span = norm.value(title_start, title_end)
         minutes.announced_documents.append(value)

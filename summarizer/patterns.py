@@ -18,9 +18,10 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "arabic": re.compile(r"(?=\d)(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
     "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
     "xiang": re.compile(rf"第(?P<num>[{CN_NUM}]+)项[：:、]"),  # 第一项：
+    "topic": re.compile(rf"【?议题(?P<num>[{CN_NUM}]+|\d{{1,2}})(?:】|[：:、.．])"),  # 议题一：  【议题一】
 }
 # Styles that only ever number agenda items, never the paragraphs inside one.
-ITEM_ONLY_STYLES = frozenset({"dun", "xiang"})
+ITEM_ONLY_STYLES = frozenset({"dun", "xiang", "topic"})
 
 # --- header -------------------------------------------------------------------------
 DOC_TYPE = re.compile(r"(?P<type>常务会议纪要|全体会议纪要|会议纪要)")
@@ -73,7 +74,10 @@ MATTER = re.compile(r"(?:事项|事宜)(?:的)?(?:汇报)?$|(?:事项|事宜)[�
 ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
-DECISIONS = ("原则同意", "原则通过", "审议通过", "讨论通过", "原则上同意", "不同意", "暂缓", "同意")
+DECISIONS = (
+    "原则同意", "原则通过", "原则审议通过", "审议通过", "讨论通过", "原则上同意", "不同意", "不予通过", "不予同意",
+    "暂缓审议", "暂缓", "同意",
+)
 DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
 
 GROUP_NOT_UNIT = "重改编"  # 重组, 改组, 编组 end in 组 and are not units
@@ -92,7 +96,7 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:共同)?(?:牵头|负责|作为)")),
     ("revises", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?=根据|依据|按照|结合|会同|修改)")),
     # `请X根据会议意见修改完善` / `请X、Y共同负责` / `请X研究落实`: a request names the lead as well.
-    ("requested", re.compile(r"请(?P<u>[^，。；请\n]{2,60}?)(?:共同)?(?=牵头|负责|根据|依据|按照|结合|会同|修改|研究落实|抓紧)")),
+    ("requested", re.compile(r"(?:请|责成)(?P<u>[^，。；请\n]{2,60}?)(?:共同)?(?=牵头|负责|根据|依据|按照|结合|会同|修改|研究落实|抓紧)")),
 )
 # Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
@@ -100,6 +104,8 @@ IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法
 # front of the verb would be tried at every position of the item).
 PROPOSER_VERB = re.compile(r"(?=[共联提送起报制编拟])(?:共同|联合)?(?:提出|提交|提请审议|送审|起草|报送|制定|编制|拟定)的")
 PROPOSER_MAX_CHARS = 60
+# A label line under an item's heading naming who brought it (`汇报单位：市财政局、市住建局`).
+REPORTED_BY = re.compile(r"(?:^|(?<=\n))(?:汇报|报告|提请|提报|送审|申报)单位[：:](?P<u>[^。；\n]+)")
 # What comes before the proposing unit in its clause: the meeting's own verbs.
 PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
 # Document titles written without 《》, recognised by what kind of document they name.
@@ -118,6 +124,7 @@ OFFICIAL_TITLE = re.compile(
 # How the result is issued or sent on. Order matters: longer forms first.
 ROUTES = re.compile(
     r"(?=[以提报由依按印])"  # first-character guard: one alternative opens with a lookbehind
+    r"(?<!另行)(?<!重新)(?<!再次)"  # `暂缓审议…另行提请…研究`: a resubmission, not how it is issued
     r"(?:以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
     r"|以[^，。；以\n]{1,40}?名义(?:联合)?(?:印发|下发|发布|出台|发文)(?:实施|执行|施行)?"
     r"|以[^，。；以\n]{1,20}?(?:形式|方式)(?:公布|印发|发布)(?:实施|施行)?"
@@ -144,10 +151,11 @@ DIRECTIVE_BY = re.compile(
 )
 
 DEADLINE = re.compile(
-    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑寒国元主秋开])"  # first-character guard: the alternatives open with optional parts (6x faster)
-    r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前|(?:第?[一二三四1-4]|本)?季度末前"
+    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑寒国元主秋开明今入冬雨中清端麦])"  # first-character guard: the alternatives open with optional parts (6x faster)
+    r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前"
+    r"|(?:明年|今年)(?:第?[一二三四1-4])季度(?:末|底)?前?|(?:第?[一二三四1-4]|本)?季度(?:末|底)前?"
     r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内"
-    r"|(?:春节|主汛期|汛期|暑期|暑假|寒假|国庆|元旦|秋季学期|春季学期|开学)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
+    r"|(?:春节|主汛期|汛期|入汛|暑期|暑假|寒假|国庆|元旦|中秋|清明|端午|秋季学期|春季学期|开学|入冬|冬季|雨季|麦收|秋收)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
 )
 
 INSTRUCTION_LIKE = re.compile(

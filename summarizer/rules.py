@@ -96,7 +96,9 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = _kind(heading[marker_length:])
-    decision_paragraph, directives = _split_decision(text, block.paragraphs)
+    # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
+    paragraphs = [p for p in block.paragraphs if not patterns.REPORTED_BY.match(text, p.start)]
+    decision_paragraph, directives = _split_decision(text, paragraphs)
     if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
         kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
     heading_titles = bracket_titles(text, heading_start, heading_end)
@@ -247,7 +249,8 @@ def _hearing_reporter(norm: NormalizedText, block: ItemBlock, item: Item, direct
 
 
 def _proposer(norm: NormalizedText, block: ItemBlock, item: Item, directory: UnitDirectory) -> None:
-    found = _proposer_span(norm.text, block.start, block.end)
+    label = patterns.REPORTED_BY.search(norm.text, block.start, block.end)
+    found = label.span("u") if label else _proposer_span(norm.text, block.start, block.end)
     if found:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(norm.text[start:end])  # anchored at ^: slice, not pos
@@ -382,11 +385,13 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         return dt.date(meeting.year, 12, 31)
     if words in ("本月底前", "月底前", "月内"):
         return _last_day(meeting.year, meeting.month)
-    quarter = re.fullmatch(r"(?:第?(?P<n>[一二三四1-4])|本)?季度末前", words)
+    quarter = re.fullmatch(r"(?P<y>明年|今年)?(?:第?(?P<n>[一二三四1-4])|本)?季度(?:末|底)?前?", words)
     if quarter:
         number = "一二三四".find(n) + 1 if (n := quarter.group("n")) and not n.isdigit() else int(n or 0)
         current = (meeting.month - 1) // 3 + 1
         number = number or current
+        if quarter.group("y"):
+            return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
         return _last_day(meeting.year + (number < current), number * 3)
     return None  # 尽快, 下周, 近期: words without a determined date
 
