@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -51,13 +50,9 @@ _LIST_GAP = re.compile("[\t\u3000]")
 
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
-    text, origin, original = norm.text, norm.origin, norm.original
+    text = norm.text
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
-    if end > start:  # a removed gap character cuts before the first character that follows it
-        for gap in _LIST_GAP.finditer(original, origin[start], origin[end - 1]):
-            after = bisect.bisect_right(origin, gap.start())
-            if start < after < end and origin[after - 1] != gap.start():
-                cuts.append((after, after))
+    cuts += [(after, after) for after in norm.removed(_LIST_GAP, start, end)]
     pieces, piece_start = [], start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:
         a, b = norm.trim(piece_start, cut_start)

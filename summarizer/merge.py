@@ -12,8 +12,8 @@ import datetime as dt
 
 from summarizer.align import Squeezed, fold
 from summarizer.check import GroundedValue, cross_check, disagreements, ground, grounding_rate, ungrounded
+from summarizer.deadlines import resolve_deadline
 from summarizer.modelio import ItemResult
-from summarizer.rules import resolve_deadline
 from summarizer.schema import (
     Alignment,
     Deadline,

@@ -51,7 +51,16 @@ SESSION = re.compile(
 )
 ITEMS_OPENER = re.compile(
     r"(?:会议(?:议定|纪要|决定|研究|讨论|审议)(?:了)?(?:以下|如下)(?:意见|事项|问题|内容)?|纪要如下|现纪要如下"
-    r"|现将(?:会议)?(?:主要)?(?:议定事项|精神)纪要如下)[：:]"
+    r"|现将(?:会议)?(?:主要)?(?:议定事项|精神)(?:纪要|公布|通报)如下)[：:]"
+)
+# A table of decided matters (`序号 | 议题 | 议定事项 | 责任单位 | 完成时限`), flattened to tab-separated
+# lines by ingest: the role of each header cell.
+TABLE_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (  # each matched with fullmatch
+    ("number", re.compile(r"序号|编号")),
+    ("heading", re.compile(r"(?:会议)?(?:议题|事项)(?:名称)?")),
+    ("decision", re.compile(r"(?:会议)?(?:议定|决定)(?:事项|意见)?|会议意见")),
+    ("lead", re.compile(r"(?:责任|牵头|承办)(?:单位|部门)")),
+    ("deadline", re.compile(r"(?:完成|办理|办结)?(?:时限|时间)(?:要求)?")),
 )
 ANNOUNCED_HEARING = re.compile(r"听取(?:了)?(?P<x>[^，。、；《》]{2,60}?(?:汇报|报告|情况))(?=[，。、；]|$)")
 
@@ -92,8 +101,10 @@ UNIT = rf"[{HAN}A-Za-z0-9（）()“”]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 # Who carries the document after the meeting; the unit stops at the verb that follows it.
 AFTER_UNIT = r"(?=根据|依据|按照|结合|吸收|参照|对照|征求|对(?!外)|牵头|负责|会同|抓紧|尽快|进一步|认真|做好|修改|完善|将|要|在(?!线)|就|再|组织(?!部)|。|，|；)"
 LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("after_meeting", re.compile(rf"会后(?:由|请)?(?P<u>[^，。；\n]{{2,60}}?){AFTER_UNIT}")),
+    ("after_meeting", re.compile(rf"会后[，,]?(?:由|请)?(?P<u>[^，。；\n]{{2,60}}?){AFTER_UNIT}")),
     ("charged", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:共同)?(?:牵头|负责|作为)")),
+    # `交由X按程序组织实施` hands it over (outranks a proposer); `由X按程序组织实施` alone does not.
+    ("handed", re.compile(r"交由(?P<u>[^，。；由\n]{2,60}?)(?=按程序|依法依规|组织实施)")),
     ("revises", re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?=根据|依据|按照|结合|会同|修改)")),
     # `请X根据会议意见修改完善` / `请X、Y共同负责` / `请X研究落实`: a request names the lead as well.
     ("requested", re.compile(r"(?:请|责成)(?P<u>[^，。；请\n]{2,60}?)(?:共同)?(?=牵头|负责|根据|依据|按照|结合|会同|修改|研究落实|抓紧)")),
@@ -166,8 +177,10 @@ INSTRUCTION_LIKE = re.compile(
 
 # --- trailer ------------------------------------------------------------------------
 TRAILER_START = re.compile(
-    r"(?=[会出列参请（(主抄分])(?:会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
-    r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:])"
+    r"(?=[会出列参请（(主抄分\n])(?:会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
+    r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
+    # A report's closing line `副区长…出席会议，…列席会议。`: who attended, not an item's paragraph.
+    r"|\n(?=[^\n。]{0,80}(?:出席|列席)会议[。，；]))"
 )
 OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table

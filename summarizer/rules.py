@@ -11,6 +11,7 @@ import re
 from pathlib import PurePath
 
 from summarizer import patterns
+from summarizer.deadlines import resolve_deadline
 from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
 from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span
@@ -20,6 +21,7 @@ from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
 _CLAUSE_END = re.compile("[，。；：！？,;!?]")
 _LIST_SEPARATORS = re.compile(r"[、和与及]")
+_TAB = re.compile("\t")
 
 
 def extract(source: SourceText) -> Minutes:
@@ -29,7 +31,7 @@ def extract(source: SourceText) -> Minutes:
             f"{source.path}: this does not look like meeting minutes (no 常务会议/会议纪要 and no "
             "会议审议/听取/研究 sentence found); check that it is the right file"
         )
-    sections = segment(norm.text)
+    sections = segment(norm.text, norm.removed(_TAB))
     minutes = Minutes(
         doc_id=PurePath(source.path).stem,
         source_file=PurePath(source.path).name,
@@ -127,6 +129,8 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
+    if block.lead_cell:  # a table's 责任单位 column names the item's lead units outright
+        _add_units(norm, item, block.lead_cell.start, block.lead_cell.end, directory)
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
     else:
@@ -145,6 +149,12 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
             for unit_start, unit_end in _listed_units(text, *responsible.span("u"))[:1]:
                 _add_units(norm, item, unit_start, unit_end, directory)
     item.directives = [_directive(norm, p, directory, meeting_date) for p in directives]
+    if block.deadline_cell:  # a table's 完成时限 column: the deadline of what the row asks
+        cell_deadlines = _deadlines(norm, block.deadline_cell.start, block.deadline_cell.end, meeting_date)
+        if item.directives:
+            item.directives[-1].deadlines.extend(cell_deadlines)
+        elif cell_deadlines:
+            item.flags.append("deadline_without_directive")
     return item
 
 
@@ -277,11 +287,17 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
         if value and value not in directive.addressees:
             _append(directive, "addressees", value, span)
             directive.addressees_canonical.append(directory.canonical(value))
-    for match in patterns.DEADLINE.finditer(norm.text, paragraph.start, paragraph.end):
+    directive.deadlines = _deadlines(norm, paragraph.start, paragraph.end, day)
+    return directive
+
+
+def _deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) -> list[Deadline]:
+    found = []
+    for match in patterns.DEADLINE.finditer(norm.text, start, end):
         deadline = Deadline(text=match.group(), date=resolve_deadline(match.group(), day))
         deadline.spans["text"] = norm.span(*match.span())
-        directive.deadlines.append(deadline)
-    return directive
+        found.append(deadline)
+    return found
 
 
 def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -332,16 +348,16 @@ def _is_addressee(subject: str) -> bool:
     return 2 <= len(subject) <= 30 and bool(patterns.ADDRESSEE_OK.search(subject)) and "是" not in subject
 
 
-def _listed_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _listed_units(text: str, start: int, end: int, separators: str = "、，,") -> list[tuple[int, int]]:
     """`市水利局，各县（市、区）人民政府` → each unit; a 、 inside brackets does not split."""
     pieces, depth, piece_start = [], 0, start
     for pos in range(start, end + 1):
-        ch = text[pos] if pos < end else "，"
+        ch = text[pos] if pos < end else separators[0]
         if ch in "（(":
             depth += 1
         elif ch in "）)":
             depth -= 1
-        elif depth == 0 and ch in "、，,":
+        elif depth == 0 and ch in separators:
             if pos > piece_start:
                 pieces.append((piece_start, pos))
             piece_start = pos + 1
@@ -350,52 +366,7 @@ def _listed_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     subject = text[start:end]
-    parts = subject.split("、")
-    if len(parts) > 1 and not re.search("[等及和与]", subject) and all(_is_addressee(p) for p in parts):
-        spans, pos = [], start
-        for part in parts:
-            spans.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        return spans
-    return [(start, end)]
-
-
-def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
-    """The date a deadline phrase means, counted from the meeting date; None if not determined."""
-    if meeting is None:
-        return None
-    month_end = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)前", words)
-    if month_end:
-        year = int(month_end.group("y") or meeting.year)
-        month = int(month_end.group("m"))
-        if not month_end.group("y") and month < meeting.month:
-            year += 1
-        return _last_day(year, month)
-    day = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日前", words)
-    if day:
-        year = int(day.group("y") or meeting.year)
-        month, day_of_month = int(day.group("m")), int(day.group("d"))
-        if not day.group("y") and (month, day_of_month) < (meeting.month, meeting.day):
-            year += 1  # `3月15日前` said in November means next March
-        try:
-            return dt.date(year, month, day_of_month)
-        except ValueError:
-            return None
-    if words in ("年内", "年底前"):
-        return dt.date(meeting.year, 12, 31)
-    if words in ("本月底前", "月底前", "月内"):
-        return _last_day(meeting.year, meeting.month)
-    quarter = re.fullmatch(r"(?P<y>明年|今年)?(?:第?(?P<n>[一二三四1-4])|本)?季度(?:末|底)?前?", words)
-    if quarter:
-        number = "一二三四".find(n) + 1 if (n := quarter.group("n")) and not n.isdigit() else int(n or 0)
-        current = (meeting.month - 1) // 3 + 1
-        number = number or current
-        if quarter.group("y"):
-            return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
-        return _last_day(meeting.year + (number < current), number * 3)
-    return None  # 尽快, 下周, 近期: words without a determined date
-
-
-def _last_day(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    if "、" not in subject or re.search("[等及和与]", subject):
+        return [(start, end)]
+    parts = _listed_units(text, start, end, "、")  # `各县（市、区）` stays one
+    return parts if len(parts) > 1 and all(_is_addressee(text[a:b]) for a, b in parts) else [(start, end)]

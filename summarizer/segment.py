@@ -15,6 +15,7 @@ item (`会议审议了…`, `会议听取了…`). Everything here works in norm
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -46,6 +47,9 @@ class ItemBlock:
     paragraphs: list[Paragraph] = field(default_factory=list)
     # `一、会议审议了《…》，原则同意…`: the heading is the opening clause of the first paragraph.
     heading_in_paragraph: bool = False
+    # A row of a table of decided matters: its 责任单位 and 完成时限 cells.
+    lead_cell: Region | None = None
+    deadline_cell: Region | None = None
 
 
 @dataclass
@@ -243,12 +247,73 @@ def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     return items
 
 
+def _table_items(text: str, body: Region, cell_starts: list[int]) -> list[ItemBlock]:
+    """Rows of a table of decided matters, one item per row, numbered by its 序号 column.
+
+    `cell_starts` are where a removed tab separated two cells. A cell's paragraphs are lines of
+    their own, so a row runs from `N<cell>` to the next row, and the one column that may hold
+    several paragraphs (议定事项) takes what the columns before and after it leave."""
+    if len(cell_starts) < 2:
+        return []
+    lines = _pieces(text, body.start, body.end, [])
+    roles = None
+    for i, line in enumerate(lines):
+        if len(_within_positions(cell_starts, line.start, line.end)) < 2:
+            continue  # a header row has three cells or more
+        cells = _pieces(text, line.start, line.end, cell_starts)
+        found = [next((r for r, p in patterns.TABLE_COLUMNS if p.fullmatch(text, c.start, c.end)), "") for c in cells]
+        if len(found) >= 3 and found[0] == "number" and {"heading", "decision"} <= set(found):
+            roles, lines = found, lines[i + 1 :]
+            break
+    if roles is None:
+        return []
+    rows: list[Region] = []  # number cells 1, 2, 3 … that open a line
+    for line in lines:
+        first = _pieces(text, line.start, line.end, cell_starts)[0]
+        if text[first.start : first.end].isdigit() and int(text[first.start : first.end]) == len(rows) + 1:
+            rows.append(first)
+    items = []
+    decision_at = roles.index("decision")
+    before, after = roles[1:decision_at], roles[decision_at + 1 :]
+    for i, number in enumerate(rows):
+        stop = rows[i + 1].start if i + 1 < len(rows) else body.end
+        pieces = _pieces(text, number.end, stop, cell_starts)
+        if len(pieces) < len(before) + len(after) + 1:
+            continue  # a row missing cells: not read as an item
+        columns = dict(zip(before, pieces, strict=False)) | dict(zip(after[::-1], pieces[::-1], strict=False))
+        if "heading" not in columns:
+            continue
+        item = ItemBlock(i + 1, "", columns["heading"].start, columns["heading"].end, stop)
+        item.paragraphs = [Paragraph("", p.start, p.end) for p in pieces[len(before) : len(pieces) - len(after)]]
+        item.lead_cell, item.deadline_cell = columns.get("lead"), columns.get("deadline")
+        items.append(item)
+    return items
+
+
+def _within_positions(positions: list[int], start: int, end: int) -> list[int]:
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Region]:
+    """The non-blank lines of [start, end), also cut at the (sorted) `cuts` positions."""
+    bounds = [start, *_within_positions(cuts, start + 1, end), end]
+    found = []
+    for a, b in itertools.pairwise(bounds):
+        pos = a
+        for piece in text[a:b].split("\n"):
+            if piece.strip(" \u3000\n"):
+                found.append(Region(pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return found
+
+
 def _paragraph_end(text: str, start: int, stop: int) -> int:
     newline = text.find("\n", start, stop)
     return newline if newline != -1 else stop
 
 
-def segment(text: str) -> Sections:
+def segment(text: str, cell_starts: list[int] | None = None) -> Sections:
+    """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`)."""
     opening_match = _find_opening(text)
     opening_start = opening_match.start() if opening_match else 0
     opener = patterns.ITEMS_OPENER.search(text, opening_start)
@@ -256,8 +321,11 @@ def segment(text: str) -> Sections:
     trailer_start = _find_trailer(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
     all_markers = _markers(text, 0, len(text))
-    style, items = _numbered_items(text, body, all_markers)
-    fmt = f"numbered:{style}" if items else "unnumbered"
+    items = _table_items(text, body, cell_starts or [])
+    fmt = "table"
+    if not items:
+        style, items = _numbered_items(text, body, all_markers)
+        fmt = f"numbered:{style}" if items else "unnumbered"
     if not items:
         items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)
         if items and opener is None and opening_match is not None:

