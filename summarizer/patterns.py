@@ -18,8 +18,10 @@ MARKER_STYLES: dict[str, re.Pattern[str]] = {
     "arabic": re.compile(r"(?=\d)(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
     "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
     "xiang": re.compile(rf"第(?P<num>[{CN_NUM}]+)项[：:、]"),  # 第一项：
-    "topic": re.compile(rf"【?议题(?P<num>[{CN_NUM}]+|\d{{1,2}})(?:】|[：:、.．])"),  # 议题一：  【议题一】
+    "topic": re.compile(rf"(?=[【议])【?议题(?P<num>[{CN_NUM}]+|\d{{1,2}})(?:】|[：:、.．])"),  # 议题一：  【议题一】
 }
+# Text a style's markers cannot occur without: a style whose hint is absent is not scanned for.
+MARKER_HINTS = {"xiang": "项", "topic": "议题"}
 # Styles that only ever number agenda items, never the paragraphs inside one.
 ITEM_ONLY_STYLES = frozenset({"dun", "xiang", "topic"})
 

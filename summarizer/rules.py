@@ -14,7 +14,7 @@ from summarizer import patterns
 from summarizer.deadlines import resolve_deadline
 from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
 from summarizer.errors import InputError
-from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span
+from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span, SpanValue
 from summarizer.segment import ItemBlock, Paragraph, decides, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
 from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
@@ -280,15 +280,25 @@ def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
-    directive = Directive(marker=paragraph.marker, text="")
-    directive.text, directive.spans["text"] = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    text, text_span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    addressees: list[str] = []
+    addressee_spans: list[Span] = []
     for start, end in _addressees(norm.text, paragraph.start, paragraph.end):
         value, span = norm.value(start, end)
-        if value and value not in directive.addressees:
-            _append(directive, "addressees", value, span)
-            directive.addressees_canonical.append(directory.canonical(value))
-    directive.deadlines = _deadlines(norm, paragraph.start, paragraph.end, day)
-    return directive
+        if value and value not in addressees:
+            addressees.append(value)
+            addressee_spans.append(span)
+    spans: dict[str, SpanValue] = {"text": text_span}
+    if addressees:
+        spans["addressees"] = addressee_spans
+    return Directive(  # built once: pydantic checks every later attribute assignment
+        marker=paragraph.marker,
+        text=text,
+        addressees=addressees,
+        addressees_canonical=[directory.canonical(value) for value in addressees],
+        deadlines=_deadlines(norm, paragraph.start, paragraph.end, day),
+        spans=spans,
+    )
 
 
 def _deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) -> list[Deadline]:

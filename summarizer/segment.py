@@ -93,6 +93,8 @@ def chinese_number(text: str) -> int | None:
 def _markers(text: str, start: int, end: int) -> list[_Marker]:
     found = []
     for style, pattern in patterns.MARKER_STYLES.items():
+        if patterns.MARKER_HINTS.get(style, "") not in text:
+            continue
         for match in pattern.finditer(text, start, end):
             number = chinese_number(match.group("num"))
             if number:
