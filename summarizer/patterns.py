@@ -11,17 +11,20 @@ import re
 CN_NUM = "一二三四五六七八九十百零〇两"
 HAN = r"\u3400-\u9fff"
 
-# Item and paragraph numbering. Each style must name its number group `num`.
-MARKER_STYLES: dict[str, re.Pattern[str]] = {
-    "dun": re.compile(rf"(?P<num>[{CN_NUM}]+)、"),  # 一、
-    "paren": re.compile(rf"[（(](?P<num>[{CN_NUM}]+)[）)]"),  # （一）
-    "arabic": re.compile(r"(?=\d)(?<![\d.])(?P<num>\d{1,2})[.．、](?!\d)"),  # 1.  1、
-    "arabic_paren": re.compile(r"[（(](?P<num>\d{1,2})[）)]"),  # （1）
-    "xiang": re.compile(rf"第(?P<num>[{CN_NUM}]+)项[：:、]"),  # 第一项：
-    "topic": re.compile(rf"(?=[【议])【?议题(?P<num>[{CN_NUM}]+|\d{{1,2}})(?:】|[：:、.．])"),  # 议题一：  【议题一】
+# Item and paragraph numbering, one named group per style holding the number as `num_<style>`.
+_MARKER_STYLES = {
+    "dun": rf"(?P<num_dun>[{CN_NUM}]+)、",  # 一、
+    "paren": rf"[（(](?P<num_paren>[{CN_NUM}]+)[）)]",  # （一）
+    "arabic": r"(?<![\d.])(?P<num_arabic>\d{1,2})[.．、](?!\d)",  # 1.  1、
+    "arabic_paren": r"[（(](?P<num_arabic_paren>\d{1,2})[）)]",  # （1）
+    "xiang": rf"第(?P<num_xiang>[{CN_NUM}]+)项[：:、]",  # 第一项：
+    "topic": rf"【?议题(?P<num_topic>[{CN_NUM}]+|\d{{1,2}})(?:】|[：:、.．])",  # 议题一：  【议题一】
 }
-# Text a style's markers cannot occur without: a style whose hint is absent is not scanned for.
-MARKER_HINTS = {"xiang": "项", "topic": "议题"}
+# One scan for all styles (each style's own scan costs as much as this one): the first-character
+# guard spares the alternatives at every other position. `match.lastgroup` is the style.
+MARKERS = re.compile(
+    rf"(?=[\d（(【议第{CN_NUM}])(?:" + "|".join(f"(?P<{style}>{body})" for style, body in _MARKER_STYLES.items()) + ")"
+)
 # Styles that only ever number agenda items, never the paragraphs inside one.
 ITEM_ONLY_STYLES = frozenset({"dun", "xiang", "topic"})
 

@@ -92,14 +92,11 @@ def chinese_number(text: str) -> int | None:
 
 def _markers(text: str, start: int, end: int) -> list[_Marker]:
     found = []
-    for style, pattern in patterns.MARKER_STYLES.items():
-        if patterns.MARKER_HINTS.get(style, "") not in text:
-            continue
-        for match in pattern.finditer(text, start, end):
-            number = chinese_number(match.group("num"))
-            if number:
-                found.append(_Marker(style, number, match.start(), match.end()))
-    found.sort(key=lambda m: m.start)
+    for match in patterns.MARKERS.finditer(text, start, end):
+        style = match.lastgroup or ""
+        number = chinese_number(match.group(f"num_{style}"))
+        if number:
+            found.append(_Marker(style, number, match.start(), match.end()))
     return found
 
 
