@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -70,6 +71,7 @@ class _Marker:
     end: int
 
 
+_START = operator.attrgetter("start")
 _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -102,8 +104,7 @@ def _markers(text: str, start: int, end: int) -> list[_Marker]:
 
 def _within(markers: list[_Marker], start: int, end: int) -> list[_Marker]:
     """The markers that start in [start, end); `markers` is sorted by start."""
-    starts = [m.start for m in markers]
-    return markers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    return markers[bisect.bisect_left(markers, start, key=_START) : bisect.bisect_left(markers, end, key=_START)]
 
 
 def _at_boundary(text: str, pos: int, floor: int) -> bool:
