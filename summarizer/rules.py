@@ -291,7 +291,7 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
     spans: dict[str, SpanValue] = {"text": text_span}
     if addressees:
         spans["addressees"] = addressee_spans
-    return Directive(  # built once: pydantic checks every later attribute assignment
+    return Directive(  # built once: every later attribute assignment goes through pydantic's __setattr__
         marker=paragraph.marker,
         text=text,
         addressees=addressees,

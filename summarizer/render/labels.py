@@ -18,6 +18,7 @@ FIELD_LABELS = {
 FLAG_LABELS = {
     "no_decision_found": "未识别到决定语句",
     "lead_unit_inferred_from_proposer": "牵头单位由提请单位推断",
+    "deadline_without_directive": "表格中的完成时限没有对应的工作要求",
     "ungrounded": "未能在原文中定位",
     "differs": "模型与规则结果不一致",
     "implausible": "模型给出的日期不合理，已弃用",
