@@ -107,6 +107,11 @@ def _within(markers: list[_Marker], start: int, end: int) -> list[_Marker]:
     return markers[bisect.bisect_left(markers, start, key=_START) : bisect.bisect_left(markers, end, key=_START)]
 
 
+def _positions_within(positions: list[int], start: int, end: int) -> list[int]:
+    """The (sorted) positions in [start, end)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
 def _at_boundary(text: str, pos: int, floor: int) -> bool:
     return pos <= floor or text[pos - 1] in _BOUNDARY
 
@@ -258,7 +263,7 @@ def _table_items(text: str, body: Region, cell_starts: list[int]) -> list[ItemBl
     lines = _pieces(text, body.start, body.end, [])
     roles = None
     for i, line in enumerate(lines):
-        if len(_within_positions(cell_starts, line.start, line.end)) < 2:
+        if len(_positions_within(cell_starts, line.start, line.end)) < 2:
             continue  # a header row has three cells or more
         cells = _pieces(text, line.start, line.end, cell_starts)
         found = [next((r for r, p in patterns.TABLE_COLUMNS if p.fullmatch(text, c.start, c.end)), "") for c in cells]
@@ -290,13 +295,9 @@ def _table_items(text: str, body: Region, cell_starts: list[int]) -> list[ItemBl
     return items
 
 
-def _within_positions(positions: list[int], start: int, end: int) -> list[int]:
-    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
-
-
 def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Region]:
     """The non-blank lines of [start, end), also cut at the (sorted) `cuts` positions."""
-    bounds = [start, *_within_positions(cuts, start + 1, end), end]
+    bounds = [start, *_positions_within(cuts, start + 1, end), end]
     found = []
     for a, b in itertools.pairwise(bounds):
         pos = a
