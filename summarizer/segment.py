@@ -167,12 +167,7 @@ def _decides_or_directs(paragraph: str) -> bool:
 
 
 def _line_paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
-    paragraphs, pos = [], start
-    for line in text[start:end].split("\n"):
-        if line.strip(" \u3000"):
-            paragraphs.append(Paragraph("", pos, pos + len(line)))
-        pos += len(line) + 1
-    return paragraphs
+    return [Paragraph("", line.start, line.end) for line in _pieces(text, start, end, [])]
 
 
 def clause_end(text: str, start: int, stop: int) -> int:
@@ -302,7 +297,7 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Region]:
     for a, b in itertools.pairwise(bounds):
         pos = a
         for piece in text[a:b].split("\n"):
-            if piece.strip(" \u3000\n"):
+            if piece.strip(" \u3000"):
                 found.append(Region(pos, pos + len(piece)))
             pos += len(piece) + 1
     return found
