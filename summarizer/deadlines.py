@@ -10,13 +10,14 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
     """The date a deadline phrase means, counted from the meeting date; None if not determined."""
     if meeting is None:
         return None
-    month_end = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:底|末)前", words)
-    if month_end:
-        year = int(month_end.group("y") or meeting.year)
-        month = int(month_end.group("m"))
-        if not month_end.group("y") and month < meeting.month:
+    month_part = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<part>底|末|上旬|中旬|下旬)前", words)
+    if month_part:
+        year = int(month_part.group("y") or meeting.year)
+        month = int(month_part.group("m"))
+        if not month_part.group("y") and month < meeting.month:
             year += 1
-        return _last_day(year, month)
+        part = month_part.group("part")
+        return dt.date(year, month, _TEN_DAYS[part]) if part in _TEN_DAYS else _last_day(year, month)
     day = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日前", words)
     if day:
         year = int(day.group("y") or meeting.year)
@@ -40,6 +41,9 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
             return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
         return _last_day(meeting.year + (number < current), number * 3)
     return None  # 尽快, 下周, 近期: words without a determined date
+
+
+_TEN_DAYS = {"上旬": 10, "中旬": 20}  # 下旬, like 底, ends with the month
 
 
 def _last_day(year: int, month: int) -> dt.date:

@@ -9,7 +9,7 @@ from summarizer import patterns
 from summarizer.schema import Meeting, Minutes, ObserverGroup, Span
 from summarizer.segment import Region, Sections, chinese_number
 from summarizer.text import NormalizedText
-from summarizer.units import LONG_SUFFIXES, looks_like_name, looks_like_unit, split_unit_and_name
+from summarizer.units import LONG_SUFFIXES, looks_like_any_name, looks_like_name, looks_like_unit, split_unit_and_name
 
 
 def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:
@@ -177,7 +177,10 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
         token = norm.text[token_start:token_end]
         # `市人社局严枫`, or a unit alone (a table cell, `县政府办公室`) whose names follow.
         split = None if token.endswith(LONG_SUFFIXES) else split_unit_and_name(token)
-        if split or looks_like_unit(token):
+        unit_alone = split is None and looks_like_unit(token)
+        if split is None and not unit_alone and not looks_like_name(token):
+            split = split_unit_and_name(token, any_surname=True)  # `旗农牧局其木格`
+        if split or unit_alone:
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
             groups.append(
@@ -187,7 +190,7 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
                     spans={"unit": norm.span(token_start, unit_end), "names": name_spans},
                 )
             )
-        elif groups and looks_like_name(token):
+        elif groups and looks_like_any_name(token):  # the unit's next person (`孟和、其木格`)
             groups[-1].names.append(token)
             groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]
     return groups

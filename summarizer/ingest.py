@@ -2,8 +2,9 @@
 
 The format comes from the bytes (magic numbers, HTML markup), never from the file name, so a
 PDF saved as `.txt` still reads. Plain text is kept exactly as decoded (spans point into it),
-minus a byte-order mark. Every way a file can be unusable ends in one `InputError` line that
-says what is wrong and what to do.
+minus a byte-order mark and with Windows-1252 mojibake (`â€œ`) restored to what it encoded.
+Every way a file can be unusable ends in one `InputError` line that says what is wrong and
+what to do.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Literal
 from summarizer import htmlbody
 from summarizer.docxtext import DOCX_PART, docx_text
 from summarizer.errors import InputError
+from summarizer.mojibake import repair_mojibake
 from summarizer.pdftext import pdf_text
 from summarizer.schema import SourceText
 from summarizer.textdecode import Decoded, bom_encoding, decode_declared, decode_text
@@ -73,6 +75,7 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int) -> SourceText:
     if not data.strip():
         raise InputError(f"{name}: the file is empty; nothing to summarize")
     media_type, text, encoding = _decode(data, name, max_bytes=max_bytes)
+    text = repair_mojibake(text)
     if not text.strip():
         raise InputError(f"{name}: the file has no text, only whitespace; nothing to summarize")
     return SourceText(

@@ -67,13 +67,14 @@ TABLE_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (  # each matched with 
     ("lead", re.compile(r"(?:责任|牵头|承办)(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成|办理|办结)?(?:时限|时间)(?:要求)?")),
 )
-ANNOUNCED_HEARING = re.compile(r"听取(?:了)?(?P<x>[^，。、；《》]{2,60}?(?:汇报|报告|情况))(?=[，。、；]|$)")
+ANNOUNCED_HEARING = re.compile(r"听取(?:了)?(?!(?:有关|相关)(?:工作|情况)?(?:汇报|报告))(?P<x>[^，。、；《》]{2,60}?(?:汇报|报告|情况))(?=[，。、；]|$)")
 
 # --- items --------------------------------------------------------------------------
 # The verb that opens a heading (or a sentence in unnumbered minutes) decides the kind.
 ITEM_VERBS: tuple[tuple[str, str], ...] = (
     ("传达学习", "study"),
     ("学习", "study"),
+    ("研究部署", "study"),
     ("研究", "study"),
     ("审议", "review"),
     ("审定", "review"),
@@ -82,8 +83,12 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = (
     ("听取", "hearing"),
 )
 ITEM_SENTENCE = re.compile(
-    r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究|传达学习|学习)(?:了)?"
+    r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究(?:部署)?|传达学习|学习)(?:了)?"
 )
+# An item heading line without a number: what the meeting did, with no sentence punctuation.
+HEADING_LINE_VERB = re.compile(r"(?:审议|审定|研究|听取|讨论|传达学习|学习|关于)")
+HEADING_LINE_MAX_CHARS = 80
+HEADING_LINE_NOT_LAST = "。；：！？:;!?，,"
 MATTER = re.compile(r"(?:事项|事宜)(?:的)?(?:汇报)?$|(?:事项|事宜)[，。]")
 ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
@@ -96,7 +101,7 @@ DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
 
 GROUP_NOT_UNIT = "重改编"  # 重组, 改组, 编组 end in 组 and are not units
 UNIT_SUFFIXES = (
-    "办公室", "委员会", "管委会", "领导小组", "工作专班", "专班", "指挥部", "中心", "集团", "公司",
+    "办公室", "委员会", "管委会", "政府", "领导小组", "工作专班", "专班", "指挥部", "中心", "集团", "公司",
     "支行", "分行", "大队", "支队", "街道", "学院", "医院", "学校", "人大", "政协", "法院", "检察院",
     "部门", "单位", "板块", "区镇", "同志", "局", "委", "办", "部", "院", "所", "站", "社", "会", "室",
     "联", "协", "镇", "乡", "区", "城", "处", "科", f"(?<![{GROUP_NOT_UNIT}])组", "队", "行", "关",
@@ -114,6 +119,8 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `请X根据会议意见修改完善` / `请X、Y共同负责` / `请X研究落实`: a request names the lead as well.
     ("requested", re.compile(r"(?:请|责成)(?P<u>[^，。；请\n]{2,60}?)(?:共同)?(?=牵头|负责|根据|依据|按照|结合|会同|修改|研究落实|抓紧)")),
 )
+# `上述四部门`, `以上单位`: units named earlier in the item (its proposers), not a unit's name.
+BACK_REFERENCE = re.compile(r"(?:上述|以上|前述|上列)(?:[一二三四五六七八九十两\d]{1,2}个?)?(?:部门|单位|家单位)")
 # Who carries it out when nobody is charged and no proposer is named (`由X按程序印发实施`).
 IMPLEMENTER = re.compile(r"由(?P<u>[^，。；由\n]{2,60}?)(?:按程序|依法依规|组织实施|印发实施)")
 # `X提出的《…》`: the verb is found first and X is the clause before it (a lazy unit pattern in
@@ -134,7 +141,7 @@ GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)
 HEARING_REPORTER = re.compile(r"听取(?:了|并原则同意|并同意|并审议通过)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
 OFFICIAL_TITLE = re.compile(
     r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
-    r"队长|副区长|区长|副县长|县长|副市长|市长|镇长|行长"
+    r"队长|副区长|区长|副县长|县长|副市长|市长|副州长|州长|副旗长|旗长|副盟长|盟长|镇长|乡长|行长|秘书长"
 )
 
 # How the result is issued or sent on. Order matters: longer forms first.
@@ -144,8 +151,8 @@ ROUTES = re.compile(
     r"(?:以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
     r"|以[^，。；以\n]{1,40}?名义(?:联合)?(?:印发|下发|发布|出台|发文)(?:实施|执行|施行)?"
     r"|以[^，。；以\n]{1,20}?(?:形式|方式)(?:公布|印发|发布)(?:实施|施行)?"
-    r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
-    r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:批复后实施|批准后实施|审定后实施|备案后实施|审议|研究|审定|批准|批复|审批|备案)"
+    r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)(?:后(?:印发|实施|公布|发布))?"
+    r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:审议|研究|审定|批准|批复|审批|备案)(?:后(?:印发|实施|公布|发布))?"
     r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施)"
 )
 
@@ -167,11 +174,11 @@ DIRECTIVE_BY = re.compile(
 )
 
 DEADLINE = re.compile(
-    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春汛暑寒国元主秋开明今入冬雨中清端麦])"  # first-character guard: the alternatives open with optional parts (6x faster)
+    r"(?=[\d本下第一二三四五六七八九十两季年尽近月春夏汛暑寒国元主秋开明今入冬雨中清端麦])"  # first-character guard: the alternatives open with optional parts (6x faster)
     r"(?:(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)前|(?:本|下)?(?:月底|年底)前"
     r"|(?:明年|今年)(?:第?[一二三四1-4])季度(?:末|底)?前?|(?:第?[一二三四1-4]|本)?季度(?:末|底)前?"
     r"|年内|年底前|尽快|下周|近期(?=内|要|抓紧|完成|召开|组织|开展|出台)|本周内"
-    r"|(?:春节|主汛期|汛期|入汛|暑期|暑假|寒假|国庆|元旦|中秋|清明|端午|秋季学期|春季学期|开学|入冬|冬季|雨季|麦收|秋收)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
+    r"|(?:春节|春耕|春播|夏收|三夏|秋播|主汛期|汛期|入汛|暑期|暑假|寒假|国庆|元旦|中秋|清明|端午|秋季学期|春季学期|开学|入冬|冬季|雨季|麦收|秋收)前(?!后)|(?:[一二三四五六七八九十两]|\d{1,2})个?(?:月|周|星期|工作日|日|天)内|月内)"
 )
 
 INSTRUCTION_LIKE = re.compile(

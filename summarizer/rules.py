@@ -82,13 +82,15 @@ def _kind(heading: str) -> tuple[Kind, int]:
     outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:
-        at, verb, kind = min(found)
+        at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
         end = at + len(verb)
         if heading[end : end + 1] == "了":
             end += 1
         return kind, end  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0
+    if heading.rstrip("。").endswith("工作"):
+        return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is
     return "other", 0
 
 
@@ -101,9 +103,9 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
     paragraphs = [p for p in block.paragraphs if not patterns.REPORTED_BY.match(text, p.start)]
     decision_paragraph, directives = _split_decision(text, paragraphs)
-    if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
-        kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
     heading_titles = bracket_titles(text, heading_start, heading_end)
+    if kind == "hearing" and heading_titles and patterns.DECISION.search(text, heading_start, heading_end):
+        kind = "review"  # `会议听取并原则同意X关于《…》的汇报`: the document is reviewed and decided
     if verb_end == 0 and block.paragraphs:
         # `一、关于…` headings: the first sentence says what the meeting did.
         first = block.paragraphs[0]
@@ -112,6 +114,8 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
             kind = _kind(sentence.group())[0]
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
+    if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
+        kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
     for start, end in heading_titles:
@@ -139,6 +143,8 @@ def _item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meet
         _hearing_reporter(norm, block, item, directory)
     if not item.lead_units and item.kind != "hearing":
         _proposer(norm, block, item, directory)
+        if not item.lead_units:  # `会议听取并原则同意X关于《…》的汇报`: X brought the document
+            _hearing_reporter(norm, block, item, directory)
     if not item.lead_units and decision_paragraph is not None:
         implementer = patterns.IMPLEMENTER.search(text, decision_paragraph.start, decision_paragraph.end)
         if implementer:
@@ -204,12 +210,17 @@ def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
 def _add_units(norm: NormalizedText, item: Item, start: int, end: int, directory: UnitDirectory) -> None:
     """Lead units from a phrase: units as written, or the officials named (`张某、李某同志`)."""
     people = norm.text[start:end].rstrip().endswith("同志")
-    for unit_start, unit_end in _split_units(norm, start, end):
-        value, span = norm.value(unit_start, unit_end)
-        value = value.removesuffix("同志")
+    for piece_start, piece_end in _split_units(norm, start, end):
+        unit_start, unit_end = norm.trim(piece_start, piece_end)
+        value = norm.text[unit_start:unit_end].removesuffix("同志")
         title = patterns.OFFICIAL_TITLE.search(value)
         if title and looks_like_unit(value[: title.start()]):
             value = value[: title.start()]  # `区城管执法局局长赵某同志` → the unit
+        elif people and title and looks_like_name(value[title.end() :]):
+            unit_start += title.end()  # `分管副市长许某同志牵头` → the official
+            value = value[title.end() :]
+        elif patterns.BACK_REFERENCE.fullmatch(value):
+            continue  # `会后由上述四部门…`: the units named before, found as the proposers
         elif not looks_like_unit(value) and not (people and looks_like_name(value)):
             continue
         span = norm.span(unit_start, unit_start + len(value))

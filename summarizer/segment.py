@@ -247,6 +247,31 @@ def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     return items
 
 
+def _heading_line_items(text: str, body: Region) -> list[ItemBlock]:
+    """Items whose numbers are list formatting the text does not carry (a Word numbered list,
+    an HTML `<ol>`): each is a short line that names what the meeting did (`审议《…》`,
+    `研究…工作`, `听取…的汇报`) and ends without punctuation, followed by its paragraphs.
+    Read this way only when the body opens with such a line; the numbers a paragraph does
+    carry (`（一）会议原则同意…`) then mark the paragraphs inside an item."""
+    lines = _pieces(text, body.start, body.end, [])
+    headings = [i for i, line in enumerate(lines[:-1]) if _is_heading_line(text, line)]
+    if not headings or headings[0] != 0:
+        return []
+    items = []
+    for number, (i, following) in enumerate(itertools.pairwise([*headings, len(lines)]), start=1):
+        stop = lines[following].start if following < len(lines) else body.end
+        items.append(ItemBlock(number, "", lines[i].start, lines[i].end, stop))
+    return items
+
+
+def _is_heading_line(text: str, line: Region) -> bool:
+    return (
+        line.end - line.start <= patterns.HEADING_LINE_MAX_CHARS
+        and text[line.end - 1] not in patterns.HEADING_LINE_NOT_LAST
+        and patterns.HEADING_LINE_VERB.match(text, line.start) is not None
+    )
+
+
 def _table_items(text: str, body: Region, cell_starts: list[int]) -> list[ItemBlock]:
     """Rows of a table of decided matters, one item per row, numbered by its 序号 column.
 
@@ -319,6 +344,9 @@ def segment(text: str, cell_starts: list[int] | None = None) -> Sections:
     all_markers = _markers(text, 0, len(text))
     items = _table_items(text, body, cell_starts or [])
     fmt = "table"
+    if not items:
+        items = _heading_line_items(text, body)
+        fmt = "heading-lines"
     if not items:
         style, items = _numbered_items(text, body, all_markers)
         fmt = f"numbered:{style}" if items else "unnumbered"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from summarizer.patterns import GROUP_NOT_UNIT, UNIT_SUFFIXES
+from summarizer.patterns import GROUP_NOT_UNIT, OFFICIAL_TITLE, UNIT_SUFFIXES
 from summarizer.schema import Minutes
 
 # Common single-character surnames, then compound ones: a person's name starts with one.
@@ -51,13 +51,21 @@ def looks_like_name(text: str) -> bool:
     return surname_fits and _HAN_NAME.fullmatch(text) is not None  # the cheap checks first
 
 
-def split_unit_and_name(token: str) -> tuple[str, str] | None:
-    """`市人社局严枫` → (`市人社局`, `严枫`); None when the token is not unit + name."""
+def split_unit_and_name(token: str, *, any_surname: bool = False) -> tuple[str, str] | None:
+    """`市人社局严枫` → (`市人社局`, `严枫`); None when the token is not unit + name.
+
+    `any_surname`: also a name outside the common surnames (`旗农牧局其木格`, a Mongolian name),
+    for lists that hold nothing but units and their people."""
     for name_length in (3, 2, 4):
         unit, name = token[:-name_length], token[-name_length:]
-        if looks_like_name(name) and looks_like_unit(unit):  # the cheap check first
+        fits = looks_like_any_name(name) if any_surname else looks_like_name(name)
+        if fits and looks_like_unit(unit):  # the cheap check first
             return unit, name
     return None
+
+
+def looks_like_any_name(text: str) -> bool:
+    return _HAN_NAME.fullmatch(text) is not None and not looks_like_unit(text) and not OFFICIAL_TITLE.search(text)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,25 @@ def test_encodings_are_detected_and_text_kept_exactly(corpus_text: str, codec: s
     assert source.media_type == "text"
 
 
+def _through_windows_1252(fragment: str) -> str:
+    """What a Windows-1252 decoder makes of UTF-8 (undefined bytes kept as C1 controls, as browsers do)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in fragment.encode("utf-8"))
+
+
+def test_windows_1252_mojibake_is_restored(corpus_text: str) -> None:
+    titles = re.findall(r"《[^》]+》", corpus_text)
+    mangled = corpus_text
+    for title in titles:  # the 《》 and the Chinese inside them, as a mis-decoded page shows them
+        mangled = mangled.replace(title, _through_windows_1252(title))
+    assert "ã€Š" in mangled  # 《 is E3 80 8A
+    assert read(mangled.encode("utf-8")).text == corpus_text
+
+
+def test_latin_text_that_is_not_mojibake_is_kept() -> None:
+    text = "会议纪要 café Ã  naïve ©2024 “十四五”"
+    assert read(text.encode("utf-8")).text == text
+
+
 def test_big_endian_bom_is_honoured(corpus_text: str) -> None:
     source = read(b"\xfe\xff" + corpus_text.encode("utf-16-be"))
     assert (source.text, source.encoding) == (corpus_text, "utf-16-be")

@@ -7,9 +7,13 @@ different text) and the source identity.
 
 from __future__ import annotations
 
+import copy
+import io
+import re
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 from summarizer import evaluation
@@ -17,7 +21,7 @@ from summarizer.config import Settings
 from summarizer.pipeline import extract_bytes, extract_path
 from summarizer.schema import Minutes
 from tests.conftest import CORPUS_FILES
-from tests.variants import DIGIT_FOLDED, VARIANTS, fold_digits
+from tests.variants import DIGIT_FOLDED, VARIANTS, fold_digits, logical_paragraphs
 
 # Identity of the source, and `format`: it names the layout that was recognised (a `:wrapped`
 # suffix for printed-line wraps), which is exactly what a variant changes.
@@ -85,3 +89,35 @@ def test_variant_extracts_the_same_values(corpus_file: Path, variant: str, setti
     if variant in DIGIT_FOLDED:
         actual = _fold(actual)
     assert _differences(expected, actual) == []
+
+
+def _word_list_docx(text: str) -> tuple[bytes, list[str]]:
+    """The minutes as Word writes them when item numbers are list formatting: each heading in the
+    `List Number` style with its `一、` gone from the text. Also returns the headings' markers."""
+    document = docx.Document()
+    markers = []
+    for paragraph in logical_paragraphs(text):
+        marker = ITEM_MARKER.match(paragraph)
+        if marker:
+            markers.append(marker.group())
+            document.add_paragraph(paragraph[marker.end() :], style="List Number")
+        else:
+            document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), markers
+
+
+ITEM_MARKER = re.compile("[一二三四五六七八九十]+、")
+
+
+@pytest.mark.parametrize("corpus_file", CORPUS_FILES, ids=lambda path: path.stem)
+def test_items_numbered_by_a_word_list_are_found(corpus_file: Path, settings: Settings) -> None:
+    expected = copy.deepcopy(_original(corpus_file))
+    data, markers = _word_list_docx(corpus_file.read_text(encoding="utf-8"))
+    assert len(markers) == len(expected["items"])
+    for item, marker in zip(expected["items"], markers, strict=True):
+        item["heading"] = item["heading"].removeprefix(marker)  # the number is not in the text
+    minutes = extract_bytes(data, f"{corpus_file.stem}.docx", settings).minutes
+    assert minutes.format == "heading-lines"
+    assert _differences(expected, plain(minutes)) == []

