@@ -235,7 +235,27 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         _list_field(norm, minutes, "attendees", attendees, "、，,", stop)
     observers = _first_match(patterns.OBSERVERS, text, regions)
     if observers:
-        minutes.observers = _observer_groups(norm, observers.start("x"), min(observers.end("x"), stop))
+        end = min(observers.end("x"), stop)
+        minutes.observers = _observer_groups(norm, observers.start("x"), end)
+        minutes.observers.extend(_observer_lines(norm, end, stop))
+
+
+def _observer_lines(norm: NormalizedText, end: int, stop: int) -> list[ObserverGroup]:
+    """The groups printed one per line under `列席：` (`市政协　高凤霞` / `市政府办　崔东日、马丽`):
+    each following line that is nothing but a unit and its people."""
+    text, groups = norm.text, []
+    while end < stop and text[end] == "\n":
+        line_start = end + 1
+        line_end = text.find("\n", line_start, stop)
+        line_end = stop if line_end == -1 else line_end
+        if "：" in text[line_start:line_end] or patterns.TRAILER_START.match(text, line_start):
+            break
+        line_groups = _observer_groups(norm, line_start, line_end)
+        if len(line_groups) != 1 or not line_groups[0].names:
+            break
+        groups.extend(line_groups)
+        end = line_end
+    return groups
 
 
 def _first_match(pattern: re.Pattern[str], text: str, regions: list[Region]) -> re.Match[str] | None:

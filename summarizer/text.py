@@ -27,7 +27,12 @@ from summarizer.schema import Alignment, Span
 
 _TERMINAL = "。！？；：”’」』》）)…"
 _SENTENCE_END = "。！？：；"
-_NEXT_SENTENCE = ("会议", "会后")
+# What opens a new paragraph after a short printed line: the meeting's next sentence, a trailer label.
+_NEXT_PARAGRAPH = ("会议", "会后", "出席", "列席", "请假", "主送", "抄送", "分送")
+_FOOTER_ENDS = ("印发", "整理")
+# A paragraph of directives opens so even after a full line (`…审定。` / `会议要求，…`); `会后由…`
+# after `原则同意《…》。` is the same paragraph running on.
+_DIRECTIVE_OPENERS = ("会议要求", "会议强调", "会议指出")
 _SHORT_LINE = 0.85  # of the printed width: shorter and ending a sentence, the line ends a paragraph
 _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
@@ -124,6 +129,12 @@ def printed_width(text: str) -> int | None:
     return width if wraps / (len(lines) - 1) >= 0.3 else None
 
 
+def _is_footer_line(text: str, start: int) -> bool:
+    """The printed line at `start` is the office's `…印发` / `…整理` line."""
+    end = text.find("\n", start)
+    return text[start : end if end != -1 else len(text)].rstrip().endswith(_FOOTER_ENDS)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -202,11 +213,18 @@ def normalize(original: str) -> NormalizedText:
         newline = mapped.find("\n", start, end)
         if newline != -1:
             # Wrapped text: a printed line well short of the width ends its paragraph when it ends a
-            # sentence or the next line opens the meeting's next one (`…的汇` / `报` / `会议听取了…`).
-            # A short line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
-            paragraph_end = width is None or (
-                line_start < start < line_start + short_line
-                and (mapped[start - 1] in _SENTENCE_END or mapped.startswith(_NEXT_SENTENCE, end))
+            # sentence, the next line opens the meeting's next one (`…的汇` / `报` / `会议听取了…`) or
+            # a trailer label, or the next line is the office's `…印发` line. A full line ends it when
+            # a sentence ends there and directives open the next (`…审定。` / `会议要求，…`). A short
+            # line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
+            ends_sentence = mapped[start - 1] in _SENTENCE_END
+            paragraph_end = (
+                width is None
+                or (ends_sentence and mapped.startswith(_DIRECTIVE_OPENERS, end))
+                or (
+                    line_start < start < line_start + short_line
+                    and (ends_sentence or mapped.startswith(_NEXT_PARAGRAPH, end) or _is_footer_line(mapped, end))
+                )
             )
             line_start = end
             if start and pieces and pieces[-1] != "\n" and paragraph_end:

@@ -17,9 +17,12 @@ def test_pdf_artifacts_are_undone(raw: str) -> None:
     assert norm.wrapped
     assert norm.text.startswith("太仓市人民政府常务会议纪要第10号")
     assert "2023年5月23日上午" in norm.text
-    # Printed-line wraps are joined; a break stays only where a short line ends a sentence.
+    # Printed-line wraps are joined; a break stays only where a short line ends a sentence or the
+    # next line opens a trailer label.
     breaks = [i for i, ch in enumerate(norm.text) if ch == "\n"]
-    assert breaks and all(norm.text[i - 1] in "。！？：；" for i in breaks)
+    labels = ("主送", "抄送")
+    assert breaks and all(norm.text[i - 1] in "。！？：；" or norm.text.startswith(labels, i + 1) for i in breaks)
+    assert "（此件公开发布）\n主送：" in norm.text
     assert "会议议定以下意见：\n一、审议《2023年度市级政府投资项目》" in norm.text
     # The line wrap that put 一、 at a line start stays inside its sentence.
     assert "尽快形成集中统一、分类监管" in norm.text
