@@ -32,6 +32,8 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         return dt.date(meeting.year, 12, 31)
     if words in ("本月底前", "月底前", "月内"):
         return _last_day(meeting.year, meeting.month)
+    if words == "下月底前":
+        return _last_day(meeting.year + meeting.month // 12, meeting.month % 12 + 1)
     quarter = re.fullmatch(r"(?P<y>明年|今年)?(?:第?(?P<n>[一二三四1-4])|本)?季度(?:末|底)?前?", words)
     if quarter:
         number = "一二三四".find(n) + 1 if (n := quarter.group("n")) and not n.isdigit() else int(n or 0)

@@ -85,10 +85,14 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = (
 ITEM_SENTENCE = re.compile(
     r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究(?:部署)?|传达学习|学习)(?:了)?"
 )
+# `会议原则同意《…》` as the first words of an unnumbered item (no `会议审议了` before it).
+DECISION_ON_DOCUMENT = re.compile(r"会议(?:还)?(?:原则)?(?:同意|通过)(?=《)")
 # An item heading line without a number: what the meeting did, with no sentence punctuation.
 HEADING_LINE_VERB = re.compile(r"(?:审议|审定|研究|听取|讨论|传达学习|学习|关于)")
 HEADING_LINE_MAX_CHARS = 80
 HEADING_LINE_NOT_LAST = "。；：！？:;!?，,"
+# A line that only introduces numbered paragraphs: `会议要求：`, `会议决定如下：`.
+LEAD_IN_LABEL = re.compile(r"(?:会议)?(?:要求|强调|指出|决定|议定|认为|明确)(?:如下)?[：:]")
 MATTER = re.compile(r"(?:事项|事宜)(?:的)?(?:汇报)?$|(?:事项|事宜)[，。]")
 ITEM_CONTENT_START = re.compile(r"(?:会议|原则|同意|会后|经|根据)")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
@@ -134,7 +138,7 @@ PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通�
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?=[审同提送报])(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS}))(?=[，。；]|$)"
+    rf"(?=[审同提送报])(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS})(?:[（(][^（）()，。]{{1,20}}[）)])?)(?=[，。；]|$)"
 )
 # A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
 GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
@@ -146,14 +150,15 @@ OFFICIAL_TITLE = re.compile(
 
 # How the result is issued or sent on. Order matters: longer forms first.
 ROUTES = re.compile(
-    r"(?=[以提报由依按印])"  # first-character guard: one alternative opens with a lookbehind
+    r"(?=[以提报由依按印不])"  # first-character guard: one alternative opens with a lookbehind
     r"(?<!另行)(?<!重新)(?<!再次)"  # `暂缓审议…另行提请…研究`: a resubmission, not how it is issued
     r"(?:以[^，。；以\n]{1,40}?名义(?:提请|报请|报送|呈报)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)"
     r"|以[^，。；以\n]{1,40}?名义(?:联合)?(?:印发|下发|发布|出台|发文)(?:实施|执行|施行)?"
     r"|以[^，。；以\n]{1,20}?(?:形式|方式)(?:公布|印发|发布)(?:实施|施行)?"
     r"|(?:提请|提交|报请)[^，。；\n]{1,30}?(?:审议|审定|研究|批准|审批)(?:后(?:印发|实施|公布|发布))?"
     r"|(?<![汇通简情预举申公电])报[^，。；告\n]{1,30}?(?:审议|研究|审定|批准|批复|审批|备案)(?:后(?:印发|实施|公布|发布))?"
-    r"|由[^，。；\n]{2,30}?按程序组织实施|依法依规组织实施|按程序组织实施|印发实施)"
+    r"|由[^，。；\n]{2,30}?按程序(?:组织实施|报批(?:后组织实施)?|组织政府采购)|依法依规组织实施|按程序组织实施|印发实施"
+    r"|不再(?:另行|单独)?(?:发文|印发))"
 )
 
 # Directives: who is told to act. A subject right before a modal verb, or `由X…`.
@@ -170,7 +175,7 @@ RESPONSIBLE = re.compile(r"(?P<role>责任单位|牵头单位|配合单位)[：:
 REQUIRED_OF = re.compile(rf"要求(?P<u>各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地)(?:、各[{HAN}]{{0,8}}?(?:部门|单位|街道|镇|乡|区|县|地))*)")
 DIRECTIVE_BY = re.compile(
     r"[由请](?P<u>[^，。；由请\n]{2,30}?(?:办公室|专班|小组|中心|局|委|办|部门|单位|集团|公司|政府))"
-    r"(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时|研究|抓紧|加快|尽快|根据|结合|按照)"
+    r"(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时|研究|抓紧|加快|尽快|根据|结合|按照|于)"
 )
 
 DEADLINE = re.compile(

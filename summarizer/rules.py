@@ -189,6 +189,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
             title_start += 2
             if item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
                 end -= 3  # `关于…情况的汇报`: the matter heard
+            elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
+                end -= 3  # `关于…防火工作的事项`: the line of work studied
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
@@ -196,8 +198,19 @@ def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph |
     for i, paragraph in enumerate(paragraphs[:2]):
         body = text[paragraph.start : paragraph.end]
         if decides(body):
-            return paragraph, paragraphs[:i] + paragraphs[i + 1 :]
+            before = [p for p in paragraphs[:i] if not _only_says_what_was_reviewed(text, p)]
+            return paragraph, before + paragraphs[i + 1 :]
     return None, paragraphs
+
+
+def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
+    """`会议审议了X提交的《…》。` above a `议定事项：…` line: a lead-in, not a directive."""
+    body = text[paragraph.start : paragraph.end]
+    return (
+        patterns.ITEM_SENTENCE.match(body) is not None
+        and "要求" not in body
+        and patterns.MODAL.search(body) is None
+    )
 
 
 def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:

@@ -163,6 +163,8 @@ def decides(paragraph: str) -> bool:
 
 
 def _decides_or_directs(paragraph: str) -> bool:
+    if patterns.LEAD_IN_LABEL.fullmatch(paragraph.strip()):
+        return False  # `会议要求：` on its own line introduces the numbered directives
     return decides(paragraph) or "要求" in paragraph or bool(patterns.MODAL.search(paragraph))
 
 
@@ -228,7 +230,13 @@ def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tupl
 
 def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     starts = [m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)]
-    starts = [s for s in starts if _at_boundary(text, s, body.start)]
+    # `会议原则同意《B》…` opens an item of its own unless it decides on the document just reviewed.
+    for match in patterns.DECISION_ON_DOCUMENT.finditer(text, body.start, body.end):
+        previous = max((s for s in starts if s < match.start()), default=body.start)
+        title_end = text.find("》", match.end())
+        if title_end != -1 and text.find(text[match.end() : title_end + 1], previous, match.start()) == -1:
+            starts.append(match.start())
+    starts = sorted(s for s in starts if _at_boundary(text, s, body.start))
     items = []
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
