@@ -193,3 +193,34 @@ def test_observers_with_names_outside_the_common_surnames() -> None:
     minutes = extract_path(HOLDOUT5 / "erengaole-2024-11.txt", Settings()).minutes
     groups = {group.unit: group.names for group in minutes.observers}
     assert groups["旗农牧局"] == ["其木格"] and groups["旗林草局"] == ["巴特尔"]
+
+
+HOLDOUT6 = Path(__file__).parent.parent / "evals/sets/holdout6/corpus"
+
+
+def test_a_bare_requirement_label_only_introduces_the_numbered_directives() -> None:
+    first = extract_path(HOLDOUT6 / "qinglan-2024-04.txt", Settings()).minutes.items[0]
+    assert [d.marker for d in first.directives] == ["1.", "2."]  # `会议要求：` alone on its line is no directive
+    assert first.directives[0].addressees == ["管委会经发局"]
+
+
+def test_observers_printed_one_unit_per_line() -> None:
+    minutes = extract_path(HOLDOUT6 / "songling-2023-05.txt", Settings()).minutes  # GBK, CRLF
+    assert [g.unit for g in minutes.observers][:3] == ["市人大常委会", "市政协", "市政府办"]
+    assert minutes.observers[2].names == ["崔东日", "马丽"] and len(minutes.observers) == 9
+
+
+def test_directives_after_a_full_printed_line_are_their_own_paragraph() -> None:
+    """A PDF line that ends `…审定。` at the full width, then `会议要求，…`: decision and directive apart."""
+    second = extract_path(HOLDOUT6 / "yuanxi-2024-03.pdf", Settings()).minutes.items[1]
+    assert second.decision_paragraph is not None and second.decision_paragraph.endswith("按程序报县委常委会审定。")
+    assert [d.text[:5] for d in second.directives] == ["会议要求，"]
+    assert [(d.text, d.date) for d in second.directives[0].deadlines][0] == ("下月底前", dt.date(2024, 5, 31))
+
+
+def test_an_unnumbered_item_may_open_with_its_decision() -> None:
+    items = extract_path(HOLDOUT6 / "shanpu-2024-21.html", Settings()).minutes.items
+    second = items[1]
+    assert len(items) == 4 and second.heading == "会议原则同意《杉浦港区疏港公路改建工程建设方案》"
+    assert (second.kind, second.lead_units) == ("review", ["市交投集团"])
+    assert second.issuance == ["由市交投集团按程序报批后组织实施"]
