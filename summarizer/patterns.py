@@ -188,9 +188,8 @@ DEADLINE = re.compile(
 
 INSTRUCTION_LIKE = re.compile(
     r"(?=[忽iIsS你扮])(?:忽略(?:以上|上述|之前|前面|先前)?(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求|设定)"
-    r"|ignore (?:all )?(?:the )?(?:previous|above|prior) instructions|system prompt|你现在是|扮演)",
-    re.IGNORECASE,
-)
+    r"|(?i:ignore (?:all )?(?:the )?(?:previous|above|prior) instructions|system prompt)|你现在是|扮演)"
+)  # case-blind only where it matters: IGNORECASE over the whole pattern scans CJK text 5x slower
 
 # --- trailer ------------------------------------------------------------------------
 TRAILER_START = re.compile(

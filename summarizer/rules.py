@@ -336,19 +336,28 @@ def _deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) 
 
 def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    clause_start, previous = start, None
     ends = [match.start() for match in _CLAUSE_END.finditer(text, start, end)]
-    # Modal verbs never span a clause end, so one pass over the paragraph serves every clause.
-    modals = [match.start() for match in patterns.MODAL.finditer(text, start, end)]
-    for pos in [*ends, end]:
-        subject = _clause_subject(text, clause_start, pos, modals)
-        if subject == "empty" and previous is not None and _is_addressee(text[previous[0] : previous[1]]):
-            found.append(previous)
-        elif isinstance(subject, tuple):
+    ends.append(end)
+    decided = -1  # the last clause whose subject was read: only a clause's first modal verb counts
+    # Modal verbs never span a clause end, so only the clauses holding one are read.
+    for match in patterns.MODAL.finditer(text, start, end):
+        modal = match.start()
+        clause = bisect.bisect_right(ends, modal)
+        if clause == decided:
+            continue
+        clause_start = ends[clause - 1] + 1 if clause else start
+        if modal > clause_start and text[modal - 1] in patterns.NOT_MODAL_BEFORE:
+            continue
+        decided = clause
+        if modal == clause_start:
+            # `市发改委，要…`: a clause of its own before the `，` names who must act.
+            before = ends[clause - 2] + 1 if clause >= 2 else start
+            if clause and text[ends[clause - 1]] == "，" and _is_addressee(text[before : clause_start - 1]):
+                found.append((before, clause_start - 1))
+            continue
+        subject = _clause_subject(text, clause_start, modal)
+        if subject is not None:
             found.extend(_split_addressees(text, *subject))
-        # A clause ending in `，` may be the subject of the next one (`市发改委，要…`).
-        previous = (clause_start, pos) if pos < end and text[pos] == "，" else None
-        clause_start = pos + 1
     for match in patterns.DIRECTIVE_BY.finditer(text, start, end):
         found.append(match.span("u"))
     for match in patterns.REQUIRED_OF.finditer(text, start, end):
@@ -358,24 +367,15 @@ def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _clause_subject(text: str, start: int, end: int, modals: list[int]) -> tuple[int, int] | str | None:
-    """The addressee before the clause's modal verb, "empty" when it opens with one.
-
-    `modals` are the sorted starts of the modal verbs of the paragraph."""
-    for modal in modals[bisect.bisect_left(modals, start) : bisect.bisect_left(modals, end)]:
-        if modal > start and text[modal - 1] in patterns.NOT_MODAL_BEFORE:
-            continue
-        if modal == start:
-            return "empty"
-        enumerator = patterns.ENUMERATOR.match(text, start, modal)
-        if enumerator:
-            start = enumerator.end()
-        subject = text[start:modal]
-        rejected = patterns.ADDRESSEE_REJECT.match(subject)
-        if rejected:
-            return None
-        return (start, modal) if _is_addressee(subject) else None
-    return None
+def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None:
+    """The addressee between a clause's start and its modal verb (`各镇（街道）要…`)."""
+    enumerator = patterns.ENUMERATOR.match(text, start, modal)
+    if enumerator:
+        start = enumerator.end()
+    subject = text[start:modal]
+    if patterns.ADDRESSEE_REJECT.match(subject):
+        return None
+    return (start, modal) if _is_addressee(subject) else None
 
 
 def _is_addressee(subject: str) -> bool:

@@ -261,10 +261,14 @@ def _heading_line_items(text: str, body: Region) -> list[ItemBlock]:
     `研究…工作`, `听取…的汇报`) and ends without punctuation, followed by its paragraphs.
     Read this way only when the body opens with such a line; the numbers a paragraph does
     carry (`（一）会议原则同意…`) then mark the paragraphs inside an item."""
+    first_start = body.start
+    while first_start < body.end and text[first_start] in " \n\u3000":
+        first_start += 1
+    first_end = _paragraph_end(text, first_start, body.end)
+    if first_end == body.end or not _is_heading_line(text, Region(first_start, first_end)):
+        return []  # checked alone first: numbered minutes never get here past their first line
     lines = _pieces(text, body.start, body.end, [])
     headings = [i for i, line in enumerate(lines[:-1]) if _is_heading_line(text, line)]
-    if not headings or headings[0] != 0:
-        return []
     items = []
     for number, (i, following) in enumerate(itertools.pairwise([*headings, len(lines)]), start=1):
         stop = lines[following].start if following < len(lines) else body.end

@@ -215,7 +215,8 @@ def test_directives_after_a_full_printed_line_are_their_own_paragraph() -> None:
     second = extract_path(HOLDOUT6 / "yuanxi-2024-03.pdf", Settings()).minutes.items[1]
     assert second.decision_paragraph is not None and second.decision_paragraph.endswith("按程序报县委常委会审定。")
     assert [d.text[:5] for d in second.directives] == ["会议要求，"]
-    assert [(d.text, d.date) for d in second.directives[0].deadlines][0] == ("下月底前", dt.date(2024, 5, 31))
+    first_deadline = second.directives[0].deadlines[0]
+    assert (first_deadline.text, first_deadline.date) == ("下月底前", dt.date(2024, 5, 31))
 
 
 def test_an_unnumbered_item_may_open_with_its_decision() -> None:
