@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from summarizer import patterns
-from summarizer.schema import Meeting, Minutes, ObserverGroup, Span
+from summarizer.schema import Meeting, Minutes, ObserverGroup, Span, SpanValue
 from summarizer.segment import Region, Sections, chinese_number
 from summarizer.text import NormalizedText
 from summarizer.units import LONG_SUFFIXES, looks_like_any_name, looks_like_name, looks_like_unit, split_unit_and_name
@@ -183,13 +183,8 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
         if split or unit_alone:
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
-            groups.append(
-                ObserverGroup.model_construct(  # values and spans built together here: no re-check
-                    unit=norm.text[token_start:unit_end],
-                    names=names,
-                    spans={"unit": norm.span(token_start, unit_end), "names": name_spans},
-                )
-            )
+            spans: dict[str, SpanValue] = {"unit": norm.span(token_start, unit_end), "names": name_spans}
+            groups.append(ObserverGroup.trusted(norm.text[token_start:unit_end], names, spans))
         elif groups and looks_like_any_name(token):  # the unit's next person (`孟和、其木格`)
             groups[-1].names.append(token)
             groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]
