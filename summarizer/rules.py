@@ -362,8 +362,9 @@ def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found.append(match.span("u"))
     for match in patterns.REQUIRED_OF.finditer(text, start, end):
         found.extend(_split_addressees(text, *match.span("u")))
-    for match in patterns.RESPONSIBLE.finditer(text, start, end):
-        found.extend(_listed_units(text, *match.span("u")))
+    if text.find("单位", start, end) != -1:  # a substring check first: the regex scan costs 20x more
+        for match in patterns.RESPONSIBLE.finditer(text, start, end):
+            found.extend(_listed_units(text, *match.span("u")))
     return sorted(set(found))
 
 
