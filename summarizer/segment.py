@@ -8,8 +8,10 @@
 Items are found by the SEQUENCE of their numbers (`一、` … `十二、`, `（一）`, `1.`), each
 number only where the previous one is done and only after a sentence boundary, so a line
 wrap that puts `一、` at a line start mid-sentence, or splits `十` / `一、` over two lines,
-changes nothing. Documents without numbered items are split at the sentences that open an
-item (`会议审议了…`, `会议听取了…`). Everything here works in normalized offsets.
+changes nothing. Items whose numbers were list formatting (a Word list, an HTML `<ol>`) are
+short unpunctuated lines naming what the meeting did (`审议《…》`); documents with neither are
+split at the sentences that open an item (`会议审议了…`, `会议原则同意《…》`). Everything here
+works in normalized offsets.
 """
 
 from __future__ import annotations
