@@ -184,7 +184,7 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
             spans: dict[str, SpanValue] = {"unit": norm.span(token_start, unit_end), "names": name_spans}
-            groups.append(ObserverGroup.trusted(norm.text[token_start:unit_end], names, spans))
+            groups.append(ObserverGroup.trusted(unit=norm.text[token_start:unit_end], names=names, spans=spans))
         elif groups and looks_like_any_name(token):  # the unit's next person (`孟和、其木格`)
             groups[-1].names.append(token)
             groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]

@@ -315,12 +315,13 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
     spans: dict[str, SpanValue] = {"text": text_span}
     if addressees:
         spans["addressees"] = addressee_spans
-    return Directive(  # built once: every later attribute assignment goes through pydantic's __setattr__
+    return Directive.trusted(  # values and spans built together here: no re-check
         marker=paragraph.marker,
         text=text,
         addressees=addressees,
         addressees_canonical=[directory.canonical(value) for value in addressees],
         deadlines=_deadlines(norm, paragraph.start, paragraph.end, day),
+        action=None,
         spans=spans,
     )
 
@@ -328,9 +329,8 @@ def _directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirect
 def _deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) -> list[Deadline]:
     found = []
     for match in patterns.DEADLINE.finditer(norm.text, start, end):
-        deadline = Deadline(text=match.group(), date=resolve_deadline(match.group(), day))
-        deadline.spans["text"] = norm.span(*match.span())
-        found.append(deadline)
+        words, span = match.group(), norm.span(*match.span())
+        found.append(Deadline.trusted(text=words, date=resolve_deadline(words, day), spans={"text": span}))
     return found
 
 

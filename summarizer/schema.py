@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Literal, TypeVar
+from functools import cache
+from typing import Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -82,6 +83,20 @@ class Grounded(BaseModel):
                 raise ValueError(f"{name!r} has {len(value)} values but {len(span)} spans")
         return self
 
+    @classmethod
+    def trusted(cls, **values: object) -> Self:
+        """An instance the extractor built together with its spans (its hot path), unvalidated.
+        Every field must be given: a missing one would be a missing attribute, not a default."""
+        fields = _field_names(cls)
+        if values.keys() != fields:
+            raise TypeError(f"{cls.__name__}.trusted needs exactly the fields {sorted(fields)}")
+        return _unchecked(cls, values, fields)
+
+
+@cache
+def _field_names(cls: type[BaseModel]) -> frozenset[str]:
+    return frozenset(cls.model_fields)
+
 
 class Finding(BaseModel):
     """A quality finding: data with a level, never an exception."""
@@ -142,14 +157,6 @@ class Meeting(Grounded):
 class ObserverGroup(Grounded):
     unit: str
     names: list[str] = Field(default_factory=list)
-
-    @classmethod
-    def trusted(cls, unit: str, names: list[str], spans: dict[str, SpanValue]) -> ObserverGroup:
-        """A group whose spans were built with its values (the trailer's hot path), unvalidated."""
-        return _unchecked(cls, {"spans": spans, "unit": unit, "names": names}, _OBSERVER_FIELDS)
-
-
-_OBSERVER_FIELDS = frozenset(ObserverGroup.model_fields)
 
 
 class Minutes(Grounded):
