@@ -76,6 +76,9 @@ def test_records_built_without_validation_are_valid(minutes10: tuple[SourceText,
     path); the whole record must still pass the schema's validation unchanged."""
     _, minutes = minutes10
     assert Minutes.model_validate_json(minutes.model_dump_json()) == minutes
+    directive = minutes.items[0].directives[0].model_copy()
+    directive.action = "摸清项目底数"  # the model path assigns later; pydantic records it as set
+    assert "action" in directive.model_fields_set
     with pytest.raises(TypeError, match="needs exactly the fields"):
         Directive.trusted(text="各地要抓好落实。")  # a default is never filled in silently
 
