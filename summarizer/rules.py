@@ -15,7 +15,7 @@ from summarizer.deadlines import resolve_deadline
 from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
 from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span, SpanValue
-from summarizer.segment import ItemBlock, Paragraph, decides, segment
+from summarizer.segment import ItemBlock, Paragraph, decides, decides_or_directs, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
 from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
@@ -206,11 +206,7 @@ def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph |
 def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line: a lead-in, not a directive."""
     body = text[paragraph.start : paragraph.end]
-    return (
-        patterns.ITEM_SENTENCE.match(body) is not None
-        and "要求" not in body
-        and patterns.MODAL.search(body) is None
-    )
+    return patterns.ITEM_SENTENCE.match(body) is not None and not decides_or_directs(body)
 
 
 def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:

@@ -153,7 +153,7 @@ def _item_paragraphs(text: str, item: ItemBlock, all_markers: list[_Marker]) -> 
     # (`会议听取并原则同意…。会后由…。会议要求：` then `1.` `2.`); a bare lead-in
     # (`会议听取了…的汇报。会议决定：`) only introduces the numbered paragraphs.
     lead_in = _line_paragraphs(text, content_start, chain[0].start)
-    item.paragraphs.extend(p for p in lead_in if _decides_or_directs(text[p.start : p.end]))
+    item.paragraphs.extend(p for p in lead_in if decides_or_directs(text[p.start : p.end]))
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else item.end
         item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
@@ -164,7 +164,8 @@ def decides(paragraph: str) -> bool:
     return bool(patterns.DECISION.search(paragraph)) or "会后" in paragraph
 
 
-def _decides_or_directs(paragraph: str) -> bool:
+def decides_or_directs(paragraph: str) -> bool:
+    """The paragraph decides or tells someone to act; a bare `会议要求：` label does neither."""
     if patterns.LEAD_IN_LABEL.fullmatch(paragraph.strip()):
         return False  # `会议要求：` on its own line introduces the numbered directives
     return decides(paragraph) or "要求" in paragraph or bool(patterns.MODAL.search(paragraph))
