@@ -83,8 +83,10 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = (
     ("听取", "hearing"),
 )
 ITEM_SENTENCE = re.compile(
-    r"会议(?:还|专题|集中)?(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究(?:部署)?|传达学习|学习)(?:了)?"
+    r"(?:会议(?:还|专题|集中|首先)?|会前)(?:审议(?:并原则通过|通过)?|审定|讨论|听取|研究(?:部署)?|传达学习|学习)(?:了)?"
 )
+# What may follow an item's verb before its object: `审议通过了`, `讨论并原则同意了`, `研究讨论了`.
+VERB_TAIL = re.compile(r"(?:(?:并|和)?(?:原则)?(?:讨论|审议|研究|贯彻|部署|通过|同意))*了?")
 # `会议原则同意《…》` as the first words of an unnumbered item (no `会议审议了` before it).
 DECISION_ON_DOCUMENT = re.compile(r"会议(?:还)?(?:原则)?(?:同意|通过)(?=《)")
 # An item heading line without a number: what the meeting did, with no sentence punctuation.
@@ -101,7 +103,8 @@ DECISIONS = (
     "原则同意", "原则通过", "原则审议通过", "审议通过", "讨论通过", "原则上同意", "不同意", "不予通过", "不予同意",
     "暂缓审议", "暂缓", "同意",
 )
-DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS))
+# `会议讨论并通过了…`, `会议通过《…》`: a bare 通过 decides only right after the meeting's verb.
+DECISION = re.compile("|".join(re.escape(d) for d in DECISIONS) + "|(?<=并|议)通过")
 
 GROUP_NOT_UNIT = "重改编"  # 重组, 改组, 编组 end in 组 and are not units
 UNIT_SUFFIXES = (
@@ -138,7 +141,7 @@ PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通�
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
-    rf"(?=[审同提送报])(?:审定了|审议了|审定|审议|同意(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS})(?:[（(][^（）()，。]{{1,20}}[）)])?)(?=[，。；]|$)"
+    rf"(?=[审讨同提送报])(?:(?:(?:审定|审议|讨论)并?(?:原则)?(?:通过|同意)?了?|同意)(?![^，。；]*?(?:提出|提交|送审|报送)的)(?![自从在将对把按由给向])|(?:提出|提交|送审|报送)的)(?P<doc>[^，。；《》、]{{4,60}}?(?:{DOCUMENT_NOUNS})(?:[（(][^（）()，。]{{1,20}}[）)])?)(?=[，。；]|$)"
 )
 # A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
 GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
@@ -168,7 +171,8 @@ ADDRESSEE_OK = re.compile(
     rf"^(?:各|全市|全区|全县|全体|市|区|县|镇|乡|有关|相关|涉及|牵头|责任|领导|主管)|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
 )
 ADDRESSEE_REJECT = re.compile(r"^(?:由|同时|此外|另外|今后|下一步|今年|明年|当前|目前|近年|全年|会议|我们|特别|尤其|还|并|都|也|就)")
-ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后)")
+# What opens a clause before its subject: `一是`, `首先`, or a number inside a paragraph (`会议要求，（一）各部门要…`).
+ENUMERATOR = re.compile(rf"(?:[{CN_NUM}]+(?:是|要|要求)|首先|其次|再次|最后|[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.、．](?!\d))")
 # `责任单位：市水利局，各县（市、区）人民政府；完成时限：…` closing an item (配合单位 too).
 RESPONSIBLE = re.compile(r"(?P<role>责任单位|牵头单位|配合单位)[：:](?P<u>[^；;。\n]+)")
 # `要求各街道、各部门结合实际…`: the groups told to act right after 要求.
@@ -192,13 +196,15 @@ INSTRUCTION_LIKE = re.compile(
 )  # case-blind only where it matters: IGNORECASE over the whole pattern scans CJK text 5x slower
 
 # --- trailer ------------------------------------------------------------------------
+# `会议还研究了其他事项` and its variants (`研究讨论了其它事宜`): matters the minutes do not record.
+_OTHER_MATTERS = r"会议还(?:研究讨论|讨论研究|研究部署|研究|讨论|审议|听取)了?其[他它](?:有关)?(?:事项|事宜|议题|工作)"
 TRAILER_START = re.compile(
-    r"(?=[会出列参请（(主抄分\n])(?:会议还(?:研究|讨论|审议|听取)了其他事项|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
+    rf"(?=[会出列参请（(主抄分\n])(?:{_OTHER_MATTERS}|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
     r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
     # A report's closing line `副区长…出席会议，…列席会议。`: who attended, not an item's paragraph.
     r"|\n(?=[^\n。]{0,80}(?:出席|列席)会议[。，；]))"
 )
-OTHER_MATTERS = re.compile(r"会议还(?:研究|讨论|审议|听取)了其他事项")
+OTHER_MATTERS = re.compile(_OTHER_MATTERS)
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
 _NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"

@@ -31,7 +31,7 @@ def extract(source: SourceText) -> Minutes:
             f"{source.path}: this does not look like meeting minutes (no 常务会议/会议纪要 and no "
             "会议审议/听取/研究 sentence found); check that it is the right file"
         )
-    sections = segment(norm.text, norm.removed(_TAB))
+    sections = segment(norm.text, norm.removed(_TAB), lines_are_paragraphs=not norm.wrapped)
     minutes = Minutes(
         doc_id=PurePath(source.path).stem,
         source_file=PurePath(source.path).name,
@@ -83,10 +83,8 @@ def _kind(heading: str) -> tuple[Kind, int]:
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:
         at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
-        end = at + len(verb)
-        if heading[end : end + 1] == "了":
-            end += 1
-        return kind, end  # type: ignore[return-value]
+        tail = patterns.VERB_TAIL.match(heading, at + len(verb))
+        return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0
     if heading.rstrip("。").endswith("工作"):

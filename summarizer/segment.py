@@ -118,15 +118,17 @@ def _at_boundary(text: str, pos: int, floor: int) -> bool:
     return pos <= floor or text[pos - 1] in _BOUNDARY
 
 
-def _chain(markers: list[_Marker], style: str, text: str, floor: int, first_anywhere: bool) -> list[_Marker]:
-    """The longest run 1, 2, 3, … of `style` markers, each after a sentence boundary."""
+def _chain(
+    markers: list[_Marker], style: str, text: str, floor: int, first_anywhere: bool, boundary: str = _BOUNDARY
+) -> list[_Marker]:
+    """The longest run 1, 2, 3, … of `style` markers, each after one of `boundary`'s characters."""
     chain: list[_Marker] = []
     for marker in markers:
         if marker.style != style or marker.number != len(chain) + 1:
             continue
         if chain and marker.start < chain[-1].end:
             continue
-        if _at_boundary(text, marker.start, floor) or (first_anywhere and not chain):
+        if marker.start <= floor or text[marker.start - 1] in boundary or (first_anywhere and not chain):
             chain.append(marker)
     return chain
 
@@ -210,13 +212,19 @@ def _heading_end(text: str, start: int, end: int, all_markers: list[_Marker]) ->
     return stop
 
 
-def _numbered_items(text: str, body: Region, all_markers: list[_Marker]) -> tuple[str, list[ItemBlock]]:
+def _numbered_items(
+    text: str, body: Region, all_markers: list[_Marker], lines_are_paragraphs: bool
+) -> tuple[str, list[ItemBlock]]:
+    """Items by the sequence of their numbers. Where lines are the paragraphs (not a wrapped PDF's
+    printed lines) and the body has several, an item's number opens a line: `会议要求，（一）…。
+    （二）…` inside a paragraph numbers its directives, not the meeting's items."""
     markers = _within(all_markers, body.start, body.end)
-    firsts = [m for m in markers if m.number == 1 and _at_boundary(text, m.start, body.start)]
+    boundary = "\n" if lines_are_paragraphs and "\n" in text[body.start : body.end].strip("\n") else _BOUNDARY
+    firsts = [m for m in markers if m.number == 1 and (m.start <= body.start or text[m.start - 1] in boundary)]
     if not firsts:
         return "", []
     style = firsts[0].style
-    chain = _chain(markers, style, text, body.start, first_anywhere=False)
+    chain = _chain(markers, style, text, body.start, first_anywhere=False, boundary=boundary)
     items = []
     for i, marker in enumerate(chain):
         stop = chain[i + 1].start if i + 1 < len(chain) else body.end
@@ -348,8 +356,9 @@ def _paragraph_end(text: str, start: int, stop: int) -> int:
     return newline if newline != -1 else stop
 
 
-def segment(text: str, cell_starts: list[int] | None = None) -> Sections:
-    """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`)."""
+def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragraphs: bool = True) -> Sections:
+    """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`);
+    `lines_are_paragraphs` is false for a wrapped PDF's text, whose line ends were guessed."""
     opening_match = _find_opening(text)
     opening_start = opening_match.start() if opening_match else 0
     opener = patterns.ITEMS_OPENER.search(text, opening_start)
@@ -363,7 +372,7 @@ def segment(text: str, cell_starts: list[int] | None = None) -> Sections:
         items = _heading_line_items(text, body)
         fmt = "heading-lines"
     if not items:
-        style, items = _numbered_items(text, body, all_markers)
+        style, items = _numbered_items(text, body, all_markers, lines_are_paragraphs)
         fmt = f"numbered:{style}" if items else "unnumbered"
     if not items:
         items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)

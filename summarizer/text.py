@@ -75,9 +75,22 @@ _CHAR_TABLE = _char_table()
 _MAPPED_CHARS = re.compile(r"[\r\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff5a\U0002f800-\U0002fa1f]")
 
 
+# Half-width `,` `;` `:` written between Chinese words (OCR output, some CMSs, text typed on a
+# Latin keyboard) are the full-width marks every rule reads: `会议要求,各部门要…`. Between
+# digits or Latin words they stay (`1,200`, `10:30`, `http://`).
+_HALF_WIDTH_PUNCTUATION = re.compile(
+    r"[,;:](?<=[\u3400-\u9fff》”）)][,;:])(?=\s*[\u3400-\u9fff《“（(\d])"
+)
+_FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+
+
 def _replace_mapped(text: str) -> str:
-    """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster)."""
-    return _MAPPED_CHARS.sub(lambda match: _CHAR_TABLE.get(ord(match.group()), match.group()), text)
+    """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster),
+    and half-width punctuation between Chinese words made full-width (one character for one)."""
+    text = _MAPPED_CHARS.sub(lambda match: _CHAR_TABLE.get(ord(match.group()), match.group()), text)
+    if "," in text or ";" in text or ":" in text:  # a substring check first: the scan costs 20x more
+        text = _HALF_WIDTH_PUNCTUATION.sub(lambda match: _FULL_WIDTH[match.group()], text)
+    return text
 _FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 
 

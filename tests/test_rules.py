@@ -237,3 +237,40 @@ def test_an_unnumbered_item_may_open_with_its_decision() -> None:
     assert len(items) == 4 and second.heading == "会议原则同意《杉浦港区疏港公路改建工程建设方案》"
     assert (second.kind, second.lead_units) == ("review", ["市交投集团"])
     assert second.issuance == ["由市交投集团按程序报批后组织实施"]
+
+
+# A district portal's report as many sites publish it: half-width punctuation, several matters
+# each its own paragraph, directives numbered inside a paragraph, a closing `其它事宜` sentence.
+PORTAL_REPORT = """柳湾区政府召开第31次常务会议
+发布时间:2024-05-09 来源:区政府办
+
+5月8日上午,区长周立新主持召开区政府第31次常务会议。
+
+会议首先传达学习了全省安全生产电视电话会议精神。会议要求,(一)各街道要立即开展燃气安全隐患排查。(二)区应急局要牵头组织督查,5月底前形成报告。
+
+会议讨论并原则同意了区本级2024年政府投资计划。会议要求,区发改局要抓紧下达计划。
+
+会议审议通过了关于设立柳湾区人才发展基金的请示,由区财政局按程序组织实施。
+
+会议讨论并通过了柳湾区临时占道管理办法。
+
+会议还研究讨论了其它事宜。
+"""
+
+
+def test_a_portal_report_with_half_width_punctuation() -> None:
+    minutes = extract(source(PORTAL_REPORT))
+    first, second, third, fourth = minutes.items
+    assert minutes.meeting.date == dt.date(2024, 5, 8) and minutes.other_matters
+    # `(一)` `(二)` inside a paragraph number its directives, not the meeting's items.
+    assert (first.kind, first.title) == ("study", "全省安全生产电视电话会议精神")
+    assert first.directives[0].addressees == ["各街道", "区应急局"]
+    assert first.directives[0].deadlines[0].date == dt.date(2024, 5, 31)
+    assert (second.title, second.decision) == ("区本级2024年政府投资计划", "原则同意")
+    assert (third.title, third.decision) == ("关于设立柳湾区人才发展基金的请示", "审议通过")
+    assert third.lead_units == ["区财政局"]
+    assert (fourth.title, fourth.decision) == ("柳湾区临时占道管理办法", "通过")
+    # Values are normalized (`,` read as `，`) yet grounded: each span slices back to its value.
+    span = first.directives[0].spans["text"]
+    assert not isinstance(span, list)
+    assert clean(PORTAL_REPORT[span.start : span.end]) == first.directives[0].text

@@ -31,6 +31,7 @@ _PARAGRAPH_START = re.compile(
 )
 _FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 _HALFWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HALFWIDTH_PUNCTUATION = str.maketrans("，；：", ",;:")
 
 
 def printed_lines(text: str) -> list[str]:
@@ -85,6 +86,11 @@ def crlf(text: str) -> str:
 
 def fullwidth_digits(text: str) -> str:
     return text.translate(_FULLWIDTH_DIGITS)
+
+
+def halfwidth_punctuation(text: str) -> str:
+    """`，` `；` `：` typed or OCRed as `,` `;` `:`."""
+    return text.translate(_HALFWIDTH_PUNCTUATION)
 
 
 def fold_digits(value: str) -> str:
@@ -192,6 +198,7 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "one_line": _text_variant(one_line),
     "crlf": _text_variant(crlf),
     "fullwidth_digits": _text_variant(fullwidth_digits),
+    "halfwidth_punctuation": _text_variant(halfwidth_punctuation),
     "utf8_bom": _text_variant(lambda t: t, "utf-8-sig"),
     "gbk": _text_variant(lambda t: t, "gbk"),
     "utf16_bom": _text_variant(lambda t: t, "utf-16"),
