@@ -10,7 +10,7 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
     """The date a deadline phrase means, counted from the meeting date; None if not determined."""
     if meeting is None:
         return None
-    month_part = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<part>底|末|上旬|中旬|下旬)前", words)
+    month_part = re.fullmatch(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<part>底|末|上旬|中旬|下旬)前|份)", words)
     if month_part:
         year = int(month_part.group("y") or meeting.year)
         month = int(month_part.group("m"))
@@ -30,7 +30,10 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
             return None
     if words in ("年内", "年底前"):
         return dt.date(meeting.year, 12, 31)
-    if words in ("本月底前", "月底前", "月内"):
+    if words in ("上半年", "下半年"):
+        half_end = 6 if words == "上半年" else 12
+        return _last_day(meeting.year + (meeting.month > half_end), half_end)
+    if words in ("本月底前", "月底前", "月内", "本月内", "当月内"):
         return _last_day(meeting.year, meeting.month)
     if words == "下月底前":
         return _last_day(meeting.year + meeting.month // 12, meeting.month % 12 + 1)

@@ -44,15 +44,21 @@ def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> l
 
 
 # In a list, a tab or an ideographic space of the original separates entries too (a table cell,
-# `覃志远　韦丽娟`); normalization removed it, the offset map still shows where it was.
-_LIST_GAP = re.compile("[\t\u3000]")
+# `覃志远　韦丽娟`), and so does a line break before an indented line (one entry per printed line
+# in a wrapped text); normalization removed them, the offset map still shows where they were.
+_LIST_GAP = re.compile("[\t\u3000]|\n[ \u3000]{2,}")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
-    """The trimmed, non-empty pieces of [start, end) between separators, as positions."""
+    """The trimmed, non-empty pieces of [start, end) between separators, as positions. A separator
+    inside brackets splits nothing (`各县（市、区）人民政府`, `市政府办公室（杜海峰、蒋红）`)."""
     text = norm.text
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
     cuts += [(after, after) for after in norm.removed(_LIST_GAP, start, end)]
+    if "（" in text[start:end] or "(" in text[start:end]:
+        inside = [m.span() for m in _BRACKETED.finditer(text, start, end)]
+        cuts = [cut for cut in cuts if not any(a < cut[0] < b for a, b in inside)]
     pieces, piece_start = [], start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:
         a, b = norm.trim(piece_start, cut_start)
@@ -94,9 +100,18 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         _set(minutes, "number", int(digits), norm.span(*number.span()))
         minutes.number_text = number.group()
     issued = patterns.ISSUED_BY.search(text, header.start, search_end)
+    date = patterns.DATE.match(text, issued.end()) if issued else None
+    if issued is None:
+        # The office's `…办公室　2025年3月4日印发` line closing the document instead.
+        footer = max(len(text) - 300, sections.trailer.start if sections.trailer else 0)
+        for issued in patterns.ISSUED_BY.finditer(text, footer):
+            date = patterns.DATE.match(text, issued.end())
+            if date and text.startswith("印发", date.end()):
+                break
+        else:
+            issued = None
     if issued:
         _set(minutes, "issued_by", issued.group("office"), norm.span(*issued.span("office")))
-        date = patterns.DATE.match(text, issued.end())
         if date and (day := parse_date(date)):
             _set(minutes, "issued_on", day, norm.span(*date.span()))
 
@@ -171,10 +186,32 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
 
+_TABLE_HEADER_CELLS = frozenset({"单位", "姓名", "单位名称", "职务", "部门"})
+_UNIT_WITH_NAMES = re.compile(r"(?P<unit>[^（(]+)[（(](?P<names>[^（）()]+)[）)]")
+
+
+def _bracketed_group(norm: NormalizedText, start: int, end: int) -> ObserverGroup | None:
+    """`市财政局（廖春梅）`: a unit with its people in brackets (not an alias: `县发改局（粮食和储备局）`)."""
+    match = _UNIT_WITH_NAMES.fullmatch(norm.text, start, end)
+    if match is None or not looks_like_unit(match.group("unit")):
+        return None
+    names = split_positions(norm, *match.span("names"), "、，,")
+    if not all(looks_like_any_name(norm.text[a:b]) for a, b in names):
+        return None
+    spans: dict[str, SpanValue] = {"unit": norm.span(*match.span("unit")), "names": [norm.span(*n) for n in names]}
+    return ObserverGroup.trusted(unit=match.group("unit"), names=[norm.text[a:b] for a, b in names], spans=spans)
+
+
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
     groups: list[ObserverGroup] = []
     for token_start, token_end in split_positions(norm, start, end, "，、,；;"):
         token = norm.text[token_start:token_end]
+        if token in _TABLE_HEADER_CELLS:
+            continue  # a Word table's `单位 | 姓名` header row
+        bracketed = _bracketed_group(norm, token_start, token_end)
+        if bracketed:
+            groups.append(bracketed)
+            continue
         # `市人社局严枫`, or a unit alone (a table cell, `县政府办公室`) whose names follow.
         split = None if token.endswith(LONG_SUFFIXES) else split_unit_and_name(token)
         unit_alone = split is None and looks_like_unit(token)

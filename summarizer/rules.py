@@ -258,10 +258,10 @@ def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item, directory:
         item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
     else:
         item.flags.append("no_decision_found")
-    for _, pattern in patterns.LEAD_PATTERNS:
+    for name, pattern in patterns.LEAD_PATTERNS:
         for match in pattern.finditer(text, paragraph.start, paragraph.end):
             _add_units(norm, item, *match.span("u"), directory)
-        if item.lead_units:
+        if item.lead_units and name != "charged":  # a charge and the requests after it are one level
             break
     for route in patterns.ROUTES.finditer(text, paragraph.start, paragraph.end):
         value, span = norm.value(*route.span())

@@ -248,12 +248,21 @@ def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
         if title_end != -1 and text.find(text[match.end() : title_end + 1], previous, match.start()) == -1:
             starts.append(match.start())
     starts = sorted(s for s in starts if _at_boundary(text, s, body.start))
-    items = []
-    for i, start in enumerate(starts):
+    items: list[ItemBlock] = []
+    for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
-        item = ItemBlock(i + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
-        item.paragraphs.append(Paragraph("", start, _paragraph_end(text, start, stop)))
-        rest = item.paragraphs[0].end
+        paragraph_end = _paragraph_end(text, sentence_start, stop)
+        full_stop = text.find("。", sentence_start, paragraph_end)
+        # `会议听取了A的汇报，审议了《B》，原则同意…`: one item per matter. The earlier matters are only
+        # named; the paragraph (what the sentence decides, and what follows) is the last one's.
+        start, sentence_end = sentence_start, full_stop if full_stop != -1 else paragraph_end
+        for matter in patterns.NEXT_MATTER.finditer(text, start, sentence_end):
+            heading_end = matter.start() - 1  # at the `，`
+            items.append(ItemBlock(len(items) + 1, "", start, heading_end, matter.start(), heading_in_paragraph=True))
+            start = matter.start()
+        item = ItemBlock(len(items) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
+        item.paragraphs.append(Paragraph("", sentence_start, paragraph_end))
+        rest = paragraph_end
         while rest < stop:
             while rest < stop and text[rest] in "\n":
                 rest += 1
@@ -366,21 +375,20 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     trailer_start = _find_trailer(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
     all_markers = _markers(text, 0, len(text))
-    items = _table_items(text, body, cell_starts or [])
+    items = _table_items(text, body, cell_starts or [])  # rows come with their paragraphs
     fmt = "table"
     if not items:
         items = _heading_line_items(text, body)
         fmt = "heading-lines"
-    if not items:
-        style, items = _numbered_items(text, body, all_markers, lines_are_paragraphs)
-        fmt = f"numbered:{style}" if items else "unnumbered"
-    if not items:
-        items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)
-        if items and opener is None and opening_match is not None:
-            fmt = "news-report" if opening_match.start() < 200 else "unnumbered"
-    for item in items:
-        if not item.paragraphs:
+        if not items:
+            style, items = _numbered_items(text, body, all_markers, lines_are_paragraphs)
+            fmt = f"numbered:{style}"
+        for item in items:
             _item_paragraphs(text, item, all_markers)
+    if not items:
+        items = _unnumbered_items(text, Region(opening_start, body.end) if not opener else body)  # with paragraphs
+        news = items and opener is None and opening_match is not None and opening_match.start() < 200
+        fmt = "news-report" if news else "unnumbered"
     if opening_match is not None:
         opening_end = opener.start() if opener else (items[0].start if items else body.end)
         opening: Region | None = Region(opening_start, max(opening_end, opening_start))
