@@ -45,13 +45,13 @@ _PINYIN_NOISE = re.compile(
 # Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
 # XML (DOCX, XLSX) cannot hold them.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
-# A printed page number on a line of its own (`— 1 —`, `- 12 -`): page furniture, dropped.
+# A printed page number on a line of its own (`— 1 —`, `- 12 -`, centred with spaces): page furniture.
 _PAGE_NUMBER = re.compile(
-    r"(?<=\n)[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*(?=\n|$)"
+    r"^[ \t\u3000\f]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*$", re.MULTILINE
 )
+_DASHES = ("-", "—", "\u2013")
 _DROPPED_OR_SPACE = re.compile(  # the first-character guard spares the lookbehind at every position
-    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f\s\u200b\ufeff—\u2013-])"
-    rf"(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|{_PAGE_NUMBER.pattern}|[\s\u200b\ufeff]+)"
+    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f\s\u200b\ufeff])(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+)"
 )
 
 
@@ -82,14 +82,20 @@ _HALF_WIDTH_PUNCTUATION = re.compile(
     r"[,;:](?<=[\u3400-\u9fff》”）)][,;:])(?=\s*[\u3400-\u9fff《“（(\d])"
 )
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+# A lone dash between Chinese words is how OCR reads `一` (`-窗受理`, `，—个月内`); typeset text joins
+# words with a doubled dash (`——`) or a dash between digits (`1—7月`), never a single one.
+_OCR_ONE = re.compile(r"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[\u4e00-\u9fff])")
 
 
 def _replace_mapped(text: str) -> str:
     """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster),
-    and half-width punctuation between Chinese words made full-width (one character for one)."""
+    half-width punctuation between Chinese words made full-width and OCR's dash for `一` undone (one
+    character for one)."""
     text = _MAPPED_CHARS.sub(lambda match: _CHAR_TABLE.get(ord(match.group()), match.group()), text)
     if "," in text or ";" in text or ":" in text:  # a substring check first: the scan costs 20x more
         text = _HALF_WIDTH_PUNCTUATION.sub(lambda match: _FULL_WIDTH[match.group()], text)
+    if "-" in text or "—" in text:
+        text = _OCR_ONE.sub("一", text)
     return text
 _FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 
@@ -164,6 +170,16 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _space_kept(text: str, start: int, end: int) -> bool:
+    """Whether the spaces in [start, end) (no line break, inside the text) read as one space: between
+    two Latin words (`SYSTEM prompt`), and after a Latin word's punctuation (`SYSTEM: ignore`,
+    `items. 网格`); never between digits (`第 1 4 号`) or around Chinese (`2023年 7月`)."""
+    before, after = text[start - 1], text[end]
+    if _is_word(before):
+        return _is_word(after) and not (before.isdigit() and after.isdigit())
+    return before in ".,:;!?" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalpha()
+
+
 @dataclass(frozen=True)
 class NormalizedText:
     """`text[i]` came from `original[origin[i]]`."""
@@ -209,11 +225,27 @@ class NormalizedText:
 
 
 def _map_chars(text: str) -> tuple[str, bool]:
-    text = _replace_mapped(text)
+    text = _blank_page_furniture(_replace_mapped(text))
     traditional = looks_traditional(text)
     if traditional:
         text = _to_simplified(text)
     return text, traditional
+
+
+def _blank_page_furniture(text: str) -> str:
+    """Page numbers on lines of their own, and the document's title line printed again at the top of a
+    later page (after a form feed or a page number), turned into spaces: one character for one, so
+    offsets stay valid, and the line wrap across the page break reads as any other."""
+    numbers = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
+    page_starts = [end for _, end in numbers] + [m.end() for m in re.finditer("\f", text)]
+    title = re.sub(r"\s", "", next((line for line in text[:300].split("\n") if line.strip()), ""))
+    if len(title) >= 6 and page_starts:
+        spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
+        running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
+        numbers += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    for start, end in numbers:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def normalize(original: str) -> NormalizedText:
@@ -255,11 +287,9 @@ def normalize(original: str) -> NormalizedText:
             if start and pieces and pieces[-1] != "\n" and paragraph_end:
                 add("\n")
                 origin.append(newline)
-        elif start and end < len(mapped):
-            before, after = mapped[start - 1], mapped[end]
-            if _is_word(before) and _is_word(after) and not (before.isdigit() and after.isdigit()):
-                add(" ")
-                origin.append(start)
+        elif start and end < len(mapped) and _space_kept(mapped, start, end):
+            add(" ")
+            origin.append(start)
     if pos < len(mapped):
         add(mapped[pos:])
         extend(range(pos, len(mapped)))
@@ -280,11 +310,8 @@ def clean(fragment: str, *, traditional: bool | None = None) -> str:
 
     def space(match: re.Match[str]) -> str:
         start, end = match.span()
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if "\n" not in match.group() and _is_word(before) and _is_word(after):
-            return "" if before.isdigit() and after.isdigit() else " "
-        return ""
+        kept = start and end < len(text) and "\n" not in match.group() and _space_kept(text, start, end)
+        return " " if kept else ""
 
     return re.sub(r"[\s\u200b\ufeff]+", space, text).strip()
 
