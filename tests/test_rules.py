@@ -154,6 +154,10 @@ def test_a_different_layout_of_the_genre() -> None:
         ("4月上旬前", dt.date(2024, 4, 10)),
         ("4月中旬前", dt.date(2024, 4, 20)),
         ("4月下旬前", dt.date(2024, 4, 30)),
+        ("本月内", dt.date(2024, 3, 31)),
+        ("上半年", dt.date(2024, 6, 30)),
+        ("6月份", dt.date(2024, 6, 30)),
+        ("清明节前", None),
         ("入冬前", None),
         ("春耕前", None),
         ("下周", None),
@@ -274,3 +278,36 @@ def test_a_portal_report_with_half_width_punctuation() -> None:
     span = first.directives[0].spans["text"]
     assert not isinstance(span, list)
     assert clean(PORTAL_REPORT[span.start : span.end]) == first.directives[0].text
+
+
+HOLDOUT7 = Path(__file__).parent.parent / "evals/sets/holdout7/corpus"
+
+
+def test_a_sentence_naming_two_matters_gives_two_items() -> None:
+    """`会议听取了A的汇报，审议了X提交的《B》，原则同意…`: the hearing is named, the review decided."""
+    hearing, review = extract_path(HOLDOUT7 / "yize-2025-05.htm", Settings()).minutes.items[1:3]
+    assert hearing.heading.endswith("的汇报") and (hearing.kind, hearing.decision) == ("hearing", None)
+    assert hearing.lead_units == ["市商务局"] and hearing.directives == []
+    assert review.heading.startswith("审议了市商务局提交的《") and review.kind == "review"
+    assert (review.decision, review.issuance) == ("原则同意", ["以市政府办公室名义印发"])
+    assert review.decision_paragraph is not None and review.decision_paragraph.startswith("会议听取了")
+
+
+def test_an_ocred_scan_reads_through_its_page_furniture() -> None:
+    extraction = extract_path(HOLDOUT7 / "minchuan-2025-12.txt", Settings())
+    minutes = extraction.minutes
+    # The office's `…印发` line closes the document.
+    assert (minutes.issued_by, minutes.issued_on) == ("岷川县人民政府办公室", dt.date(2025, 3, 4))
+    third = minutes.items[2].decision_paragraph or ""
+    assert "岷川县城区停车设施建设运营管理办法" in third and "纪要" not in third  # page number and running head gone
+    assert "一窗受理" in minutes.items[0].directives[1].text  # `-窗受理`
+    # One unit per indented printed line, though the wrapped lines were joined.
+    assert [(g.unit, g.names) for g in minutes.observers[:2]] == [("县政府办", ["刘文斌", "石磊"]), ("县发改局", ["孙志刚"])]
+
+
+def test_observers_with_their_people_in_brackets_or_a_table() -> None:
+    bracketed = extract_path(HOLDOUT7 / "yingjiang-2025-03.txt", Settings()).minutes
+    assert bracketed.observers[0].unit == "市政府办公室" and bracketed.observers[0].names == ["杜海峰", "蒋红"]
+    assert bracketed.meeting.session == 18  # `…常务会议纪要（第18次）`
+    table = extract_path(HOLDOUT7 / "dongmei-2025-07.docx", Settings()).minutes
+    assert table.observers[0].unit == "区政府办"  # the `单位 | 姓名` header row is no observer
