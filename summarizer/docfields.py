@@ -82,11 +82,13 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         line_start = text.rfind("\n", 0, doc_type.start()) + 1
         if line_start > 0 and not text[line_start : doc_type.start()].strip():
             line_start = text.rfind("\n", 0, line_start - 1) + 1  # the issuer on the line above
+        label = patterns.FIELD_LABEL.match(text, line_start, doc_type.start())  # `信息名称：…` of a disclosure grid
+        line_start = label.end() if label else line_start
         prefix = text[line_start : doc_type.start()]
         session = re.search(rf"[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次", prefix)
         issuer_end = line_start + (session.start() if session else len(prefix))
         issuer, span = norm.value(line_start, issuer_end)
-        if len(issuer) >= 2:
+        if len(issuer) >= 2 and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):  # `市政府` names no one
             _set(minutes, "issuer", issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
     if not (minutes.issuer or "").endswith("政府"):

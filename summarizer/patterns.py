@@ -30,6 +30,8 @@ ITEM_ONLY_STYLES = frozenset({"dun", "xiang", "topic"})
 
 # --- header -------------------------------------------------------------------------
 DOC_TYPE = re.compile(r"(?P<type>常务会议纪要|全体会议纪要|会议纪要)")
+FIELD_LABEL = re.compile(r"[^：:\n]{1,8}[：:]")
+PLACELESS_GOVERNMENT = re.compile(r"[市区县州旗盟镇乡](?:人民)?政府")
 DOC_NUMBER = re.compile(
     r"(?:(?P<year>[〔\[(（【]\d{4}[〕\])）】])\s*(?P<n1>\d+)\s*号|第\s*(?P<n2>\d+)\s*[号期])"
 )
@@ -38,7 +40,7 @@ DATE_MD = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 ISSUED_BY = re.compile(rf"(?:(?<=[号\n〕\]要期）)])|^)(?P<office>[{HAN}]{{2,20}}?(?:办公室|办))\s*(?=\d{{4}}年\d{{1,2}}月\d{{1,2}}日)")
 # A full date above a report (`发布日期：2023-11-21`, `雁湖发布　2023-12-22 18:05`) gives `11月20日` its year.
 PAGE_METADATA = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
-HEARING_TITLE = re.compile(r"听取(?:了)?[^，。；\n]{2,60}?关于(?P<t>[^，。；\n]+?)的?(?:汇报|报告)$")
+HEARING_TITLE = re.compile(r"(?:听取|同意)(?:了)?[^，。；\n]{2,60}?关于(?P<t>[^，。；\n]+?)的?(?:汇报|报告)$")
 
 # --- opening ------------------------------------------------------------------------
 PART_OF_DAY = "上午|下午|晚上|晚|早上|中午"
@@ -87,13 +89,19 @@ ITEM_SENTENCE = re.compile(
     r"(?:会议(?:还|专题|集中|首先)?|会前)(?:审议(?:并原则通过|通过)?|审定|讨论|听取|通报|研究(?:部署)?|传达学习|学习)(?:了)?"
 )
 # A further matter in the same sentence: `会议听取了A的汇报，审议了《B》` (the verb, its 了, no 会议).
-NEXT_MATTER = re.compile(
+NEXT_MATTER = re.compile(  # not `…精神，研究了我区贯彻落实意见`: that is the same matter
     r"(?<=[，；])(?:还)?(?:审议|审定|讨论|听取|通报|研究部署|研究|传达学习)(?:并?(?:原则)?(?:同意|通过))?了"
+    r"(?![^，。；]{0,12}贯彻)"
 )
 # What may follow an item's verb before its object: `审议通过了`, `讨论并原则同意了`, `研究讨论了`.
 VERB_TAIL = re.compile(r"(?:(?:并|和)?(?:原则)?(?:讨论|审议|研究|贯彻|部署|通过|同意))*了?")
-# `会议原则同意《…》` as the first words of an unnumbered item (no `会议审议了` before it).
-DECISION_ON_DOCUMENT = re.compile(r"会议(?:还)?(?:原则)?(?:同意|通过)(?=《)")
+# A paragraph that is the decision from its first words, wherever it stands in the item.
+OPENS_WITH_DECISION = re.compile(r"(?:会议)?(?:决定[，：:]?)?(?:审议并|讨论并)?(?:原则)?(?:同意|通过)")
+# `会议原则同意《…》`, `会议原则同意X关于…的汇报` as the first words of an unnumbered item (no
+# `会议审议了` before it); `object` is what it decides on.
+DECISION_ON_DOCUMENT = re.compile(
+    r"会议(?:还)?(?:原则)?(?:同意|通过)(?P<object>《[^》\n]*》|[^，。；《》\n]{2,40}?关于[^，。；\n]*?的(?:汇报|报告))"
+)
 # An item heading line without a number: what the meeting did, with no sentence punctuation.
 HEADING_LINE_VERB = re.compile(r"(?:审议|审定|研究|听取|讨论|传达学习|学习|关于)")
 HEADING_LINE_MAX_CHARS = 80
@@ -144,7 +152,9 @@ PROPOSER_MAX_CHARS = 60
 # A label line under an item's heading naming who brought it (`汇报单位：市财政局、市住建局`).
 REPORTED_BY = re.compile(r"(?:^|(?<=\n))(?:汇报|报告|提请|提报|送审|申报)单位[：:](?P<u>[^。；\n]+)")
 # What comes before the proposing unit in its clause: the meeting's own verbs.
-PROPOSER_PREFIX = re.compile(r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)")
+PROPOSER_PREFIX = re.compile(
+    r"^.*(?:原则同意|原则通过|同意|审议通过了|审议通过|通过了|审议了|审议|审定了|审定|研究了|讨论了|听取了|会议)由?"
+)  # `会议原则通过由市统计局提出的《…》`: the 由 goes with the verb
 # Document titles written without 《》, recognised by what kind of document they name.
 DOCUMENT_NOUNS = "方案|办法|意见|规划|计划|要点|细则|规定|制度|报告|请示|通知|决定|条例|清单|预算|标准|纲要"
 BARE_DOCUMENT = re.compile(
@@ -152,7 +162,8 @@ BARE_DOCUMENT = re.compile(
 )
 # A header line that is only a government's name (`松河区人民政府`), as a portal shows it above a report.
 GOVERNMENT_LINE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))$", re.MULTILINE)
-HEARING_REPORTER = re.compile(r"听取(?:了|并原则同意|并同意|并审议通过)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
+# `听取X关于…的汇报`, and `会议原则同意X关于…的汇报` (a hearing decided without a `听取` sentence).
+HEARING_REPORTER = re.compile(r"(?:听取|同意)(?:了|并原则同意|并同意|并审议通过)?(?P<u>[^，。；\n]{2,60}?)(?:关于|对|就)[^。]*?(?:汇报|报告)")
 OFFICIAL_TITLE = re.compile(
     r"党组书记|党委书记|党工委书记|副局长|局长|副主任|主任|副书记|书记|副部长|部长|总经理|董事长|副院长|院长|所长|"
     r"队长|副区长|区长|副县长|县长|副市长|市长|副州长|州长|副旗长|旗长|副盟长|盟长|镇长|乡长|行长|秘书长"
@@ -213,8 +224,12 @@ _OTHER_MATTERS = r"会议还(?:研究讨论|讨论研究|研究部署|研究|讨
 TRAILER_START = re.compile(
     rf"(?=[会出列参请（(主抄分\n])(?:{_OTHER_MATTERS}|(?:出席|列席|参加|请假)(?:会议)?(?:人员|领导|单位)?[：:]"
     r"|[（(]此件(?:主动公开|公开发布|不公开|依申请公开)[）)]|主送[：:]|抄送[：:]|分送[：:]"
-    # A report's closing line `副区长…出席会议，…列席会议。`: who attended, not an item's paragraph.
-    r"|\n(?=[^\n。]{0,80}(?:出席|列席)会议[。，；]))"
+    # A report's closing line `副区长…出席会议，…列席会议。` (`区领导…参加会议。`): who attended, not an
+    # item's paragraph (`各镇要派员参加会议` tells someone to act and is one).
+    r"|\n(?=[^\n。要须应请]{0,80}(?:出席|列席|参加)会议[。，；])"
+    # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's `关闭` / `回到顶部`.
+    rf"|[（(](?=(?:通讯员|记者|撰稿|供稿|审稿|责任编辑|编辑|作者)[^）)\n]{{0,40}}[）)][ \u3000]*(?:\n|$))"
+    r"|\n(?=[【\[]?(?:关闭|关闭窗口|回到顶部|返回顶部|打印本页|打印)[】\]]?\s*(?:\n|$)))"
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table

@@ -193,18 +193,30 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 
 def _split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
-    for i, paragraph in enumerate(paragraphs[:2]):
+    """The decision paragraph: one of the first two that decides, or a later one that opens with the
+    decision (`会议强调…` first, then `会议原则通过…`); the others are directives, except a lead-in that
+    only says what was reviewed."""
+    for i, paragraph in enumerate(paragraphs):
         body = text[paragraph.start : paragraph.end]
-        if decides(body):
+        if (decides(body) and i < 2) or patterns.OPENS_WITH_DECISION.match(body):
             before = [p for p in paragraphs[:i] if not _only_says_what_was_reviewed(text, p)]
             return paragraph, before + paragraphs[i + 1 :]
-    return None, paragraphs
+    return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p)]
 
 
 def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
-    """`会议审议了X提交的《…》。` above a `议定事项：…` line: a lead-in, not a directive."""
-    body = text[paragraph.start : paragraph.end]
-    return patterns.ITEM_SENTENCE.match(body) is not None and not decides_or_directs(body)
+    """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
+    not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
+    body = text[paragraph.start : paragraph.end].rstrip("。 ")
+    if patterns.ITEM_SENTENCE.match(body) is None or "。" in body or decides_or_directs(body):
+        return False
+    # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
+    clause_ends = [m.start() for m in _CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]
+    return all(patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
+
+
+def _outside_titles(text: str, pos: int) -> bool:
+    return text.count("《", 0, pos) == text.count("》", 0, pos)
 
 
 def _append(obj: Item | Directive, name: str, value: str, span: Span) -> None:

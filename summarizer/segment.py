@@ -241,11 +241,11 @@ def _numbered_items(
 
 def _unnumbered_items(text: str, body: Region) -> list[ItemBlock]:
     starts = [m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)]
-    # `会议原则同意《B》…` opens an item of its own unless it decides on the document just reviewed.
+    # `会议原则同意《B》…` opens an item of its own unless it decides on what the item before it named
+    # (`会议审议了《B》。会议原则同意《B》`); before any item, what the opening announced is decided here.
     for match in patterns.DECISION_ON_DOCUMENT.finditer(text, body.start, body.end):
-        previous = max((s for s in starts if s < match.start()), default=body.start)
-        title_end = text.find("》", match.end())
-        if title_end != -1 and text.find(text[match.end() : title_end + 1], previous, match.start()) == -1:
+        previous = max((s for s in starts if s < match.start()), default=None)
+        if previous is None or text.find(match.group("object"), previous, match.start()) == -1:
             starts.append(match.start())
     starts = sorted(s for s in starts if _at_boundary(text, s, body.start))
     items: list[ItemBlock] = []

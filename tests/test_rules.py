@@ -302,7 +302,8 @@ def test_an_ocred_scan_reads_through_its_page_furniture() -> None:
     assert "岷川县城区停车设施建设运营管理办法" in third and "纪要" not in third  # page number and running head gone
     assert "一窗受理" in minutes.items[0].directives[1].text  # `-窗受理`
     # One unit per indented printed line, though the wrapped lines were joined.
-    assert [(g.unit, g.names) for g in minutes.observers[:2]] == [("县政府办", ["刘文斌", "石磊"]), ("县发改局", ["孙志刚"])]
+    first_two = [(g.unit, g.names) for g in minutes.observers[:2]]
+    assert first_two == [("县政府办", ["刘文斌", "石磊"]), ("县发改局", ["孙志刚"])]
 
 
 def test_observers_with_their_people_in_brackets_or_a_table() -> None:
@@ -311,3 +312,39 @@ def test_observers_with_their_people_in_brackets_or_a_table() -> None:
     assert bracketed.meeting.session == 18  # `…常务会议纪要（第18次）`
     table = extract_path(HOLDOUT7 / "dongmei-2025-07.docx", Settings()).minutes
     assert table.observers[0].unit == "区政府办"  # the `单位 | 姓名` header row is no observer
+
+
+# A county report that announces its matters in the opening, then records one decision per
+# sentence (`会议原则通过《A》。会议原则同意X关于…的汇报。`), with a byline and page furniture after it.
+DECISIONS_ONLY_REPORT = """6月3日，县长吴海主持召开县政府常务会议。\
+审议《青禾县城乡供水保障办法》，听取县农业农村局关于夏粮收购工作的汇报。
+会议原则通过《青禾县城乡供水保障办法》。责成县水利局根据会议讨论意见修改完善后，履行发文程序。
+会议原则同意县农业农村局关于夏粮收购工作的汇报。
+县领导王琳、陈刚参加会议。（通讯员　李想）
+关闭
+"""
+
+
+def test_a_report_that_only_records_decisions() -> None:
+    minutes = extract(source(DECISIONS_ONLY_REPORT))
+    review, hearing = minutes.items
+    assert (review.title, review.decision, review.lead_units) == ("青禾县城乡供水保障办法", "原则通过", ["县水利局"])
+    assert review.directives == []  # the attendance line, the byline and `关闭` belong to no item
+    assert (hearing.kind, hearing.title, hearing.lead_units) == ("hearing", "夏粮收购工作", ["县农业农村局"])
+
+
+# Numbered minutes whose item opens with what was reviewed and decides after a `会议强调` paragraph.
+DECISION_LAST = """青禾县人民政府常务会议纪要
+第7号
+青禾县人民政府办公室　2024年6月5日
+6月3日上午，县长吴海主持召开县政府第12次常务会议，纪要如下：
+一、会议审议了《青禾县统计违法行为举报奖励办法》
+会议强调，各乡镇各部门要落实统计工作责任，确保数据真实准确。
+会议原则通过由县统计局提出的《青禾县统计违法行为举报奖励办法》，修改完善后提请县委常委会审议。
+"""
+
+
+def test_a_decision_after_the_directives() -> None:
+    item = extract(source(DECISION_LAST)).items[0]
+    assert (item.decision, item.lead_units, item.issuance) == ("原则通过", ["县统计局"], ["提请县委常委会审议"])
+    assert [d.addressees for d in item.directives] == [["各乡镇各部门"]]  # the heading line is no directive
