@@ -57,19 +57,6 @@ def scaled(base: str, factor: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def host_speed(repeat: int) -> float:
-    """How much slower than its best this machine ran a fixed pure-Python loop (median / min).
-
-    On a shared VM the same code can run 1.5-2x slower for minutes at a time; above ~1.15 the
-    medians printed here measure the neighbours as much as the extractor."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        sum(i * i for i in range(20_000))
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) / min(samples)
-
-
 def timed(doc: SourceText, repeat: int) -> list[float]:
     samples = []
     for _ in range(repeat):
@@ -77,6 +64,20 @@ def timed(doc: SourceText, repeat: int) -> list[float]:
         extract(doc)
         samples.append((time.perf_counter() - start) * 1000)
     return samples
+
+
+def timed_with_host_speed(doc: SourceText, repeat: int) -> tuple[list[float], float]:
+    """Extraction times, and how much slower than its best a fixed pure-Python loop ran between them
+    (median / min of the loop, measured interleaved so it sees the same neighbours). On a shared VM
+    the same code runs 1.5-2x slower for seconds to minutes at a time; above ~1.15 the median
+    measures the neighbours as much as the extractor."""
+    samples, loop = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        sum(i * i for i in range(5_000))
+        loop.append(time.perf_counter() - start)
+        samples.extend(timed(doc, 1))
+    return samples, statistics.median(loop) / min(loop)
 
 
 def main() -> None:
@@ -91,9 +92,8 @@ def main() -> None:
         samples.extend(timed(docs[i % len(docs)], 1))
     wall = time.perf_counter() - start
     samples.sort()
-    slowdown_before = host_speed(200)
-    twelve = sorted(timed(docs[0], 200))
-    slowdown = max(slowdown_before, host_speed(200))
+    twelve, slowdown = timed_with_host_speed(docs[0], 300)
+    twelve.sort()
     print(f"documents            {args.docs}")
     print(f"ms per document      median {statistics.median(samples):.2f}  p95 {samples[int(0.95 * len(samples))]:.2f}")
     print(f"documents per second {args.docs / wall:.0f}")
