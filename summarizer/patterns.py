@@ -234,7 +234,7 @@ TRAILER_START = re.compile(
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
-_NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
+_NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|记录|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
 # The label ends with a colon, or (a table row whose tab normalization removed) opens a line.
 _LABEL_END = rf"(?:[：:\t]|(?<=^出席)(?=[{HAN}])|(?<=^列席)(?=[{HAN}]))"
 ATTENDEES = re.compile(rf"出席(?:会议)?(?:人员|领导)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)

@@ -28,7 +28,7 @@ from summarizer.schema import Alignment, Span
 _TERMINAL = "。！？；：”’」』》）)…"
 _SENTENCE_END = "。！？：；"
 # What opens a new paragraph after a short printed line: the meeting's next sentence, a trailer label.
-_NEXT_PARAGRAPH = ("会议", "会后", "出席", "列席", "请假", "主送", "抄送", "分送")
+_NEXT_PARAGRAPH = ("会议", "会后", "出席", "列席", "请假", "缺席", "记录", "主送", "抄送", "分送")
 _FOOTER_ENDS = ("印发", "整理")
 # A paragraph of directives opens so even after a full line (`…审定。` / `会议要求，…`); `会后由…`
 # after `原则同意《…》。` is the same paragraph running on.

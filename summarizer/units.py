@@ -48,7 +48,8 @@ def looks_like_name(text: str) -> bool:
         return False
     compound = text[:2] in COMPOUND_SURNAMES
     surname_fits = len(text) >= 3 if compound else text[0] in SURNAMES and len(text) <= 3
-    return surname_fits and _HAN_NAME.fullmatch(text) is not None  # the cheap checks first
+    # `县城管局` is not `县城` + `管局`: a name does not end the way a unit does.
+    return surname_fits and text[-1] not in "局委办处厅" and _HAN_NAME.fullmatch(text) is not None
 
 
 def split_unit_and_name(token: str, *, any_surname: bool = False) -> tuple[str, str] | None:
