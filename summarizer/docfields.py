@@ -101,21 +101,22 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         digits = number.group("n1") or number.group("n2")
         _set(minutes, "number", int(digits), norm.span(*number.span()))
         minutes.number_text = number.group()
-    issued = patterns.ISSUED_BY.search(text, header.start, search_end)
-    date = patterns.DATE.match(text, issued.end()) if issued else None
-    if issued is None:
-        # The office's `…办公室　2025年3月4日印发` line closing the document instead.
-        footer = max(len(text) - 300, sections.trailer.start if sections.trailer else 0)
-        for issued in patterns.ISSUED_BY.finditer(text, footer):
-            date = patterns.DATE.match(text, issued.end())
-            if date and text.startswith("印发", date.end()):
-                break
-        else:
-            issued = None
+    issued = patterns.ISSUED_BY.search(text, header.start, search_end) or _closing_office_line(text, sections)
     if issued:
         _set(minutes, "issued_by", issued.group("office"), norm.span(*issued.span("office")))
+        date = patterns.DATE.match(text, issued.end())
         if date and (day := parse_date(date)):
             _set(minutes, "issued_on", day, norm.span(*date.span()))
+
+
+def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
+    """The office's `…办公室　2025年3月4日印发` line closing the document instead of heading it."""
+    footer = max(len(text) - 300, sections.trailer.start if sections.trailer else 0)
+    for match in patterns.ISSUED_BY.finditer(text, footer):
+        date = patterns.DATE.match(text, match.end())
+        if date and text.startswith("印发", date.end()):
+            return match
+    return None
 
 
 def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:

@@ -97,6 +97,8 @@ def _replace_mapped(text: str) -> str:
     if "-" in text or "—" in text:
         text = _OCR_ONE.sub("一", text)
     return text
+
+
 _FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 
 
@@ -236,14 +238,14 @@ def _blank_page_furniture(text: str) -> str:
     """Page numbers on lines of their own, and the document's title line printed again at the top of a
     later page (after a form feed or a page number), turned into spaces: one character for one, so
     offsets stay valid, and the line wrap across the page break reads as any other."""
-    numbers = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
-    page_starts = [end for _, end in numbers] + [m.end() for m in re.finditer("\f", text)]
+    furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
+    page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
     title = re.sub(r"\s", "", next((line for line in text[:300].split("\n") if line.strip()), ""))
     if len(title) >= 6 and page_starts:
         spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
         running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
-        numbers += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
-    for start, end in numbers:
+        furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    for start, end in furniture:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
