@@ -240,8 +240,9 @@ def _blank_page_furniture(text: str) -> str:
     offsets stay valid, and the line wrap across the page break reads as any other."""
     furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
     page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
-    title = re.sub(r"\s", "", next((line for line in text[:300].split("\n") if line.strip()), ""))
-    if len(title) >= 6 and page_starts:
+    first_line = next((line for line in text[:300].split("\n") if line.strip()), "") if page_starts else ""
+    title = re.sub(r"\s", "", first_line)
+    if len(title) >= 6:
         spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
         running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
         furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
