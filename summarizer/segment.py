@@ -114,8 +114,8 @@ def _positions_within(positions: list[int], start: int, end: int) -> list[int]:
     return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
 
-def _at_boundary(text: str, pos: int, floor: int) -> bool:
-    return pos <= floor or text[pos - 1] in _BOUNDARY
+def _at_boundary(text: str, pos: int, floor: int, boundary: str = _BOUNDARY) -> bool:
+    return pos <= floor or text[pos - 1] in boundary
 
 
 def _chain(
@@ -128,7 +128,7 @@ def _chain(
             continue
         if chain and marker.start < chain[-1].end:
             continue
-        if marker.start <= floor or text[marker.start - 1] in boundary or (first_anywhere and not chain):
+        if _at_boundary(text, marker.start, floor, boundary) or (first_anywhere and not chain):
             chain.append(marker)
     return chain
 
@@ -220,7 +220,7 @@ def _numbered_items(
     （二）…` inside a paragraph numbers its directives, not the meeting's items."""
     markers = _within(all_markers, body.start, body.end)
     boundary = "\n" if lines_are_paragraphs and "\n" in text[body.start : body.end].strip("\n") else _BOUNDARY
-    firsts = [m for m in markers if m.number == 1 and (m.start <= body.start or text[m.start - 1] in boundary)]
+    firsts = [m for m in markers if m.number == 1 and _at_boundary(text, m.start, body.start, boundary)]
     if not firsts:
         return "", []
     style = firsts[0].style
