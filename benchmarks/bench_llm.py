@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_extract import scaled, source
-from summarizer import prompts as prompt_files
 from summarizer.config import LLMSettings
-from summarizer.llm import ModelClient
-from summarizer.model_run import item_bounds, item_text, run_model
-from summarizer.modelcache import ModelCache
+from summarizer.model import prompts as prompt_files
+from summarizer.model.cache import ModelCache
+from summarizer.model.llm import ModelClient
+from summarizer.model.run import item_bounds, item_text, run_model
 from summarizer.pipeline import Extraction
 from summarizer.rules import extract
 from summarizer.schema import Item, RunInfo

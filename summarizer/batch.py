@@ -16,10 +16,10 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from summarizer import model_run
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.ingest import SUPPORTED_SUFFIXES
+from summarizer.model import run as model_run
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 

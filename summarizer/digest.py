@@ -12,8 +12,8 @@ import re
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.ledger import UNNAMED_UNIT, Task
 from summarizer.store import Store
+from summarizer.store.ledger import UNNAMED_UNIT, Task
 
 OPEN_STATUSES = ("open", "in_progress")
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)

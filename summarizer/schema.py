@@ -222,7 +222,7 @@ def iter_grounded(obj: Grounded, prefix: str = "") -> Iterator[tuple[str, object
 
 # --- The model path -----------------------------------------------------------------------
 # The response model holds only what a language model must produce for one agenda item; spans,
-# checks and usage are added by our code (summarizer.check, summarizer.model_run).
+# checks and usage are added by our code (summarizer.model.check, summarizer.model.run).
 
 ACTION_MAX_CHARS = 40
 SUMMARY_MAX_CHARS = 60

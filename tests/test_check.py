@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from summarizer.check import cross_check, disagreements, ground, grounding_rate, ungrounded
 from summarizer.config import Settings
-from summarizer.deadlines import resolve_deadline
-from summarizer.merge import checked_date, merge_item, pair_directives
-from summarizer.model_run import item_bounds, item_source
-from summarizer.modelio import ItemResult
+from summarizer.model.check import cross_check, disagreements, ground, grounding_rate, ungrounded
+from summarizer.model.merge import checked_date, merge_item, pair_directives
+from summarizer.model.protocol import ItemResult
+from summarizer.model.run import item_bounds, item_source
 from summarizer.pipeline import extract_path
+from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.units import UnitDirectory
 from summarizer.schema import ItemAnswer
-from summarizer.units import UnitDirectory
 from tests.corpus_items import SET, answer_for, extraction, gold
 
 DOC = "taicang-2023-10"

@@ -12,9 +12,9 @@ from conftest import ROOT, W21_DOC, W26_DOC, extract_corpus, gold
 from summarizer.config import Settings
 from summarizer.digest import Digest, build_digest, parse_week, week_of
 from summarizer.errors import InputError
-from summarizer.ledger import UNNAMED_UNIT
 from summarizer.pipeline import extract_path
 from summarizer.store import Store
+from summarizer.store.ledger import UNNAMED_UNIT
 
 
 def _expected_task_count(record: dict[str, Any]) -> int:

@@ -11,10 +11,10 @@ from corpus_variants import variant_text
 
 from summarizer.errors import InputError
 from summarizer.ingest import read_bytes
-from summarizer.ledger import UNNAMED_UNIT, _is_repeat, _trigrams, link_repeats, tasks_from_minutes
 from summarizer.pipeline import extract_source
 from summarizer.schema import Deadline, Directive, Item, Minutes
 from summarizer.store import Store
+from summarizer.store.ledger import UNNAMED_UNIT, _is_repeat, _trigrams, link_repeats, tasks_from_minutes
 
 
 def test_every_directive_and_lead_unit_becomes_a_task_with_its_source_span() -> None:

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from summarizer import prompts as prompt_files
 from summarizer.config import LLMSettings
 from summarizer.errors import ConfigError, ModelError
-from summarizer.llm import ModelClient
-from summarizer.model_run import ModelRun, run_model
+from summarizer.model import prompts as prompt_files
+from summarizer.model.llm import ModelClient
+from summarizer.model.run import ModelRun, run_model
 from summarizer.pipeline import Extraction
 from summarizer.schema import Item, RunInfo
 from tests.corpus_items import answer_for, extraction, gold

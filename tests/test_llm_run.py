@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pydantic import Field, create_model
 
-from summarizer import prompts as prompt_files
-from summarizer.model_run import RateLimiter, run_model
-from summarizer.modelcache import ModelCache, answer_schema_version, cache_key
-from summarizer.modelio import ItemRequest, ItemResult
+from summarizer.model import prompts as prompt_files
+from summarizer.model.cache import ModelCache, answer_schema_version, cache_key
+from summarizer.model.protocol import ItemRequest, ItemResult
+from summarizer.model.run import RateLimiter, run_model
 from summarizer.schema import ItemAnswer, RunInfo, Usage
 from tests.corpus_items import DOCS, answer_for, corpus_text, extraction, gold
 
@@ -159,7 +159,7 @@ def test_worked_examples_use_names_that_cannot_leak() -> None:
 
 
 def test_the_stored_endpoint_never_carries_credentials() -> None:
-    from summarizer.model_run import public_url
+    from summarizer.model.run import public_url
 
     assert public_url("https://user:sk-secret@api.example.com:8443/v1?api_key=sk-2") == "https://api.example.com:8443/v1"
     assert public_url("http://127.0.0.1:11434/v1") == "http://127.0.0.1:11434/v1"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from summarizer.config import Settings
-from summarizer.deadlines import resolve_deadline
 from summarizer.errors import InputError
 from summarizer.pipeline import extract_path
 from summarizer.rules import extract
+from summarizer.rules.deadlines import resolve_deadline
 from summarizer.schema import Directive, Minutes, SourceText, iter_grounded
 from summarizer.text import clean
 

@@ -9,9 +9,9 @@ from conftest import W21_DOC, W26_DOC, extract_corpus
 
 from summarizer.errors import InputError, StoreError
 from summarizer.ingest import read_bytes
-from summarizer.migrations import MIGRATIONS
 from summarizer.pipeline import Extraction, extract_source
 from summarizer.store import Store
+from summarizer.store.migrations import MIGRATIONS
 
 
 def test_round_trip_keeps_the_record_and_the_text_its_spans_point_into(store: Store) -> None:

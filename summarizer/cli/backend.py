@@ -13,8 +13,8 @@ from pathlib import Path
 
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
-from summarizer.model_report import ModelMetrics, model_metrics, usage_text
-from summarizer.model_run import run_llm
+from summarizer.model.report import ModelMetrics, model_metrics, usage_text
+from summarizer.model.run import run_llm
 from summarizer.pipeline import Extraction, extract_path
 from summarizer.schema import Minutes, Usage
 

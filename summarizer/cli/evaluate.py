@@ -12,7 +12,7 @@ from summarizer.cli.backend import SetExtractor, add_backend_argument
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_sets
-from summarizer.model_report import ModelMetrics, usage_text
+from summarizer.model.report import ModelMetrics, usage_text
 from summarizer.pipeline import extract_path
 from summarizer.schema import Usage
 

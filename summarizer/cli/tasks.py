@@ -11,10 +11,10 @@ from typing import Any
 
 from summarizer.cli.output import write_output
 from summarizer.config import Settings
-from summarizer.ledger import TASK_STATUSES, Task
 from summarizer.render.digest_text import status_label
 from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
 from summarizer.store import Store
+from summarizer.store.ledger import TASK_STATUSES, Task
 
 TEXT_WIDTH = 40
 

@@ -21,7 +21,6 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from summarizer.digest import Digest
-from summarizer.ledger import Task
 from summarizer.render.digest_text import (
     DIGEST_TITLE,
     SOURCE_LABELS,
@@ -38,6 +37,7 @@ from summarizer.render.digest_text import (
     week_line,
 )
 from summarizer.render.safe import xml_safe
+from summarizer.store.ledger import Task
 
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from summarizer.digest import Digest
-from summarizer.ledger import Task
 from summarizer.render.digest_text import (
     CSP,
     DIGEST_TITLE,
@@ -22,6 +21,7 @@ from summarizer.render.digest_text import (
     summary_line,
     week_line,
 )
+from summarizer.store.ledger import Task
 
 _STYLE = """
 body { font-family: "FangSong", "仿宋_GB2312", "仿宋", "Noto Serif CJK SC", serif; max-width: 60em;

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from summarizer.digest import Digest
-from summarizer.ledger import Task
 from summarizer.render.digest_text import (
     DIGEST_TITLE,
     SOURCE_LABELS,
@@ -20,6 +19,7 @@ from summarizer.render.digest_text import (
     summary_line,
     week_line,
 )
+from summarizer.store.ledger import Task
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!{}~])")
 

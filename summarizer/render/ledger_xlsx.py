@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from summarizer.ledger import Task
 from summarizer.render.digest_text import SOURCE_LABELS, status_label
 from summarizer.render.safe import cell_value
+from summarizer.store.ledger import Task
 
 LEDGER_HEADERS = [
     "编号", "会议日期", "会议", "议题序号", "议题", "类别", "责任单位", "原文单位",

@@ -22,7 +22,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from summarizer import patterns
+from summarizer.rules import patterns
 
 _BOUNDARY = "\n。；：！？:;!?"
 

@@ -14,7 +14,7 @@ from string import Template
 
 from summarizer.errors import ConfigError
 
-PROMPT_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPT_DIR = Path(__file__).resolve().parents[2] / "prompts"
 _FILES = ("system.md", "item.md", "reask.md")
 
 

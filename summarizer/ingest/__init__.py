@@ -16,13 +16,13 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from summarizer import htmlbody
-from summarizer.docxtext import DOCX_PART, docx_text
 from summarizer.errors import InputError
-from summarizer.mojibake import repair_mojibake
-from summarizer.pdftext import pdf_text
+from summarizer.ingest import htmlbody
+from summarizer.ingest.docxtext import DOCX_PART, docx_text
+from summarizer.ingest.mojibake import repair_mojibake
+from summarizer.ingest.pdftext import pdf_text
+from summarizer.ingest.textdecode import Decoded, bom_encoding, decode_declared, decode_text
 from summarizer.schema import SourceText
-from summarizer.textdecode import Decoded, bom_encoding, decode_declared, decode_text
 
 MediaType = Literal["text", "pdf", "docx", "html"]
 # The file types a folder walk picks up (content decides the format; the suffix only selects).

@@ -19,14 +19,14 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from summarizer import ledger
 from summarizer.errors import InputError, StoreError
-from summarizer.ledger import Task
-from summarizer.migrations import apply_migrations
 from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes, Span
-from summarizer.search import SearchHit as SearchHit  # re-exported: callers import it from here
-from summarizer.search import search_index
+from summarizer.store import ledger
+from summarizer.store.ledger import Task
+from summarizer.store.migrations import apply_migrations
+from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
+from summarizer.store.search import search_index
 
 SaveStatus = Literal["saved", "unchanged"]
 

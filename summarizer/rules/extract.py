@@ -10,14 +10,14 @@ import datetime as dt
 import re
 from pathlib import PurePath
 
-from summarizer import patterns
-from summarizer.deadlines import resolve_deadline
-from summarizer.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
 from summarizer.errors import InputError
+from summarizer.rules import patterns
+from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.docfields import bracket_titles, fill_header, fill_opening, fill_trailer
+from summarizer.rules.segment import ItemBlock, Paragraph, decides, decides_or_directs, segment
+from summarizer.rules.units import UnitDirectory, looks_like_name, looks_like_unit
 from summarizer.schema import Deadline, Directive, Finding, Item, Kind, Minutes, SourceText, Span, SpanValue
-from summarizer.segment import ItemBlock, Paragraph, decides, decides_or_directs, segment
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize
-from summarizer.units import UnitDirectory, looks_like_name, looks_like_unit
 
 _CLAUSE_END = re.compile("[，。；：！？,;!?]")
 _LIST_SEPARATORS = re.compile(r"[、和与及]")

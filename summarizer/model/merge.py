@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.align import Squeezed, fold
-from summarizer.check import GroundedValue, cross_check, disagreements, ground, grounding_rate, ungrounded
-from summarizer.deadlines import resolve_deadline
-from summarizer.modelio import ItemResult
+from summarizer.model.check import GroundedValue, cross_check, disagreements, ground, grounding_rate, ungrounded
+from summarizer.model.protocol import ItemResult
+from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.units import UnitDirectory
 from summarizer.schema import (
     Alignment,
     Deadline,
@@ -26,7 +27,6 @@ from summarizer.schema import (
     SpanValue,
     Usage,
 )
-from summarizer.units import UnitDirectory
 
 _MAX_DEADLINE_YEARS = 5
 

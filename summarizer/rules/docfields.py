@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer import patterns
+from summarizer.rules import patterns
+from summarizer.rules.segment import Region, Sections, chinese_number
+from summarizer.rules.units import (
+    LONG_SUFFIXES,
+    looks_like_any_name,
+    looks_like_name,
+    looks_like_unit,
+    split_unit_and_name,
+)
 from summarizer.schema import Meeting, Minutes, ObserverGroup, Span, SpanValue
-from summarizer.segment import Region, Sections, chinese_number
 from summarizer.text import NormalizedText
-from summarizer.units import LONG_SUFFIXES, looks_like_any_name, looks_like_name, looks_like_unit, split_unit_and_name
 
 
 def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:

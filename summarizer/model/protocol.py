@@ -1,7 +1,7 @@
 """What the run hands a model client for one agenda item, and what it gets back.
 
 `ItemExtractor` is the only thing the rest of the package knows about a model: an object with
-`extract_item(request) -> ItemResult`. `summarizer.llm.ModelClient` is the real one; tests pass
+`extract_item(request) -> ItemResult`. `summarizer.model.llm.ModelClient` is the real one; tests pass
 fakes. Failures are data here (`failure`), not exceptions: an item whose model call failed
 falls back to the rule-based record and is flagged.
 """

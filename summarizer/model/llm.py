@@ -35,10 +35,10 @@ from tenacity import (
 )
 
 from summarizer.align import Squeezed
-from summarizer.check import ground, ungrounded
 from summarizer.config import LLMSettings
-from summarizer.modelio import Counters, ItemRequest, ItemResult
-from summarizer.prompts import Prompts
+from summarizer.model.check import ground, ungrounded
+from summarizer.model.prompts import Prompts
+from summarizer.model.protocol import Counters, ItemRequest, ItemResult
 from summarizer.schema import ItemAnswer
 
 log = logging.getLogger(__name__)

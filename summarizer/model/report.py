@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.check import CORE_FIELDS
+from summarizer.model.check import CORE_FIELDS
 from summarizer.schema import Minutes, Usage
 
 

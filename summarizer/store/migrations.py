@@ -2,7 +2,7 @@
 
 Each entry of `MIGRATIONS` is one step, applied once, in order, and recorded in
 `schema_migrations`. Never edit or reorder a step that has shipped: add a new one.
-The `model_cache` table belongs to `summarizer.modelcache` and is not created here.
+The `model_cache` table belongs to `summarizer.model.cache` and is not created here.
 """
 
 from __future__ import annotations

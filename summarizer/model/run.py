@@ -21,17 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer import pipeline
-from summarizer import prompts as prompt_files
 from summarizer.align import Squeezed, squeeze
 from summarizer.config import Settings
 from summarizer.errors import ModelError
-from summarizer.merge import merge_item
-from summarizer.modelcache import ModelCache, answer_schema_version, cache_key
-from summarizer.modelio import ItemExtractor, ItemRequest, ItemResult
+from summarizer.model import prompts as prompt_files
+from summarizer.model.cache import ModelCache, answer_schema_version, cache_key
+from summarizer.model.merge import merge_item
+from summarizer.model.protocol import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
+from summarizer.rules.units import UnitDirectory
 from summarizer.schema import SCHEMA_VERSION, Item, ItemAnswer, Minutes, RunInfo, Usage, iter_grounded
 from summarizer.text import normalize
-from summarizer.units import UnitDirectory
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +245,7 @@ def public_url(url: str | None) -> str | None:
 
 def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
     """The llm backend with settings from the environment: client, limiter, cache, pool."""
-    from summarizer.llm import ModelClient  # the SDKs load only when a model run is asked for
+    from summarizer.model.llm import ModelClient  # the SDKs load only when a model run is asked for
 
     prompts = prompt_files.load()
     llm = settings.llm

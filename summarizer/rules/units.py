@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from summarizer.patterns import GROUP_NOT_UNIT, OFFICIAL_TITLE, UNIT_SUFFIXES
+from summarizer.rules.patterns import GROUP_NOT_UNIT, OFFICIAL_TITLE, UNIT_SUFFIXES
 from summarizer.schema import Minutes
 
 # Common single-character surnames, then compound ones: a person's name starts with one.
