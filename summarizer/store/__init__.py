@@ -186,7 +186,9 @@ class Store:
             db.execute(
                 "UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded)
             )
-        ledger.insert_tasks(db, document_id, minutes.meeting.date, drafts, carried_from=superseded)
+        ledger.insert_tasks(
+            db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer
+        )
         if superseded is not None:
             units = {r[0] for r in db.execute("SELECT DISTINCT unit FROM tasks WHERE document_id IN (?, ?)",
                                               (document_id, superseded))}

@@ -180,6 +180,7 @@ def insert_tasks(
     meeting_date: dt.date | None,
     drafts: Iterable[TaskDraft],
     carried_from: int | None = None,
+    issuer: str | None = None,
 ) -> None:
     """Insert a document's tasks; with `carried_from` (the superseded version), keep statuses."""
     previous: dict[str, sqlite3.Row] = {}
@@ -194,8 +195,8 @@ def insert_tasks(
         cursor = connection.execute(
             """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source,
                    directive_ordinal, unit, unit_verbatim, text, deadline_text, deadline_date, status,
-                   span_start, span_end, fingerprint, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   span_start, span_end, fingerprint, created_at, issuer, due_date)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 document_id,
                 meeting_date.isoformat() if meeting_date else None,
@@ -213,6 +214,8 @@ def insert_tasks(
                 draft.span.end if draft.span else None,
                 draft.fingerprint,
                 now,
+                issuer,
+                draft.deadline_date.isoformat() if draft.deadline_date else None,
             ),
         )
         if old is not None:

@@ -120,6 +120,31 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX tasks_unit_meeting_date ON tasks(unit, meeting_date);
     """,
+    # 4: review before the ledger, and what the supervision lifecycle reads on every task.
+    # A meeting is `pending` until a person confirms it; only confirmed meetings' tasks count.
+    # Meetings stored before review existed were already in use, so they start confirmed.
+    # Tasks carry their issuer (repeat links and filters stay within one government), their
+    # co-units (协办单位, a JSON list), whether they are addressed to a group (泛指), and a due
+    # date a reviewer may change (it starts as the resolved deadline). `task_history.kind` tells a
+    # status change from other events on a task (feedback, extension, reminder, correction).
+    """
+    ALTER TABLE documents ADD COLUMN review TEXT NOT NULL DEFAULT 'pending';
+    ALTER TABLE documents ADD COLUMN reviewed_at TEXT;
+    ALTER TABLE documents ADD COLUMN reviewed_by TEXT;
+    UPDATE documents SET review = 'confirmed', reviewed_by = 'migration', reviewed_at = ingested_at;
+    CREATE INDEX documents_review ON documents(review);
+
+    ALTER TABLE tasks ADD COLUMN issuer TEXT;
+    ALTER TABLE tasks ADD COLUMN co_units TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE tasks ADD COLUMN is_group INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE tasks ADD COLUMN due_date TEXT;
+    UPDATE tasks SET due_date = deadline_date,
+        issuer = (SELECT d.issuer FROM documents d WHERE d.id = tasks.document_id);
+    CREATE INDEX tasks_issuer_unit ON tasks(issuer, unit);
+    CREATE INDEX tasks_due_date ON tasks(due_date);
+
+    ALTER TABLE task_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'status';
+    """,
 )
 
 
