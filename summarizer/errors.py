@@ -6,6 +6,8 @@
     ├── ModelError(original=...)    the model endpoint failed after retries (exit 4)
     └── StoreError                  the database cannot be opened or written (exit 5)
 
+Every error carries its English line for the CLI and logs, and may carry `zh`: the same error in
+Chinese for the page (the page never shows English; without `zh` it shows a generic Chinese line).
 Quality problems inside a document that was read are not exceptions: they are `Finding`s.
 """
 
@@ -14,6 +16,10 @@ from __future__ import annotations
 
 class SummarizerError(Exception):
     exit_code = 1
+
+    def __init__(self, message: str, *, zh: str | None = None) -> None:
+        super().__init__(message)
+        self.zh = zh
 
 
 class InputError(SummarizerError):
@@ -27,8 +33,8 @@ class ConfigError(SummarizerError):
 class ModelError(SummarizerError):
     exit_code = 4
 
-    def __init__(self, message: str, original: BaseException | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, original: BaseException | None = None, *, zh: str | None = None) -> None:
+        super().__init__(message, zh=zh)
         self.original = original
 
 
