@@ -208,7 +208,7 @@ def _bracketed_group(norm: NormalizedText, start: int, end: int) -> ObserverGrou
     if not all(looks_like_any_name(norm.text[a:b]) for a, b in names):
         return None
     spans: dict[str, SpanValue] = {"unit": norm.span(*match.span("unit")), "names": [norm.span(*n) for n in names]}
-    return ObserverGroup.trusted(unit=match.group("unit"), names=[norm.text[a:b] for a, b in names], spans=spans)
+    return ObserverGroup(unit=match.group("unit"), names=[norm.text[a:b] for a, b in names], spans=spans)
 
 
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
@@ -230,7 +230,7 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
             spans: dict[str, SpanValue] = {"unit": norm.span(token_start, unit_end), "names": name_spans}
-            groups.append(ObserverGroup.trusted(unit=norm.text[token_start:unit_end], names=names, spans=spans))
+            groups.append(ObserverGroup(unit=norm.text[token_start:unit_end], names=names, spans=spans))
         elif groups and looks_like_any_name(token):  # the unit's next person (`孟和、其木格`)
             groups[-1].names.append(token)
             groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]

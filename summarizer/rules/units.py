@@ -133,3 +133,19 @@ class UnitDirectory:
             return None  # a full unit name that is not listed
         prefixed = [unit for short, unit in self._bare if short.startswith(bare)]
         return prefixed[0] if len(prefixed) == 1 else None
+
+
+def listed_units(text: str, start: int, end: int, separators: str = "、，,") -> list[tuple[int, int]]:
+    """`市水利局，各县（市、区）人民政府` → each unit; a 、 inside brackets does not split."""
+    pieces, depth, piece_start = [], 0, start
+    for pos in range(start, end + 1):
+        ch = text[pos] if pos < end else separators[0]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif depth == 0 and ch in separators:
+            if pos > piece_start:
+                pieces.append((piece_start, pos))
+            piece_start = pos + 1
+    return pieces
