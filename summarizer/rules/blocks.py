@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from dataclasses import dataclass, field
 
 from summarizer.rules import patterns
@@ -188,3 +189,28 @@ def item_paragraphs(text: str, item: ItemBlock, all_markers: list[Marker]) -> No
     for i, marker in enumerate(found):
         stop = found[i + 1].start if i + 1 < len(found) else item.end
         item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+
+
+_BRACKETS = re.compile("[《》]")
+
+
+def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
+    found, depth, opened = [], 0, 0
+    for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
+        pos, ch = bracket.start(), bracket.group()
+        if ch == "《":
+            if depth == 0:
+                opened = pos + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0 and pos > opened and not _is_alias(text, opened - 1):
+                found.append((opened, pos))
+    return found
+
+
+def _is_alias(text: str, bracket: int) -> bool:
+    """`（以下简称《方案》）`: the 《 at `bracket` opens a short name, not a document."""
+    before = text[max(0, bracket - 6) : bracket].rstrip("为：:“")
+    return before.endswith(patterns.ALIAS_WORDS)

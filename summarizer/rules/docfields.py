@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
+from summarizer.rules.blocks import bracket_titles
 from summarizer.rules.segment import Region, Sections, chinese_number
 from summarizer.rules.units import (
     LONG_SUFFIXES,
@@ -24,25 +25,6 @@ def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date
         return dt.date(int(year) if year else (default_year or 0), int(match.group("m")), int(match.group("d")))
     except ValueError:
         return None
-
-
-_BRACKETS = re.compile("[《》]")
-
-
-def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
-    found, depth, opened = [], 0, 0
-    for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
-        pos, ch = bracket.start(), bracket.group()
-        if ch == "《":
-            if depth == 0:
-                opened = pos + 1
-            depth += 1
-        elif ch == "》" and depth:
-            depth -= 1
-            if depth == 0 and pos > opened:
-                found.append((opened, pos))
-    return found
 
 
 def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
@@ -156,6 +138,12 @@ def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
     return int(published.group("y")) if published else None
 
 
+def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
+    """`2020年第6次县政府常务会议` in the title or the meeting sentence: the meeting's year."""
+    found = patterns.SESSION_YEAR.search(norm.text, 0, end)
+    return int(found.group("y")) if found else None
+
+
 def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
     session = patterns.SESSION.search(norm.text, start, end)
     if session and (number := chinese_number(session.group("num"))):
@@ -171,7 +159,9 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     meeting = minutes.meeting
     if sentence:
         date = patterns.DATE_MD.fullmatch(sentence.group("date"))
-        default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
+        default_year = _session_year(norm, sections, sentence.end()) or (
+            minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
+        )
         if date and (day := parse_date(date, default_year)) and day.year > 1:
             _set(meeting, "date", day, norm.span(*sentence.span("date")))
         if sentence.group("pod"):

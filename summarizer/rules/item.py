@@ -6,9 +6,8 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, decides, decides_or_directs
+from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
-from summarizer.rules.docfields import bracket_titles
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import Directive, Item, Kind, Span
@@ -22,6 +21,8 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     if found:
         at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
         tail = patterns.VERB_TAIL.match(heading, at + len(verb))
+        if tail and kind == "study" and patterns.DECISION.search(tail.group()):
+            kind = "review"  # `研究并原则通过…`: a verb that decides reviews a document
         return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0
@@ -47,7 +48,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         first = block.paragraphs[0]
         sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
         if sentence:
-            kind = kind_of(sentence.group())[0]
+            kind = kind_of(text[sentence.start() : first.end])[0]  # with its verb tail (`研究并原则通过`)
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
     if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):

@@ -93,8 +93,8 @@ def _named_with_item(lead: Lead) -> None:
 
 
 def _decision_forms(lead: Lead) -> None:
-    if lead.decision is None:
-        return
+    if lead.decision is None or lead.block.proposer is not None:
+        return  # a unit named with the item's own document outranks a sentence shared with others
     text, paragraph = lead.norm.text, lead.decision
     for name, pattern in patterns.LEAD_PATTERNS:
         for match in pattern.finditer(text, paragraph.start, paragraph.end):

@@ -56,6 +56,7 @@ PART_OF_DAY = "|".join(_sections["parts_of_day"])
 MEETING_SENTENCE = guarded(fill(_sections["meeting_sentence"], {"pod": PART_OF_DAY}))
 CHAIR_TITLES: tuple[str, ...] = tuple(_units["chair_titles"])
 SESSION = re.compile(fill(_sections["session"], {"cn": CN_NUM}))
+SESSION_YEAR = re.compile(fill(_sections["session_year"], {"cn": CN_NUM}))
 ITEMS_OPENER = re.compile(_sections["items_opener"])
 TABLE_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(  # each matched with fullmatch
     (role, re.compile(body)) for role, body in _sections["table_columns"].items()
@@ -76,6 +77,7 @@ LEAD_IN_WORDS: tuple[str, ...] = tuple(_decisions["lead_in_words"])
 LEAD_IN_LABEL = re.compile(fill(_decisions["lead_in_label"], {"words": words(LEAD_IN_WORDS)}))
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
+ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
@@ -128,7 +130,7 @@ ADDRESSEE_REJECT = re.compile(f"^(?:{words(_addressees['rejects'])})")
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(
-    f"^(?:{words(_addressees['glued_before'])})(?=(?:{words(_addressees['openers'])}))"
+    f"^(?:{words(_addressees['glued_before'])})了?(?=(?:{words(_addressees['openers'])}))"
 )
 GLUED_AFTER: tuple[str, ...] = tuple(_addressees["glued_after"])
 NAME_NEVER_ENDS: str = _units["name_never_ends"]

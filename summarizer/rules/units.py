@@ -56,10 +56,13 @@ def unit_edges(text: str) -> tuple[int, int]:
     """Where the name sits in `text`, past a verb or particle glued on either side:
     `了市应急局` → `市应急局`, `各责任单位相` → `各责任单位`; `同济医院` stays whole."""
     start, end = 0, len(text)
-    if text.startswith(GLUED_NEVER_OPEN) and end - 1 >= 2:
-        start = 1
-    elif glued := GLUED_BEFORE.match(text):
-        start = glued.end()
+    while True:
+        if text.startswith(GLUED_NEVER_OPEN, start) and end - start - 1 >= 2:
+            start += 1
+        elif glued := GLUED_BEFORE.match(text, start):
+            start = glued.end()
+        else:
+            break
     for word in GLUED_AFTER:
         if text.endswith(word, start, end) and looks_like_unit(text[start : end - len(word)]):
             end -= len(word)

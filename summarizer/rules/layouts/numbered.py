@@ -35,7 +35,15 @@ def _firsts(page: Page) -> list[Marker]:
 
 
 def detect(page: Page) -> bool:
-    return bool(_firsts(page))
+    firsts = _firsts(page)
+    return bool(firsts) and not _numbers_one_matter(page, firsts[0])
+
+
+def _numbers_one_matter(page: Page, first: Marker) -> bool:
+    """`会议审议了《…》。会议决定：` then `（一）…（二）…`: the numbers are one item's decisions."""
+    before = page.text[page.body.start : first.start].rstrip()
+    label = patterns.LEAD_IN_LABEL.search(before, max(0, len(before) - 8))
+    return label is not None and label.end() == len(before) and patterns.ITEM_SENTENCE.search(before) is not None
 
 
 def heading_end(text: str, start: int, end: int, all_markers: list[Marker]) -> int:

@@ -8,8 +8,20 @@ near the top (a report opens with it).
 
 from __future__ import annotations
 
+import itertools
+
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, Region, at_boundary, clause_end, paragraph_end
+from summarizer.rules.blocks import (
+    ItemBlock,
+    Paragraph,
+    Region,
+    at_boundary,
+    clause_end,
+    decides_or_directs,
+    item_paragraphs,
+    paragraph_end,
+    within,
+)
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import split_matters
 
@@ -50,15 +62,23 @@ def items(page: Page) -> list[ItemBlock]:
         sentence_end = full_stop if full_stop != -1 else first_end
         # The earlier matters of a sentence are only named; the paragraph (what the sentence decides,
         # and what follows) is the last one's.
-        start = sentence_start
-        for matter in split_matters(text, sentence_start, sentence_end):
-            named = ItemBlock(len(found) + 1, "", start, matter.heading_end, matter.start, heading_in_paragraph=True)
-            named.proposer = matter.proposer_before
+        pieces = split_matters(text, sentence_start, sentence_end)
+        for piece, following in itertools.pairwise(pieces):
+            assert piece.heading_end is not None
+            named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
+            named.heading_in_paragraph = True
+            named.proposer = piece.proposer
+            if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
+                named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
             found.append(named)
-            start = matter.start
+        start = pieces[-1].start
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
-        item.paragraphs.append(Paragraph("", sentence_start, first_end))
+        item.proposer = pieces[-1].proposer
         rest = first_end
+        if len(pieces) > 1 and not decides_or_directs(text[sentence_start:sentence_end]):
+            rest = sentence_end + 1  # a sentence naming several matters is no directive of its last
+        else:
+            item.paragraphs.append(Paragraph("", sentence_start, first_end))
         while rest < stop:
             while rest < stop and text[rest] == "\n":
                 rest += 1
@@ -67,8 +87,19 @@ def items(page: Page) -> list[ItemBlock]:
             end = paragraph_end(text, rest, stop)
             item.paragraphs.append(Paragraph("", rest, end))
             rest = end
+        if _numbered_lines(page, item):
+            item.paragraphs = []
+            item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
     return found
+
+
+def _numbered_lines(page: Page, item: ItemBlock) -> bool:
+    """The item's paragraphs are numbered lines (`（一）原则通过…` / `（二）各县区要…`)."""
+    return any(
+        m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and page.text[m.start - 1] == "\n"
+        for m in within(page.markers, item.start + 1, item.end)
+    )
 
 
 REPORT = Layout("news-report", detect_report, items)
