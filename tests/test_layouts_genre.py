@@ -138,3 +138,48 @@ def test_units_carry_no_verb_or_particle_on_their_edges() -> None:
     )
     addressees = [a for i in minutes.items for d in i.directives for a in d.addressees]
     assert addressees == ["各街道", "区应急局", "各责任单位"]
+
+
+def test_the_issuer_named_only_in_a_report_s_headline_or_text() -> None:
+    headline = read(
+        "栖霞湾市召开市政府第15次常务会议\n"
+        "10月8日，市长岑望主持召开市政府第15次常务会议。\n"
+        "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
+    )
+    assert headline.issuer == "栖霞湾市"
+    in_text = read(
+        "10月8日，栖霞湾市人民政府市长岑望主持召开市政府第15次常务会议。\n"
+        "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
+    )
+    assert in_text.issuer == "栖霞湾市人民政府"
+    nameless = read(
+        "区政府召开第八次常务会议\n"
+        "10月8日，区长岑望主持召开区政府第八次常务会议。\n"
+        "会议听取了区统计局关于前三季度经济运行情况的汇报。\n"
+    )
+    assert nameless.issuer is None  # `区政府` names no one
+
+
+def test_a_list_of_documents_and_requests_passed_in_one_sentence() -> None:
+    minutes = read(
+        "6月20日，县长卢远峰主持召开县政府第七次常务会议。\n"
+        "会议讨论通过了《柳溪县乡村振兴重点工作方案》、关于病虫害防治资金的请示、《柳溪县供水补贴管理办法》"
+        "以及关于县医院招聘临时护理人员的请示。\n"
+        "卢远峰要求，各乡镇要抓好方案落实。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "柳溪县乡村振兴重点工作方案", "关于病虫害防治资金的请示",
+        "柳溪县供水补贴管理办法", "关于县医院招聘临时护理人员的请示",
+    ]
+    assert [i.decision for i in minutes.items] == ["讨论通过"] * 4
+
+
+def test_documents_and_listed_work_in_a_report_s_opening_paragraph() -> None:
+    minutes = read(
+        "3月21日下午，县长万知秋主持召开县政府第9次常务会议。\n"
+        "会议审议《政府工作报告（修改稿）》、《重点任务分工方案（稿）》，研究网格化管理、粮食储备等有关工作，"
+        "并对春季防火工作进行安排部署。\n"
+        "会议强调，各乡镇要压实森林防火责任。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "review", "study"]
+    assert minutes.items[0].title == "政府工作报告（修改稿）"

@@ -57,6 +57,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     item.spans["heading"] = norm.span(heading_start, heading_end)
     for start, end in heading_titles:
         append(item, "documents", *norm.value(start, end))
+    if not item.documents and kind != "hearing" and patterns.BARE_REQUEST.fullmatch(heading):
+        append(item, "documents", heading, norm.span(heading_start, heading_end))
     if not item.documents and kind != "hearing":
         _bare_documents(norm, item, heading_start, heading_end)
         if not item.documents and decision_paragraph:
@@ -96,6 +98,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     """The document named in the heading, the report heard, or what the heading is about."""
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
+    if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
+        item.title, item.spans["title"] = norm.value(start, end)  # `关于…的请示`: its whole name
+        return
     titles = bracket_titles(norm.text, start, end)
     bare = patterns.BARE_DOCUMENT.search(heading)
     if hearing:

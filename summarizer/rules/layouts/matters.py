@@ -23,9 +23,11 @@ _FURTHER_REPORT = re.compile(r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=�
 _REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
-_SEPARATORS = "，、；和及"
+_SEPARATORS = "，、；和及以"
+# A document named without 《》 in a list of titles (`、关于…的请示`).
+_BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
-_LISTED_UNTIL = re.compile(r"等(?:工作|事项|议题|问题|内容)[。；]?$")
+_LISTED_UNTIL = re.compile(r"等(?:有关|相关)?(?:工作|事项|议题|问题|内容)")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
 _LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)")
 
@@ -68,6 +70,9 @@ def split_matters(text: str, start: int, end: int) -> list[Piece]:
 def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
     titles = [(a - 1, b + 1) for a, b in bracket_titles(text, start, end)]  # with their brackets
+    if titles:
+        bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
+        titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
     verb = _REVIEWS.search(text, start, titles[0][0]) if titles else None
     if len(titles) < 2 or verb is None:
         return []
