@@ -183,3 +183,16 @@ def test_documents_and_listed_work_in_a_report_s_opening_paragraph() -> None:
     )
     assert [i.kind for i in minutes.items] == ["review", "review", "study"]
     assert minutes.items[0].title == "政府工作报告（修改稿）"
+
+
+def test_a_lead_in_label_on_its_own_line_is_no_directive() -> None:
+    minutes = read(
+        "4月9日，区长季明川主持召开区政府第5次常务会议。\n"
+        "会议听取了区住建局关于城中村改造进展情况的汇报。\n"
+        "会议强调：\n"
+        "各街道要加快征收进度。\n"
+        "区财政局要保障改造资金。\n"
+    )
+    directives = minutes.items[0].directives
+    assert [d.addressees for d in directives] == [["各街道"], ["区财政局"]]
+    assert all(not d.text.startswith("会议强调") for d in directives)

@@ -38,7 +38,11 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
-    paragraphs = [p for p in block.paragraphs if not patterns.REPORTED_BY.match(text, p.start)]
+    # A `会议强调：` line only introduces the directives under it: no directive of its own.
+    paragraphs = [
+        p for p in block.paragraphs
+        if not patterns.REPORTED_BY.match(text, p.start) and not patterns.LEAD_IN_LABEL.fullmatch(text, p.start, p.end)
+    ]
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)
     if kind == "hearing" and heading_titles and patterns.DECISION.search(text, heading_start, heading_end):

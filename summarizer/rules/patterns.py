@@ -169,7 +169,7 @@ INSTRUCTION_LIKE = guarded(
 _trailer = _sections["trailer"]
 _OTHER_MATTERS = _trailer["other_matters"]
 _ATTENDANCE = words(_trailer["attendance_labels"])
-_CHROME_LINE = words(sorted(_chrome["lines"], key=len, reverse=True))
+_CHROME_LINE = "|".join([words(sorted(_chrome["lines"], key=len, reverse=True)), *_chrome["line_patterns"]])
 _CHROME_LABEL = words(_chrome["labels"])
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
