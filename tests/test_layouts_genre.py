@@ -196,3 +196,41 @@ def test_a_lead_in_label_on_its_own_line_is_no_directive() -> None:
     directives = minutes.items[0].directives
     assert [d.addressees for d in directives] == [["各街道"], ["区财政局"]]
     assert all(not d.text.startswith("会议强调") for d in directives)
+
+
+def test_a_report_whose_only_agenda_is_its_opening_sentence() -> None:
+    minutes = read(
+        "11月3日，县长司马青主持召开县政府第26次常务会议，审议了《石渠县殡葬管理办法》，听取了县水利局关于冬修水利工作的汇报。\n"
+        "会议指出，各乡镇要按照时间节点完成冬修任务。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "hearing"]
+    assert minutes.items[1].lead_units == ["县水利局"]
+
+
+def test_two_units_report_in_one_sentence() -> None:
+    minutes = read(
+        "5月8日下午，区长鲁清和主持召开区政府第21次常务会议。\n"
+        "会议听取了区教体局关于校舍安全排查情况的汇报和区卫健委关于学校传染病防控情况的汇报。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [["区教体局"], ["区卫健委"]]
+    assert [i.title for i in minutes.items] == ["校舍安全排查情况", "学校传染病防控情况"]
+
+
+def test_numbered_decisions_on_the_same_line_as_their_label() -> None:
+    minutes = read(
+        "2024年6月3日，市长祁远山主持召开市政府第12次常务会议。\n"
+        "会议审议了由市农业农村局提交的《梧川市高标准农田建设规划》（以下简称《规划》）。会议决定：（一）原则通过《规划》，"
+        "由市农业农村局负责组织实施。（二）各县区要于10月底前完成年度建设任务。\n"
+    )
+    assert len(minutes.items) == 1
+    item = minutes.items[0]
+    assert (item.decision, item.lead_units) == ("原则通过", ["市农业农村局"])
+    assert [(d.marker, d.addressees) for d in item.directives] == [("（二）", ["各县区"])]
+
+
+def test_a_plain_report_of_a_working_meeting_is_read_as_minutes() -> None:
+    minutes = read(
+        "9月5日，镇长罗清泉主持召开镇政府工作例会。\n"
+        "会议首先集中学习了《基层治理条例》，通报了秋粮收购进展，研究了村级道路养护等工作。\n"
+    )
+    assert len(minutes.items) == 3

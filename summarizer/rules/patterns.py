@@ -67,6 +67,7 @@ ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 # --- items --------------------------------------------------------------------------
 ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _verbs["item_verbs"])
 ITEM_SENTENCE = guarded(_verbs["item_sentence"])
+ITEM_VERB_START = guarded("|".join(verb for verb, _ in sorted(ITEM_VERBS, key=lambda row: -len(row[0]))))
 NEXT_MATTER = re.compile(_verbs["next_matter"])
 VERB_TAIL = re.compile(_verbs["verb_tail"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])

@@ -43,6 +43,7 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
         text=text,
         body=body,
         opening_start=opening_start,
+        opening_end=opening_match.end() if opening_match else 0,
         opening_found=opening_match is not None,
         opener_found=opener is not None,
         cell_starts=cell_starts or [],

@@ -24,6 +24,7 @@ class Page:
     text: str
     body: Region  # after the opening (or the items opener), before the trailer
     opening_start: int  # where the meeting sentence starts (0 when none)
+    opening_end: int  # where the meeting sentence ends (at `…会议`; 0 when none)
     opening_found: bool  # a meeting sentence was found
     opener_found: bool  # an explicit `会议议定以下事项：` opened the items
     cell_starts: list[int] = field(default_factory=list)  # where a removed tab separated table cells

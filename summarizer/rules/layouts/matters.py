@@ -18,7 +18,8 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles
 
 # `的汇报和关于…`: a further report heard in the same sentence.
-_FURTHER_REPORT = re.compile(r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=关于)")
+_FURTHER_REPORT = re.compile(r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于)")
+_ABOUT = re.compile(r"关于")
 # Verbs that review documents: a list of titles after one of them is a list of items.
 _REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
@@ -54,7 +55,7 @@ def split_matters(text: str, start: int, end: int) -> list[Piece]:
         if documents:
             pieces.extend(documents)
         else:
-            pieces.append(Piece(piece_start, None))
+            pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else None))
     # Each piece's heading ends where the next one starts (less the separator between them).
     result = []
     for i, piece in enumerate(pieces):
@@ -65,6 +66,14 @@ def split_matters(text: str, start: int, end: int) -> list[Piece]:
             piece = Piece(piece.start, stop, piece.proposer, piece.decided)
         result.append(piece)
     return result
+
+
+def _reporter(text: str, start: int, end: int) -> Region | None:
+    """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
+    about = _ABOUT.search(text, start, end)
+    if about is None or about.start() - start < 2 or patterns.ITEM_VERB_START.match(text, start):
+        return None
+    return Region(start, about.start())
 
 
 def _documents(text: str, start: int, end: int) -> list[Piece]:

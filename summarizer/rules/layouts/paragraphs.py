@@ -51,9 +51,21 @@ def _starts(text: str, body: Region) -> list[int]:
     return sorted(s for s in starts if at_boundary(text, s, body.start))
 
 
+def _agenda_in_opening(page: Page) -> int | None:
+    """`…主持召开县政府第26次常务会议，审议了《A》，听取了B的汇报。` with no `会议审议了…` after it:
+    the opening sentence's own list is the agenda; where it starts."""
+    text, at = page.text, page.opening_end
+    if not page.opening_found or not text.startswith(("，", ","), at):
+        return None
+    verb = patterns.ITEM_VERB_START.match(text, at + 1)
+    return at + 1 if verb else None
+
+
 def items(page: Page) -> list[ItemBlock]:
     text, body = page.text, _region(page)
     starts = _starts(text, body)
+    if not starts and (agenda := _agenda_in_opening(page)) is not None:
+        starts = [agenda]
     found: list[ItemBlock] = []
     for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
@@ -94,10 +106,18 @@ def items(page: Page) -> list[ItemBlock]:
     return found
 
 
+def _opens_a_list(text: str, at: int) -> bool:
+    """A first marker at a line start, or right after a `会议决定：` label."""
+    if text[at - 1] == "\n":
+        return True
+    label = patterns.LEAD_IN_LABEL.search(text, max(0, at - 8), at)
+    return label is not None and label.end() == at
+
+
 def _numbered_lines(page: Page, item: ItemBlock) -> bool:
     """The item's paragraphs are numbered lines (`（一）原则通过…` / `（二）各县区要…`)."""
     return any(
-        m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and page.text[m.start - 1] == "\n"
+        m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and _opens_a_list(page.text, m.start)
         for m in within(page.markers, item.start + 1, item.end)
     )
 
