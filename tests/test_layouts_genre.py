@@ -234,3 +234,12 @@ def test_a_plain_report_of_a_working_meeting_is_read_as_minutes() -> None:
         "会议首先集中学习了《基层治理条例》，通报了秋粮收购进展，研究了村级道路养护等工作。\n"
     )
     assert len(minutes.items) == 3
+
+
+def test_documents_heard_and_reviewed_together_are_reviews_decided_together() -> None:
+    minutes = read(
+        "2月18日，县长钟离远主持召开县政府第80次常务会议。\n"
+        "会议听取并审议了《云台县国土空间总体规划（送审稿）》《云台县政府工作报告（送审稿）》，原则同意。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "review"]
+    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]

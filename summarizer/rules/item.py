@@ -23,6 +23,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         tail = patterns.VERB_TAIL.match(heading, at + len(verb))
         if tail and kind == "study" and patterns.DECISION.search(tail.group()):
             kind = "review"  # `研究并原则通过…`: a verb that decides reviews a document
+        reviewed = tail and any(verb in tail.group() for verb in ("审议", "审定", "讨论"))
+        if kind == "hearing" and reviewed and tail and heading.startswith("《", tail.end()):
+            kind = "review"  # `听取并审议了《A》`: a document reviewed
         return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0

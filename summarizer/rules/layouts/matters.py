@@ -85,7 +85,9 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     verb = _REVIEWS.search(text, start, titles[0][0]) if titles else None
     if len(titles) < 2 or verb is None:
         return []
+    # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
+    decided = decided or patterns.DECISION.search(text, titles[-1][1], end) is not None
     pieces: list[Piece] = []
     proposer: Region | None = None
     previous_end = verb.end()
