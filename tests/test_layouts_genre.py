@@ -243,3 +243,24 @@ def test_documents_heard_and_reviewed_together_are_reviews_decided_together() ->
     )
     assert [i.kind for i in minutes.items] == ["review", "review"]
     assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
+
+
+def test_openings_without_a_day_chaired_after_the_meeting_or_by_a_comrade() -> None:
+    late_chair = read(
+        "2月17日，区政府2届42次常务会议在政府四楼会议室召开，会议由区长彭远舟主持。\n"
+        "会议审议了《滨江区政府工作报告任务分解表》；听取了区统计局关于经济运行情况的汇报。\n"
+        "会议还审议并原则通过了其它议题和有关事项。\n分享：\n"
+    )
+    assert (late_chair.meeting.chair, late_chair.meeting.session) == ("彭远舟", 42)
+    assert [i.kind for i in late_chair.items] == ["review", "hearing"]
+    assert late_chair.other_matters is True
+    undated = read(
+        "日前，管委会主任、区长庄远帆主持召开区政府2022年第14次常务会议。\n"
+        "会议学习研讨了《海湾新区产业发展规划》。\n"
+    )
+    assert (undated.meeting.chair, undated.meeting.session, undated.meeting.date) == ("庄远帆", 14, None)
+    comrade = read(
+        "5月30日上午，王策远同志在区迎宾馆3楼会议厅主持召开区政府六届一百二十五次常务会议。\n"
+        "会议听取了区城管局关于市容提升行动方案的汇报。\n"
+    )
+    assert (comrade.meeting.chair, comrade.meeting.session) == ("王策远", 125)

@@ -129,6 +129,9 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
             _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
             return
+    if who.endswith("同志") and _chair_name(who[:-2]):  # `王某同志在…主持召开`: a name, no post
+        name = norm.trim(start, end - 2, " 由，、")
+        _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
 
 
 def _chair_name(text: str) -> bool:
@@ -173,6 +176,12 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             _set(meeting, "part_of_day", sentence.group("pod"), norm.span(*sentence.span("pod")))
         _chair(norm, *sentence.span("who"), meeting)
         _session(norm, sentence.start("what"), sentence.end("what"), meeting)
+        if meeting.session is None:  # `区政府2届42次常务会议在…召开，会议由区长X主持`
+            _session(norm, sentence.start("who"), sentence.end("who"), meeting)
+        if meeting.chair is None:
+            chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), min(region.end, sentence.end() + 40))
+            if chaired:
+                _chair(norm, *chaired.span("who"), meeting)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting)
     for title_start, title_end in bracket_titles(text, region.start, region.end):

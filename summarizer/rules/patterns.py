@@ -55,6 +55,7 @@ GOVERNMENT_LINE = re.compile(_units["government_line"], re.MULTILINE)
 # --- opening ------------------------------------------------------------------------
 PART_OF_DAY = "|".join(_sections["parts_of_day"])
 MEETING_SENTENCE = guarded(fill(_sections["meeting_sentence"], {"pod": PART_OF_DAY}))
+CHAIRED_BY = re.compile(_sections["chaired_by"])
 CHAIR_TITLES: tuple[str, ...] = tuple(_units["chair_titles"])
 SESSION = re.compile(fill(_sections["session"], {"cn": CN_NUM}))
 SESSION_YEAR = re.compile(fill(_sections["session_year"], {"cn": CN_NUM}))
