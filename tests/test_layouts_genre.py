@@ -264,3 +264,11 @@ def test_openings_without_a_day_chaired_after_the_meeting_or_by_a_comrade() -> N
         "会议听取了区城管局关于市容提升行动方案的汇报。\n"
     )
     assert (comrade.meeting.chair, comrade.meeting.session) == ("王策远", 125)
+
+
+def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> None:
+    minutes = read(
+        "6月30日，区长庄远帆主持召开区政府第14次常务会议。\n"
+        "会议学习研讨了《海湾新区产业发展规划》。审议了《海湾新区园区标准化建设方案》《海湾新区研学活动总体方案》等。\n"
+    )
+    assert [i.title for i in minutes.items] == ["海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案"]

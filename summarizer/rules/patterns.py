@@ -70,6 +70,7 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _
 ITEM_SENTENCE = guarded(_verbs["item_sentence"])
 ITEM_VERB_START = guarded("|".join(verb for verb, _ in sorted(ITEM_VERBS, key=lambda row: -len(row[0]))))
 NEXT_MATTER = re.compile(_verbs["next_matter"])
+NEXT_SENTENCE_MATTER = re.compile(_verbs["next_sentence_matter"])
 VERB_TAIL = re.compile(_verbs["verb_tail"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DECISION_ON_DOCUMENT = guarded(_decisions["decision_on_document"])

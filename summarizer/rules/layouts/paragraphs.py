@@ -48,7 +48,10 @@ def _starts(text: str, body: Region) -> list[int]:
         previous = max((s for s in starts if s < match.start()), default=None)
         if previous is None or text.find(match.group("object"), previous, match.start()) == -1:
             starts.append(match.start())
-    return sorted(s for s in starts if at_boundary(text, s, body.start))
+    # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
+    first = min(starts, default=body.end)
+    starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
+    return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
 
 
 def _agenda_in_opening(page: Page) -> int | None:
