@@ -271,4 +271,6 @@ def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> No
         "6月30日，区长庄远帆主持召开区政府第14次常务会议。\n"
         "会议学习研讨了《海湾新区产业发展规划》。审议了《海湾新区园区标准化建设方案》《海湾新区研学活动总体方案》等。\n"
     )
-    assert [i.title for i in minutes.items] == ["海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案"]
+    assert [i.title for i in minutes.items] == [
+        "海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案",
+    ]
