@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.rules import patterns, units
+from summarizer.rules import lexicon, patterns, units
 from summarizer.rules.deadlines import resolve_deadline
 from summarizer.rules.lexicon import FILES
 
@@ -58,3 +58,10 @@ def test_case(table: str, case: dict[str, Any]) -> None:
     if table == "deadlines" and case["find"]:
         expected = dt.date.fromisoformat(case["date"]) if case["date"] else None
         assert resolve_deadline(found, dt.date.fromisoformat(case["meeting"])) == expected
+
+
+def test_unit_endings_are_listed_once() -> None:
+    """The endings a directive's `由X…` unit may have narrow the unit suffixes; they add none."""
+    units = lexicon.load("units")
+    assert all(any(d.endswith(s) for s in units["suffixes"]) for d in units["directed_suffixes"])
+    assert len(set(units["suffixes"])) == len(units["suffixes"])
