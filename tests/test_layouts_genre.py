@@ -158,6 +158,12 @@ def test_the_issuer_named_only_in_a_report_s_headline_or_text() -> None:
         "会议听取了区统计局关于前三季度经济运行情况的汇报。\n"
     )
     assert nameless.issuer is None  # `区政府` names no one
+    spelled = read(
+        "栖霞湾市政府召开第15次常务会议\n"
+        "10月8日，市长岑望主持召开市政府第15次常务会议。\n"
+        "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
+    )
+    assert spelled.issuer == "栖霞湾市政府"
 
 
 def test_a_list_of_documents_and_requests_passed_in_one_sentence() -> None:

@@ -86,9 +86,11 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
             _set(minutes, "issuer", *norm.value(*line.span("gov")))
     if minutes.issuer is None:  # a report names its government only in the headline or the text
         opening_end = sections.opening.end if sections.opening else search_end
-        named = patterns.ISSUER_IN_TEXT.search(text, 0, min(max(opening_end, search_end), 400))
-        if named and not patterns.PLACELESS_GOVERNMENT.fullmatch(named.group("gov")):
-            _set(minutes, "issuer", *norm.value(*named.span("gov")))
+        for named in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(max(opening_end, search_end), 400)):
+            gov = named.group("gov")
+            if not patterns.PLACELESS_GOVERNMENT.fullmatch(gov) and "主持" not in gov and "召开" not in gov:
+                _set(minutes, "issuer", *norm.value(*named.span("gov")))
+                break
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
     if number:
         digits = number.group("n1") or number.group("n2")
