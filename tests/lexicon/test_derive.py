@@ -32,3 +32,17 @@ def test_without_lookarounds_keeps_the_words() -> None:
     body = r"(?P<m>\d{1,2})月份(?=前|开工)"
     assert without_lookarounds(body) == r"(?P<m>\d{1,2})月份"
     assert re.fullmatch(without_lookarounds(body), "6月份")
+
+
+def test_escapes_and_lookbehinds_over_a_block() -> None:
+    assert first_chars(r"(?<=[\u3400-\u9fff])[(（]|[\x00-\x02]") == frozenset("(（\x00\x01\x02")
+    spaces = first_chars(r"[\s\u200b]+")
+    assert spaces is not None and {" ", "\n", "\u3000", "\u200b"} <= spaces
+
+
+def test_every_scanning_pattern_gets_its_guard() -> None:
+    from summarizer.rules import patterns
+
+    for name in ("MARKERS", "ROUTES", "MODAL", "DEADLINE", "TRAILER_START", "PROPOSER_VERB", "BARE_DOCUMENT",
+                 "MEETING_SENTENCE", "ITEM_SENTENCE", "DECISION", "INSTRUCTION_LIKE"):
+        assert getattr(patterns, name).pattern.startswith("(?=["), name
