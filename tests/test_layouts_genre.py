@@ -211,6 +211,7 @@ def test_a_report_whose_only_agenda_is_its_opening_sentence() -> None:
     )
     assert [i.kind for i in minutes.items] == ["review", "hearing"]
     assert minutes.items[1].lead_units == ["县水利局"]
+    assert minutes.announced_documents == ["石渠县殡葬管理办法"]
 
 
 def test_two_units_report_in_one_sentence() -> None:
