@@ -281,3 +281,33 @@ def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> No
     assert [i.title for i in minutes.items] == [
         "海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案",
     ]
+
+
+def test_the_opening_sentence_lists_matters_that_no_later_sentence_introduces() -> None:
+    minutes = read(
+        "9月2日上午，区长季川主持召开区政府党组（扩大）会议暨区政府第14次常务会议，"
+        "深入学习贯彻全省乡村振兴推进会议精神，传达省市防汛调度会精神，研究审议有关事项。\n"
+        "会议听取了区农业农村局关于秋粮收购准备情况的汇报。会议要求，各街道要于9月底前摸清种粮大户底数。\n"
+        "会议还研究审议了其他事项。\n"
+    )
+    assert [i.title for i in minutes.items] == ["全省乡村振兴推进会议精神", "省市防汛调度会精神", "秋粮收购准备情况"]
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing"]
+    assert minutes.other_matters
+
+
+def test_an_agenda_after_the_meeting_sentence_without_a_subject_and_verbs_without_le() -> None:
+    minutes = read(
+        "2024年4月9日，区长简明在区政府二楼会议室主持召开区政府第5次常务会议。"
+        "传达学习全市安全生产工作会议精神，传达学习全省营商环境大会精神，听取并安排我区春季防火、防汛备汛工作。\n"
+        "许多、何远等参加会议。\n"
+    )
+    assert [i.title for i in minutes.items] == ["全市安全生产工作会议精神", "全省营商环境大会精神", "我区春季防火、防汛备汛工作"]
+
+
+def test_an_opening_that_summarises_the_items_after_it_adds_none() -> None:
+    minutes = read(
+        "6月5日，县长魏青主持召开县政府第20次常务会议，传达学习上级有关会议精神，听取有关工作汇报，审议有关文件。\n"
+        "会议听取了县水利局关于汛前检查情况的汇报。\n"
+        "会议审议并原则通过了县财政局提交的《苇塘县预算绩效管理办法》。\n"
+    )
+    assert [i.title for i in minutes.items] == ["汛前检查情况", "苇塘县预算绩效管理办法"]

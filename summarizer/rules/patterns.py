@@ -72,6 +72,7 @@ ITEM_VERB_START = guarded("|".join(verb for verb, _ in sorted(ITEM_VERBS, key=la
 NEXT_MATTER = re.compile(_verbs["next_matter"])
 NEXT_SENTENCE_MATTER = re.compile(_verbs["next_sentence_matter"])
 VERB_TAIL = re.compile(_verbs["verb_tail"])
+VAGUE_MATTER = re.compile(_verbs["vague_matter"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DECISION_ON_DOCUMENT = guarded(_decisions["decision_on_document"])
 HEADING_LINE_VERB = re.compile(f"(?:{words(_verbs['heading_line_verbs'])})")

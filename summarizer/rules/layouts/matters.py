@@ -30,7 +30,7 @@ _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
 _LISTED_UNTIL = re.compile(r"等(?:有关|相关)?(?:工作|事项|议题|问题|内容)")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
-_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)")
+_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻)")
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,14 @@ class Piece:
     decided: bool = False  # the shared verb decides it (`研究并原则通过X《A》，Y《B》`)
 
 
-def split_matters(text: str, start: int, end: int) -> list[Piece]:
-    """The matters of the sentence [start, end), in order; the first starts at `start`."""
+def split_matters(text: str, start: int, end: int, listed: bool = False) -> list[Piece]:
+    """The matters of the sentence [start, end), in order; the first starts at `start`.
+
+    `listed`: the sentence is an agenda (the opening's `…会议，传达学习A，听取B`), whose verbs
+    come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
-    if _LISTED_UNTIL.search(text, start, end):
+    if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
     bounds = sorted({start, *starts})
     pieces: list[Piece] = []

@@ -9,6 +9,7 @@ near the top (a report opens with it).
 from __future__ import annotations
 
 import itertools
+import re
 
 from summarizer.rules import patterns
 from summarizer.rules.blocks import (
@@ -54,21 +55,50 @@ def _starts(text: str, body: Region) -> list[int]:
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
 
 
+# What may close the meeting sentence before its own agenda: a second meeting held with it
+# (`…党组（扩大）会议暨区政府常务会议，`), then the comma, or a full stop before a verb.
+_OPENING_TAIL = re.compile(r"(?:(?:暨|和|及)[^，。,\n]{0,30}?会议)?[，,。]")
+
+
 def _agenda_in_opening(page: Page) -> int | None:
-    """`…主持召开县政府第26次常务会议，审议了《A》，听取了B的汇报。` with no `会议审议了…` after it:
+    """`…主持召开县政府第26次常务会议，审议了《A》，听取了B的汇报。` (or `…常务会议。传达学习A，研究B。`):
     the opening sentence's own list is the agenda; where it starts."""
-    text, at = page.text, page.opening_end
-    if not page.opening_found or not text.startswith(("，", ","), at):
+    text = page.text
+    tail = _OPENING_TAIL.match(text, page.opening_end) if page.opening_found else None
+    if tail is None:
         return None
-    verb = patterns.ITEM_VERB_START.match(text, at + 1)
-    return at + 1 if verb else None
+    verb = patterns.ITEM_VERB_START.match(text, tail.end())
+    return tail.end() if verb else None
+
+
+def _object(text: str, start: int, end: int) -> str:
+    """What a matter names, without its verb (`传达学习A` → `A`)."""
+    at = start + (1 if text.startswith("还", start) else 0)
+    verb = patterns.ITEM_VERB_START.match(text, at, end)
+    if verb is None:
+        return text[at:end]
+    tail = patterns.VERB_TAIL.match(text, verb.end(), end)
+    return text[tail.end() if tail else verb.end() : end]
+
+
+def _opening_matter(text: str, start: int, end: int, later: list[str]) -> bool:
+    """A matter of the opening's agenda that is an item of its own: it names something
+    (`研究审议有关事项` does not), and no later item sentence introduces it again."""
+    named = _object(text, start, end)
+    if patterns.VAGUE_MATTER.match(named):
+        return False
+    key = named.lstrip("《“关于")[:4]
+    return not any(key in sentence for sentence in later)
 
 
 def items(page: Page) -> list[ItemBlock]:
     text, body = page.text, _region(page)
     starts = _starts(text, body)
-    if not starts and (agenda := _agenda_in_opening(page)) is not None:
-        starts = [agenda]
+    # The opening's own agenda comes first: its matters are items, even when later sentences
+    # open further ones (`…常务会议，传达学习A，研究部署B。会议听取了C的汇报…`).
+    agenda = _agenda_in_opening(page)
+    if agenda is not None and (not starts or starts[0] > agenda):
+        starts = [agenda, *starts]
     found: list[ItemBlock] = []
     for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
@@ -77,7 +107,15 @@ def items(page: Page) -> list[ItemBlock]:
         sentence_end = full_stop if full_stop != -1 else first_end
         # The earlier matters of a sentence are only named; the paragraph (what the sentence decides,
         # and what follows) is the last one's.
-        pieces = split_matters(text, sentence_start, sentence_end)
+        pieces = split_matters(text, sentence_start, sentence_end, listed=sentence_start == agenda)
+        if sentence_start == agenda:
+            later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
+            pieces = [
+                p for p in pieces
+                if _opening_matter(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end), later)
+            ]
+            if not pieces:
+                continue
         for piece, following in itertools.pairwise(pieces):
             assert piece.heading_end is not None
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
