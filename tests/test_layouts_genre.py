@@ -301,7 +301,9 @@ def test_an_agenda_after_the_meeting_sentence_without_a_subject_and_verbs_withou
         "传达学习全市安全生产工作会议精神，传达学习全省营商环境大会精神，听取并安排我区春季防火、防汛备汛工作。\n"
         "许多、何远等参加会议。\n"
     )
-    assert [i.title for i in minutes.items] == ["全市安全生产工作会议精神", "全省营商环境大会精神", "我区春季防火、防汛备汛工作"]
+    assert [i.title for i in minutes.items] == [
+        "全市安全生产工作会议精神", "全省营商环境大会精神", "我区春季防火、防汛备汛工作",
+    ]
 
 
 def test_an_opening_that_summarises_the_items_after_it_adds_none() -> None:
