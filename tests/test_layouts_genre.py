@@ -313,3 +313,18 @@ def test_an_opening_that_summarises_the_items_after_it_adds_none() -> None:
         "会议审议并原则通过了县财政局提交的《苇塘县预算绩效管理办法》。\n"
     )
     assert [i.title for i in minutes.items] == ["汛前检查情况", "苇塘县预算绩效管理办法"]
+
+
+def test_what_a_study_or_hearing_names_in_brackets_is_its_subject_not_a_document() -> None:
+    minutes = read(
+        "2023年5月6日，市长骆平主持召开市政府第8次常务会议。\n"
+        "会议集中学习了《苇州市河道管理条例》。\n"
+        "会议听取了《苇州市十四五交通规划》中期评估情况的汇报。\n"
+        "会议听取了全市防汛物资储备工作情况的汇报。\n"
+        "会议审议了《苇州市公共停车场管理办法》。会议原则通过该办法。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "苇州市河道管理条例", "《苇州市十四五交通规划》中期评估情况",
+        "全市防汛物资储备工作情况", "苇州市公共停车场管理办法",
+    ]
+    assert [i.documents for i in minutes.items] == [[], [], [], ["苇州市公共停车场管理办法"]]

@@ -62,7 +62,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
-    for start, end in heading_titles:
+    # What a study or hearing names in 《》 is what was studied or heard about, not a document reviewed.
+    for start, end in heading_titles if kind not in ("study", "hearing") else []:
         append(item, "documents", *norm.value(start, end))
     if not item.documents and kind != "hearing" and patterns.BARE_REQUEST.fullmatch(heading):
         append(item, "documents", heading, norm.span(heading_start, heading_end))
@@ -109,6 +110,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(start, end)  # `关于…的请示`: its whole name
         return
     titles = bracket_titles(norm.text, start, end)
+    if item.kind in ("study", "hearing") and not _only_a_title(norm.text, start + verb_end, end, titles):
+        titles = []  # `听取了《A》任务分解情况的汇报`: the matter heard is more than the title
     bare = patterns.BARE_DOCUMENT.search(heading)
     if hearing:
         item.title, item.spans["title"] = norm.value(start + hearing.start("t"), start + hearing.end("t"))
@@ -124,7 +127,14 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
                 end -= 3  # `关于…情况的汇报`: the matter heard
             elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
                 end -= 3  # `关于…防火工作的事项`: the line of work studied
+        elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的报告"), title_start, end):
+            end -= 3  # `听取了全市安全生产工作情况的汇报`: the matter heard
         item.title, item.spans["title"] = norm.value(title_start, end)
+
+
+def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    """The heading's object is one 《title》 and nothing more (`传达学习《A》`)."""
+    return len(titles) == 1 and titles[0][0] - 1 == start and titles[0][1] + 1 == end
 
 
 def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
