@@ -146,7 +146,8 @@ def test_the_issuer_named_only_in_a_report_s_headline_or_text() -> None:
         "10月8日，市长岑望主持召开市政府第15次常务会议。\n"
         "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
     )
-    assert headline.issuer == "栖霞湾市"
+    assert headline.issuer == "栖霞湾市人民政府"  # a place alone: `<place>人民政府` (holdout8's convention)
+    assert headline.spans["issuer"].start == 0 and headline.spans["issuer"].end == len("栖霞湾市")
     in_text = read(
         "10月8日，栖霞湾市人民政府市长岑望主持召开市政府第15次常务会议。\n"
         "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
@@ -328,3 +329,16 @@ def test_what_a_study_or_hearing_names_in_brackets_is_its_subject_not_a_document
         "全市防汛物资储备工作情况", "苇州市公共停车场管理办法",
     ]
     assert [i.documents for i in minutes.items] == [[], [], [], ["苇州市公共停车场管理办法"]]
+
+
+def test_the_issuer_named_in_the_meeting_sentence_of_the_level_that_met() -> None:
+    text = "6月2日下午，柳岸区委副书记、区长钟鸣主持召开区政府第4次常务会议，传达学习全市防汛会议精神。\n"
+    chair_of_party = read(text)
+    assert chair_of_party.issuer == "柳岸区人民政府"
+    assert chair_of_party.spans["issuer"].start == text.index("柳岸区")
+    named = read("2023年5月4日，区长钟鸣主持召开柳岸区人民政府2023年第4次常务会议，传达学习全市防汛会议精神。\n")
+    assert named.issuer == "柳岸区人民政府"
+    only_in_a_title = read(
+        "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
+    )
+    assert only_in_a_title.issuer is None

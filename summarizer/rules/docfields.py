@@ -61,6 +61,33 @@ def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span:
     obj.spans[name] = span
 
 
+def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, search_end: int) -> None:
+    """The government of a news report, from its headline or meeting sentence (`海城市召开…`,
+    `龙湖区委副书记、区长…`, `主持召开上街区人民政府…会议`), of the level that met (`县政府常务会议`).
+    A place alone gives `<place>人民政府` (the value is composed, its span is the place); a place
+    seen only in a document title or a media outlet's name is no issuer (the repo's sets)."""
+    text = norm.text
+    opening = sections.opening
+    level_match = patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end) if opening else None
+    level = level_match.group("level") if level_match else None
+    found = [
+        m for m in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(search_end, 400))
+        if not patterns.PLACELESS_GOVERNMENT.fullmatch(m.group("gov")) and not _names_an_act(m.group("gov"))
+    ]
+    for named in found:
+        gov = named.group("gov")
+        place = gov.removesuffix("人民政府").removesuffix("政府")
+        if level and not place.endswith(level):
+            continue
+        value, span = norm.value(*named.span("gov"))
+        _set(minutes, "issuer", value if value.endswith("政府") else value + "人民政府", span)
+        return
+
+
+def _names_an_act(words: str) -> bool:
+    return "主持" in words or "召开" in words
+
+
 def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     text, header = norm.text, sections.header
     doc_type = patterns.DOC_TYPE.search(text, header.start, header.end or len(text))
@@ -85,12 +112,7 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         if line and line.group("gov").startswith(minutes.issuer or ""):
             _set(minutes, "issuer", *norm.value(*line.span("gov")))
     if minutes.issuer is None:  # a report names its government only in the headline or the text
-        opening_end = sections.opening.end if sections.opening else search_end
-        for named in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(max(opening_end, search_end), 400)):
-            gov = named.group("gov")
-            if not patterns.PLACELESS_GOVERNMENT.fullmatch(gov) and "主持" not in gov and "召开" not in gov:
-                _set(minutes, "issuer", *norm.value(*named.span("gov")))
-                break
+        _issuer_in_text(norm, sections, minutes, max(sections.opening.end if sections.opening else 0, search_end))
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
     if number:
         digits = number.group("n1") or number.group("n2")

@@ -50,6 +50,7 @@ ISSUED_BY = re.compile(_sections["issued_by"])
 PAGE_METADATA = re.compile(_sections["page_metadata"])
 HEARING_TITLE = re.compile(_verbs["hearing_title"])
 ISSUER_IN_TEXT = re.compile(_units["issuer_in_text"])
+GOVERNMENT_LEVEL = re.compile(_units["government_level"])
 GOVERNMENT_LINE = re.compile(_units["government_line"], re.MULTILINE)
 
 # --- opening ------------------------------------------------------------------------
