@@ -342,3 +342,18 @@ def test_the_issuer_named_in_the_meeting_sentence_of_the_level_that_met() -> Non
         "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
     )
     assert only_in_a_title.issuer is None
+
+
+def test_a_report_listing_matters_with_chuanda_and_bing_then_a_decision_on_a_document() -> None:
+    minutes = read(
+        "9月3日，代县长邹宁主持召开县政府第12次常务会议。\n"
+        "会议集中学习了《某省河道管理条例》，传达了市第五次党代会精神，研究了秋冬季造林等工作，"
+        "并听取了全县森林防火工作情况汇报。会议强调，要压实各项责任。\n"
+        "会议原则通过了我县编制的《苇川县河道采砂规划实施方案》。会议强调，各部门要全力支持配合。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "某省河道管理条例", "市第五次党代会精神", "秋冬季造林等工作",
+        "全县森林防火工作情况汇报", "苇川县河道采砂规划实施方案",
+    ]
+    assert [i.kind for i in minutes.items] == ["study", "study", "study", "hearing", "review"]
+    assert minutes.items[-1].decision == "原则通过"
