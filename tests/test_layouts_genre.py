@@ -357,3 +357,17 @@ def test_a_report_listing_matters_with_chuanda_and_bing_then_a_decision_on_a_doc
     ]
     assert [i.kind for i in minutes.items] == ["study", "study", "study", "hearing", "review"]
     assert minutes.items[-1].decision == "原则通过"
+
+
+def test_objects_of_one_verb_separated_by_semicolons_are_one_item_each() -> None:
+    minutes = read(
+        "3月2日，县长卢远主持召开2021年第3次县政府常务会议。\n"
+        "会议传达学习了全省春耕生产会议精神；市政府三届二次全体会议精神。"
+        "听取了全县春季植树造林推进情况汇报；城区背街小巷改造进展情况汇报。"
+        "审议了《苇溪县河长制工作要点》；会议要求，县水利局要于3月底前印发。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "全省春耕生产会议精神", "市政府三届二次全体会议精神", "全县春季植树造林推进情况汇报",
+        "城区背街小巷改造进展情况汇报", "苇溪县河长制工作要点",
+    ]
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "hearing", "review"]

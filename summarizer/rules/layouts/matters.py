@@ -28,6 +28,9 @@ _SEPARATORS = "，、；和及以"
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
+# `听取了A汇报；B汇报；C汇报`: further objects of the same verb after a semicolon (a verb after it is
+# `NEXT_MATTER`'s; a decision or a request after it is no matter).
+_SEMICOLON_OBJECT = re.compile(r"(?<=；)(?!会议|原则|同意|通过|要求|并|由|请|责成|[^，。；]{0,30}?要)")
 _LISTED_UNTIL = re.compile(r"等(?:有关|相关)?(?:工作|事项|议题|问题|内容)")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
 _LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻)")
@@ -48,6 +51,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
+    if patterns.ITEM_VERB_START.match(text, start) or patterns.ITEM_SENTENCE.match(text, start):
+        starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
     bounds = sorted({start, *starts})
