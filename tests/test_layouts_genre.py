@@ -371,3 +371,15 @@ def test_objects_of_one_verb_separated_by_semicolons_are_one_item_each() -> None
         "城区背街小巷改造进展情况汇报", "苇溪县河长制工作要点",
     ]
     assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "hearing", "review"]
+
+
+def test_a_further_report_named_by_its_own_clause_ending_in_huibao() -> None:
+    minutes = read(
+        "3月8日下午，常务副市长韦成主持召开市政府常务会议。\n"
+        "会议还听取了全市2022年立法工作情况的汇报，《苇州市乡村道路养护规划》编制情况的汇报。\n"
+        "会议听取了县教育局关于学位供给情况的汇报，原则同意该报告。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "全市2022年立法工作情况", "《苇州市乡村道路养护规划》编制情况", "学位供给情况",
+    ]
+    assert minutes.items[-1].decision == "原则同意"

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles
 
-# `的汇报和关于…`: a further report heard in the same sentence.
-_FURTHER_REPORT = re.compile(r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于)")
+# `的汇报和关于…`: a further report heard in the same sentence
+# (`…的汇报，《C》编制情况的汇报`: the further report is a clause of its own ending in 汇报)
+_FURTHER_REPORT = re.compile(
+    r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于|(?!原则|同意|通过|会议|并)[^，。；]{2,60}?(?<!该)的?(?:汇报|报告)(?:[，。；]|$))"
+)
 _ABOUT = re.compile(r"关于")
 # Verbs that review documents: a list of titles after one of them is a list of items.
 _REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
