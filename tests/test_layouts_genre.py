@@ -383,3 +383,16 @@ def test_a_further_report_named_by_its_own_clause_ending_in_huibao() -> None:
         "全市2022年立法工作情况", "《苇州市乡村道路养护规划》编制情况", "学位供给情况",
     ]
     assert minutes.items[-1].decision == "原则同意"
+
+
+def test_the_first_matter_of_a_sentence_decided_by_its_own_verb() -> None:
+    minutes = read(
+        "5月6日，县长邓川主持召开县政府第7次常务会议。\n"
+        "会议审议通过了《苇塘县政府部门责任清单》，研究了城北河道清淤的有关事项，重点研究了河道采砂工作。"
+        "会议原则通过了《苇塘县河道砂石开采权出让方案》，会议要求各相关部门要全力配合。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "苇塘县政府部门责任清单", "城北河道清淤的有关事项", "河道采砂工作", "苇塘县河道砂石开采权出让方案",
+    ]
+    assert [i.decision for i in minutes.items] == ["审议通过", None, None, "原则通过"]
+    assert minutes.items[1].documents == []

@@ -123,12 +123,15 @@ def items(page: Page) -> list[ItemBlock]:
             named.proposer = piece.proposer
             if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
+            elif patterns.DECISION.search(text, piece.start, piece.heading_end):
+                named.paragraphs.append(Paragraph("", sentence_start, first_end))  # `审议通过了《A》，研究了B`
             found.append(named)
         start = pieces[-1].start
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
         rest = first_end
-        if len(pieces) > 1 and not decides_or_directs(text[sentence_start:sentence_end]):
+        last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
+        if len(pieces) > 1 and not pieces[-1].decided and not decides_or_directs(last_part):
             rest = sentence_end + 1  # a sentence naming several matters is no directive of its last
         else:
             item.paragraphs.append(Paragraph("", sentence_start, first_end))
