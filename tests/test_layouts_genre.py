@@ -396,3 +396,13 @@ def test_the_first_matter_of_a_sentence_decided_by_its_own_verb() -> None:
     ]
     assert [i.decision for i in minutes.items] == ["审议通过", None, None, "原则通过"]
     assert minutes.items[1].documents == []
+
+
+def test_a_line_of_work_deployed_in_a_sentence_of_its_own() -> None:
+    minutes = read(
+        "3月21日下午，县长房川主持召开县政府第9次常务会议。"
+        "会议研究了网格化、粮食储备等有关工作，并对春耕生产、森林防火等工作进行安排部署。\n"
+        "会议对冬季供暖工作进行再安排再部署。\n"
+    )
+    assert [i.title for i in minutes.items] == ["网格化、粮食储备等有关工作", "冬季供暖工作"]
+    assert [i.kind for i in minutes.items] == ["study", "study"]

@@ -16,6 +16,9 @@ from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
 def kind_of(heading: str) -> tuple[Kind, int]:
     """The kind of an item and where its verb ends in the heading (0 when none)."""
+    arranged = patterns.ARRANGED_MATTER.match(heading)
+    if arranged:
+        return "study", arranged.start("x")  # `对X进行安排部署`: X studied and deployed
     outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:
@@ -108,6 +111,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
         item.title, item.spans["title"] = norm.value(start, end)  # `关于…的请示`: its whole name
+        return
+    arranged = patterns.ARRANGED_MATTER.match(heading)
+    if arranged:
+        item.title, item.spans["title"] = norm.value(start + arranged.start("x"), start + arranged.end("x"))
         return
     titles = bracket_titles(norm.text, start, end)
     if item.kind in ("study", "hearing") and not _only_a_title(norm.text, start + verb_end, end, titles):
