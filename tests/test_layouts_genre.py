@@ -406,3 +406,17 @@ def test_a_line_of_work_deployed_in_a_sentence_of_its_own() -> None:
     )
     assert [i.title for i in minutes.items] == ["网格化、粮食储备等有关工作", "冬季供暖工作"]
     assert [i.kind for i in minutes.items] == ["study", "study"]
+
+
+def test_a_meeting_sentence_with_the_day_only_two_meetings_and_a_place_before_the_post() -> None:
+    minutes = read(
+        "3日下午，苇州市市长陆远主持召开市政府常务会议，传达学习全省防汛会议精神。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("陆远", "市长")
+    assert minutes.meeting.part_of_day == "下午" and minutes.meeting.date is None
+    assert minutes.issuer == "苇州市人民政府"
+    joint = read(
+        "6月2日下午，柳岸区委副书记、区长钟鸣主持召开区政府党组（扩大）会议和区十届第9次政府常务会议，"
+        "传达学习全市防汛会议精神。\n"
+    )
+    assert (joint.meeting.chair_title, joint.meeting.session) == ("区委副书记、区长", 9)

@@ -150,6 +150,8 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
             # ... or the name first (`王某常务副市长`).
             name, posts = norm.trim(start, at, " 由，、"), (at, at + len(title))
         if _chair_name(norm.text[slice(*name)]):
+            if place := patterns.PLACE_BEFORE_PARTY_POST.match(norm.text[slice(*posts)]):
+                posts = (posts[0] + place.end(), posts[1])
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
             _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
             return
