@@ -420,3 +420,21 @@ def test_a_meeting_sentence_with_the_day_only_two_meetings_and_a_place_before_th
         "传达学习全市防汛会议精神。\n"
     )
     assert (joint.meeting.chair_title, joint.meeting.session) == ("区委副书记、区长", 9)
+
+
+def test_an_agenda_line_then_one_decision_sentence_per_matter() -> None:
+    minutes = read(
+        "10月31日，县长常远主持召开苇塘县政府常务会议。\n"
+        "审议《苇塘县绩效考核实施方案》，听取县政府办关于建议提案办理情况的汇报，"
+        "审议《苇塘县妇女发展规划》和《苇塘县儿童发展规划》。会议原则通过《苇塘县绩效考核实施方案》。\n"
+        "会议原则同意县政府办关于建议提案办理情况的汇报。会议原则通过《苇塘县妇女发展规划》和《苇塘县儿童发展规划》。"
+        "责成县妇联修改完善后履行发文程序。\n"
+    )
+    assert [i.title for i in minutes.items] == ["苇塘县绩效考核实施方案", "建议提案办理情况", "苇塘县妇女发展规划"]
+    assert minutes.items[2].documents == ["苇塘县妇女发展规划", "苇塘县儿童发展规划"]
+    assert [i.decision for i in minutes.items][:2] == ["原则通过", "原则同意"]
+    assert minutes.items[0].decision_paragraph is not None
+    assert minutes.items[0].decision_paragraph.startswith("审议《苇塘县绩效考核实施方案》")
+    assert minutes.items[1].decision_paragraph == minutes.items[2].decision_paragraph
+    assert minutes.items[1].decision_paragraph is not None
+    assert minutes.items[1].decision_paragraph.startswith("会议原则同意县政府办")

@@ -28,6 +28,8 @@ _REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
+# Two titles joined by 和 are one matter (`审议《A》和《B》`); listed side by side or after `、`, two.
+_JOINED = re.compile(r"和|与")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
@@ -103,6 +105,10 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     proposer: Region | None = None
     previous_end = verb.end()
     for i, (open_at, close_at) in enumerate(titles):
+        bracketed = text[open_at] == "《" and text[previous_end - 1] == "》"
+        if i and bracketed and _JOINED.fullmatch(text, previous_end, open_at):
+            previous_end = close_at  # `审议《A》和《B》`: one matter with two documents
+            continue
         phrase_start = previous_end
         while phrase_start < open_at and text[phrase_start] in _SEPARATORS + "了":
             phrase_start += 1

@@ -41,12 +41,16 @@ def _region(page: Page) -> Region:
     return page.body if page.opener_found else Region(page.opening_start, page.body.end)
 
 
-def _starts(text: str, body: Region) -> list[int]:
-    starts = [m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)]
+def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
+    starts = [
+        m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)
+        if at_boundary(text, m.start(), body.start)  # not `根据会议讨论意见` inside a sentence
+    ]
+    named = [*starts, *([agenda] if agenda is not None else [])]  # the opening's agenda names matters too
     # `会议原则同意《B》…` opens an item of its own unless it decides on what the item before it named
     # (`会议审议了《B》。会议原则同意《B》`); before any item, what the opening announced is decided here.
     for match in patterns.DECISION_ON_DOCUMENT.finditer(text, body.start, body.end):
-        previous = max((s for s in starts if s < match.start()), default=None)
+        previous = max((s for s in named if s < match.start()), default=None)
         if previous is None or text.find(match.group("object"), previous, match.start()) == -1:
             starts.append(match.start())
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
@@ -57,7 +61,7 @@ def _starts(text: str, body: Region) -> list[int]:
 
 # What may close the meeting sentence before its own agenda: a second meeting held with it
 # (`…党组（扩大）会议暨区政府常务会议，`), then the comma, or a full stop before a verb.
-_OPENING_TAIL = re.compile(r"(?:(?:暨|和|及)[^，。,\n]{0,30}?会议)?[，,。]")
+_OPENING_TAIL = re.compile(r"(?:(?:暨|和|及)[^，。,\n]{0,30}?会议)?(?:[，,]|。\n?)")
 
 
 def _agenda_in_opening(page: Page) -> int | None:
@@ -93,10 +97,10 @@ def _opening_matter(text: str, start: int, end: int, later: list[str]) -> bool:
 
 def items(page: Page) -> list[ItemBlock]:
     text, body = page.text, _region(page)
-    starts = _starts(text, body)
     # The opening's own agenda comes first: its matters are items, even when later sentences
     # open further ones (`…常务会议，传达学习A，研究部署B。会议听取了C的汇报…`).
     agenda = _agenda_in_opening(page)
+    starts = _starts(text, body, agenda)
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
@@ -116,6 +120,10 @@ def items(page: Page) -> list[ItemBlock]:
             ]
             if not pieces:
                 continue
+        # After an agenda, one decision sentence per matter (`会议原则通过《A》。`): each matter's
+        # decision paragraph is the line that decides on it.
+        decided_lines = _decision_lines(text, sentence_start, first_end, sentence_end, stop) if len(pieces) > 1 else []
+        claimed: set[tuple[int, int]] = set()
         for piece, following in itertools.pairwise(pieces):
             assert piece.heading_end is not None
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
@@ -125,6 +133,9 @@ def items(page: Page) -> list[ItemBlock]:
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
                 named.paragraphs.append(Paragraph("", sentence_start, first_end))  # `审议通过了《A》，研究了B`
+            elif line := next((r for obj, r in decided_lines if obj in text[piece.start : piece.heading_end]), None):
+                named.paragraphs.append(Paragraph("", line.start, line.end))
+                claimed.add((line.start, line.end))
             found.append(named)
         start = pieces[-1].start
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
@@ -141,12 +152,28 @@ def items(page: Page) -> list[ItemBlock]:
             if rest >= stop:
                 break
             end = paragraph_end(text, rest, stop)
-            item.paragraphs.append(Paragraph("", rest, end))
+            line_start = sentence_start if rest <= first_end else rest
+            if (line_start, end) not in claimed or any(
+                obj in text[start : sentence_end] and line.start == line_start for obj, line in decided_lines
+            ):
+                item.paragraphs.append(Paragraph("", rest, end))
             rest = end
         if _numbered_lines(page, item):
             item.paragraphs = []
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
+    return found
+
+
+def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, stop: int) -> list[tuple[str, Region]]:
+    """Each `会议原则通过《A》` after the sentence [start, sentence_end): what it decides on, and its
+    line (the sentence's own line, from the sentence, when it is on that line)."""
+    found = []
+    for match in patterns.DECISION_ON_DOCUMENT.finditer(text, sentence_end, stop):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        own_line = line_start <= start
+        line = Region(start, first_end) if own_line else Region(line_start, paragraph_end(text, line_start, stop))
+        found.append((match.group("object"), line))
     return found
 
 
