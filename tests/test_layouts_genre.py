@@ -438,3 +438,15 @@ def test_an_agenda_line_then_one_decision_sentence_per_matter() -> None:
     assert minutes.items[1].decision_paragraph == minutes.items[2].decision_paragraph
     assert minutes.items[1].decision_paragraph is not None
     assert minutes.items[1].decision_paragraph.startswith("会议原则同意县政府办")
+
+
+def test_a_matter_to_settle_is_other_even_before_a_decision() -> None:
+    minutes = read(
+        "2023年12月26日，区长林远在区政府一楼会议室主持召开区政府第16次常务会议。"
+        "传达学习全市经济工作会议精神，研究审议了河道治理、区长质量奖等有关事项。\n"
+        "会议研究了今冬明春森林防火工作的事项。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", "全市经济工作会议精神"), ("other", "河道治理、区长质量奖等有关事项"),
+        ("study", "今冬明春森林防火工作的事项"),
+    ]

@@ -61,8 +61,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             kind = kind_of(text[sentence.start() : first.end])[0]  # with its verb tail (`研究并原则通过`)
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
-    if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
-        kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
+    if kind == "study" and patterns.MATTER.search(heading) and (
+        decision_paragraph is not None or not heading.rstrip("。").endswith("工作的事项")
+    ):
+        kind = "other"  # `研究…有关事项（，同意…）`: a matter to settle, not a study session (`…工作的事项` is one)
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
     # What a study or hearing names in 《》 is what was studied or heard about, not a document reviewed.
