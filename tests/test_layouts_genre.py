@@ -450,3 +450,15 @@ def test_a_matter_to_settle_is_other_even_before_a_decision() -> None:
         ("study", "全市经济工作会议精神"), ("other", "河道治理、区长质量奖等有关事项"),
         ("study", "今冬明春森林防火工作的事项"),
     ]
+
+
+def test_a_document_examined_with_yanjiu_is_reviewed() -> None:
+    minutes = read(
+        "6月17日，区长李川主持召开苇塘区人民政府2022年第9次常务会议。\n"
+        "会议研究了《苇塘区2021年国民经济和社会发展计划执行情况报告》，原则同意该报告。\n"
+        "会议还研究了《苇塘区稳经济促增长政策措施（征求意见稿）》等事项。\n"
+        "会议传达学习了《苇塘区河道管理条例》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "review", "study"]
+    assert minutes.items[0].documents == ["苇塘区2021年国民经济和社会发展计划执行情况报告"]
+    assert minutes.items[2].documents == []

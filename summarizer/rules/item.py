@@ -51,6 +51,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     ]
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)
+    verb = heading[marker_length : marker_length + verb_end]
+    if kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb:
+        kind = "review"  # `会议研究了《…报告》`: a document examined is reviewed (`传达学习《…》` stays a study)
     if kind == "hearing" and heading_titles and patterns.DECISION.search(text, heading_start, heading_end):
         kind = "review"  # `会议听取并原则同意X关于《…》的汇报`: the document is reviewed and decided
     if verb_end == 0 and block.paragraphs:
