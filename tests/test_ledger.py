@@ -14,7 +14,9 @@ from summarizer.ingest import read_bytes
 from summarizer.pipeline import extract_source
 from summarizer.schema import Deadline, Directive, Item, Minutes
 from summarizer.store import Store
-from summarizer.store.ledger import UNNAMED_UNIT, _is_repeat, _trigrams, link_repeats, tasks_from_minutes
+from summarizer.store.ledger import UNNAMED_UNIT, link_repeats, tasks_from_minutes
+from summarizer.store.repeats import is_repeat as _is_repeat
+from summarizer.store.repeats import trigrams as _trigrams
 
 
 def test_every_directive_and_lead_unit_becomes_a_task_with_its_source_span() -> None:

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from summarizer.errors import InputError
 from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes
-from summarizer.store import ledger
+from summarizer.store import ledger, repeats
 from summarizer.store.db import Database, Row
 from summarizer.store.search import index_text
 
@@ -127,12 +127,10 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         db.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (document_id, superseded))
         db.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded))
     ledger.insert_tasks(db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer)
-    if superseded is not None:
-        units = {r[0] for r in db.execute("SELECT DISTINCT unit FROM tasks WHERE document_id IN (?, ?)",
-                                          (document_id, superseded))}
-        ledger.link_repeats(db, units)
-    elif not new_is_older:
-        ledger.link_repeats(db, {d.unit for d in drafts}, document_id=document_id)
+    if new_is_older:
+        repeats.add_keys(db, document_id)  # a stored older version: indexed, not current, no links
+    else:
+        repeats.link_document(db, document_id, superseded)
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 
 
