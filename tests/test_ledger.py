@@ -154,3 +154,25 @@ def test_repeat_links_are_the_same_in_any_arrival_order(tmp_path: Path) -> None:
         units = [row[0] for row in db.execute("SELECT DISTINCT unit FROM tasks")]
         link_repeats(db, units)
     assert dump(tmp_path / "order0.sqlite3")["tasks"] == dumps[0]
+
+
+def test_repeat_links_never_cross_issuers(store: Store) -> None:
+    """The same minutes as another government's (its name changed) repeat nothing of the first
+    government's tasks; the first government's own later meeting does."""
+    base = extract_corpus(W26_DOC)
+    same = variant_text(base.source.text, 30, dt.date(2023, 9, 5))
+    other = variant_text(base.source.text, 31, dt.date(2023, 10, 10))
+    other = other.replace("太仓", "临江").replace("太 仓", "临 江")
+    store.save(base)
+    store.save(extract_source(read_bytes(same.encode("utf-8"), "same.txt", max_bytes=10**7)))
+    saved = store.save(extract_source(read_bytes(other.encode("utf-8"), "other.txt", max_bytes=10**7)))
+    rows = store.connection.execute(
+        """SELECT t.issuer, p.issuer AS linked_issuer, t.document_id FROM tasks t
+           LEFT JOIN tasks p ON p.id = t.repeat_of"""
+    ).fetchall()
+    issuers = {row["issuer"] for row in rows}
+    assert issuers == {"太仓市人民政府", "临江市人民政府"}
+    linked = [row for row in rows if row["linked_issuer"] is not None]
+    assert linked and all(row["issuer"] == row["linked_issuer"] for row in linked)
+    assert not any(row["document_id"] == saved.document_id and row["linked_issuer"] for row in rows)
+    assert any(row["issuer"] == "太仓市人民政府" and row["linked_issuer"] for row in rows)

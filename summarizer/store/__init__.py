@@ -12,18 +12,21 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from summarizer.pipeline import Extraction
-from summarizer.store import documents, repeats, runs, tasks
+from summarizer.store import documents, repeats, runs, search, tasks
 from summarizer.store.db import Database
 from summarizer.store.documents import MeetingRow as MeetingRow
 from summarizer.store.documents import SaveResult as SaveResult
 from summarizer.store.documents import SaveStatus as SaveStatus
 from summarizer.store.documents import StoredDocument as StoredDocument
 from summarizer.store.ledger import Task
-from summarizer.store.migrations import REPEAT_KEYS_STEP, apply_migrations
+from summarizer.store.migrations import REPEAT_KEYS_STEP, SEARCH_GRAMS_STEP, apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
 from summarizer.store.search import search_index
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 
 class Store:
@@ -39,9 +42,13 @@ class Store:
         """Open (and migrate) the store at a SQLite path or a `postgresql://` URL."""
         database = Database.open(target)
         try:
-            if REPEAT_KEYS_STEP in apply_migrations(database):
+            applied = apply_migrations(database)
+            if REPEAT_KEYS_STEP in applied:
                 with database.transaction():
                     repeats.index_all(database)
+            if SEARCH_GRAMS_STEP in applied:
+                with database.transaction():
+                    search.index_all(database)
         except BaseException:
             database.close()
             raise

@@ -11,16 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes
 from summarizer.store import ledger, repeats
 from summarizer.store.db import Database, Row
 from summarizer.store.search import index_text
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 SaveStatus = Literal["saved", "unchanged"]
 

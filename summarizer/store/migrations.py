@@ -159,10 +159,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX task_keys_task ON task_keys(task_id);
     CREATE INDEX tasks_repeat_of ON tasks(repeat_of);
     """,
+    # 6: one- and two-character search through an index: every character and character pair of a
+    # search_index row, as tokens of a contentless FTS5 table with the same rowid (PostgreSQL: a
+    # text[] column with a GIN index). Rows stored before are indexed by `Store.open`.
+    """
+    CREATE VIRTUAL TABLE search_grams USING fts5(grams, content='', detail=none, tokenize='unicode61');
+    """,
 )
 
-# The step after which `Store.open` indexes the tasks already stored for repeat linking.
+# The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).
 REPEAT_KEYS_STEP = 5
+SEARCH_GRAMS_STEP = 6
 
 
 # PostgreSQL reads the same steps, translated when they are applied (`for_postgres`): an
@@ -180,6 +187,10 @@ _POSTGRES_REPLACEMENTS: dict[int, str] = {
     );
     CREATE INDEX search_index_trigrams ON search_index USING gin (text gin_trgm_ops);
     CREATE INDEX search_index_document ON search_index(document_id);
+    """,
+    6: """
+    ALTER TABLE search_index ADD COLUMN grams TEXT[];
+    CREATE INDEX search_index_grams ON search_index USING gin (grams);
     """,
 }
 
