@@ -166,5 +166,12 @@ class Store:
     def record_failure(self, run_id: int, path: str, error: str) -> None:
         runs.record_failure(self.db, run_id, path, error)
 
+    def claim(self, sha256: str, worker: str, stale_before: str) -> bool:
+        """Take a file for one batch worker (see `runs.claim`)."""
+        return runs.claim(self.db, sha256, worker, stale_before)
+
+    def release(self, sha256: str, worker: str) -> None:
+        runs.release(self.db, sha256, worker)
+
     def finish_run(self, run_id: int, saved: int, skipped: int, failed: int) -> None:
         runs.finish_run(self.db, run_id, saved, skipped, failed)

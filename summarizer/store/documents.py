@@ -9,6 +9,7 @@ Which version is newer: the later `issued_on`; on a tie or when unknown, the one
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
@@ -82,10 +83,19 @@ def save(db: Database, extraction: Extraction, backend: str = "rules") -> SaveRe
     if not sha:
         raise InputError(f"{minutes.source_file}: record has no sha256, cannot be stored")
     with db.transaction():
+        if db.dialect == "postgres":
+            # Saves of one issuer's meetings take turns: versions and repeat links of a
+            # government then see each other, whichever worker stores them.
+            db.execute("SELECT pg_advisory_xact_lock(?)", (_lock_id(minutes.issuer),))
         row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
             return SaveResult(document_id=row["id"], status="unchanged")
         return _insert(db, extraction, sha, backend)
+
+
+def _lock_id(issuer: str | None) -> int:
+    digest = hashlib.blake2b(f"summarizer-issuer\x1f{issuer or ''}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> SaveResult:

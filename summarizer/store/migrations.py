@@ -165,6 +165,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE VIRTUAL TABLE search_grams USING fts5(grams, content='', detail=none, tokenize='unicode61');
     """,
+    # 7: batch workers sharing a database claim each file (by sha256) before extracting it; the
+    # primary key makes a claim exclusive, and a claim older than the batch's stale limit
+    # (a worker that died) may be taken over.
+    """
+    CREATE TABLE claims (
+        sha256 TEXT PRIMARY KEY,
+        worker TEXT NOT NULL,
+        claimed_at TEXT NOT NULL
+    );
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).
