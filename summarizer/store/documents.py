@@ -139,9 +139,7 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         db.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (document_id, superseded))
         db.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded))
     ledger.insert_tasks(db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer)
-    if new_is_older:
-        repeats.add_keys(db, document_id)  # a stored older version: indexed, not current, no links
-    else:
+    if not new_is_older:  # a stored older version is history: not indexed, never linked
         repeats.link_document(db, document_id, superseded)
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 

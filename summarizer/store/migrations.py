@@ -153,8 +153,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE task_keys (
         key BIGINT NOT NULL,
+        meeting_date TEXT NOT NULL,
         task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-        PRIMARY KEY (key, task_id)
+        PRIMARY KEY (key, meeting_date, task_id)
     ) WITHOUT ROWID;
     CREATE INDEX task_keys_task ON task_keys(task_id);
     CREATE INDEX tasks_repeat_of ON tasks(repeat_of);

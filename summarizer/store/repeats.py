@@ -6,10 +6,11 @@ texts share at least `REPEAT_SIMILARITY` of their character trigrams (Jaccard). 
 points at the most recent such task of an earlier meeting (ties: sha256, then id), whatever order
 documents arrive in.
 
-Candidates come from `task_keys`: each task's text is summarized by a MinHash signature
+Candidates come from `task_keys` (current, dated tasks only): each task's text is summarized by a MinHash signature
 (one-permutation hashing into `_BINS` bins, densified), cut into `_BANDS` bands of `_ROWS`
 values; each band, scoped by issuer and unit, is one 64-bit key. Two tasks are candidates when
-they share a key; the exact trigram similarity then decides. A pair at similarity 0.5 shares a
+they share a key; per key only the few nearest meetings on either side are read (an index range
+on key and meeting date), and the exact trigram similarity then decides. A pair at similarity 0.5 shares a
 key with probability 1 - (1 - 0.5**2)**12 ≈ 0.97, at 0.7 ≈ 0.9995; a pair from another issuer or
 unit never does. Lookups cost the same on the first document and the twenty-thousandth.
 
@@ -35,7 +36,7 @@ _ROWS = 2
 _BANDS = 12
 _BINS = _ROWS * _BANDS
 _EMPTY_STEP = 1 << 28  # added per bin skipped when densifying (larger than any bin value)
-_CHUNK = 400  # keys per IN (…) query
+_NEAREST = 8  # candidates read per key on each side of a task's meeting date
 
 _NOT_CONTENT = re.compile(r"[\s，。、；：！？“”\u2018\u2019（）《》〔〕【】,.;:!?()\"'\-—]+")
 
@@ -124,71 +125,72 @@ def _task(row: object) -> _Task:
 
 
 def add_keys(db: Database, document_id: int) -> None:
-    """Index the tasks of one document (call once, after its tasks are inserted)."""
-    rows = db.execute("SELECT id, issuer, unit, text FROM tasks WHERE document_id = ?", (document_id,)).fetchall()
+    """Index the dated tasks of one current document (once, after its tasks are inserted)."""
+    rows = db.execute(
+        "SELECT id, issuer, unit, text, meeting_date FROM tasks WHERE document_id = ? AND meeting_date IS NOT NULL",
+        (document_id,),
+    ).fetchall()
     db.executemany(
-        "INSERT INTO task_keys (key, task_id) VALUES (?, ?)",
-        [(key, row["id"]) for row in rows for key in set(task_keys(row["issuer"], row["unit"], row["text"]))],
+        "INSERT INTO task_keys (key, meeting_date, task_id) VALUES (?, ?, ?)",
+        [
+            (key, row["meeting_date"], row["id"])
+            for row in rows
+            for key in sorted(set(task_keys(row["issuer"], row["unit"], row["text"])))
+        ],
     )
 
 
-def _candidates(db: Database, keys: set[int]) -> dict[int, list[_Task]]:
-    """Current dated tasks sharing any of `keys`, by key."""
-    found: dict[int, list[_Task]] = {}
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
-        rows = db.execute(
-            f"""SELECT k.key, {_TASK_COLUMNS} FROM task_keys k
-                JOIN tasks t ON t.id = k.task_id JOIN documents d ON d.id = t.document_id
-                WHERE k.key IN ({", ".join("?" * len(chunk))})
-                  AND d.superseded_by IS NULL AND t.meeting_date IS NOT NULL""",
-            chunk,
+def drop_keys(db: Database, document_id: int) -> None:
+    """A document stopped being current (superseded): its tasks are no longer candidates."""
+    db.execute("DELETE FROM task_keys WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
+
+
+def _near(db: Database, task: _Task, keys: Sequence[int]) -> tuple[list[_Task], list[_Task]]:
+    """Tasks sharing a key with `task`: per key the `_NEAREST` latest of earlier meetings and the
+    `_NEAREST` first of later ones (an index range each, so the cost does not grow with history)."""
+    parts, params = [], []
+    for i, key in enumerate(sorted(set(keys))):
+        parts.append(
+            f"SELECT * FROM (SELECT task_id, 0 AS later FROM task_keys WHERE key = ? AND meeting_date < ?"
+            f" ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST}) AS e{i}"
         )
-        for row in rows:
-            found.setdefault(int(row["key"]), []).append(_task(row))
-    return found
-
-
-def _nearest_earlier(task: _Task, keys: Sequence[int], pool: dict[int, list[_Task]]) -> int | None:
-    if task.meeting_date is None:
-        return None
-    seen: dict[int, _Task] = {}
-    for key in keys:
-        for other in pool.get(key, ()):
-            if other.meeting_date is not None and other.meeting_date < task.meeting_date:
-                seen[other.id] = other
-    mine = trigrams(task.text)
-    for other in sorted(seen.values(), key=lambda t: t.order, reverse=True):
-        if is_repeat(mine, trigrams(other.text)):
-            return other.id
-    return None
+        parts.append(
+            f"SELECT * FROM (SELECT task_id, 1 AS later FROM task_keys WHERE key = ? AND meeting_date > ?"
+            f" ORDER BY meeting_date, task_id LIMIT {_NEAREST}) AS l{i}"
+        )
+        params += [key, task.meeting_date, key, task.meeting_date]
+    if not parts:
+        return [], []
+    rows = db.execute(
+        f"""SELECT DISTINCT k.later, {_TASK_COLUMNS} FROM ({" UNION ALL ".join(parts)}) AS k
+            JOIN tasks t ON t.id = k.task_id JOIN documents d ON d.id = t.document_id
+            WHERE d.superseded_by IS NULL""",
+        params,
+    ).fetchall()
+    earlier = [_task(row) for row in rows if not row["later"]]
+    later = [_task(row) for row in rows if row["later"]]
+    return earlier, later
 
 
 def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
     """Recompute `repeat_of` for `tasks`; return the later current tasks that may now repeat them."""
     targets = list(tasks)
-    keys = {t.id: task_keys(t.issuer, t.unit, t.text) for t in targets}
-    pool = _candidates(db, {k for ks in keys.values() for k in ks})
-    for task in targets:
-        link = _nearest_earlier(task, keys[task.id], pool)
-        if link != task.repeat_of:
-            db.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, task.id))
     target_ids = {t.id for t in targets}
     later: dict[int, _Task] = {}
     for task in targets:
-        if task.meeting_date is None:
-            continue
-        grams = trigrams(task.text)
-        for key in keys[task.id]:
-            for other in pool.get(key, ()):
-                if (
-                    other.id not in target_ids
-                    and other.meeting_date is not None
-                    and other.meeting_date > task.meeting_date
-                    and is_repeat(grams, trigrams(other.text))
-                ):
+        link = None
+        if task.meeting_date is not None:
+            earlier, after = _near(db, task, task_keys(task.issuer, task.unit, task.text))
+            mine = trigrams(task.text)
+            for other in sorted(earlier, key=lambda t: t.order, reverse=True):
+                if is_repeat(mine, trigrams(other.text)):
+                    link = other.id
+                    break
+            for other in after:
+                if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
                     later[other.id] = other
+        if link != task.repeat_of:
+            db.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, task.id))
     return list(later.values())
 
 
@@ -196,6 +198,8 @@ def link_document(db: Database, document_id: int, superseded: int | None = None)
     """Links after saving a document: its own tasks, the later tasks that may now repeat them, and
     (when it replaced `superseded`) the tasks that pointed at the old version's tasks."""
     add_keys(db, document_id)
+    if superseded is not None:
+        drop_keys(db, superseded)
     targets = [
         _task(row)
         for row in db.execute(
@@ -240,7 +244,13 @@ def rebuild(db: Database, units: Iterable[str] | None = None, chunk: int = 2000)
 
 def index_all(db: Database) -> None:
     """Fill `task_keys` for tasks stored before it existed, then relink everything (migration)."""
-    ids = [int(row[0]) for row in db.execute("SELECT DISTINCT document_id FROM tasks ORDER BY document_id")]
+    ids = [
+        int(row[0])
+        for row in db.execute(
+            """SELECT DISTINCT t.document_id FROM tasks t JOIN documents d ON d.id = t.document_id
+               WHERE d.superseded_by IS NULL ORDER BY t.document_id"""
+        )
+    ]
     for document_id in ids:
         add_keys(db, document_id)
     rebuild(db)
