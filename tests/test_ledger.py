@@ -176,3 +176,23 @@ def test_repeat_links_never_cross_issuers(store: Store) -> None:
     assert linked and all(row["issuer"] == row["linked_issuer"] for row in linked)
     assert not any(row["document_id"] == saved.document_id and row["linked_issuer"] for row in rows)
     assert any(row["issuer"] == "太仓市人民政府" and row["linked_issuer"] for row in rows)
+
+
+def test_pages_of_the_ledger_come_from_the_database_in_a_stable_order(corpus_store: Store) -> None:
+    for order in ("meeting", "due", "unit", "meeting_desc"):
+        whole = [t.id for t in corpus_store.tasks(order=order)]
+        pages = [
+            t.id for start in range(0, len(whole), 7) for t in corpus_store.tasks(order=order, limit=7, offset=start)
+        ]
+        assert pages == whole and len(set(whole)) == corpus_store.count_tasks() > 7
+    streamed = [t.id for t in corpus_store.iter_tasks(order="unit")]
+    assert streamed == [t.id for t in corpus_store.tasks(order="unit")]
+    first = corpus_store.tasks()[0]
+    corpus_store.set_task_status(first.id, "done", note="办结")
+    open_ones = corpus_store.tasks(statuses=["open", "in_progress"])
+    assert first.id not in {t.id for t in open_ones}
+    still_open = corpus_store.count_tasks(statuses=["open", "in_progress"])
+    assert len(open_ones) == still_open == corpus_store.count_tasks() - 1
+    assert corpus_store.tasks(statuses=[]) == []
+    with pytest.raises(InputError):
+        corpus_store.tasks(order="random")

@@ -9,7 +9,7 @@ all on one `db.Database` connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,16 +108,21 @@ class Store:
         until: dt.date | None = None,
         issuer: str | None = None,
         *,
+        statuses: Sequence[str] | None = None,
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Task]:
         """Current tasks, filtered; `unit` matches the canonical or the verbatim unit.
 
-        `order` (see `tasks.TASK_ORDERS`), `limit` and `offset` page in SQL; `iter_tasks`
-        streams the same rows without holding them all.
+        `statuses` keeps any of several statuses; `order` (see `tasks.TASK_ORDERS`), `limit` and
+        `offset` page in SQL; `iter_tasks` streams the same rows without holding them all.
         """
-        return list(self.iter_tasks(unit, status, since, until, issuer, order=order, limit=limit, offset=offset))
+        return list(
+            self.iter_tasks(
+                unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
+            )
+        )
 
     def iter_tasks(
         self,
@@ -127,13 +132,14 @@ class Store:
         until: dt.date | None = None,
         issuer: str | None = None,
         *,
+        statuses: Sequence[str] | None = None,
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[Task]:
         """Like `tasks`, one row at a time (for exports: memory independent of the ledger's size)."""
         return tasks.iter_tasks(
-            self.db, unit, status, since, until, issuer, order=order, limit=limit, offset=offset
+            self.db, unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
         )
 
     def count_tasks(
@@ -143,8 +149,11 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         issuer: str | None = None,
+        *,
+        statuses: Sequence[str] | None = None,
     ) -> int:
-        return tasks.count_tasks(self.db, unit, status, since, until, issuer)
+        """How many current tasks the same filters select (for page counts)."""
+        return tasks.count_tasks(self.db, unit, status, since, until, issuer, statuses=statuses)
 
     def task(self, task_id: int) -> Task:
         return tasks.task(self.db, task_id)
