@@ -123,6 +123,8 @@ def run_backend(name: str, target: Path | str, paths: list[Path], work: Path) ->
         print(f"    (first {first:.1f} docs/s, last {last:.1f} docs/s; bench process peak "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
         results["rate"], results["steady"] = rate, last / first
+        if store.dialect == "postgres":  # what autovacuum does after a bulk load: planner statistics
+            store.connection.execute("ANALYZE")
         tasks = store.count_tasks()
         links = store.connection.execute("SELECT COUNT(*) FROM tasks WHERE repeat_of IS NOT NULL").fetchone()
         crossing = store.connection.execute(
