@@ -2,13 +2,18 @@
 
 `run_batch` is a generator of progress events; the CLI draws the bar from them. A document
 whose sha256 is already stored is skipped before extraction, so a rerun (or a resume after
-`kill -9`) does only what is left. A document that fails is recorded on the run and reported
+`kill -9`) does only what is left. On PostgreSQL each file is claimed (by sha256) just before
+extraction, so several workers on one database share a folder without storing anything twice
+(one SQLite file has one batch at a time). A document that fails is recorded on the run and reported
 at the end; the others go on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import os
+import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +29,10 @@ from summarizer.pipeline import Extraction, extract_path
 from summarizer.store import Store
 
 Backend = Literal["rules", "llm"]
+# Files claimed per chunk and extraction process; a claim older than this was left by a worker
+# that died and may be taken over.
+CLAIM_CHUNK = 4
+CLAIM_STALE_AFTER = dt.timedelta(minutes=15)
 Extractor = Callable[[Path], Extraction]
 Outcome = Literal["saved", "skipped", "failed"]
 
@@ -99,13 +108,38 @@ def _extract_one(extract: Extractor, path: Path) -> Extraction | str:
         return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
-def _extractions(extract: Extractor, paths: Sequence[Path], jobs: int) -> Iterator[Extraction | str]:
-    if jobs <= 1 or len(paths) <= 1:
+def _extractions(
+    extract: Extractor, paths: Sequence[Path], pool: ProcessPoolExecutor | None
+) -> Iterator[Extraction | str]:
+    if pool is None or len(paths) <= 1:
         for path in paths:
             yield _extract_one(extract, path)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(partial(_extract_one, extract), paths, chunksize=1)
+    yield from pool.map(partial(_extract_one, extract), paths, chunksize=1)
+
+
+def worker_name() -> str:
+    """Who holds a claim: host and process, unique among the workers sharing a database."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _stale_before() -> str:
+    return (dt.datetime.now(dt.UTC) - CLAIM_STALE_AFTER).isoformat(timespec="seconds")
+
+
+def _store_one(
+    store: Store, run_id: int, path: Path, result: Extraction | str, backend: str, position: int, total: int
+) -> DocumentDone:
+    if isinstance(result, str):
+        store.record_failure(run_id, str(path), result)
+        return DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
+    try:
+        outcome = store.save(result, backend=backend)
+    except InputError as exc:
+        store.record_failure(run_id, str(path), str(exc))
+        return DocumentDone(path=path, outcome="failed", position=position, total=total, error=str(exc))
+    done: Outcome = "saved" if outcome.status == "saved" else "skipped"
+    return DocumentDone(path=path, outcome=done, position=position, total=total)
 
 
 def run_batch(
@@ -125,7 +159,7 @@ def run_batch(
     position = 0
     skipped = saved = 0
     failures: list[tuple[Path, str]] = []
-    pending: list[Path] = []
+    pending: list[tuple[Path, str | None]] = []
     for path in files:
         sha = _file_sha256(path)
         if sha is not None and store.has(sha):
@@ -133,26 +167,37 @@ def run_batch(
             skipped += 1
             yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
         else:
-            pending.append(path)
-    for path, result in zip(pending, _extractions(extract, pending, jobs), strict=True):
-        position += 1
-        if isinstance(result, str):
-            store.record_failure(run_id, str(path), result)
-            failures.append((path, result))
-            yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
-            continue
-        try:
-            outcome = store.save(result, backend=backend)
-        except InputError as exc:
-            store.record_failure(run_id, str(path), str(exc))
-            failures.append((path, str(exc)))
-            yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=str(exc))
-            continue
-        if outcome.status == "saved":
-            saved += 1
-        else:
-            skipped += 1  # same bytes under another name earlier in this batch
-        done: Outcome = "saved" if outcome.status == "saved" else "skipped"
-        yield DocumentDone(path=path, outcome=done, position=position, total=total)
+            pending.append((path, sha))
+    worker = worker_name()
+    shared = store.dialect == "postgres"
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else None
+    try:
+        # A chunk at a time: each file is claimed just before it is extracted, so workers sharing
+        # the database (PostgreSQL) split the files between them and none is stored twice.
+        for start in range(0, len(pending), CLAIM_CHUNK * jobs):
+            mine: list[tuple[Path, str | None]] = []
+            for path, sha in pending[start : start + CLAIM_CHUNK * jobs]:
+                if sha is None or not shared or (not store.has(sha) and store.claim(sha, worker, _stale_before())):
+                    mine.append((path, sha))
+                else:
+                    position += 1
+                    skipped += 1  # stored or being stored by another worker meanwhile
+                    yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
+            paths = [path for path, _ in mine]
+            for (path, sha), result in zip(mine, _extractions(extract, paths, pool), strict=True):
+                position += 1
+                event = _store_one(store, run_id, path, result, backend, position, total)
+                if sha is not None and shared:
+                    store.release(sha, worker)
+                if event.outcome == "saved":
+                    saved += 1
+                elif event.outcome == "skipped":
+                    skipped += 1  # same bytes under another name earlier in this batch
+                else:
+                    failures.append((path, event.error or ""))
+                yield event
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     store.finish_run(run_id, saved=saved, skipped=skipped, failed=len(failures))
     yield BatchFinished(run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures)

@@ -30,6 +30,7 @@ class Reply:
     finish_reason: str | None = None
     fence: bool = False
     prompt_tokens: int | None = None
+    cached_tokens: int = 0  # the provider's prompt-cache hits it reports
 
 
 @dataclass
@@ -78,7 +79,7 @@ def completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
             "prompt_tokens": prompt_tokens,
             "completion_tokens": len(text),
             "total_tokens": prompt_tokens + len(text),
-            "prompt_tokens_details": {"cached_tokens": 0},
+            "prompt_tokens_details": {"cached_tokens": reply.cached_tokens},
         },
     }
 

@@ -106,6 +106,20 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
     assert code != 0 and "no task with id 999999" in err
 
 
+def test_tasks_pages_and_sorts_in_the_database(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _cli(capsys, "batch", str(CORPUS))
+    _, everything, _ = _cli(capsys, "tasks", "--sort", "unit")
+    ids = [row.split()[0] for row in everything.splitlines()[1:]]
+    _, page, _ = _cli(capsys, "tasks", "--sort", "unit", "--limit", "5", "--offset", "3")
+    assert [row.split()[0] for row in page.splitlines()[1:]] == ids[3:8]
+    csv_file = data_dir / "page.csv"
+    code, _, _ = _cli(capsys, "tasks", "--sort", "unit", "--limit", "4", "--format", "csv", "-o", str(csv_file))
+    rows = list(csv.reader(io.StringIO(csv_file.read_text(encoding="utf-8"))))
+    assert code == 0 and [row[0] for row in rows[1:]] == ids[:4]
+    with pytest.raises(SystemExit):
+        _cli(capsys, "tasks", "--limit", "-1")
+
+
 def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "batch", str(CORPUS))
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26")

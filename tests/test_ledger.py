@@ -14,7 +14,9 @@ from summarizer.ingest import read_bytes
 from summarizer.pipeline import extract_source
 from summarizer.schema import Deadline, Directive, Item, Minutes
 from summarizer.store import Store
-from summarizer.store.ledger import UNNAMED_UNIT, _is_repeat, _trigrams, link_repeats, tasks_from_minutes
+from summarizer.store.ledger import UNNAMED_UNIT, link_repeats, tasks_from_minutes
+from summarizer.store.repeats import is_repeat as _is_repeat
+from summarizer.store.repeats import trigrams as _trigrams
 
 
 def test_every_directive_and_lead_unit_becomes_a_task_with_its_source_span() -> None:
@@ -152,3 +154,45 @@ def test_repeat_links_are_the_same_in_any_arrival_order(tmp_path: Path) -> None:
         units = [row[0] for row in db.execute("SELECT DISTINCT unit FROM tasks")]
         link_repeats(db, units)
     assert dump(tmp_path / "order0.sqlite3")["tasks"] == dumps[0]
+
+
+def test_repeat_links_never_cross_issuers(store: Store) -> None:
+    """The same minutes as another government's (its name changed) repeat nothing of the first
+    government's tasks; the first government's own later meeting does."""
+    base = extract_corpus(W26_DOC)
+    same = variant_text(base.source.text, 30, dt.date(2023, 9, 5))
+    other = variant_text(base.source.text, 31, dt.date(2023, 10, 10))
+    other = other.replace("太仓", "临江").replace("太 仓", "临 江")
+    store.save(base)
+    store.save(extract_source(read_bytes(same.encode("utf-8"), "same.txt", max_bytes=10**7)))
+    saved = store.save(extract_source(read_bytes(other.encode("utf-8"), "other.txt", max_bytes=10**7)))
+    rows = store.connection.execute(
+        """SELECT t.issuer, p.issuer AS linked_issuer, t.document_id FROM tasks t
+           LEFT JOIN tasks p ON p.id = t.repeat_of"""
+    ).fetchall()
+    issuers = {row["issuer"] for row in rows}
+    assert issuers == {"太仓市人民政府", "临江市人民政府"}
+    linked = [row for row in rows if row["linked_issuer"] is not None]
+    assert linked and all(row["issuer"] == row["linked_issuer"] for row in linked)
+    assert not any(row["document_id"] == saved.document_id and row["linked_issuer"] for row in rows)
+    assert any(row["issuer"] == "太仓市人民政府" and row["linked_issuer"] for row in rows)
+
+
+def test_pages_of_the_ledger_come_from_the_database_in_a_stable_order(corpus_store: Store) -> None:
+    for order in ("meeting", "due", "unit", "meeting_desc"):
+        whole = [t.id for t in corpus_store.tasks(order=order)]
+        pages = [
+            t.id for start in range(0, len(whole), 7) for t in corpus_store.tasks(order=order, limit=7, offset=start)
+        ]
+        assert pages == whole and len(set(whole)) == corpus_store.count_tasks() > 7
+    streamed = [t.id for t in corpus_store.iter_tasks(order="unit")]
+    assert streamed == [t.id for t in corpus_store.tasks(order="unit")]
+    first = corpus_store.tasks()[0]
+    corpus_store.set_task_status(first.id, "done", note="办结")
+    open_ones = corpus_store.tasks(statuses=["open", "in_progress"])
+    assert first.id not in {t.id for t in open_ones}
+    still_open = corpus_store.count_tasks(statuses=["open", "in_progress"])
+    assert len(open_ones) == still_open == corpus_store.count_tasks() - 1
+    assert corpus_store.tasks(statuses=[]) == []
+    with pytest.raises(InputError):
+        corpus_store.tasks(order="random")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
 import time
 from typing import Any
 
@@ -289,3 +290,31 @@ def test_missing_settings_name_the_environment_variable() -> None:
         ModelClient(LLMSettings(model="m"), prompt_files.load())
     with pytest.raises(ConfigError, match="SUMMARIZER_MODEL"):
         ModelClient(LLMSettings(base_url="http://127.0.0.1:9/v1"), prompt_files.load())
+
+
+def test_a_run_sends_one_item_first_so_the_rest_find_the_shared_prefix_cached(llm_server: Server) -> None:
+    """The endpoint answers the first request slowly; no other request may arrive before that
+    answer. The provider's cached tokens are reported in the run's usage."""
+    arrived: dict[int, float] = {}
+    lock = threading.Lock()
+
+    def reply(body: dict[str, Any], index: int) -> Reply:
+        prompt = next(str(m["content"]) for m in body["messages"] if m["role"] == "user")
+        heading = prompt.split("议题原文：", 1)[1].strip().replace(" ", "")
+        answer = next(
+            answer_for(item) for item in gold(DOC)["items"] if heading.startswith(item["heading"].replace(" ", ""))
+        )
+        with lock:
+            arrived[index] = time.monotonic()
+        return Reply(answer=answer, delay_s=0.3 if index == 0 else 0.0, cached_tokens=0 if index == 0 else 100)
+
+    llm_server.handler = reply
+    full = extraction(DOC)
+    result = run(llm_server, full, concurrency=8)
+    items = len(full.minutes.items)
+    assert llm_server.count >= items > 1
+    # Request 0 is answered 0.3 s after it arrived; sent all at once, the others would arrive
+    # during that wait.
+    assert all(at >= arrived[0] + 0.3 for index, at in arrived.items() if index > 0)
+    assert result.info.usage.cached_tokens == 100 * (llm_server.count - 1)
+    assert result.info.usage.requests == llm_server.count

@@ -114,7 +114,13 @@ def test_an_unusable_path_is_a_store_error(tmp_path: Path) -> None:
 
 def test_a_failed_save_leaves_nothing_behind(store: Store) -> None:
     extraction = extract_corpus(W21_DOC)
-    store.connection.execute("CREATE TRIGGER fail BEFORE INSERT ON tasks BEGIN SELECT RAISE(ABORT, 'x'); END")
+    if store.dialect == "postgres":
+        store.connection.script(
+            """CREATE FUNCTION fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'x'; END $$;
+               CREATE TRIGGER fail BEFORE INSERT ON tasks FOR EACH ROW EXECUTE FUNCTION fail();"""
+        )
+    else:
+        store.connection.execute("CREATE TRIGGER fail BEFORE INSERT ON tasks BEGIN SELECT RAISE(ABORT, 'x'); END")
     with pytest.raises(StoreError):
         store.save(extraction)
     counts = [store.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "items")]

@@ -16,7 +16,10 @@ APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 def start(store: Store, page: str | None = None) -> AppTest:
     """The app on the store's own database (the fixture keeps it at tmp/data/)."""
     at = AppTest.from_file(APP, default_timeout=30)
-    at.session_state["settings"] = Settings(data_dir=Path(store.path).parent)
+    if isinstance(store.path, str):  # a PostgreSQL URL
+        at.session_state["settings"] = Settings(database_url=store.path)
+    else:
+        at.session_state["settings"] = Settings(data_dir=Path(store.path).parent)
     at.run()
     if page is not None:
         at.switch_page(page).run()

@@ -7,13 +7,14 @@ Chromium through playwright (never `playwright install`: no downloads).
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -51,18 +52,27 @@ def serve_ui(data_dir: Path, *, timeout_s: float = 60.0) -> Iterator[str]:
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stopping it stops the server too
         )
         url = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(url, server, log_path, timeout_s)
             yield url
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_group(server)
+
+
+def stop_group(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the process (which forwards it to its server), then SIGKILL to the whole group
+    if anything is left, so no run leaves a server behind."""
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    with suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def wait_healthy(url: str, server: subprocess.Popen[bytes], log_path: Path, timeout_s: float) -> None:

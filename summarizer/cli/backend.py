@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
-from summarizer.model.report import ModelMetrics, model_metrics, usage_text
-from summarizer.model.run import run_llm
-from summarizer.pipeline import Extraction, extract_path
 from summarizer.schema import Minutes, Usage
+
+if TYPE_CHECKING:
+    from summarizer.model.report import ModelMetrics
+    from summarizer.pipeline import Extraction
 
 BACKENDS = ("rules", "llm")
 
@@ -36,6 +38,9 @@ def apply_backend(backend: str, extractions: list[Extraction], settings: Setting
     """The records as the backend makes them; prints the model run's usage to stderr."""
     if backend != "llm" or not extractions:
         return extractions
+    from summarizer.model.report import usage_text
+    from summarizer.model.run import run_llm
+
     result = run_llm(extractions, settings)
     for extraction in result.documents:
         run = extraction.minutes.run
@@ -54,6 +59,9 @@ class SetExtractor:
     """
 
     def __init__(self, paths: list[Path], settings: Settings) -> None:
+        from summarizer.model.run import run_llm
+        from summarizer.pipeline import extract_path
+
         self.errors: dict[Path, SummarizerError] = {}
         extractions: list[Extraction] = []
         read: list[Path] = []
@@ -76,4 +84,6 @@ class SetExtractor:
         return self.records[path]
 
     def metrics(self) -> ModelMetrics:
+        from summarizer.model.report import model_metrics
+
         return model_metrics(list(self.records.values()))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from summarizer.batch import BatchFinished, BatchStarted, DocumentDone, extractor_for, run_batch
 from summarizer.cli.backend import add_backend_argument
 from summarizer.config import Settings
-from summarizer.ingest import SUPPORTED_SUFFIXES
 from summarizer.store import Store
+
+if TYPE_CHECKING:
+    from summarizer.batch import BatchFinished, DocumentDone
 
 BAR_WIDTH = 30
 
@@ -45,6 +46,10 @@ def _draw(stream: TextIO, event: DocumentDone, counts: dict[str, int]) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    # The extractors (rules, readers, model client) load when a batch runs, not at start-up.
+    from summarizer.batch import BatchFinished, BatchStarted, DocumentDone, extractor_for, run_batch
+    from summarizer.ingest import SUPPORTED_SUFFIXES
+
     extract = extractor_for(args.backend, settings)
     jobs = args.jobs
     if args.backend == "llm" and jobs > 1:

@@ -9,11 +9,6 @@ from typing import Any
 
 from summarizer.cli.output import write_output
 from summarizer.config import Settings
-from summarizer.digest import build_digest, parse_week
-from summarizer.render.digest_docx import render_digest_docx
-from summarizer.render.digest_html import render_digest_html
-from summarizer.render.digest_markdown import render_digest_markdown
-from summarizer.render.ledger_xlsx import render_ledger_xlsx
 from summarizer.store import Store
 
 
@@ -34,13 +29,24 @@ def register(subparsers: Any) -> None:
 def render(
     digest_format: str, store: Store, week_text: str, today: dt.date, issuer: str | None = None
 ) -> str | bytes:
+    # Renderers (python-docx, openpyxl) load when a digest is made, not when the command starts.
+    from summarizer.digest import build_digest, parse_week
+
     digest = build_digest(store, parse_week(week_text, today=today), issuer=issuer)
     if digest_format == "md":
+        from summarizer.render.digest_markdown import render_digest_markdown
+
         return render_digest_markdown(digest)
     if digest_format == "html":
+        from summarizer.render.digest_html import render_digest_html
+
         return render_digest_html(digest)
     if digest_format == "docx":
+        from summarizer.render.digest_docx import render_digest_docx
+
         return render_digest_docx(digest)
+    from summarizer.render.ledger_xlsx import render_ledger_xlsx
+
     return render_ledger_xlsx(
         [("本周新增任务", digest.tasks_opened), ("往期未办结任务", digest.tasks_carried_over)]
     )

@@ -6,15 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.cli.backend import SetExtractor, add_backend_argument
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
-from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_sets
-from summarizer.model.report import ModelMetrics, usage_text
-from summarizer.pipeline import extract_path
 from summarizer.schema import Usage
+
+if TYPE_CHECKING:
+    from summarizer.evaluation import SetReport
+    from summarizer.model.report import ModelMetrics
 
 DEFAULT_SETS = Path("evals/sets")
 
@@ -61,6 +62,10 @@ def _print_table(report: SetReport, show_misses: bool) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    # The rule engine and the scorer load when an evaluation runs, not at start-up.
+    from summarizer.evaluation import evaluate_set, find_sets
+    from summarizer.pipeline import extract_path
+
     check_writable(args.report)
     sets = find_sets(args.sets)
     if not sets:
@@ -77,6 +82,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _print_model(metrics: ModelMetrics, usage: Usage) -> None:
+    from summarizer.model.report import usage_text
+
     statuses = ", ".join(f"{name} {count}" for name, count in sorted(metrics.statuses.items()))
     rate = "n/a" if metrics.grounding_rate is None else f"{metrics.grounding_rate:.1%}"
     print(f"  model: {metrics.items} items ({statuses}); grounding rate {rate}")
@@ -87,6 +94,8 @@ def _print_model(metrics: ModelMetrics, usage: Usage) -> None:
 
 def _run_llm(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> int:
     """Score the configured model: gold accuracy, plus grounding rate and agreement with the rules."""
+    from summarizer.evaluation import documents_of, evaluate_set
+
     payload = []
     reports = []
     for set_dir in sets:

@@ -6,14 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.cli.backend import add_backend_argument, apply_backend
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.errors import InputError
-from summarizer.pipeline import Extraction, extract_path
-from summarizer.render import minutes_markdown
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 
 def register(subparsers: Any) -> None:
@@ -38,6 +39,8 @@ def register(subparsers: Any) -> None:
 
 
 def _render(extractions: list[Extraction], fmt: str) -> str:
+    from summarizer.render import minutes_markdown
+
     if fmt == "md":
         return "\n---\n\n".join(minutes_markdown.render(e.minutes) for e in extractions)
     records = [e.minutes.model_dump(mode="json") for e in extractions]
@@ -46,6 +49,8 @@ def _render(extractions: list[Extraction], fmt: str) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from summarizer.pipeline import extract_path  # the rule engine loads when there is work
+
     if args.backend == "llm":
         settings.llm.require()
     check_writable(args.output)

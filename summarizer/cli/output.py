@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from summarizer.errors import InputError
@@ -31,3 +32,18 @@ def write_output(content: str | bytes, output: Path | None) -> None:
         sys.stdout.buffer.write(content)
     else:
         sys.stdout.write(content)
+
+
+def write_lines(lines: Iterable[str], output: Path | None) -> None:
+    """Write text as it is produced, to `output` or stdout (exports that must not sit in memory)."""
+    if output is None:
+        for line in lines:
+            sys.stdout.write(line)
+        return
+    try:
+        with output.open("w", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(line)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write: {exc.strerror}") from exc
+    print(f"wrote {output}", file=sys.stderr)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import getpass
+import io
+import itertools
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.output import write_output
+from summarizer.cli.output import write_lines, write_output
 from summarizer.config import Settings
 from summarizer.render.digest_text import status_label
-from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
 from summarizer.store import Store
 from summarizer.store.ledger import TASK_STATUSES, Task
+from summarizer.store.tasks import TASK_ORDERS
 
 TEXT_WIDTH = 40
 
@@ -25,6 +29,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--status", choices=TASK_STATUSES, help="only tasks with this status")
     parser.add_argument("--since", type=_date, help="only tasks from meetings on or after YYYY-MM-DD")
     parser.add_argument("--issuer", help="only tasks from this issuer's meetings, e.g. 太仓市人民政府")
+    parser.add_argument("--sort", choices=tuple(TASK_ORDERS), default="meeting", help="row order (default: meeting)")
+    parser.add_argument("--limit", type=_positive, help="at most this many rows (a page)")
+    parser.add_argument("--offset", type=_positive, default=0, help="skip this many rows first (with --limit)")
     parser.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run_list)
@@ -47,6 +54,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2023-05-23") from exc
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
 def _columns(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
@@ -64,28 +81,53 @@ def _fit(text: str, width: int) -> str:
     return flat + " " * max(width - sum(_columns(c) for c in flat), 0)
 
 
-def table(tasks: list[Task]) -> str:
+def table_lines(tasks: Iterable[Task]) -> Iterator[str]:
+    """The table, one line at a time (the ledger may be longer than memory wants to hold)."""
     header = f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}"
-    lines = [f"{'ID':>5}  {header}  任务"]
+    yield f"{'ID':>5}  {header}  任务\n"
     for task in tasks:
         date = task.meeting_date.isoformat() if task.meeting_date else "----------"
         repeat = f" (重复#{task.repeat_of})" if task.repeat_of else ""
-        lines.append(
+        yield (
             f"{task.id:>5}  {date}  {_fit(task.unit, 20)}  {_fit(status_label(task.status), 8)}  "
-            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}"
+            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}\n"
         )
-    return "\n".join(lines) + "\n"
+
+
+def table(tasks: Iterable[Task]) -> str:
+    return "".join(table_lines(tasks))
+
+
+def _csv_lines(tasks: Iterable[Task]) -> Iterator[str]:
+    from summarizer.render.ledger_xlsx import LEDGER_HEADERS, ledger_row
+    from summarizer.render.safe import cell_value
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(LEDGER_HEADERS)
+    for task in itertools.chain([None], tasks):
+        if task is not None:
+            writer.writerow([cell_value(value) for value in ledger_row(task)])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
+    """Rows stream from the database to the output: memory does not grow with the ledger."""
     with Store.open(settings.database) as store:
-        tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
-    if args.format == "xlsx":
-        write_output(render_ledger_xlsx([("督办台账", tasks)]), args.output)
-    elif args.format == "csv":
-        write_output(render_ledger_csv(tasks), args.output)
-    else:
-        write_output(table(tasks), args.output)
+        tasks = store.iter_tasks(
+            unit=args.unit, status=args.status, since=args.since, issuer=args.issuer,
+            order=args.sort, limit=args.limit, offset=args.offset if args.limit is not None else 0,
+        )
+        if args.format == "xlsx":
+            from summarizer.render.ledger_xlsx import render_ledger_xlsx
+
+            write_output(render_ledger_xlsx([("督办台账", list(tasks))]), args.output)
+        elif args.format == "csv":
+            write_lines(_csv_lines(tasks), args.output)
+        else:
+            write_lines(table_lines(tasks), args.output)
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -60,10 +61,45 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # only larger ones are stopped by streamlit itself, before they fill the server's memory.
     max_upload_mb = 2 * max(1, -(-settings.max_input_bytes // (1024 * 1024)))
     command = streamlit_command(app, args.host, args.port, max_upload_mb)
+    return serve(command, cwd=root, env=env)
+
+
+FORWARDED_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: the server gets SIGTERM if this process dies without forwarding (kill -9)."""
     try:
-        return subprocess.call(command, cwd=root, env=env)
-    except KeyboardInterrupt:
-        return 0
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def serve(command: list[str], *, cwd: Path, env: dict[str, str]) -> int:
+    """Run the server as our child; SIGTERM/SIGINT/SIGHUP to us go to it, and we wait for it to
+    stop, so a service manager stopping `summarizer ui` never leaves an orphan server."""
+    child = subprocess.Popen(command, cwd=cwd, env=env, preexec_fn=_die_with_parent)
+    received: list[int] = []
+
+    def forward(signum: int, _frame: object) -> None:
+        received.append(signum)
+        if child.poll() is None:
+            child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in FORWARDED_SIGNALS}
+    try:
+        while True:
+            try:
+                code = child.wait(timeout=30 if received else None)
+                break
+            except subprocess.TimeoutExpired:  # asked to stop and still running after 30 s
+                child.kill()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0 if received else code
 
 
 def register(subparsers: Any) -> None:

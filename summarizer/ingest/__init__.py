@@ -17,10 +17,8 @@ from pathlib import Path
 from typing import Literal
 
 from summarizer.errors import InputError
-from summarizer.ingest import htmlbody
-from summarizer.ingest.docxtext import DOCX_PART, docx_text
+from summarizer.ingest import sniff
 from summarizer.ingest.mojibake import repair_mojibake
-from summarizer.ingest.pdftext import pdf_text
 from summarizer.ingest.textdecode import Decoded, bom_encoding, decode_declared, decode_text
 from summarizer.schema import SourceText
 
@@ -96,26 +94,39 @@ def _check_size(size: int, max_bytes: int, name: str) -> None:
         )
 
 
+_DOCX_PART = "word/document.xml"  # the part every .docx has (as docxtext.DOCX_PART)
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _decode(data: bytes, name: str, *, max_bytes: int) -> tuple[MediaType, str, str | None]:
     if _is_pdf(data):
+        from summarizer.ingest.pdftext import pdf_text  # readers load their libraries when used
+
         return "pdf", pdf_text(data, name), None
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         _require_docx(data, name)
+        from summarizer.ingest.docxtext import docx_text
+
         return "docx", docx_text(data, name, max_bytes=max_bytes), None
     for magic, what in _REFUSED_MAGIC:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}")
-    if htmlbody.looks_like_html(_ascii_head(data)):
+    if sniff.looks_like_html(_ascii_head(data)):
         decoded = _decode_html_bytes(data, name)
-        return "html", htmlbody.article_text(decoded.text, name), decoded.encoding
+        return "html", _article_text(decoded.text, name), decoded.encoding
     decoded = decode_text(data, name)
-    if htmlbody.looks_like_html(decoded.text[:1024]):  # UTF-16 pages are not ASCII-compatible
-        return "html", htmlbody.article_text(decoded.text, name), decoded.encoding
+    if sniff.looks_like_html(decoded.text[:1024]):  # UTF-16 pages are not ASCII-compatible
+        return "html", _article_text(decoded.text, name), decoded.encoding
     return "text", decoded.text, decoded.encoding
+
+
+def _article_text(html: str, name: str) -> str:
+    from summarizer.ingest.htmlbody import article_text
+
+    return article_text(html, name)
 
 
 def _is_pdf(data: bytes) -> bool:
@@ -130,13 +141,13 @@ def _require_docx(data: bytes, name: str) -> None:
             members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise InputError(f"{name}: a damaged ZIP archive, not a readable .docx; save it again") from exc
-    if DOCX_PART in members:
+    if _DOCX_PART in members:
         return
     if "OFD.xml" in members:
         raise InputError(f"{name}: this is an OFD document; export it as PDF or .docx first")
     if "xl/workbook.xml" in members:
         raise InputError(f"{name}: this is an Excel workbook, not minutes; give the .docx or PDF")
-    raise InputError(f"{name}: a ZIP archive that is not a Word .docx (no {DOCX_PART}); unpack it first")
+    raise InputError(f"{name}: a ZIP archive that is not a Word .docx (no {_DOCX_PART}); unpack it first")
 
 
 def _ascii_head(data: bytes) -> str:
@@ -149,7 +160,7 @@ def _ascii_head(data: bytes) -> str:
 def _decode_html_bytes(data: bytes, name: str) -> Decoded:
     """A page's own charset declaration wins, unless a BOM says otherwise or it does not decode."""
     if bom_encoding(data) is None:
-        declared = htmlbody.declared_charset(data)
+        declared = sniff.declared_charset(data)
         if declared is not None:
             decoded = decode_declared(data, declared, name)
             if decoded is not None:

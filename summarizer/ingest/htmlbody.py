@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from summarizer.errors import InputError
+from summarizer.ingest.sniff import declared_charset as declared_charset
+from summarizer.ingest.sniff import looks_like_html as looks_like_html
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
@@ -42,8 +44,6 @@ _CONTENT = (
 _FURNITURE_KEEP_WEIGHT = 200  # a "furniture" element holding this much text is kept anyway
 _DOMINANT = 0.8  # descend into a child holding this share of the text ...
 _DOMINANT_HINTED = 0.6  # ... or this share when its class/id says it is the content
-_HTML_START = re.compile(r"^\s*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|!--)[\s>/-]", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # A portal's publication line (`发布时间：2024-03-12  来源：市政府办公室`); a news report may
 # give only `3月5日` in its body and need the year from it.
@@ -55,15 +55,6 @@ _HEAD_LEVELS = 3  # how far up from the article to look for its headline and pub
 _TITLE_SEPARATORS = re.compile(r"\s*[_|\uff5c\-\u2013\u2014]+\s*")
 _GOVERNMENT_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户网站|网站|门户)?")
 
-
-def looks_like_html(head: str) -> bool:
-    """Content sniffing on the first characters of a document."""
-    return bool(_HTML_START.match(head))
-
-
-def declared_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:8192])
-    return match.group(1).decode("ascii") if match else None
 
 
 def article_text(html: str, name: str) -> str:

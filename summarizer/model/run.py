@@ -194,8 +194,17 @@ def run_model(
         task.ended = time.monotonic()
 
     pending = [t for t in tasks if t.bounds is not None]
+    # One item alone first: every request shares the prompt prefix, and once one answer is back
+    # the provider has it cached, so the rest are billed at the cached rate (items answered from
+    # our own cache do not count: the first to reach the endpoint goes alone).
+    rest = list(pending)
+    while len(rest) > 1:
+        first = rest.pop(0)
+        work(first)
+        if not first.cached:
+            break
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        for future in [pool.submit(work, t) for t in pending]:
+        for future in [pool.submit(work, t) for t in rest]:
             future.result()
     _raise_if_endpoint_down(pending)
     documents = _assemble(extractions, tasks, info)

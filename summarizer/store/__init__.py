@@ -9,21 +9,24 @@ all on one `db.Database` connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from summarizer.pipeline import Extraction
-from summarizer.store import documents, runs, tasks
+from summarizer.store import documents, repeats, runs, search, tasks
 from summarizer.store.db import Database
 from summarizer.store.documents import MeetingRow as MeetingRow
 from summarizer.store.documents import SaveResult as SaveResult
 from summarizer.store.documents import SaveStatus as SaveStatus
 from summarizer.store.documents import StoredDocument as StoredDocument
 from summarizer.store.ledger import Task
-from summarizer.store.migrations import apply_migrations
+from summarizer.store.migrations import REPEAT_KEYS_STEP, SEARCH_GRAMS_STEP, apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
 from summarizer.store.search import search_index
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 
 class Store:
@@ -39,7 +42,13 @@ class Store:
         """Open (and migrate) the store at a SQLite path or a `postgresql://` URL."""
         database = Database.open(target)
         try:
-            apply_migrations(database)
+            applied = apply_migrations(database)
+            if REPEAT_KEYS_STEP in applied:
+                with database.transaction():
+                    repeats.index_all(database)
+            if SEARCH_GRAMS_STEP in applied:
+                with database.transaction():
+                    search.index_all(database)
         except BaseException:
             database.close()
             raise
@@ -99,16 +108,21 @@ class Store:
         until: dt.date | None = None,
         issuer: str | None = None,
         *,
+        statuses: Sequence[str] | None = None,
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Task]:
         """Current tasks, filtered; `unit` matches the canonical or the verbatim unit.
 
-        `order` (see `tasks.TASK_ORDERS`), `limit` and `offset` page in SQL; `iter_tasks`
-        streams the same rows without holding them all.
+        `statuses` keeps any of several statuses; `order` (see `tasks.TASK_ORDERS`), `limit` and
+        `offset` page in SQL; `iter_tasks` streams the same rows without holding them all.
         """
-        return list(self.iter_tasks(unit, status, since, until, issuer, order=order, limit=limit, offset=offset))
+        return list(
+            self.iter_tasks(
+                unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
+            )
+        )
 
     def iter_tasks(
         self,
@@ -118,13 +132,14 @@ class Store:
         until: dt.date | None = None,
         issuer: str | None = None,
         *,
+        statuses: Sequence[str] | None = None,
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[Task]:
         """Like `tasks`, one row at a time (for exports: memory independent of the ledger's size)."""
         return tasks.iter_tasks(
-            self.db, unit, status, since, until, issuer, order=order, limit=limit, offset=offset
+            self.db, unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
         )
 
     def count_tasks(
@@ -134,8 +149,11 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         issuer: str | None = None,
+        *,
+        statuses: Sequence[str] | None = None,
     ) -> int:
-        return tasks.count_tasks(self.db, unit, status, since, until, issuer)
+        """How many current tasks the same filters select (for page counts)."""
+        return tasks.count_tasks(self.db, unit, status, since, until, issuer, statuses=statuses)
 
     def task(self, task_id: int) -> Task:
         return tasks.task(self.db, task_id)
@@ -156,6 +174,13 @@ class Store:
 
     def record_failure(self, run_id: int, path: str, error: str) -> None:
         runs.record_failure(self.db, run_id, path, error)
+
+    def claim(self, sha256: str, worker: str, stale_before: str) -> bool:
+        """Take a file for one batch worker (see `runs.claim`)."""
+        return runs.claim(self.db, sha256, worker, stale_before)
+
+    def release(self, sha256: str, worker: str) -> None:
+        runs.release(self.db, sha256, worker)
 
     def finish_run(self, run_id: int, saved: int, skipped: int, failed: int) -> None:
         runs.finish_run(self.db, run_id, saved, skipped, failed)

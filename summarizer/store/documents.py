@@ -9,18 +9,21 @@ Which version is newer: the later `issued_on`; on a tie or when unknown, the one
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes
-from summarizer.store import ledger
+from summarizer.store import ledger, repeats
 from summarizer.store.db import Database, Row
 from summarizer.store.search import index_text
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 SaveStatus = Literal["saved", "unchanged"]
 
@@ -80,10 +83,19 @@ def save(db: Database, extraction: Extraction, backend: str = "rules") -> SaveRe
     if not sha:
         raise InputError(f"{minutes.source_file}: record has no sha256, cannot be stored")
     with db.transaction():
+        if db.dialect == "postgres":
+            # Saves of one issuer's meetings take turns: versions and repeat links of a
+            # government then see each other, whichever worker stores them.
+            db.execute("SELECT pg_advisory_xact_lock(?)", (_lock_id(minutes.issuer),))
         row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
             return SaveResult(document_id=row["id"], status="unchanged")
         return _insert(db, extraction, sha, backend)
+
+
+def _lock_id(issuer: str | None) -> int:
+    digest = hashlib.blake2b(f"summarizer-issuer\x1f{issuer or ''}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> SaveResult:
@@ -127,12 +139,8 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         db.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (document_id, superseded))
         db.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded))
     ledger.insert_tasks(db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer)
-    if superseded is not None:
-        units = {r[0] for r in db.execute("SELECT DISTINCT unit FROM tasks WHERE document_id IN (?, ?)",
-                                          (document_id, superseded))}
-        ledger.link_repeats(db, units)
-    elif not new_is_older:
-        ledger.link_repeats(db, {d.unit for d in drafts}, document_id=document_id)
+    if not new_is_older:  # a stored older version is history: not indexed, never linked
+        repeats.link_document(db, document_id, superseded)
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 
 

@@ -2,16 +2,15 @@
 
 Each directive becomes one task per addressee, and each lead unit of an item one task.
 The unit is the canonical unit when the extractor resolved one, else the verbatim text.
-A task whose unit matches and whose text is near an earlier meeting's task is a repeat:
-`repeat_of` points at the most recent such earlier task, whatever order documents arrive in.
+A task of the same issuer and unit whose text is near an earlier meeting's task is a repeat:
+`repeat_of` points at the most recent such earlier task, whatever order documents arrive in
+(found through an index: `summarizer.store.repeats`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -21,16 +20,13 @@ from pydantic import BaseModel
 from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Item, Minutes, Span
 from summarizer.store.db import Database, Row
+from summarizer.store.repeats import normalize_text as normalize_text
 
 TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
 TASK_STATUSES: tuple[str, ...] = get_args(TaskStatus)
 TaskSource = Literal["directive", "lead_unit"]
 
 UNNAMED_UNIT = "（未指明）"
-# Share of character trigrams two task texts must have in common to count as a repeat.
-REPEAT_SIMILARITY = 0.5
-
-_NOT_CONTENT = re.compile(r"[\s，。、；：！？“”\u2018\u2019（）《》〔〕【】,.;:!?()\"'\-—]+")
 
 
 @dataclass(frozen=True)
@@ -81,19 +77,6 @@ class Task(BaseModel):
     span: Span | None
     repeat_of: int | None
     history: list[TaskChange] = []
-
-
-def normalize_text(text: str) -> str:
-    return _NOT_CONTENT.sub("", text)
-
-
-@functools.lru_cache(maxsize=16384)
-def _trigrams(text: str) -> frozenset[str]:
-    """Character trigrams of a text (memoized: a batch compares the same task texts many times)."""
-    plain = normalize_text(text)
-    if len(plain) < 3:
-        return frozenset({plain} if plain else ())
-    return frozenset(plain[i : i + 3] for i in range(len(plain) - 2))
 
 
 def _unit_pairs(verbatim: Sequence[str], canonical: Sequence[str | None]) -> list[tuple[str, str]]:
@@ -227,109 +210,15 @@ def insert_tasks(
             )
 
 
-_CURRENT_TASKS = """
-    SELECT t.id, t.text, t.meeting_date, d.sha256, t.repeat_of FROM tasks t
-    JOIN documents d ON d.id = t.document_id
-    WHERE t.unit = ? AND d.superseded_by IS NULL AND t.meeting_date IS NOT NULL
-    ORDER BY t.meeting_date, d.sha256, t.id"""
+def link_repeats(connection: Database, units: Iterable[str], document_id: int | None = None) -> None:
+    """Set `repeat_of` after a document's tasks were inserted (`document_id`), or for every current
+    task of `units`; one algorithm for both (see `summarizer.store.repeats`)."""
+    from summarizer.store import repeats  # imports this module's neighbours only when linking
 
-
-def _is_repeat(grams: frozenset[str], other: frozenset[str]) -> bool:
-    if grams == other:
-        return bool(grams)
-    small, large = sorted((len(grams), len(other)))
-    if small < REPEAT_SIMILARITY * large:  # Jaccard <= small / large: cannot reach the threshold
-        return False
-    shared = len(grams & other)
-    return shared / (small + large - shared) >= REPEAT_SIMILARITY
-
-
-def _nearest_earlier(rows: Sequence[Row], index: int, grams: list[frozenset[str] | None]) -> int | None:
-    """The most recent task of an earlier meeting that `rows[index]` repeats, scanning backwards."""
-    mine = grams[index]
-    if mine is None:
-        mine = grams[index] = _trigrams(rows[index]["text"])
-    for j in range(index - 1, -1, -1):
-        if rows[j]["meeting_date"] >= rows[index]["meeting_date"]:
-            continue
-        if grams[j] is None:
-            grams[j] = _trigrams(rows[j]["text"])
-        other = grams[j]
-        if other is not None and _is_repeat(mine, other):
-            return int(rows[j]["id"])
-    return None
-
-
-_EARLIER_TASKS = """
-    SELECT t.id, t.text FROM tasks t JOIN documents d ON d.id = t.document_id
-    WHERE t.unit = ? AND d.superseded_by IS NULL AND t.meeting_date < ?
-    ORDER BY t.meeting_date DESC, d.sha256 DESC, t.id DESC"""
-
-
-def _nearest_earlier_in_db(connection: Database, unit: str, meeting_date: str, text: str) -> int | None:
-    """Like `_nearest_earlier`, reading earlier tasks newest first and stopping at the first match."""
-    mine = _trigrams(text)
-    cursor = connection.execute(_EARLIER_TASKS, (unit, meeting_date))
-    try:
-        for row in cursor:
-            if _is_repeat(mine, _trigrams(row["text"])):
-                return int(row["id"])
-        return None
-    finally:
-        cursor.close()
-
-
-def _link_document(connection: Database, unit: str, document_id: int) -> None:
-    """Links for one new document's tasks of `unit`, and for later tasks that may now repeat them."""
-    mine = connection.execute(
-        """SELECT t.id, t.text, t.meeting_date, t.repeat_of, d.sha256 FROM tasks t
-           JOIN documents d ON d.id = t.document_id
-           WHERE t.document_id = ? AND t.unit = ? AND t.meeting_date IS NOT NULL ORDER BY t.id DESC""",
-        (document_id, unit),
-    ).fetchall()
-    if not mine:
-        return
-    for row in mine:
-        link = _nearest_earlier_in_db(connection, unit, row["meeting_date"], row["text"])
-        if link != row["repeat_of"]:
-            connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, row["id"]))
-    # A later task now repeats one of ours if ours is similar and more recent than its current link.
-    later = connection.execute(
-        """SELECT t.id, t.text, p.meeting_date AS link_date, pd.sha256 AS link_sha, p.id AS link_id
-           FROM tasks t JOIN documents d ON d.id = t.document_id
-           LEFT JOIN tasks p ON p.id = t.repeat_of LEFT JOIN documents pd ON pd.id = p.document_id
-           WHERE t.unit = ? AND d.superseded_by IS NULL AND t.meeting_date > ?""",
-        (unit, mine[0]["meeting_date"]),
-    )
-    for row in later.fetchall():
-        grams = _trigrams(row["text"])
-        candidate = next((m for m in mine if _is_repeat(grams, _trigrams(m["text"]))), None)
-        if candidate is None:
-            continue
-        current = (row["link_date"], row["link_sha"], row["link_id"]) if row["link_id"] is not None else None
-        if current is None or (candidate["meeting_date"], candidate["sha256"], candidate["id"]) > current:
-            connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (candidate["id"], row["id"]))
-
-
-def link_repeats(
-    connection: Database, units: Iterable[str], document_id: int | None = None
-) -> None:
-    """Set `repeat_of` for the current tasks of `units`.
-
-    With `document_id`, only that document's tasks and the later tasks that may now repeat them
-    are recomputed; without it, every task of the units is. Both give the same links: each
-    task points at the most recent similar task of an earlier meeting (ties broken by sha256).
-    """
-    for unit in sorted(set(units)):
-        if document_id is not None:
-            _link_document(connection, unit, document_id)
-            continue
-        rows = connection.execute(_CURRENT_TASKS, (unit,)).fetchall()
-        grams: list[frozenset[str] | None] = [None] * len(rows)
-        for i in range(len(rows)):
-            link = _nearest_earlier(rows, i, grams)
-            if link != rows[i]["repeat_of"]:
-                connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, rows[i]["id"]))
+    if document_id is not None:
+        repeats.link_document(connection, document_id)
+    else:
+        repeats.rebuild(connection, units)
 
 
 def set_status(connection: Database, task_id: int, status: str, note: str, who: str) -> None:

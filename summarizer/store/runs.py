@@ -25,6 +25,24 @@ def record_failure(db: Database, run_id: int, path: str, error: str) -> None:
         db.execute("INSERT INTO run_failures (run_id, path, error) VALUES (?, ?, ?)", (run_id, path, error))
 
 
+def claim(db: Database, sha256: str, worker: str, stale_before: str) -> bool:
+    """Take the file with this sha256 for `worker`; False when another worker holds a fresh claim.
+    One statement, so two workers asking at once cannot both get it."""
+    now = _now()
+    row = db.execute(
+        """INSERT INTO claims (sha256, worker, claimed_at) VALUES (?, ?, ?)
+           ON CONFLICT (sha256) DO UPDATE SET worker = excluded.worker, claimed_at = excluded.claimed_at
+           WHERE claims.claimed_at < ? OR claims.worker = excluded.worker
+           RETURNING worker""",
+        (sha256, worker, now, stale_before),
+    ).fetchone()
+    return row is not None
+
+
+def release(db: Database, sha256: str, worker: str) -> None:
+    db.execute("DELETE FROM claims WHERE sha256 = ? AND worker = ?", (sha256, worker))
+
+
 def finish_run(db: Database, run_id: int, saved: int, skipped: int, failed: int) -> None:
     with db.transaction():
         db.execute(

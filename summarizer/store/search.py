@@ -1,20 +1,22 @@
 """Search over stored items and directives.
 
-SQLite: three characters or more go through the FTS5 trigram index (`search_index` table); one
-or two characters cannot form a trigram, so they fall back to a substring scan of the same rows.
-PostgreSQL: a `LIKE` over the same table, served by its pg_trgm GIN index.
+Three characters or more: SQLite's FTS5 trigram index (`search_index`), or PostgreSQL's pg_trgm
+GIN index under a `LIKE`. One or two characters cannot form a trigram: they go through an index
+of every character and character pair of each row (`search_grams` in SQLite, the `grams` array
+in PostgreSQL), newest rows first, and the exact substring is checked on the rows found.
 Only current (not superseded) documents are searched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.store.db import Database
+from summarizer.store.db import Database, Row
 
 SearchKind = Literal["item", "directive"]
 
@@ -28,12 +30,54 @@ class SearchHit(BaseModel):
     text: str
 
 
+_NOT_CONTENT = re.compile(r"[\W_]+")
+
+
+def grams(text: str) -> list[str]:
+    """Every character and pair of adjacent characters of `text`'s letters and digits, once each."""
+    found: dict[str, None] = {}
+    for run in _NOT_CONTENT.split(text.lower()):
+        for i, char in enumerate(run):
+            found[char] = None
+            if i + 1 < len(run):
+                found[run[i : i + 2]] = None
+    return list(found)
+
+
 def index_text(db: Database, text: str, kind: SearchKind, document_id: int, ref_id: int) -> None:
     """Make one item's or directive's text findable."""
+    if db.dialect == "postgres":
+        db.execute(
+            "INSERT INTO search_index (text, kind, document_id, ref_id, grams) VALUES (?, ?, ?, ?, ?)",
+            (text, kind, document_id, ref_id, grams(text)),
+        )
+        return
     db.execute(
         "INSERT INTO search_index (text, kind, document_id, ref_id) VALUES (?, ?, ?, ?)",
         (text, kind, document_id, ref_id),
     )
+    # FTS5 tables answer RETURNING rowid with -1; this branch is SQLite's own.
+    row = db.execute("SELECT last_insert_rowid()").fetchone()
+    assert row is not None
+    db.execute("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", (row[0], " ".join(grams(text))))
+
+
+def index_all(db: Database, chunk: int = 2000) -> None:
+    """Fill the one/two-character index for rows stored before it existed (migration)."""
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT rowid, text FROM search_index WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, chunk)
+        ).fetchall()
+        if not rows:
+            return
+        if db.dialect == "postgres":
+            db.executemany("UPDATE search_index SET grams = ? WHERE rowid = ?", [(grams(r[1]), r[0]) for r in rows])
+        else:
+            db.executemany(
+                "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", [(r[0], " ".join(grams(r[1]))) for r in rows]
+            )
+        last = int(rows[-1][0])
 
 
 def _like(query: str) -> str:
@@ -52,14 +96,48 @@ def search_index(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
                WHERE search_index MATCH ? AND d.superseded_by IS NULL ORDER BY rank LIMIT ?""",
             (phrase, limit),
         ).fetchall()
-    else:
+    elif len(query) >= 3:
         refs = db.execute(
             """SELECT s.kind, s.ref_id FROM search_index s JOIN documents d ON d.id = s.document_id
                WHERE s.text LIKE ? ESCAPE '\\' AND d.superseded_by IS NULL
                ORDER BY d.meeting_date, s.rowid LIMIT ?""",
             (_like(query), limit),
         ).fetchall()
+    else:
+        refs = _short(db, query, limit)
     return [_hit(db, row["kind"], int(row["ref_id"])) for row in refs]
+
+
+def _short(db: Database, query: str, limit: int) -> list[Row]:
+    """One or two characters, through the character/pair index, newest rows first; the exact
+    substring is checked here (the index also matches across punctuation and case)."""
+    wanted = grams(query)
+    if not wanted:  # punctuation only: nothing indexed can contain it except by scanning
+        return []
+    key = max(wanted, key=len)
+    if db.dialect == "postgres":
+        cursor = db.execute(
+            """SELECT s.kind, s.ref_id, s.text FROM search_index s JOIN documents d ON d.id = s.document_id
+               WHERE s.grams @> ARRAY[?]::text[] AND d.superseded_by IS NULL ORDER BY s.rowid DESC""",
+            (key,),
+        )
+    else:
+        cursor = db.execute(
+            """SELECT s.kind, s.ref_id, s.text FROM search_grams g
+               JOIN search_index s ON s.rowid = g.rowid JOIN documents d ON d.id = s.document_id
+               WHERE search_grams MATCH ? AND d.superseded_by IS NULL ORDER BY g.rowid DESC""",
+            ('"' + key.replace('"', '""') + '"',),
+        )
+    found: list[Row] = []
+    try:
+        for row in cursor:
+            if query in row["text"]:
+                found.append(row)
+                if len(found) >= limit:
+                    break
+    finally:
+        cursor.close()
+    return found
 
 
 def _hit(db: Database, kind: SearchKind, ref_id: int) -> SearchHit:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from summarizer.errors import InputError
 from summarizer.schema import Span
@@ -27,9 +27,11 @@ def _filters(
     since: dt.date | None,
     until: dt.date | None,
     issuer: str | None,
+    statuses: Sequence[str] | None = None,
 ) -> tuple[list[str], list[object]]:
-    if status is not None and status not in ledger.TASK_STATUSES:
-        raise InputError(f"unknown task status {status!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
+    for wanted in [status, *(statuses or ())]:
+        if wanted is not None and wanted not in ledger.TASK_STATUSES:
+            raise InputError(f"unknown task status {wanted!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
     where: list[str] = ["d.superseded_by IS NULL"]
     params: list[object] = []
     if unit is not None:
@@ -38,6 +40,9 @@ def _filters(
     if status is not None:
         where.append("t.status = ?")
         params.append(status)
+    if statuses is not None:  # any of these (an empty list selects nothing)
+        where.append(f"t.status IN ({', '.join('?' * len(statuses))})" if statuses else "1 = 0")
+        params += list(statuses)
     if since is not None:
         where.append("t.meeting_date >= ?")
         params.append(since.isoformat())
@@ -58,6 +63,7 @@ def iter_tasks(
     until: dt.date | None = None,
     issuer: str | None = None,
     *,
+    statuses: Sequence[str] | None = None,
     order: str = "meeting",
     limit: int | None = None,
     offset: int = 0,
@@ -65,7 +71,7 @@ def iter_tasks(
     """Current tasks, filtered, sorted and paged by the database; rows are read as they are used."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = _filters(unit, status, since, until, issuer)
+    where, params = _filters(unit, status, since, until, issuer, statuses)
     sql = f"""SELECT t.*, d.doc_id FROM tasks t JOIN documents d ON d.id = t.document_id
               WHERE {" AND ".join(where)} ORDER BY {TASK_ORDERS[order]}"""
     if limit is not None:
@@ -88,9 +94,11 @@ def count_tasks(
     since: dt.date | None = None,
     until: dt.date | None = None,
     issuer: str | None = None,
+    *,
+    statuses: Sequence[str] | None = None,
 ) -> int:
     """How many current tasks the same filters select (for page counts)."""
-    where, params = _filters(unit, status, since, until, issuer)
+    where, params = _filters(unit, status, since, until, issuer, statuses)
     row = db.execute(
         f"SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)}",
         params,

@@ -1,0 +1,256 @@
+"""Repeat links: which earlier task a task repeats (the same government telling the same unit
+again), found through an index, never by scanning earlier tasks.
+
+A task repeats an earlier one when both come from the same issuer, name the same unit, and their
+texts share at least `REPEAT_SIMILARITY` of their character trigrams (Jaccard). `repeat_of`
+points at the most recent such task of an earlier meeting (ties: sha256, then id), whatever order
+documents arrive in.
+
+Candidates come from `task_keys` (current, dated tasks only): each task's text is summarized by a MinHash signature
+(one-permutation hashing into `_BINS` bins, densified), cut into `_BANDS` bands of `_ROWS`
+values; each band, scoped by issuer and unit, is one 64-bit key. Two tasks are candidates when
+they share a key; per key only the few nearest meetings on either side are read (an index range
+on key and meeting date), and the exact trigram similarity then decides. A pair at similarity 0.5 shares a
+key with probability 1 - (1 - 0.5**2)**12 ≈ 0.97, at 0.7 ≈ 0.9995; a pair from another issuer or
+unit never does. Lookups cost the same on the first document and the twenty-thousandth.
+
+One algorithm (`relink`) serves a new document, a superseded version and a full rebuild: it
+recomputes the link of each given task from its candidates.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import struct
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from summarizer.store.db import Database
+
+# Share of character trigrams two task texts must have in common to count as a repeat.
+REPEAT_SIMILARITY = 0.5
+_ROWS = 2
+_BANDS = 12
+_BINS = _ROWS * _BANDS
+_EMPTY_STEP = 1 << 28  # added per bin skipped when densifying (larger than any bin value)
+_NEAREST = 8  # candidates read per key on each side of a task's meeting date
+
+_NOT_CONTENT = re.compile(r"[\s，。、；：！？“”\u2018\u2019（）《》〔〕【】,.;:!?()\"'\-—]+")
+
+
+def normalize_text(text: str) -> str:
+    return _NOT_CONTENT.sub("", text)
+
+
+@functools.lru_cache(maxsize=65536)
+def trigrams(text: str) -> frozenset[str]:
+    """Character trigrams of a text (memoized: a batch compares the same task texts many times)."""
+    plain = normalize_text(text)
+    if len(plain) < 3:
+        return frozenset({plain} if plain else ())
+    return frozenset(plain[i : i + 3] for i in range(len(plain) - 2))
+
+
+def is_repeat(grams: frozenset[str], other: frozenset[str]) -> bool:
+    if grams == other:
+        return bool(grams)
+    small, large = sorted((len(grams), len(other)))
+    if small < REPEAT_SIMILARITY * large:  # Jaccard <= small / large: cannot reach the threshold
+        return False
+    shared = len(grams & other)
+    return shared / (small + large - shared) >= REPEAT_SIMILARITY
+
+
+def _signature(grams: frozenset[str]) -> list[int]:
+    bins: list[int | None] = [None] * _BINS
+    for gram in grams:
+        h = zlib.crc32(gram.encode("utf-8"))
+        slot, value = h % _BINS, h // _BINS
+        current = bins[slot]
+        if current is None or value < current:
+            bins[slot] = value
+    filled = [i for i, v in enumerate(bins) if v is not None]
+    out = []
+    for i, found in enumerate(bins):
+        if found is not None:
+            out.append(found)
+            continue
+        # Rotation densification: an empty bin takes the next filled bin's value, shifted by the distance.
+        j = next((k for k in filled if k > i), filled[0] + _BINS)
+        donor = bins[j % _BINS]
+        assert donor is not None
+        out.append(donor + (j - i) * _EMPTY_STEP)
+    return out
+
+
+def task_keys(issuer: str | None, unit: str, text: str) -> list[int]:
+    """The index keys of a task: one per band, scoped by issuer and unit."""
+    grams = trigrams(text)
+    if not grams:
+        return []
+    signature = _signature(grams)
+    scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
+    keys = []
+    for band in range(_BANDS):
+        values = signature[band * _ROWS : (band + 1) * _ROWS]
+        digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+@dataclass(frozen=True)
+class _Task:
+    id: int
+    issuer: str | None
+    unit: str
+    text: str
+    meeting_date: str | None
+    sha256: str
+    repeat_of: int | None
+
+    @property
+    def order(self) -> tuple[str, str, int]:
+        return (self.meeting_date or "", self.sha256, self.id)
+
+
+_TASK_COLUMNS = "t.id, t.issuer, t.unit, t.text, t.meeting_date, d.sha256, t.repeat_of"
+
+
+def _task(row: object) -> _Task:
+    r = row  # a Row: by name
+    return _Task(r["id"], r["issuer"], r["unit"], r["text"], r["meeting_date"], r["sha256"], r["repeat_of"])  # type: ignore[index]
+
+
+def add_keys(db: Database, document_id: int) -> None:
+    """Index the dated tasks of one current document (once, after its tasks are inserted)."""
+    rows = db.execute(
+        "SELECT id, issuer, unit, text, meeting_date FROM tasks WHERE document_id = ? AND meeting_date IS NOT NULL",
+        (document_id,),
+    ).fetchall()
+    db.executemany(
+        "INSERT INTO task_keys (key, meeting_date, task_id) VALUES (?, ?, ?)",
+        [
+            (key, row["meeting_date"], row["id"])
+            for row in rows
+            for key in sorted(set(task_keys(row["issuer"], row["unit"], row["text"])))
+        ],
+    )
+
+
+def drop_keys(db: Database, document_id: int) -> None:
+    """A document stopped being current (superseded): its tasks are no longer candidates."""
+    db.execute("DELETE FROM task_keys WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
+
+
+def _near(db: Database, task: _Task, keys: Sequence[int]) -> tuple[list[_Task], list[_Task]]:
+    """Tasks sharing a key with `task`: per key the `_NEAREST` latest of earlier meetings and the
+    `_NEAREST` first of later ones (an index range each, so the cost does not grow with history)."""
+    parts, params = [], []
+    for i, key in enumerate(sorted(set(keys))):
+        parts.append(
+            f"SELECT * FROM (SELECT task_id, 0 AS later FROM task_keys WHERE key = ? AND meeting_date < ?"
+            f" ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST}) AS e{i}"
+        )
+        parts.append(
+            f"SELECT * FROM (SELECT task_id, 1 AS later FROM task_keys WHERE key = ? AND meeting_date > ?"
+            f" ORDER BY meeting_date, task_id LIMIT {_NEAREST}) AS l{i}"
+        )
+        params += [key, task.meeting_date, key, task.meeting_date]
+    if not parts:
+        return [], []
+    rows = db.execute(
+        f"""SELECT DISTINCT k.later, {_TASK_COLUMNS} FROM ({" UNION ALL ".join(parts)}) AS k
+            JOIN tasks t ON t.id = k.task_id JOIN documents d ON d.id = t.document_id
+            WHERE d.superseded_by IS NULL""",
+        params,
+    ).fetchall()
+    earlier = [_task(row) for row in rows if not row["later"]]
+    later = [_task(row) for row in rows if row["later"]]
+    return earlier, later
+
+
+def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
+    """Recompute `repeat_of` for `tasks`; return the later current tasks that may now repeat them."""
+    targets = list(tasks)
+    target_ids = {t.id for t in targets}
+    later: dict[int, _Task] = {}
+    for task in targets:
+        link = None
+        if task.meeting_date is not None:
+            earlier, after = _near(db, task, task_keys(task.issuer, task.unit, task.text))
+            mine = trigrams(task.text)
+            for other in sorted(earlier, key=lambda t: t.order, reverse=True):
+                if is_repeat(mine, trigrams(other.text)):
+                    link = other.id
+                    break
+            for other in after:
+                if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
+                    later[other.id] = other
+        if link != task.repeat_of:
+            db.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, task.id))
+    return list(later.values())
+
+
+def link_document(db: Database, document_id: int, superseded: int | None = None) -> None:
+    """Links after saving a document: its own tasks, the later tasks that may now repeat them, and
+    (when it replaced `superseded`) the tasks that pointed at the old version's tasks."""
+    add_keys(db, document_id)
+    if superseded is not None:
+        drop_keys(db, superseded)
+    targets = [
+        _task(row)
+        for row in db.execute(
+            f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+                WHERE t.document_id = ? AND d.superseded_by IS NULL""",
+            (document_id,),
+        )
+    ]
+    if superseded is not None:
+        targets += [
+            _task(row)
+            for row in db.execute(
+                f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+                    WHERE d.superseded_by IS NULL
+                      AND t.repeat_of IN (SELECT id FROM tasks WHERE document_id = ?)""",
+                (superseded,),
+            )
+        ]
+    later = relink(db, targets)
+    if later:
+        relink(db, later)
+
+
+def rebuild(db: Database, units: Iterable[str] | None = None, chunk: int = 2000) -> None:
+    """Recompute every current task's link (of `units`, or all), a chunk at a time."""
+    sql = f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id WHERE d.superseded_by IS NULL"
+    params: list[object] = []
+    if units is not None:
+        wanted = sorted(set(units))
+        if not wanted:
+            return
+        sql += f" AND t.unit IN ({', '.join('?' * len(wanted))})"
+        params = list(wanted)
+    last = 0
+    while True:
+        rows = [_task(row) for row in db.execute(sql + " AND t.id > ? ORDER BY t.id LIMIT ?", [*params, last, chunk])]
+        if not rows:
+            return
+        relink(db, rows)
+        last = rows[-1].id
+
+
+def index_all(db: Database) -> None:
+    """Fill `task_keys` for tasks stored before it existed, then relink everything (migration)."""
+    ids = [
+        int(row[0])
+        for row in db.execute(
+            """SELECT DISTINCT t.document_id FROM tasks t JOIN documents d ON d.id = t.document_id
+               WHERE d.superseded_by IS NULL ORDER BY t.document_id"""
+        )
+    ]
+    for document_id in ids:
+        add_keys(db, document_id)
+    rebuild(db)
