@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from summarizer.render.digest_html import render_digest_html
     from summarizer.render.digest_markdown import render_digest_markdown
     from summarizer.render.digest_text import STATUS_LABELS, status_label
+    from summarizer.render.digest_xlsx import render_digest_xlsx
     from summarizer.render.labels import KIND_LABELS, finding_label, flag_label
     from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
     from summarizer.schema import (
@@ -96,6 +97,7 @@ _WHERE: dict[str, str] = {
     "render_digest_docx": "summarizer.render.digest_docx",
     "render_digest_html": "summarizer.render.digest_html",
     "render_digest_markdown": "summarizer.render.digest_markdown",
+    "render_digest_xlsx": "summarizer.render.digest_xlsx",
     "render_ledger_csv": "summarizer.render.ledger_xlsx",
     "render_ledger_xlsx": "summarizer.render.ledger_xlsx",
     "run_batch": "summarizer.batch",
@@ -162,6 +164,7 @@ __all__ = [
     "render_digest_docx",
     "render_digest_html",
     "render_digest_markdown",
+    "render_digest_xlsx",
     "render_ledger_csv",
     "render_ledger_xlsx",
     "run_batch",

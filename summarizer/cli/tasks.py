@@ -9,12 +9,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.output import write_output
+from summarizer.cli.output import output_stream, write_output
 from summarizer.config import Settings
 from summarizer.render.digest_text import status_label
-from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
 from summarizer.store import Store
 from summarizer.store.ledger import TASK_STATUSES, Task
+from summarizer.store.weekly import iter_ledger
 
 TEXT_WIDTH = 40
 
@@ -78,14 +78,26 @@ def table(tasks: list[Task]) -> str:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
+    if args.format in ("xlsx", "csv"):
+        return _export(args, settings)
     with Store.open(settings.database_path) as store:
         tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
-    if args.format == "xlsx":
-        write_output(render_ledger_xlsx([("督办台账", tasks)]), args.output)
-    elif args.format == "csv":
-        write_output(render_ledger_csv(tasks), args.output)
-    else:
-        write_output(table(tasks), args.output)
+    write_output(table(tasks), args.output)
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    """XLSX or CSV streamed from one SQL cursor: memory does not grow with the ledger."""
+    from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
+
+    with Store.open(settings.database_path) as store:
+        rows = iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since,
+                           issuer=args.issuer)
+        with output_stream(args.output, binary=args.format == "xlsx") as out:
+            if args.format == "xlsx":
+                write_ledger_xlsx(out, [("督办台账", rows)])
+            else:
+                write_ledger_csv(out, rows)
     return 0
 
 

@@ -145,6 +145,11 @@ MIGRATIONS: tuple[str, ...] = (
 
     ALTER TABLE task_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'status';
     """,
+    # 5: the weekly digest reads one issuer's open tasks by due date (overdue, due within a week)
+    # and stops at a LIMIT, so its cost does not grow with the store's history.
+    """
+    CREATE INDEX tasks_issuer_due_date ON tasks(issuer, due_date);
+    """,
 )
 
 

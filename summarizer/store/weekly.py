@@ -1,0 +1,152 @@
+"""Bounded reads for the weekly digest and the streamed ledger export.
+
+Every query here is shaped by an index and a LIMIT or a date range, never by the store's
+history: the week's meetings (`documents_meeting_date`), their tasks (`tasks_document`), one
+issuer's overdue and due-soon tasks (`tasks_issuer_due_date`, stopping at the LIMIT) and that
+issuer's open tasks per unit (`tasks_issuer_unit`). Only tasks of confirmed meetings
+(`documents.review = 'confirmed'`) of current documents count.
+
+Rows come back as plain dicts (portable between sqlite3.Row and psycopg's dict rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from summarizer.supervision.dues import CLOSED_STATES
+
+Row = dict[str, Any]
+_CLOSED = tuple(sorted(CLOSED_STATES))
+_OPEN = f"t.status NOT IN ({', '.join('?' for _ in _CLOSED)})"
+_COUNTED = "d.superseded_by IS NULL AND d.review = 'confirmed'"
+TASK_COLUMNS = """t.id, t.document_id, t.meeting_date, t.item_number, t.item_title, t.source, t.unit,
+    t.unit_verbatim, t.co_units, t.text, t.deadline_text, t.deadline_date, t.due_date, t.status,
+    t.repeat_of, d.issuer, d.number, d.doc_id"""
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _rows(connection: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[Row]:
+    return [dict(row) for row in connection.execute(sql, tuple(params))]
+
+
+def week_documents(
+    connection: sqlite3.Connection, start: dt.date, end: dt.date, issuer: str | None = None
+) -> list[Row]:
+    """Current documents whose meeting date is in [start, end] (any review state), without
+    their source text; with `issuer`, only that issuer's."""
+    return _rows(
+        connection,
+        """SELECT d.id, d.doc_id, d.issuer, d.number, d.meeting_date, d.review, d.minutes_json
+           FROM documents d WHERE d.superseded_by IS NULL AND d.meeting_date BETWEEN ? AND ?
+             AND (? IS NULL OR d.issuer = ?)
+           ORDER BY d.meeting_date, d.number, d.sha256""",
+        (start.isoformat(), end.isoformat(), issuer, issuer),
+    )
+
+
+def document_tasks(connection: sqlite3.Connection, document_ids: Sequence[int]) -> list[Row]:
+    """The tasks of the given (confirmed, current) documents, in document order."""
+    if not document_ids:
+        return []
+    marks = ", ".join("?" for _ in document_ids)
+    return _rows(
+        connection,
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE t.document_id IN ({marks}) AND {_COUNTED}
+            ORDER BY t.document_id, t.item_number, t.id""",
+        list(document_ids),
+    )
+
+
+def _carried_where() -> str:
+    return f"""t.issuer = ? AND t.due_date >= ? AND t.due_date <= ? AND t.meeting_date < ?
+               AND {_OPEN} AND {_COUNTED}"""
+
+
+def carried_tasks(
+    connection: sqlite3.Connection,
+    issuer: str,
+    before: dt.date,
+    due_from: dt.date,
+    due_to: dt.date,
+    *,
+    newest_first: bool,
+    limit: int,
+) -> list[Row]:
+    """Open tasks of `issuer`'s meetings held before `before`, due in [due_from, due_to],
+    nearest due date first (`newest_first`: the latest due date first), at most `limit`."""
+    order = "DESC" if newest_first else "ASC"
+    return _rows(
+        connection,
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {_carried_where()}
+            ORDER BY t.due_date {order}, t.id LIMIT ?""",
+        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED, limit),
+    )
+
+
+def count_carried(
+    connection: sqlite3.Connection, issuer: str, before: dt.date, due_from: dt.date, due_to: dt.date
+) -> int:
+    row = connection.execute(
+        f"""SELECT COUNT(*) AS n FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {_carried_where()}""",
+        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED),
+    ).fetchone()
+    return int(row[0])
+
+
+def open_counts_by_unit(
+    connection: sqlite3.Connection, issuer: str, until: dt.date, as_of: dt.date, soon_until: dt.date
+) -> list[Row]:
+    """Per unit: open tasks of `issuer`'s meetings up to `until`, of which overdue at `as_of`,
+    due in [as_of, soon_until], and without a due date. One row per unit (bounded by the
+    issuer's units, not by its history of tasks)."""
+    return _rows(
+        connection,
+        f"""SELECT t.unit AS unit, COUNT(*) AS open,
+                   SUM(CASE WHEN t.due_date < ? THEN 1 ELSE 0 END) AS overdue,
+                   SUM(CASE WHEN t.due_date >= ? AND t.due_date <= ? THEN 1 ELSE 0 END) AS due_soon,
+                   SUM(CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END) AS undated
+            FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE t.issuer = ? AND t.meeting_date <= ? AND {_OPEN} AND {_COUNTED}
+            GROUP BY t.unit""",
+        (as_of.isoformat(), as_of.isoformat(), soon_until.isoformat(), issuer, until.isoformat(), *_CLOSED),
+    )
+
+
+def iter_ledger(
+    connection: sqlite3.Connection,
+    *,
+    unit: str | None = None,
+    status: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    issuer: str | None = None,
+    batch: int = 500,
+) -> Iterator[Row]:
+    """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
+    in meeting order: an export streams them without holding the ledger in memory."""
+    cursor = connection.execute(
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {_COUNTED}
+              AND (? IS NULL OR t.unit = ? OR t.unit_verbatim = ?)
+              AND (? IS NULL OR t.status = ?)
+              AND (? IS NULL OR t.meeting_date >= ?)
+              AND (? IS NULL OR t.meeting_date <= ?)
+              AND (? IS NULL OR t.issuer = ?)
+            ORDER BY t.meeting_date, d.sha256, t.id""",
+        (unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
+    )
+    try:
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield dict(row)
+    finally:
+        cursor.close()
