@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -28,7 +29,6 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from summarizer.clock import today_in_china
 from summarizer.render.digest_text import (
     LIGHT_RGB,
-    SOURCE_LABELS,
     chinese_number,
     light_word,
     meeting_ref,
@@ -39,13 +39,14 @@ from summarizer.render.safe import cell_value
 from summarizer.supervision.dues import light, remaining_days
 
 LEDGER_HEADERS = [
-    "编号", "会议", "会议日期", "议题", "类别", "责任单位", "协办单位",
+    "编号", "会议", "会议日期", "议题", "责任单位", "协办单位",
     "任务内容", "时限", "截止日期", "距截止", "预警", "状态", "重复自",
 ]
-_WIDTHS = [7, 24, 11, 26, 9, 16, 14, 56, 12, 11, 9, 5, 8, 7]
-_DATE_COLUMNS = frozenset({2, 9})  # 会议日期, 截止日期 (0-based)
-_WRAPPED_COLUMNS = frozenset({1, 3, 5, 6, 7, 8})
-_LIGHT_COLUMN = 11
+_WIDTHS = [7, 20, 11, 24, 14, 10, 50, 11, 11, 9, 5, 7, 7]
+_DATE_COLUMNS = frozenset({2, 8})  # 会议日期, 截止日期 (0-based)
+_WRAPPED_COLUMNS = frozenset({1, 3, 4, 5, 6, 7})
+_LIGHT_COLUMN = 10
+LINE_HEIGHT_PT = 15.0
 DATE_FORMAT = "yyyy-mm-dd"
 CSV_BOM = "\ufeff"
 
@@ -81,7 +82,6 @@ def ledger_values(task: Any, as_of: dt.date) -> tuple[list[object], str | None]:
         meeting_ref(_field(task, "issuer"), _field(task, "number"), meeting_date, with_issuer=True),
         meeting_date,
         f"{chinese_number(int(_field(task, 'item_number')))}、{_field(task, 'item_title')}",
-        SOURCE_LABELS.get(str(_field(task, "source")), str(_field(task, "source"))),
         _field(task, "unit"),
         "、".join(str(u) for u in co_units),
         " ".join(str(_field(task, "text")).split()),
@@ -135,25 +135,33 @@ def _header_row(sheet: Any) -> list[WriteOnlyCell]:
     return cells
 
 
-def _row(sheet: Any, values: list[object], task_light: str | None) -> list[object]:
-    cells: list[object] = []
+def _row(sheet: Any, values: list[object], task_light: str | None) -> list[WriteOnlyCell]:
+    cells = []
     for column, value in enumerate(values):
-        value = cell_value(value)
+        cell = WriteOnlyCell(sheet, value=cell_value(value))
         if column in _DATE_COLUMNS and isinstance(value, dt.date):
-            cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = DATE_FORMAT
-            cell.alignment = _Styles.top
-        elif column in _WRAPPED_COLUMNS:
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.alignment = _Styles.wrap
-        elif column == _LIGHT_COLUMN and task_light:
-            cell = WriteOnlyCell(sheet, value=value)
+        if column == _LIGHT_COLUMN and task_light:
             cell.font = _LIGHT_FONTS[task_light]  # type: ignore[index]
-        else:
-            cells.append(value)
-            continue
+        cell.alignment = _Styles.wrap if column in _WRAPPED_COLUMNS else _Styles.top
         cells.append(cell)
     return cells
+
+
+def _display_width(text: str) -> float:
+    """Width in spreadsheet column units: a Chinese character is about two."""
+    return sum(1.8 if ord(char) > 0x2E80 else 1.0 for char in text)
+
+
+def row_height(values: list[object]) -> float:
+    """Points for a row whose wrapped cells must show all their lines. Spreadsheet programs do
+    not all fit row heights on opening (LibreOffice keeps the default), so the file says it."""
+    lines = 1
+    for column in _WRAPPED_COLUMNS:
+        value = values[column]
+        if isinstance(value, str) and value:
+            lines = max(lines, math.ceil(_display_width(value) / (_WIDTHS[column] - 1)))
+    return lines * LINE_HEIGHT_PT + 2
 
 
 def write_ledger_xlsx(
@@ -170,7 +178,10 @@ def write_ledger_xlsx(
         count = 0
         for task in tasks:
             values, task_light = ledger_values(task, today)
+            number = count + 2
+            sheet.row_dimensions[number].height = row_height(values)
             sheet.append(_row(sheet, values, task_light))
+            del sheet.row_dimensions[number]  # written with the row; keep memory flat
             count += 1
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(LEDGER_HEADERS))}{count + 1}"
         written += count
