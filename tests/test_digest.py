@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import W21_DOC, W26_DOC, gold
-from digest_helpers import A, B, TODAY, digest, hold, save_corpus, set_due, set_status, task_ids, week
+from digest_helpers import TODAY, A, B, digest, hold, save_corpus, set_due, set_status, task_ids, week
 
 from summarizer.digest import CARRY_LIMIT, Digest, as_of_day, parse_week, week_of
 from summarizer.errors import InputError

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from digest_helpers import A, TODAY, hold, set_due, task_ids, week
+from digest_helpers import TODAY, A, hold, set_due, task_ids, week
 
 from summarizer.digest import CARRY_LIMIT, build_digest
 from summarizer.render.digest_docx import render_digest_docx
@@ -107,7 +107,7 @@ def test_excel_ledger_prints_every_column_on_one_page_width(tmp_path: Path) -> N
         for number, page in enumerate(pdf.pages, start=1):
             assert page.width > page.height, "landscape"
             words = page.extract_words()
-            assert all(0 <= w["x0"] and w["x1"] <= page.width for w in words)
+            assert all(w["x0"] >= 0 and w["x1"] <= page.width for w in words)
             line = " ".join(w["text"] for w in words if w["top"] < words[0]["top"] + 20)
             assert all(header in line for header in LEDGER_HEADERS), f"page {number}: {line}"
             assert f"第{number}页" in page.extract_text().replace(" ", "")

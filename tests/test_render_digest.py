@@ -12,14 +12,13 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import CORPUS, W21_DOC, W26_DOC, extract_corpus, gold
 from digest_helpers import save_corpus
-
-from benchmarks.digest_store import confirm_all
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Length
 from openpyxl import load_workbook
 
+from benchmarks.digest_store import confirm_all
 from summarizer.digest import Digest, build_digest, parse_week
 from summarizer.ingest import read_bytes
 from summarizer.pipeline import extract_source
@@ -184,7 +183,8 @@ def test_csv_ledger_escapes_formulas_and_starts_with_a_bom(planted_store: Store)
     assert not [f for f in fields if f.startswith(FORMULA_PREFIXES)]
     assert any(f.startswith("'" + HYPERLINK) for f in fields)
     assert rows[0][0] == "编号" and len(rows) == len(planted_store.tasks()) + 1
-    assert {row[1] for row in rows[1:]} == {"太仓市人民政府第10号（2023年5月23日）", "太仓市人民政府第14号（2023年6月29日）"}
+    assert {row[1] for row in rows[1:]} == {
+        "太仓市人民政府第10号（2023年5月23日）", "太仓市人民政府第14号（2023年6月29日）"}
 
 
 def test_xlsx_ledger_is_ready_to_print_and_filter(planted_store: Store) -> None:
