@@ -147,7 +147,7 @@ class _Templates:
         self.wrap.alignment = _Styles.wrap
         self.date = WriteOnlyCell(sheet)
         self.date.alignment, self.date.number_format = _Styles.top, DATE_FORMAT
-        self.lights = {}
+        self.lights: dict[str, Any] = {}
         for name, font in _LIGHT_FONTS.items():
             cell = WriteOnlyCell(sheet)
             cell.alignment, cell.font = _Styles.top, font
