@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import unicodedata
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +91,13 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     """XLSX or CSV streamed from one SQL cursor: memory does not grow with the ledger."""
     from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
 
-    with Store.open(settings.database_path) as store:
-        rows = iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since,
-                           issuer=args.issuer)
-        with output_stream(args.output, binary=args.format == "xlsx") as out:
-            if args.format == "xlsx":
-                write_ledger_xlsx(out, [("督办台账", rows)])
-            else:
-                write_ledger_csv(out, rows)
+    with Store.open(settings.database_path) as store, closing(
+        iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
+    ) as rows, output_stream(args.output, binary=args.format == "xlsx") as out:
+        if args.format == "xlsx":
+            write_ledger_xlsx(out, [("督办台账", rows)])
+        else:
+            write_ledger_csv(out, rows)
     return 0
 
 

@@ -8,7 +8,6 @@ import re
 from summarizer.digest import Digest
 from summarizer.render.digest_blocks import Heading, Para, Table, digest_blocks
 from summarizer.render.digest_text import DIGEST_TITLE, date_line, office_line, summary_line
-from summarizer.supervision.dues import LIGHT_MARKS
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!{}~])")
 
@@ -23,8 +22,8 @@ def _table(table: Table) -> list[str]:
     for index, row in enumerate(table.rows):
         cells = [md(value) for value in row]
         light = table.lights[index] if index < len(table.lights) else None
-        if light and table.light_column is not None:
-            cells[table.light_column] = f"{LIGHT_MARKS[light]}{cells[table.light_column]}"
+        if light == "red" and table.light_column is not None:  # overdue stands out; no emoji (fonts lack them)
+            cells[table.light_column] = f"**{cells[table.light_column]}**"
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
