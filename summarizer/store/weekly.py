@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import Any
 
 from summarizer.supervision.dues import CLOSED_STATES
@@ -130,7 +130,7 @@ def iter_ledger(
     until: dt.date | None = None,
     issuer: str | None = None,
     batch: int = 500,
-) -> Iterator[Row]:
+) -> Generator[Row, None, None]:
     """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
     in meeting order: an export streams them without holding the ledger in memory."""
     cursor = connection.execute(
