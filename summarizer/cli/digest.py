@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     today = today_in_china()
     parse_week(args.week, today=today)  # a bad week is one line before the store is opened
     check_writable(args.output)
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         content = render(args.format, store, args.week, today, issuer=args.issuer, office=args.office)
     write_output(content, args.output)
     return 0

@@ -81,7 +81,7 @@ def table(tasks: list[Task]) -> str:
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     if args.format in ("xlsx", "csv"):
         return _export(args, settings)
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
     write_output(table(tasks), args.output)
     return 0
@@ -91,7 +91,7 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     """XLSX or CSV streamed from one SQL cursor: memory does not grow with the ledger."""
     from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
 
-    with Store.open(settings.database_path) as store, closing(
+    with Store.open(settings.database) as store, closing(
         iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
     ) as rows, output_stream(args.output, binary=args.format == "xlsx") as out:
         if args.format == "xlsx":
@@ -110,14 +110,14 @@ def _login_name() -> str:
 
 def run_set(args: argparse.Namespace, settings: Settings) -> int:
     who = args.who or _login_name()
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task = store.set_task_status(args.id, args.status, note=args.note, who=who)
     print(f"task {task.id}: {status_label(task.status)} ({task.unit})")
     return 0
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task = store.task(args.id)
     print(f"#{task.id} {task.unit}（原文：{task.unit_verbatim or '—'}） {status_label(task.status)}")
     print(f"会议：{task.doc_id} {task.meeting_date or ''} 议题{task.item_number} {task.item_title}")

@@ -6,16 +6,18 @@ issuer's overdue and due-soon tasks (`tasks_issuer_due_date`, stopping at the LI
 issuer's open tasks per unit (`tasks_issuer_unit`). Only tasks of confirmed meetings
 (`documents.review = 'confirmed'`) of current documents count.
 
-Rows come back as plain dicts (portable between sqlite3.Row and psycopg's dict rows).
+Rows come back as plain dicts. The SQL is portable (`?` placeholders through `Database`, no
+`? IS NULL` tests on untyped parameters, which PostgreSQL cannot type): optional filters are
+added to the WHERE clause only when given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Generator, Sequence
 from typing import Any
 
+from summarizer.store.db import Database
 from summarizer.supervision.dues import CLOSED_STATES
 
 Row = dict[str, Any]
@@ -27,30 +29,29 @@ TASK_COLUMNS = """t.id, t.document_id, t.meeting_date, t.item_number, t.item_tit
     t.repeat_of, d.issuer, d.number, d.doc_id"""
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def _rows(connection: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[Row]:
+def _rows(connection: Database, sql: str, params: Sequence[object]) -> list[Row]:
     return [dict(row) for row in connection.execute(sql, tuple(params))]
 
 
 def week_documents(
-    connection: sqlite3.Connection, start: dt.date, end: dt.date, issuer: str | None = None
+    connection: Database, start: dt.date, end: dt.date, issuer: str | None = None
 ) -> list[Row]:
     """Current documents whose meeting date is in [start, end] (any review state), without
     their source text; with `issuer`, only that issuer's."""
+    where, params = ["d.superseded_by IS NULL", "d.meeting_date BETWEEN ? AND ?"], [start.isoformat(), end.isoformat()]
+    if issuer is not None:
+        where.append("d.issuer = ?")
+        params.append(issuer)
     return _rows(
         connection,
-        """SELECT d.id, d.doc_id, d.issuer, d.number, d.meeting_date, d.review, d.minutes_json
-           FROM documents d WHERE d.superseded_by IS NULL AND d.meeting_date BETWEEN ? AND ?
-             AND (? IS NULL OR d.issuer = ?)
-           ORDER BY d.meeting_date, d.number, d.sha256""",
-        (start.isoformat(), end.isoformat(), issuer, issuer),
+        f"""SELECT d.id, d.doc_id, d.issuer, d.number, d.meeting_date, d.review, d.minutes_json
+            FROM documents d WHERE {" AND ".join(where)}
+            ORDER BY d.meeting_date, d.number, d.sha256""",
+        params,
     )
 
 
-def document_tasks(connection: sqlite3.Connection, document_ids: Sequence[int]) -> list[Row]:
+def document_tasks(connection: Database, document_ids: Sequence[int]) -> list[Row]:
     """The tasks of the given (confirmed, current) documents, in document order."""
     if not document_ids:
         return []
@@ -70,7 +71,7 @@ def _carried_where() -> str:
 
 
 def carried_tasks(
-    connection: sqlite3.Connection,
+    connection: Database,
     issuer: str,
     before: dt.date,
     due_from: dt.date,
@@ -92,18 +93,18 @@ def carried_tasks(
 
 
 def count_carried(
-    connection: sqlite3.Connection, issuer: str, before: dt.date, due_from: dt.date, due_to: dt.date
+    connection: Database, issuer: str, before: dt.date, due_from: dt.date, due_to: dt.date
 ) -> int:
     row = connection.execute(
         f"""SELECT COUNT(*) AS n FROM tasks t JOIN documents d ON d.id = t.document_id
             WHERE {_carried_where()}""",
         (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED),
     ).fetchone()
-    return int(row[0])
+    return int(row[0]) if row is not None else 0
 
 
 def open_counts_by_unit(
-    connection: sqlite3.Connection, issuer: str, until: dt.date, as_of: dt.date, soon_until: dt.date
+    connection: Database, issuer: str, until: dt.date, as_of: dt.date, soon_until: dt.date
 ) -> list[Row]:
     """Per unit: open tasks of `issuer`'s meetings up to `until`, of which overdue at `as_of`,
     due in [as_of, soon_until], and without a due date. One row per unit (bounded by the
@@ -122,7 +123,7 @@ def open_counts_by_unit(
 
 
 def iter_ledger(
-    connection: sqlite3.Connection,
+    connection: Database,
     *,
     unit: str | None = None,
     status: str | None = None,
@@ -133,16 +134,22 @@ def iter_ledger(
 ) -> Generator[Row, None, None]:
     """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
     in meeting order: an export streams them without holding the ledger in memory."""
+    where, params = [_COUNTED], []
+    for clause, value, count in (
+        ("(t.unit = ? OR t.unit_verbatim = ?)", unit, 2),
+        ("t.status = ?", status, 1),
+        ("t.meeting_date >= ?", since.isoformat() if since else None, 1),
+        ("t.meeting_date <= ?", until.isoformat() if until else None, 1),
+        ("t.issuer = ?", issuer, 1),
+    ):
+        if value is not None:
+            where.append(clause)
+            params += [value] * count
     cursor = connection.execute(
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE {_COUNTED}
-              AND (? IS NULL OR t.unit = ? OR t.unit_verbatim = ?)
-              AND (? IS NULL OR t.status = ?)
-              AND (? IS NULL OR t.meeting_date >= ?)
-              AND (? IS NULL OR t.meeting_date <= ?)
-              AND (? IS NULL OR t.issuer = ?)
+            WHERE {" AND ".join(where)}
             ORDER BY t.meeting_date, d.sha256, t.id""",
-        (unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
+        params,
     )
     try:
         while rows := cursor.fetchmany(batch):
