@@ -6,6 +6,8 @@ listed, and the same digest whatever else the store holds."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 from typing import Any
 
 import pytest
@@ -18,6 +20,7 @@ from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
 from summarizer.store import Store
 from summarizer.store.ledger import tasks_from_minutes
+from summarizer.store.weekly import iter_ledger
 
 
 def _expected_task_count(record: dict[str, Any]) -> int:
@@ -238,3 +241,41 @@ def test_generated_meetings_keep_their_deadlines_distance_from_the_meeting() -> 
     assert before and after == [d + delta for d in before]
     assert moved.minutes.issuer == A and moved.source.sha256 != original.source.sha256
     assert W26_DOC not in moved.minutes.doc_id
+
+
+def _scenario(store: Store) -> None:
+    earlier = hold(store, A, dt.date(2024, 5, 20), 1)
+    for task_id in task_ids(store, earlier)[:4]:
+        set_due(store, task_id, dt.date(2024, 6, 7))
+    set_status(store, task_ids(store, earlier)[4:6], "done")
+    hold(store, A, dt.date(2024, 6, 5), 2, doc_id="linjiang-2023-14")
+    hold(store, B, dt.date(2024, 6, 6), 1, doc_id="fengqiao-2023-04")
+    hold(store, None, dt.date(2024, 6, 7), 3, doc_id="yunxi-2024-106", confirmed=False)
+
+
+def test_the_digest_reads_the_same_from_postgresql(store: Store) -> None:
+    """The bounded reads are portable SQL: the same store on PostgreSQL gives the same digest."""
+    url = os.environ.get("SUMMARIZER_TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("SUMMARIZER_TEST_DATABASE_URL is not set (tests/run starts PostgreSQL and sets it)")
+    import psycopg
+
+    schema = f"digest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        separator = "&" if "?" in url else "?"
+        postgres = Store.open(f"{url}{separator}options=-csearch_path%3D{schema}")
+        try:
+            assert postgres.dialect == "postgres"
+            for target in (store, postgres):
+                _scenario(target)
+            for issuer in (None, A):
+                lite, pg = digest(store, "2024-W23", issuer), digest(postgres, "2024-W23", issuer)
+                assert pg.tasks_carried_over and render_digest_markdown(pg) == render_digest_markdown(lite)
+            assert list(iter_ledger(postgres.connection, issuer=A)) == list(iter_ledger(store.connection, issuer=A))
+        finally:
+            postgres.close()
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
