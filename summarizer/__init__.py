@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     )
     from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
     from summarizer.store.ledger import TASK_STATUSES, Task, TaskChange
+    from summarizer.store.weekly import meeting_days
 
 _WHERE: dict[str, str] = {
     "BatchEvent": "summarizer.batch",
@@ -93,6 +94,7 @@ _WHERE: dict[str, str] = {
     "finding_label": "summarizer.render.labels",
     "flag_label": "summarizer.render.labels",
     "iter_grounded": "summarizer.schema",
+    "meeting_days": "summarizer.store.weekly",
     "parse_week": "summarizer.digest",
     "render_digest_docx": "summarizer.render.digest_docx",
     "render_digest_html": "summarizer.render.digest_html",
@@ -160,6 +162,7 @@ __all__ = [
     "finding_label",
     "flag_label",
     "iter_grounded",
+    "meeting_days",
     "parse_week",
     "render_digest_docx",
     "render_digest_html",

@@ -279,3 +279,11 @@ def test_the_digest_reads_the_same_from_postgresql(store: Store) -> None:
     finally:
         with psycopg.connect(url, autocommit=True) as admin:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_meeting_days_count_meetings_per_day_without_listing_documents(store: Store) -> None:
+    from summarizer.store.weekly import meeting_days
+
+    for number, day in enumerate((dt.date(2024, 6, 5), dt.date(2024, 6, 5), dt.date(2024, 6, 12)), start=1):
+        hold(store, A if number < 3 else B, day, number, confirmed=number != 2)
+    assert meeting_days(store.connection) == [(dt.date(2024, 6, 5), 2), (dt.date(2024, 6, 12), 1)]

@@ -157,3 +157,14 @@ def iter_ledger(
                 yield dict(row)
     finally:
         cursor.close()
+
+
+def meeting_days(connection: Database) -> list[tuple[dt.date, int]]:
+    """Each meeting date of the current documents with how many meetings were held that day
+    (one row per day, not per document: the week picker of the digest page)."""
+    rows = connection.execute(
+        """SELECT meeting_date, COUNT(*) AS n FROM documents
+           WHERE superseded_by IS NULL AND meeting_date IS NOT NULL
+           GROUP BY meeting_date ORDER BY meeting_date""",
+    )
+    return [(dt.date.fromisoformat(str(row[0])), int(row[1])) for row in rows]

@@ -10,6 +10,7 @@ from summarizer import (
     Settings,
     Week,
     build_digest,
+    meeting_days,
     render_digest_docx,
     render_digest_markdown,
     render_digest_xlsx,
@@ -44,7 +45,8 @@ def choose_issuer(issuers: list[str]) -> str | None:
 
 def render(current: Settings) -> None:
     with session.open_store(current) as store:
-        weeks = weeks_with_meetings(row.meeting_date for row in store.meetings())
+        days = meeting_days(store.connection)
+        weeks = weeks_with_meetings(day for day, count in days for _ in range(count))
         week = choose_week(weeks)
         met = sorted({row.issuer for row in store.meetings(since=week.start, until=week.end) if row.issuer})
         digest = build_digest(store, week, issuer=choose_issuer(met))
