@@ -6,8 +6,10 @@ listed, and the same digest whatever else the store holds."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import uuid
+import zipfile
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ from digest_helpers import TODAY, A, B, digest, hold, save_corpus, set_due, set_
 
 from summarizer.digest import CARRY_LIMIT, Digest, as_of_day, parse_week, week_of
 from summarizer.errors import InputError
+from summarizer.render.digest_docx import render_digest_docx
 from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
 from summarizer.store import Store
@@ -92,6 +95,12 @@ def test_pending_meetings_are_listed_but_their_tasks_do_not_count(store: Store) 
     markdown = render_digest_markdown(result)
     assert "待审核会议" in markdown and "太仓市人民政府常务会议纪要第10号" in markdown
     assert "（其中1次待审核）" in markdown
+
+
+def _docx_body(result: Digest) -> bytes:
+    """The Word digest's document part (the zip around it carries timestamps)."""
+    with zipfile.ZipFile(io.BytesIO(render_digest_docx(result))) as archive:
+        return archive.read("word/document.xml")
 
 
 def _carried_ids(result: Digest) -> list[int]:
@@ -223,6 +232,7 @@ def test_the_digest_of_a_week_does_not_change_with_the_rest_of_the_store(store: 
             assert one.tasks_carried_over and one.tasks_opened
             assert render_digest_markdown(one) == render_digest_markdown(other)
             assert render_digest_html(one) == render_digest_html(other)
+            assert _docx_body(one) == _docx_body(other)
     finally:
         small.close()
         big.close()
