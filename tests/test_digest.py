@@ -272,10 +272,13 @@ def test_the_digest_reads_the_same_from_postgresql(store: Store) -> None:
 
     schema = f"digest_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(url, autocommit=True) as admin:
+        # The trigram extension lives in public, shared by every schema (never in ours: dropping
+        # our schema must not take it away from other tests running against the same database).
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
         admin.execute(f"CREATE SCHEMA {schema}")
     try:
         separator = "&" if "?" in url else "?"
-        postgres = Store.open(f"{url}{separator}options=-csearch_path%3D{schema}")
+        postgres = Store.open(f"{url}{separator}options=-csearch_path%3D{schema},public")
         try:
             assert postgres.dialect == "postgres"
             for target in (store, postgres):
