@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from summarizer.render.digest_html import render_digest_html
     from summarizer.render.digest_markdown import render_digest_markdown
     from summarizer.render.digest_text import STATUS_LABELS, status_label
+    from summarizer.render.digest_xlsx import render_digest_xlsx
     from summarizer.render.labels import KIND_LABELS, finding_label, flag_label
     from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
     from summarizer.schema import (
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     )
     from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
     from summarizer.store.ledger import TASK_STATUSES, Task, TaskChange
+    from summarizer.store.weekly import meeting_days
 
 _WHERE: dict[str, str] = {
     "BatchEvent": "summarizer.batch",
@@ -92,10 +94,12 @@ _WHERE: dict[str, str] = {
     "finding_label": "summarizer.render.labels",
     "flag_label": "summarizer.render.labels",
     "iter_grounded": "summarizer.schema",
+    "meeting_days": "summarizer.store.weekly",
     "parse_week": "summarizer.digest",
     "render_digest_docx": "summarizer.render.digest_docx",
     "render_digest_html": "summarizer.render.digest_html",
     "render_digest_markdown": "summarizer.render.digest_markdown",
+    "render_digest_xlsx": "summarizer.render.digest_xlsx",
     "render_ledger_csv": "summarizer.render.ledger_xlsx",
     "render_ledger_xlsx": "summarizer.render.ledger_xlsx",
     "run_batch": "summarizer.batch",
@@ -158,10 +162,12 @@ __all__ = [
     "finding_label",
     "flag_label",
     "iter_grounded",
+    "meeting_days",
     "parse_week",
     "render_digest_docx",
     "render_digest_html",
     "render_digest_markdown",
+    "render_digest_xlsx",
     "render_ledger_csv",
     "render_ledger_xlsx",
     "run_batch",

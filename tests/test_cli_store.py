@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,13 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, captured.out, captured.err
 
 
+def _confirm_all(database: Path) -> None:
+    """The review step (another module's) confirms meetings; here every stored one at once."""
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE documents SET review = 'confirmed'")
+    connection.close()
+
+
 def _stored_files() -> int:
     return len([p for p in SETS.rglob("*") if p.suffix in SUPPORTED_SUFFIXES])
 
@@ -51,9 +59,16 @@ def test_fresh_clone_batch_then_word_digest(tmp_path: Path) -> None:
     batch = run("batch", str(SETS))
     assert batch.returncode == 0, batch.stderr
     assert f"saved {_stored_files()}, skipped 0" in batch.stdout
-    assert (tmp_path / "summarizer-data" / "summarizer.sqlite3").is_file()
+    database = tmp_path / "summarizer-data" / "summarizer.sqlite3"
+    assert database.is_file()
     digest = run("digest", "--week", "2023-W21", "--format", "docx", "-o", "digest.docx")
     assert digest.returncode == 0, digest.stderr
+    document = Document(str(tmp_path / "digest.docx"))
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert "太仓市人民政府常务会议纪要第10号" in cells and "待审核" in cells, "listed as awaiting review"
+    assert not {item["title"] for item in gold(W21_DOC)["items"]} & cells
+    _confirm_all(database)
+    digest = run("digest", "--week", "2023-W21", "--format", "docx", "-o", "digest.docx")
     document = Document(str(tmp_path / "digest.docx"))
     cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
     assert {item["title"] for item in gold(W21_DOC)["items"]} <= cells
@@ -82,6 +97,7 @@ def test_llm_backend_is_a_clear_config_error(data_dir: Path, capsys: pytest.Capt
 
 def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "batch", str(CORPUS))
+    _confirm_all(data_dir / "summarizer.sqlite3")
     code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委")
     rows = out.splitlines()[1:]
     lead_items = [i for i in gold(W21_DOC)["items"] if "市发改委" in i["lead_units"]]
@@ -96,8 +112,10 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
     assert task_id not in [row.split()[0] for row in out.splitlines()[1:]]
     assert len(out.splitlines()[1:]) == len(rows) - 1
     code, out, _ = _cli(capsys, "tasks", "--since", "2023-06-01", "--format", "csv")
-    dates = {row[1] for row in list(csv.reader(io.StringIO(out)))[1:]}
-    assert dates == {"2023-06-29"}
+    assert out.startswith("\ufeff编号,")
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert {row[2] for row in rows[1:]} == {"2023-06-29"}
+    assert {row[1] for row in rows[1:]} == {"太仓市人民政府第14号（2023年6月29日）"}
     xlsx = data_dir / "ledger.xlsx"
     code, _, _ = _cli(capsys, "tasks", "--format", "xlsx", "-o", str(xlsx))
     sheet = load_workbook(xlsx)["督办台账"]
@@ -122,6 +140,7 @@ def test_tasks_pages_and_sorts_in_the_database(data_dir: Path, capsys: pytest.Ca
 
 def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "batch", str(CORPUS))
+    _confirm_all(data_dir / "summarizer.sqlite3")
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26")
     assert code == 0 and out.startswith("# 政府常务会议周报") and "太仓市城市消防专项规划" in out
     html = data_dir / "w21.html"
@@ -129,15 +148,20 @@ def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixt
     assert code == 0 and "2023年度市级政府投资项目" in html.read_text(encoding="utf-8")
     xlsx = data_dir / "w26.xlsx"
     code, _, _ = _cli(capsys, "digest", "--week", "2023-W26", "--format", "xlsx", "-o", str(xlsx))
-    assert load_workbook(xlsx).sheetnames == ["本周新增任务", "往期未办结任务"]
+    assert load_workbook(xlsx).sheetnames == ["本周新增任务", "往期任务提醒"]
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26", "--issuer", "太仓市人民政府")
     assert code == 0 and "太仓市城市消防专项规划" in out
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26", "--issuer", "平川县人民政府")
-    assert code == 0 and "本周无常务会议。" in out
+    assert code == 0 and "本周无常务会议。" in out and "太仓" not in out
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W30")
     assert code == 0 and "本周无常务会议。" in out
-    code, _, err = _cli(capsys, "digest", "--week", "2023-21")
-    assert code != 0 and "not like 2023-W21" in err and err.count("\n") == 1
+    code, out, _ = _cli(capsys, "digest", "--week", "2023-W26", "--office", "某市政府督查室")
+    assert code == 0 and "某市政府督查室编" in out
+    for bad, message in (("2023-21", "not like 2023-W21"), ("2023-W54", "does not exist"), ("", "not like")):
+        code, _, err = _cli(capsys, "digest", "--week", bad)
+        assert code == 2 and message in err and err.count("\n") == 1, err
+    code, _, err = _cli(capsys, "digest", "--week", "2023-W21", "-o", str(data_dir / "missing" / "x.md"))
+    assert code == 2 and "does not exist" in err and err.count("\n") == 1
 
 
 def test_search_long_and_short_queries(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,19 +11,24 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from conftest import CORPUS, W21_DOC, W26_DOC, extract_corpus, gold
+from digest_helpers import save_corpus
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.shared import Length
 from openpyxl import load_workbook
 
+from benchmarks.digest_store import confirm_all
 from summarizer.digest import Digest, build_digest, parse_week
 from summarizer.ingest import read_bytes
 from summarizer.pipeline import extract_source
 from summarizer.render.digest_docx import BODY_FONT, HEADING_FONT, TITLE_FONT, render_digest_docx
 from summarizer.render.digest_html import render_digest_html
 from summarizer.render.digest_markdown import render_digest_markdown
-from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
+from summarizer.render.ledger_xlsx import CSV_BOM, render_ledger_csv, render_ledger_xlsx
 from summarizer.render.safe import FORMULA_PREFIXES
 from summarizer.store import Store
+from summarizer.store.weekly import iter_ledger
 
 SCRIPT = '<script>document.title="x"</script>'
 HYPERLINK = '=HYPERLINK("http://evil.example","点此")'
@@ -31,7 +36,12 @@ AT_FORMULA = "@SUM(1+1)"
 
 
 def _digest(store: Store, week: str) -> Digest:
-    return build_digest(store, parse_week(week, today=dt.date(2024, 1, 1)))
+    return build_digest(store, parse_week(week, today=dt.date(2024, 1, 1)), today=dt.date(2024, 1, 1))
+
+
+@pytest.fixture
+def corpus_store(store: Store) -> Store:
+    return save_corpus(store)
 
 
 @pytest.fixture
@@ -47,6 +57,7 @@ def planted_store(store: Store) -> Store:
     assert first.directives[0].text.startswith(HYPERLINK)
     store.save(extract_corpus(W21_DOC))
     store.save(planted)
+    confirm_all(store)
     return store
 
 
@@ -58,40 +69,53 @@ def _east_asian_font(run: object) -> str | None:
     return None if fonts is None else fonts.get(qn("w:eastAsia"))
 
 
-def test_docx_is_a4_with_official_fonts_and_page_numbers(corpus_store: Store) -> None:
+def test_docx_is_a4_with_official_fonts_fixed_tables_and_page_numbers(corpus_store: Store) -> None:
     document = Document(io.BytesIO(render_digest_docx(_digest(corpus_store, "2023-W21"))))
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (37, 28)
+    text_width = Length(section.page_width - section.left_margin - section.right_margin)
+    assert round(text_width.mm) == 156
     normal = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert normal.get(qn("w:eastAsia")) == BODY_FONT
-    title = document.paragraphs[0]
-    assert title.text == "政府常务会议周报"
-    assert {_east_asian_font(run) for run in title.runs} == {TITLE_FONT}
-    headings = [p for p in document.paragraphs if p.text in ("一、会议概况", "二、工作部署（按单位）", "五、统计")]
-    assert len(headings) == 3
-    assert {_east_asian_font(run) for p in headings for run in p.runs} == {HEADING_FONT}
-    # Every run of text says which Chinese font it uses, and it matches its Latin font.
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:3] == ["政府常务会议周报", "2023年第21周（5月22日—5月28日）", "太仓市人民政府办公室编\t2023年5月29日"]
+    assert {_east_asian_font(run) for run in document.paragraphs[0].runs} == {TITLE_FONT}
+    headings = [p for p in document.paragraphs if p.text == "一、太仓市人民政府"]
+    assert len(headings) == 1 and {_east_asian_font(r) for r in headings[0].runs} == {HEADING_FONT}
     for paragraph in document.paragraphs:
         for run in paragraph.runs:
             assert _east_asian_font(run) == run.font.name is not None, paragraph.text
-    # Table cells take their fonts from paragraph styles: header row 黑体, the rest 仿宋_GB2312.
+    assert document.tables
     for table in document.tables:
+        tbl = table._tbl
+        assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        grid = [int(col.get(qn("w:w"))) for col in tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert abs(sum(grid) - text_width.twips) <= len(grid), "the table is exactly the text width"
+        first = table.rows[0]._tr
+        assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None, "header repeats"
         for index, row in enumerate(table.rows):
+            widths = [int(tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for tc in row._tr.tc_lst]
+            assert widths == grid, "every cell carries its width"
             for cell in row.cells:
                 style = cell.paragraphs[0].style
                 fonts = style.element.rPr.find(qn("w:rFonts"))
                 wanted = HEADING_FONT if index == 0 else BODY_FONT
                 assert (fonts.get(qn("w:eastAsia")), style.font.name) == (wanted, wanted), cell.text
-    directive_texts = {d["text"] for item in gold(W21_DOC)["items"] for d in item["directives"]}
-    body = [p for p in document.paragraphs if any(text in p.text for text in directive_texts)]
-    assert {_east_asian_font(run) for p in body for run in p.runs} == {BODY_FONT}
-    footer_xml = section.footer._element.xml
-    assert 'w:fldCharType="begin"' in footer_xml and " PAGE " in footer_xml
-    # The content: every item of the meeting in the table, every directive in the text.
-    titles = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
-    assert {item["title"] for item in gold(W21_DOC)["items"]} <= titles
-    all_text = "\n".join(p.text for p in document.paragraphs)
-    assert all(text in all_text for text in directive_texts)
+        headers = [cell.text for cell in table.rows[0].cells]
+        if "任务内容" in headers:
+            assert grid[headers.index("任务内容")] == max(grid), "the task text gets the widest column"
+    # GB/T 9704 page numbers: 一字线 around the number, odd pages right and even pages left.
+    assert document.settings.odd_and_even_pages_header_footer
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    assert odd.text == even.text == "— 1 —"
+    assert (odd.alignment, even.alignment) == (WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.LEFT)
+    for footer in (section.footer, section.even_page_footer):
+        assert 'w:fldCharType="begin"' in footer._element.xml and " PAGE " in footer._element.xml
+    # The content: every item of the meeting, every directive as a new task.
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert {item["title"] for item in gold(W21_DOC)["items"]} <= cells
+    assert {d["text"] for item in gold(W21_DOC)["items"] for d in item["directives"]} <= cells
 
 
 def test_docx_for_a_week_without_meetings_says_so(corpus_store: Store) -> None:
@@ -151,21 +175,49 @@ def test_xlsx_ledger_escapes_formulas(planted_store: Store) -> None:
     assert "市金融监管局" in values
 
 
-def test_csv_ledger_escapes_formulas(planted_store: Store) -> None:
-    rows = list(csv.reader(io.StringIO(render_ledger_csv(planted_store.tasks()))))
+def test_csv_ledger_escapes_formulas_and_starts_with_a_bom(planted_store: Store) -> None:
+    text = render_ledger_csv(iter_ledger(planted_store.connection))
+    assert text.startswith(CSV_BOM)
+    rows = list(csv.reader(io.StringIO(text[len(CSV_BOM):])))
     fields = [field for row in rows for field in row]
     assert not [f for f in fields if f.startswith(FORMULA_PREFIXES)]
     assert any(f.startswith("'" + HYPERLINK) for f in fields)
     assert rows[0][0] == "编号" and len(rows) == len(planted_store.tasks()) + 1
+    assert {row[1] for row in rows[1:]} == {
+        "太仓市人民政府第10号（2023年5月23日）", "太仓市人民政府第14号（2023年6月29日）"}
+
+
+def test_xlsx_ledger_is_ready_to_print_and_filter(planted_store: Store) -> None:
+    data = render_ledger_xlsx([("督办台账", iter_ledger(planted_store.connection))], as_of=dt.date(2023, 7, 3))
+    sheet = load_workbook(io.BytesIO(data))["督办台账"]
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:M{len(planted_store.tasks()) + 1}"
+    headers = [cell.value for cell in sheet[1]]
+    widths = {h: sheet.column_dimensions[chr(ord("A") + i)].width for i, h in enumerate(headers)}
+    assert widths["任务内容"] == max(widths.values())
+    rows = list(sheet.iter_rows(min_row=2))
+    meeting = [row[headers.index("会议日期")] for row in rows]
+    assert all(isinstance(cell.value, dt.datetime) and cell.number_format == "yyyy-mm-dd" for cell in meeting)
+    assert {row[headers.index("会议")].value for row in rows} >= {"太仓市人民政府第10号（2023年5月23日）"}
+    assert {row[headers.index("预警")].value for row in rows} == {"灰"}  # no dated deadline in these minutes
+    assert all(sheet.row_dimensions[row[0].row].height for row in rows), "row heights fit wrapped text"
 
 
 def test_control_characters_do_not_break_word_or_excel(store: Store) -> None:
     """Model-written text (an action, a summary) is not normalized like the source; XML cannot
     hold control characters, so the renderers drop them instead of crashing."""
-    store.save(extract_corpus(W21_DOC))
+    save_corpus(store)
     digest = _digest(store, "2023-W21")
-    dirty = [task.model_copy(update={"text": "\x0b" + task.text + "\x01"}) for task in digest.tasks_opened]
-    digest = digest.model_copy(update={"tasks_opened": dirty, "tasks_carried_over": dirty[:3]})
+    section = digest.sections[0]
+    meeting = section.meetings[0]
+    dirty = [task.model_copy(update={"text": "\x0b" + task.text + "\x01"}) for task in meeting.tasks]
+    meeting = meeting.model_copy(update={"tasks": dirty})
+    section = section.model_copy(update={"meetings": [meeting], "carried_over": dirty[:3]})
+    digest = digest.model_copy(update={"sections": [section]})
     document = Document(io.BytesIO(render_digest_docx(digest)))
     cells = "".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
     assert dirty[0].text.strip("\x0b\x01") in cells

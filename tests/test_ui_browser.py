@@ -67,7 +67,7 @@ def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
 
         open_nav(page, "周报")
         page.get_by_role("heading", name="周报").wait_for()
-        page.get_by_text("2023年5月22日至2023年5月28日").first.wait_for()
+        page.get_by_text("2023年第21周（5月22日—5月28日）").first.wait_for()
         with page.expect_download() as download_info:
             page.get_by_role("button", name="下载 Word").click()
         download = download_info.value
@@ -75,4 +75,4 @@ def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
         download.save_as(tmp_path / "digest.docx")
     assert (tmp_path / "meeting.png").stat().st_size > 10_000
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "digest.docx")).paragraphs)
-    assert "政府常务会议周报" in text and "2023-W21" in text
+    assert "政府常务会议周报" in text and "2023年第21周（5月22日—5月28日）" in text

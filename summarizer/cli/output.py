@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from summarizer.errors import InputError
 
@@ -46,4 +48,21 @@ def write_lines(lines: Iterable[str], output: Path | None) -> None:
                 handle.write(line)
     except OSError as exc:
         raise InputError(f"{output}: cannot write: {exc.strerror}") from exc
+
+
+@contextmanager
+def output_stream(output: Path | None, *, binary: bool) -> Iterator[IO[Any]]:
+    """A stream to write a long result into as it is produced (a file, or stdout)."""
+    check_writable(output)
+    if output is None:
+        if binary and sys.stdout.isatty():
+            raise InputError("this format is binary: pass -o FILE")
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    try:
+        handle = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write: {exc.strerror}") from exc
+    with handle:
+        yield handle
     print(f"wrote {output}", file=sys.stderr)

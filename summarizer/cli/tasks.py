@@ -10,15 +10,17 @@ import io
 import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.output import write_lines, write_output
+from summarizer.cli.output import output_stream, write_lines
 from summarizer.config import Settings
 from summarizer.render.digest_text import status_label
 from summarizer.store import Store
 from summarizer.store.ledger import TASK_STATUSES, Task
 from summarizer.store.tasks import TASK_ORDERS
+from summarizer.store.weekly import iter_ledger
 
 TEXT_WIDTH = 40
 
@@ -98,36 +100,30 @@ def table(tasks: Iterable[Task]) -> str:
     return "".join(table_lines(tasks))
 
 
-def _csv_lines(tasks: Iterable[Task]) -> Iterator[str]:
-    from summarizer.render.ledger_xlsx import LEDGER_HEADERS, ledger_row
-    from summarizer.render.safe import cell_value
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LEDGER_HEADERS)
-    for task in itertools.chain([None], tasks):
-        if task is not None:
-            writer.writerow([cell_value(value) for value in ledger_row(task)])
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-
-
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     """Rows stream from the database to the output: memory does not grow with the ledger."""
+    if args.format in ("xlsx", "csv"):
+        return _export(args, settings)
     with Store.open(settings.database) as store:
         tasks = store.iter_tasks(
             unit=args.unit, status=args.status, since=args.since, issuer=args.issuer,
             order=args.sort, limit=args.limit, offset=args.offset if args.limit is not None else 0,
         )
-        if args.format == "xlsx":
-            from summarizer.render.ledger_xlsx import render_ledger_xlsx
+        write_lines(table_lines(tasks), args.output)
+    return 0
 
-            write_output(render_ledger_xlsx([("督办台账", list(tasks))]), args.output)
-        elif args.format == "csv":
-            write_lines(_csv_lines(tasks), args.output)
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    """XLSX or CSV streamed from one SQL cursor: memory does not grow with the ledger."""
+    from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
+
+    with Store.open(settings.database) as store, closing(
+        iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
+    ) as rows, output_stream(args.output, binary=args.format == "xlsx") as out:
+        if args.format == "xlsx":
+            write_ledger_xlsx(out, [("督办台账", rows)])
         else:
-            write_lines(table_lines(tasks), args.output)
+            write_ledger_csv(out, rows)
     return 0
 
 

@@ -1,133 +1,69 @@
-"""The weekly digest as one self-contained HTML file (inline CSS, no scripts, all text escaped)."""
+"""The weekly digest as one self-contained HTML file (inline CSS, no scripts, no outside request,
+all text escaped); the same blocks as the Word and Markdown digests, with the same column widths."""
 
 from __future__ import annotations
 
 from html import escape
 
 from summarizer.digest import Digest
-from summarizer.render.digest_text import (
-    CSP,
-    DIGEST_TITLE,
-    SOURCE_LABELS,
-    TASK_HEADERS,
-    chinese_date,
-    chinese_number,
-    directive_source,
-    item_route,
-    join_units,
-    meeting_line,
-    meeting_title,
-    status_label,
-    summary_line,
-    week_line,
-)
-from summarizer.store.ledger import Task
+from summarizer.render.digest_blocks import TEXT_WIDTH_MM, Heading, Para, Table, digest_blocks
+from summarizer.render.digest_text import CSP, DIGEST_TITLE, LIGHT_RGB, date_line, office_line, summary_line
 
 _STYLE = """
 body { font-family: "FangSong", "仿宋_GB2312", "仿宋", "Noto Serif CJK SC", serif; max-width: 60em;
        margin: 2em auto; padding: 0 1em; line-height: 1.7; color: #222; }
-h1 { font-family: "方正小标宋简体", "SimHei", "黑体", sans-serif; text-align: center; color: #b00; }
-h2 { font-family: "SimHei", "黑体", sans-serif; font-size: 1.2em; border-bottom: 1px solid #ccc; }
-h3 { font-family: "KaiTi", "楷体_GB2312", "楷体", serif; font-size: 1.05em; }
-table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 0.95em; }
-th, td { border: 1px solid #999; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
-th { background: #f3f3f3; }
+h1 { font-family: "方正小标宋简体", "SimHei", "黑体", sans-serif; text-align: center; color: #c00000; }
+h2 { font-family: "SimHei", "黑体", sans-serif; font-size: 1.2em; }
+h3, h4 { font-family: "KaiTi", "楷体_GB2312", "楷体", serif; font-size: 1.05em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0 1em; font-size: 0.9em; }
+th, td { border: 1px solid #999; padding: 0.2em 0.3em; vertical-align: top; text-align: left;
+         overflow-wrap: anywhere; }
+th { background: #f2f2f2; text-align: center; }
 .week { text-align: center; }
-table.items td:nth-child(1), table.items td:nth-child(3), table.items th { white-space: nowrap; }
-"""
+.masthead { display: flex; justify-content: space-between; border-bottom: 2px solid #c00000;
+            padding-bottom: 0.3em; }
+""" + "".join(f"td.light-{name} {{ color: #{rgb}; font-weight: bold; text-align: center; }}\n"
+               for name, rgb in LIGHT_RGB.items())
 
 
 def e(text: object) -> str:
     return escape("" if text is None else str(text), quote=True)
 
 
-def _row(cells: list[str], tag: str = "td") -> str:
-    return "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in cells) + "</tr>"
-
-
-def _task_table(tasks: list[Task]) -> list[str]:
-    if not tasks:
-        return ["<p>无。</p>"]
-    rows = ["<table>", _row(TASK_HEADERS, "th")]
-    for task in tasks:
-        rows.append(
-            _row(
-                [
-                    e(task.id),
-                    e(task.unit),
-                    e(chinese_date(task.meeting_date)),
-                    e(f"{chinese_number(task.item_number)}、{task.item_title}"),
-                    e(SOURCE_LABELS[task.source]),
-                    e(task.text),
-                    e(task.deadline_text or "—"),
-                    e(status_label(task.status)),
-                ]
-            )
-        )
-    return [*rows, "</table>"]
+def _table(table: Table) -> list[str]:
+    cols = "".join(f'<col style="width:{mm / TEXT_WIDTH_MM * 100:.1f}%">' for mm in table.widths)
+    out = ["<table>", f"<colgroup>{cols}</colgroup>",
+           "<tr>" + "".join(f"<th>{e(h)}</th>" for h in table.headers) + "</tr>"]
+    for index, row in enumerate(table.rows):
+        light = table.lights[index] if index < len(table.lights) else None
+        cells = []
+        for column, value in enumerate(row):
+            css = f' class="light-{light}"' if light and column == table.light_column else ""
+            cells.append(f"<td{css}>{e(value)}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    return [*out, "</table>"]
 
 
 def render_digest_html(digest: Digest) -> str:
     title = f"{DIGEST_TITLE} {digest.week.label}"
     body = [
         f"<h1>{e(DIGEST_TITLE)}</h1>",
-        f'<p class="week">{e(week_line(digest))}</p>',
+        f'<p class="week">{e(digest.week.label_zh)}</p>',
+        f'<p class="masthead"><span>{e(office_line(digest))}</span><span>{e(date_line(digest))}</span></p>',
         f"<p>{e(summary_line(digest))}</p>",
-        "<h2>一、会议概况</h2>",
     ]
-    if not digest.meetings:
-        body.append("<p>本周无常务会议。</p>")
-    for meeting in digest.meetings:
-        body += [f"<h3>{e(meeting_title(meeting))}</h3>", f"<p>{e(meeting_line(meeting))}</p>",
-                 '<table class="items">']
-        body.append(_row(["序号", "议题", "议定", "牵头单位", "印发或报送"], "th"))
-        for item in meeting.items:
-            body.append(
-                _row(
-                    [
-                        e(chinese_number(item.number)),
-                        e(item.title),
-                        e(item.decision or "—"),
-                        e(join_units(item.lead_units)),
-                        e(item_route(item)),
-                    ]
-                )
-            )
-        body.append("</table>")
-    body.append("<h2>二、工作部署（按单位）</h2>")
-    if not digest.directives_by_unit:
-        body.append("<p>本周无工作部署。</p>")
-    for group in digest.directives_by_unit:
-        body += [f"<h3>{e(group.unit)}（{len(group.directives)}条）</h3>", "<ol>"]
-        for directive in group.directives:
-            deadline = f"（时限：{e(directive.deadline_text)}）" if directive.deadline_text else ""
-            body.append(f"<li>{e(directive_source(directive))}{e(directive.text)}{deadline}</li>")
-        body.append("</ol>")
-    body += ["<h2>三、本周新增督办任务</h2>", *_task_table(digest.tasks_opened)]
-    body += ["<h2>四、往期未办结任务</h2>", *_task_table(digest.tasks_carried_over)]
-    counts = digest.counts
-    body += [
-        "<h2>五、统计</h2>",
-        "<table>",
-        _row(["会议", "议题", "工作部署", "新增任务", "往期未办结"], "th"),
-        _row([str(counts.meetings), str(counts.items), str(counts.directives),
-              str(counts.tasks_opened), str(counts.tasks_carried_over)]),
-        "</table>",
-    ]
+    for block in digest_blocks(digest):
+        if isinstance(block, Heading):
+            body.append(f"<h{block.level + 1}>{e(block.text)}</h{block.level + 1}>")
+        elif isinstance(block, Para):
+            body.append(f"<p>{e(block.text)}</p>")
+        else:
+            body += _table(block)
     return "\n".join(
         [
-            "<!DOCTYPE html>",
-            '<html lang="zh-CN">',
-            "<head>",
-            '<meta charset="utf-8">',
+            "<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-            f"<title>{e(title)}</title>",
-            f"<style>{_STYLE}</style>",
-            "</head>",
-            "<body>",
-            *body,
-            "</body>",
-            "</html>",
-            "",
+            f"<title>{e(title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
+            *body, "</body>", "</html>", "",
         ]
     )

@@ -1,25 +1,13 @@
-"""The weekly digest as Markdown (document text escaped, so it cannot inject markup)."""
+"""The weekly digest as Markdown (document text escaped, so it cannot inject markup); the same
+blocks as the Word and HTML digests."""
 
 from __future__ import annotations
 
 import re
 
 from summarizer.digest import Digest
-from summarizer.render.digest_text import (
-    DIGEST_TITLE,
-    SOURCE_LABELS,
-    chinese_date,
-    chinese_number,
-    directive_source,
-    item_route,
-    join_units,
-    meeting_line,
-    meeting_title,
-    status_label,
-    summary_line,
-    week_line,
-)
-from summarizer.store.ledger import Task
+from summarizer.render.digest_blocks import Heading, Para, Table, digest_blocks
+from summarizer.render.digest_text import DIGEST_TITLE, date_line, office_line, summary_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!{}~])")
 
@@ -29,57 +17,27 @@ def md(text: str | None) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
 
 
-def _task_table(tasks: list[Task]) -> list[str]:
-    lines = [
-        "| 编号 | 责任单位 | 会议日期 | 议题 | 类别 | 任务内容 | 时限 | 状态 |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for task in tasks:
-        lines.append(
-            f"| {task.id} | {md(task.unit)} | {chinese_date(task.meeting_date)} "
-            f"| {chinese_number(task.item_number)}、{md(task.item_title)} | {SOURCE_LABELS[task.source]} "
-            f"| {md(task.text)} | {md(task.deadline_text) or '—'} | {status_label(task.status)} |"
-        )
+def _table(table: Table) -> list[str]:
+    lines = ["| " + " | ".join(table.headers) + " |", "| " + " | ".join("---" for _ in table.headers) + " |"]
+    for index, row in enumerate(table.rows):
+        cells = [md(value) for value in row]
+        light = table.lights[index] if index < len(table.lights) else None
+        if light == "red" and table.light_column is not None:  # overdue stands out; no emoji (fonts lack them)
+            cells[table.light_column] = f"**{cells[table.light_column]}**"
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 
 def render_digest_markdown(digest: Digest) -> str:
-    lines = [f"# {DIGEST_TITLE}", "", f"**{week_line(digest)}**", "", summary_line(digest), ""]
-    lines += ["## 一、会议概况", ""]
-    if not digest.meetings:
-        lines += ["本周无常务会议。", ""]
-    for meeting in digest.meetings:
-        lines += [f"### {md(meeting_title(meeting))}", "", md(meeting_line(meeting)), ""]
-        lines += ["| 序号 | 议题 | 议定 | 牵头单位 | 印发或报送 |", "| --- | --- | --- | --- | --- |"]
-        for item in meeting.items:
-            lines.append(
-                f"| {chinese_number(item.number)} | {md(item.title)} | {md(item.decision) or '—'} "
-                f"| {md(join_units(item.lead_units))} | {md(item_route(item))} |"
-            )
-        lines.append("")
-    lines += ["## 二、工作部署（按单位）", ""]
-    if not digest.directives_by_unit:
-        lines += ["本周无工作部署。", ""]
-    for group in digest.directives_by_unit:
-        lines += [f"### {md(group.unit)}（{len(group.directives)}条）", ""]
-        for n, directive in enumerate(group.directives, start=1):
-            deadline = f"（时限：{md(directive.deadline_text)}）" if directive.deadline_text else ""
-            lines.append(
-                f"{n}. {directive_source(directive)}{md(directive.text)}{deadline}"
-            )
-        lines.append("")
-    lines += ["## 三、本周新增督办任务", ""]
-    lines += (_task_table(digest.tasks_opened) if digest.tasks_opened else ["无。"]) + [""]
-    lines += ["## 四、往期未办结任务", ""]
-    lines += (_task_table(digest.tasks_carried_over) if digest.tasks_carried_over else ["无。"]) + [""]
-    counts = digest.counts
-    lines += [
-        "## 五、统计",
-        "",
-        "| 会议 | 议题 | 工作部署 | 新增任务 | 往期未办结 |",
-        "| --- | --- | --- | --- | --- |",
-        f"| {counts.meetings} | {counts.items} | {counts.directives} "
-        f"| {counts.tasks_opened} | {counts.tasks_carried_over} |",
-        "",
+    lines = [
+        f"# {DIGEST_TITLE}", "", f"**{digest.week.label_zh}**", "",
+        f"{md(office_line(digest))}　　{date_line(digest)}", "", "---", "", summary_line(digest), "",
     ]
+    for block in digest_blocks(digest):
+        if isinstance(block, Heading):
+            lines += [f"{'#' * (block.level + 1)} {md(block.text)}", ""]
+        elif isinstance(block, Para):
+            lines += [md(block.text), ""]
+        else:
+            lines += [*_table(block), ""]
     return "\n".join(lines)

@@ -176,6 +176,13 @@ MIGRATIONS: tuple[str, ...] = (
         claimed_at TEXT NOT NULL
     );
     """,
+    # 8: the weekly digest reads one issuer's open tasks by due date (overdue, due within a week)
+    # and stops at a LIMIT, so its cost does not grow with the store's history; it counts an
+    # issuer's open tasks per unit from a covering index, without reading the task rows.
+    """
+    CREATE INDEX tasks_issuer_due_date ON tasks(issuer, due_date);
+    CREATE INDEX tasks_issuer_open ON tasks(issuer, unit, status, meeting_date, due_date, document_id);
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).

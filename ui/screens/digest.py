@@ -1,4 +1,4 @@
-"""周报: pick a week, preview the digest, download it as Markdown, Word or Excel."""
+"""周报: pick a week and an issuer, preview the digest, download it as Markdown, Word or Excel."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from summarizer import (
     Settings,
     Week,
     build_digest,
+    meeting_days,
     render_digest_docx,
     render_digest_markdown,
-    render_ledger_xlsx,
+    render_digest_xlsx,
     week_of,
 )
 from ui import session
@@ -20,6 +21,7 @@ from ui.present_ledger import week_label, weeks_with_meetings
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EVERY_ISSUER = ""
 
 
 def choose_week(weeks: list[tuple[Week, int]]) -> Week:
@@ -31,18 +33,29 @@ def choose_week(weeks: list[tuple[Week, int]]) -> Week:
     return by_label[label or weeks[0][0].label][0]
 
 
+def choose_issuer(issuers: list[str]) -> str | None:
+    """One issuer, or every issuer that met (one section each): never every issuer's backlog."""
+    if len(issuers) < 2:
+        return None
+    choice = st.selectbox(
+        "发文机关", [EVERY_ISSUER, *issuers], format_func=lambda i: i or "本周开会的各发文机关（分节）"
+    )
+    return choice or None
+
+
 def render(current: Settings) -> None:
     with session.open_store(current) as store:
-        weeks = weeks_with_meetings(row.meeting_date for row in store.meetings())
+        days = meeting_days(store.connection)
+        weeks = weeks_with_meetings(day for day, count in days for _ in range(count))
         week = choose_week(weeks)
-        digest = build_digest(store, week)
+        met = sorted({row.issuer for row in store.meetings(since=week.start, until=week.end) if row.issuer})
+        digest = build_digest(store, week, issuer=choose_issuer(met))
     markdown = render_digest_markdown(digest)
     name = f"周报-{week.label}"
     md_col, docx_col, xlsx_col = st.columns(3)
     md_col.download_button("下载 Markdown", markdown.encode("utf-8"), f"{name}.md", "text/markdown")
     docx_col.download_button("下载 Word", render_digest_docx(digest), f"{name}.docx", DOCX)
-    sheets = [("本周新增任务", digest.tasks_opened), ("往期未办结任务", digest.tasks_carried_over)]
-    xlsx_col.download_button("下载 Excel", render_ledger_xlsx(sheets), f"{name}.xlsx", XLSX)
+    xlsx_col.download_button("下载 Excel", render_digest_xlsx(digest), f"{name}.xlsx", XLSX)
     with st.container(border=True, key="digest-preview"):
         st.markdown(markdown)
 

@@ -1,0 +1,170 @@
+"""Bounded reads for the weekly digest and the streamed ledger export.
+
+Every query here is shaped by an index and a LIMIT or a date range, never by the store's
+history: the week's meetings (`documents_meeting_date`), their tasks (`tasks_document`), one
+issuer's overdue and due-soon tasks (`tasks_issuer_due_date`, stopping at the LIMIT) and that
+issuer's open tasks per unit (`tasks_issuer_unit`). Only tasks of confirmed meetings
+(`documents.review = 'confirmed'`) of current documents count.
+
+Rows come back as plain dicts. The SQL is portable (`?` placeholders through `Database`, no
+`? IS NULL` tests on untyped parameters, which PostgreSQL cannot type): optional filters are
+added to the WHERE clause only when given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Generator, Sequence
+from typing import Any
+
+from summarizer.store.db import Database
+from summarizer.supervision.dues import CLOSED_STATES
+
+Row = dict[str, Any]
+_CLOSED = tuple(sorted(CLOSED_STATES))
+_OPEN = f"t.status NOT IN ({', '.join('?' for _ in _CLOSED)})"
+_COUNTED = "d.superseded_by IS NULL AND d.review = 'confirmed'"
+TASK_COLUMNS = """t.id, t.document_id, t.meeting_date, t.item_number, t.item_title, t.source, t.unit,
+    t.unit_verbatim, t.co_units, t.text, t.deadline_text, t.deadline_date, t.due_date, t.status,
+    t.repeat_of, d.issuer, d.number, d.doc_id"""
+
+
+def _rows(connection: Database, sql: str, params: Sequence[object]) -> list[Row]:
+    return [dict(row) for row in connection.execute(sql, tuple(params))]
+
+
+def week_documents(
+    connection: Database, start: dt.date, end: dt.date, issuer: str | None = None
+) -> list[Row]:
+    """Current documents whose meeting date is in [start, end] (any review state), without
+    their source text; with `issuer`, only that issuer's."""
+    where, params = ["d.superseded_by IS NULL", "d.meeting_date BETWEEN ? AND ?"], [start.isoformat(), end.isoformat()]
+    if issuer is not None:
+        where.append("d.issuer = ?")
+        params.append(issuer)
+    return _rows(
+        connection,
+        f"""SELECT d.id, d.doc_id, d.issuer, d.number, d.meeting_date, d.review, d.minutes_json
+            FROM documents d WHERE {" AND ".join(where)}
+            ORDER BY d.meeting_date, d.number, d.sha256""",
+        params,
+    )
+
+
+def document_tasks(connection: Database, document_ids: Sequence[int]) -> list[Row]:
+    """The tasks of the given (confirmed, current) documents, in document order."""
+    if not document_ids:
+        return []
+    marks = ", ".join("?" for _ in document_ids)
+    return _rows(
+        connection,
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE t.document_id IN ({marks}) AND {_COUNTED}
+            ORDER BY t.document_id, t.item_number, t.id""",
+        list(document_ids),
+    )
+
+
+def _carried_where() -> str:
+    return f"""t.issuer = ? AND t.due_date >= ? AND t.due_date <= ? AND t.meeting_date < ?
+               AND {_OPEN} AND {_COUNTED}"""
+
+
+def carried_tasks(
+    connection: Database,
+    issuer: str,
+    before: dt.date,
+    due_from: dt.date,
+    due_to: dt.date,
+    *,
+    newest_first: bool,
+    limit: int,
+) -> list[Row]:
+    """Open tasks of `issuer`'s meetings held before `before`, due in [due_from, due_to],
+    nearest due date first (`newest_first`: the latest due date first), at most `limit`."""
+    order = "DESC" if newest_first else "ASC"
+    return _rows(
+        connection,
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {_carried_where()}
+            ORDER BY t.due_date {order}, t.id LIMIT ?""",
+        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED, limit),
+    )
+
+
+def count_carried(
+    connection: Database, issuer: str, before: dt.date, due_from: dt.date, due_to: dt.date
+) -> int:
+    row = connection.execute(
+        f"""SELECT COUNT(*) AS n FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {_carried_where()}""",
+        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED),
+    ).fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+def open_counts_by_unit(
+    connection: Database, issuer: str, until: dt.date, as_of: dt.date, soon_until: dt.date
+) -> list[Row]:
+    """Per unit: open tasks of `issuer`'s meetings up to `until`, of which overdue at `as_of`,
+    due in [as_of, soon_until], and without a due date. One row per unit (bounded by the
+    issuer's units, not by its history of tasks)."""
+    return _rows(
+        connection,
+        f"""SELECT t.unit AS unit, COUNT(*) AS open,
+                   SUM(CASE WHEN t.due_date < ? THEN 1 ELSE 0 END) AS overdue,
+                   SUM(CASE WHEN t.due_date >= ? AND t.due_date <= ? THEN 1 ELSE 0 END) AS due_soon,
+                   SUM(CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END) AS undated
+            FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE t.issuer = ? AND t.meeting_date <= ? AND {_OPEN} AND {_COUNTED}
+            GROUP BY t.unit""",
+        (as_of.isoformat(), as_of.isoformat(), soon_until.isoformat(), issuer, until.isoformat(), *_CLOSED),
+    )
+
+
+def iter_ledger(
+    connection: Database,
+    *,
+    unit: str | None = None,
+    status: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    issuer: str | None = None,
+    batch: int = 500,
+) -> Generator[Row, None, None]:
+    """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
+    in meeting order: an export streams them without holding the ledger in memory."""
+    where, params = [_COUNTED], []
+    for clause, value, count in (
+        ("(t.unit = ? OR t.unit_verbatim = ?)", unit, 2),
+        ("t.status = ?", status, 1),
+        ("t.meeting_date >= ?", since.isoformat() if since else None, 1),
+        ("t.meeting_date <= ?", until.isoformat() if until else None, 1),
+        ("t.issuer = ?", issuer, 1),
+    ):
+        if value is not None:
+            where.append(clause)
+            params += [value] * count
+    cursor = connection.execute(
+        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE {" AND ".join(where)}
+            ORDER BY t.meeting_date, d.sha256, t.id""",
+        params,
+    )
+    try:
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield dict(row)
+    finally:
+        cursor.close()
+
+
+def meeting_days(connection: Database) -> list[tuple[dt.date, int]]:
+    """Each meeting date of the current documents with how many meetings were held that day
+    (one row per day, not per document: the week picker of the digest page)."""
+    rows = connection.execute(
+        """SELECT meeting_date, COUNT(*) AS n FROM documents
+           WHERE superseded_by IS NULL AND meeting_date IS NOT NULL
+           GROUP BY meeting_date ORDER BY meeting_date""",
+    )
+    return [(dt.date.fromisoformat(str(row[0])), int(row[1])) for row in rows]
