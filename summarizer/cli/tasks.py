@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import getpass
-import io
-import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import closing
