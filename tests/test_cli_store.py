@@ -126,6 +126,7 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
 
 def test_tasks_pages_and_sorts_in_the_database(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "batch", str(CORPUS))
+    _confirm_all(data_dir / "summarizer.sqlite3")
     _, everything, _ = _cli(capsys, "tasks", "--sort", "unit")
     ids = [row.split()[0] for row in everything.splitlines()[1:]]
     _, page, _ = _cli(capsys, "tasks", "--sort", "unit", "--limit", "5", "--offset", "3")

@@ -115,7 +115,10 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
 
     with Store.open(settings.database) as store, closing(
-        iter_ledger(store.connection, unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
+        iter_ledger(
+            store.connection, unit=args.unit, status=args.status, since=args.since, issuer=args.issuer,
+            order=args.sort, limit=args.limit, offset=args.offset if args.limit is not None else 0,
+        )
     ) as rows, output_stream(args.output, binary=args.format == "xlsx") as out:
         if args.format == "xlsx":
             write_ledger_xlsx(out, [("督办台账", rows)])

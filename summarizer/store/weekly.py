@@ -17,7 +17,9 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from typing import Any
 
+from summarizer.errors import InputError
 from summarizer.store.db import Database
+from summarizer.store.tasks import TASK_ORDERS
 from summarizer.supervision.dues import CLOSED_STATES
 
 Row = dict[str, Any]
@@ -130,10 +132,16 @@ def iter_ledger(
     since: dt.date | None = None,
     until: dt.date | None = None,
     issuer: str | None = None,
+    order: str = "meeting",
+    limit: int | None = None,
+    offset: int = 0,
     batch: int = 500,
 ) -> Generator[Row, None, None]:
     """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
-    in meeting order: an export streams them without holding the ledger in memory."""
+    in `order` (one of `TASK_ORDERS`), optionally one page of them: an export streams them
+    without holding the ledger in memory."""
+    if order not in TASK_ORDERS:
+        raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
     where, params = [_COUNTED], []
     for clause, value, count in (
         ("(t.unit = ? OR t.unit_verbatim = ?)", unit, 2),
@@ -148,8 +156,9 @@ def iter_ledger(
     cursor = connection.execute(
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
             WHERE {" AND ".join(where)}
-            ORDER BY t.meeting_date, d.sha256, t.id""",
-        params,
+            ORDER BY {TASK_ORDERS[order]}"""
+        + (" LIMIT ? OFFSET ?" if limit is not None else ""),
+        params + ([limit, offset] if limit is not None else []),
     )
     try:
         while rows := cursor.fetchmany(batch):
