@@ -114,8 +114,10 @@ def run_batch(
     extract: Extractor,
     backend: str = "rules",
     jobs: int = 1,
+    confirm: bool = False,
 ) -> Iterator[BatchEvent]:
-    """Extract and store every supported file under `paths`, yielding progress events."""
+    """Extract and store every supported file under `paths`, yielding progress events; with
+    `confirm`, saved meetings skip review and count in the ledger at once."""
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
     files, ignored = collect_files(paths)
@@ -142,7 +144,7 @@ def run_batch(
             yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
             continue
         try:
-            outcome = store.save(result, backend=backend)
+            outcome = store.save(result, backend=backend, confirm=confirm)
         except InputError as exc:
             store.record_failure(run_id, str(path), str(exc))
             failures.append((path, str(exc)))

@@ -48,7 +48,7 @@ def test_fresh_clone_batch_then_word_digest(tmp_path: Path) -> None:
             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
         )
 
-    batch = run("batch", str(SETS))
+    batch = run("batch", str(SETS), "--confirm")
     assert batch.returncode == 0, batch.stderr
     assert f"saved {_stored_files()}, skipped 0" in batch.stdout
     assert (tmp_path / "summarizer-data" / "summarizer.sqlite3").is_file()
@@ -81,7 +81,7 @@ def test_llm_backend_is_a_clear_config_error(data_dir: Path, capsys: pytest.Capt
 
 
 def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _cli(capsys, "batch", str(CORPUS))
+    _cli(capsys, "batch", str(CORPUS), "--confirm")
     code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委")
     rows = out.splitlines()[1:]
     lead_items = [i for i in gold(W21_DOC)["items"] if "市发改委" in i["lead_units"]]
@@ -107,7 +107,7 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
 
 
 def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _cli(capsys, "batch", str(CORPUS))
+    _cli(capsys, "batch", str(CORPUS), "--confirm")
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26")
     assert code == 0 and out.startswith("# 政府常务会议周报") and "太仓市城市消防专项规划" in out
     html = data_dir / "w21.html"

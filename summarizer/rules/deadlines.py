@@ -45,7 +45,10 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         if quarter.group("y"):
             return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
         return _last_day(meeting.year + (number < current), number * 3)
-    return None  # 尽快, 下周, 近期: words without a determined date
+    if words in ("本周内", "本周", "下周", "下周内"):  # the week ends on Sunday (ISO weeks)
+        sunday = meeting + dt.timedelta(days=6 - meeting.weekday())
+        return sunday + dt.timedelta(days=7) if words.startswith("下") else sunday
+    return None  # 尽快, 近期, 长期: words without a determined date
 
 
 _TEN_DAYS = {"上旬": 10, "中旬": 20}  # 下旬, like 底, ends with the month

@@ -58,6 +58,7 @@ class MeetingRow(BaseModel):
     number: int | None
     meeting_date: dt.date | None
     item_count: int
+    review: str = "confirmed"
 
 
 def _version_key(minutes: Minutes) -> str | None:
@@ -128,8 +129,11 @@ class Store:
         row = self.connection.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return row is not None
 
-    def save(self, extraction: Extraction, backend: str = "rules") -> SaveResult:
-        """Store a record and its tasks in one transaction; a known sha256 is a no-op."""
+    def save(self, extraction: Extraction, backend: str = "rules", *, confirm: bool = False) -> SaveResult:
+        """Store a record and its tasks in one transaction; a known sha256 is a no-op.
+
+        A new meeting waits for review (`pending`): its tasks count nowhere until a person confirms
+        it (`summarizer.supervision.review`); `confirm=True` (auto-confirm) confirms it on save."""
         source, minutes = extraction.source, extraction.minutes
         sha = source.sha256 or minutes.source_sha256
         if not sha:
@@ -139,7 +143,13 @@ class Store:
                 row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
                 if row is not None:
                     return SaveResult(document_id=row["id"], status="unchanged")
-                return self._insert(db, extraction, sha, backend)
+                saved = self._insert(db, extraction, sha, backend)
+                if confirm:
+                    db.execute(
+                        "UPDATE documents SET review = 'confirmed', reviewed_at = ?, reviewed_by = 'auto' WHERE id = ?",
+                        (_now(), saved.document_id),
+                    )
+                return saved
         except sqlite3.Error as exc:
             raise StoreError(f"cannot save {minutes.source_file}: {exc}") from exc
 
@@ -178,7 +188,7 @@ class Store:
         )
         document_id = int(cursor.lastrowid or 0)
         self._insert_items(db, document_id, minutes)
-        drafts = ledger.tasks_from_minutes(minutes)
+        drafts = ledger.tasks_from_minutes(minutes, extraction.source.text)
         superseded = None
         if current is not None and not new_is_older:
             superseded = int(current["id"])
@@ -269,7 +279,7 @@ class Store:
         """Current documents by meeting date (inclusive bounds); undated ones last."""
         rows = self.connection.execute(
             """SELECT d.id, d.doc_id, d.sha256, d.issuer, d.number, d.meeting_date,
-                      (SELECT COUNT(*) FROM items i WHERE i.document_id = d.id) AS item_count
+                      (SELECT COUNT(*) FROM items i WHERE i.document_id = d.id) AS item_count, d.review
                FROM documents d WHERE d.superseded_by IS NULL
                  AND (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)
                ORDER BY d.meeting_date IS NULL, d.meeting_date, d.number, d.sha256""",
@@ -278,9 +288,10 @@ class Store:
         return [MeetingRow(**dict(row)) for row in rows]
 
     def documents_between(self, start: dt.date, end: dt.date, issuer: str | None = None) -> list[StoredDocument]:
-        """Current documents whose meeting date is in [start, end], optionally of one issuer."""
+        """Current confirmed documents whose meeting date is in [start, end], optionally of one issuer."""
         rows = self.connection.execute(
-            """SELECT * FROM documents WHERE superseded_by IS NULL AND meeting_date BETWEEN ? AND ?
+            """SELECT * FROM documents WHERE superseded_by IS NULL AND review = 'confirmed'
+                 AND meeting_date BETWEEN ? AND ?
                  AND (? IS NULL OR issuer = ?)
                ORDER BY meeting_date, number, sha256""",
             (start.isoformat(), end.isoformat(), issuer, issuer),
@@ -296,26 +307,28 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         issuer: str | None = None,
+        review: str | None = "confirmed",
     ) -> list[Task]:
-        """Current tasks, filtered; `unit` matches the canonical or the verbatim unit."""
+        """Current tasks of confirmed meetings (`review=None`: of every meeting, `"pending"`: of those
+        waiting for review), filtered; `unit` matches the canonical or the verbatim unit."""
         if status is not None and status not in ledger.TASK_STATUSES:
             raise InputError(f"unknown task status {status!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
         rows = self.connection.execute(
-            """SELECT t.*, d.doc_id FROM tasks t JOIN documents d ON d.id = t.document_id
-               WHERE d.superseded_by IS NULL
+            """SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id
+               WHERE d.superseded_by IS NULL AND (? IS NULL OR d.review = ?)
                  AND (? IS NULL OR t.unit = ? OR t.unit_verbatim = ?)
                  AND (? IS NULL OR t.status = ?)
                  AND (? IS NULL OR t.meeting_date >= ?)
                  AND (? IS NULL OR t.meeting_date <= ?)
                  AND (? IS NULL OR d.issuer = ?)
                ORDER BY t.meeting_date, d.sha256, t.id""",
-            (unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
+            (review, review, unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
         )
         return [self._task(row) for row in rows]
 
     def task(self, task_id: int) -> Task:
         row = self.connection.execute(
-            "SELECT t.*, d.doc_id FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?",
+            "SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?",
             (task_id,),
         ).fetchone()
         if row is None:
@@ -352,6 +365,11 @@ class Store:
             status=row["status"],
             span=span,
             repeat_of=row["repeat_of"],
+            issuer=row["issuer"],
+            co_units=json.loads(row["co_units"] or "[]"),
+            is_group=bool(row["is_group"]),
+            due_date=row["due_date"],
+            review=row["review"],
         )
 
     # -- search ------------------------------------------------------------------------------
