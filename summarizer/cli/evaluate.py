@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from summarizer.evaluation import SetReport, documents_of, evaluate_set, find_se
 from summarizer.model.report import ModelMetrics, usage_text
 from summarizer.pipeline import extract_path
 from summarizer.schema import Usage
+from summarizer.store import Store
+from summarizer.supervision.gold import export_set, task_scorer
 
 DEFAULT_SETS = Path("evals/sets")
 
@@ -38,6 +41,10 @@ def register(subparsers: Any) -> None:
         help="where to write the JSON report (default: eval-report.json)",
     )
     parser.add_argument("--misses", action="store_true", help="list where each field was wrong")
+    parser.add_argument(
+        "--store", action="store_true",
+        help="score against the confirmed (reviewed and corrected) meetings of the store instead, tasks included",
+    )
     add_backend_argument(parser)
     parser.set_defaults(run=run)
 
@@ -58,14 +65,29 @@ def _print_table(report: SetReport, show_misses: bool) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     check_writable(args.report)
-    sets = find_sets(args.sets)
+    if args.store:
+        with tempfile.TemporaryDirectory(prefix="summarizer-eval-") as folder:
+            reviewed = Path(folder) / "store"
+            with Store.open(settings.database_path) as store:
+                count = export_set(store, reviewed)
+            if count == 0:
+                print("summarizer: error: the store has no confirmed meeting to score against "
+                      "(confirm one with `summarizer review confirm`)", file=sys.stderr)
+                return 2
+            return _run_sets(args, settings, [reviewed])
+    return _run_sets(args, settings, find_sets(args.sets))
+
+
+def _run_sets(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> int:
     if not sets:
         print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
         return 2
     if args.backend == "llm":
         settings.llm.require()
         return _run_llm(args, settings, sets)
-    reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
+    reports = [
+        evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes, task_scorer) for set_dir in sets
+    ]
     for report in reports:
         _print_table(report, args.misses)
     write_output(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", args.report)
@@ -87,7 +109,7 @@ def _run_llm(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> 
     reports = []
     for set_dir in sets:
         extractor = SetExtractor([document for document, _ in documents_of(set_dir)], settings)
-        report = evaluate_set(set_dir, extractor)
+        report = evaluate_set(set_dir, extractor, task_scorer)
         metrics = extractor.metrics()
         _print_table(report, args.misses)
         _print_model(metrics, extractor.usage)

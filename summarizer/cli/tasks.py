@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--status", choices=TASK_STATUSES, help="only tasks with this status")
     parser.add_argument("--since", type=_date, help="only tasks from meetings on or after YYYY-MM-DD")
     parser.add_argument("--issuer", help="only tasks from this issuer's meetings, e.g. 太仓市人民政府")
-    parser.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
+    parser.add_argument(
+        "--review", choices=("confirmed", "pending", "all"), default="confirmed",
+        help="tasks of confirmed meetings (the ledger, default), of meetings waiting for review, or of all",
+    )
+    parser.add_argument("--format", choices=("table", "csv", "xlsx", "json"), default="table")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
@@ -64,6 +69,33 @@ def _fit(text: str, width: int) -> str:
     return flat + " " * max(width - sum(_columns(c) for c in flat), 0)
 
 
+def by_due_date(tasks: list[Task]) -> list[Task]:
+    """The ledger's order: soonest due first, tasks without a due date last (then by meeting)."""
+    return sorted(tasks, key=lambda t: (t.due_date is None, t.due_date or dt.date.min))
+
+
+def task_json(task: Task) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "doc_id": task.doc_id,
+        "issuer": task.issuer,
+        "meeting_date": task.meeting_date.isoformat() if task.meeting_date else None,
+        "item_number": task.item_number,
+        "item_title": task.item_title,
+        "unit": task.unit,
+        "co_units": task.co_units,
+        "group": task.is_group,
+        "text": task.text,
+        "deadline_text": task.deadline_text,
+        "due": task.due_date.isoformat() if task.due_date else None,
+        "state": task.status,
+        "review": task.review,
+        "source": task.source,
+        "span": [task.span.start, task.span.end] if task.span else None,
+        "repeat_of": task.repeat_of,
+    }
+
+
 def table(tasks: list[Task]) -> str:
     header = f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}"
     lines = [f"{'ID':>5}  {header}  任务"]
@@ -79,8 +111,14 @@ def table(tasks: list[Task]) -> str:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.database_path) as store:
-        tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
-    if args.format == "xlsx":
+        tasks = store.tasks(
+            unit=args.unit, status=args.status, since=args.since, issuer=args.issuer,
+            review=None if args.review == "all" else args.review,
+        )
+    tasks = by_due_date(tasks)
+    if args.format == "json":
+        write_output(json.dumps([task_json(t) for t in tasks], ensure_ascii=False, indent=2) + "\n", args.output)
+    elif args.format == "xlsx":
         write_output(render_ledger_xlsx([("督办台账", tasks)]), args.output)
     elif args.format == "csv":
         write_output(render_ledger_csv(tasks), args.output)

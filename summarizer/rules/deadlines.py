@@ -45,10 +45,21 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         if quarter.group("y"):
             return _last_day(meeting.year + (quarter.group("y") == "明年"), number * 3)
         return _last_day(meeting.year + (number < current), number * 3)
-    if words in ("本周内", "本周", "下周", "下周内"):  # the week ends on Sunday (ISO weeks)
-        sunday = meeting + dt.timedelta(days=6 - meeting.weekday())
-        return sunday + dt.timedelta(days=7) if words.startswith("下") else sunday
-    return None  # 尽快, 近期, 长期: words without a determined date
+    return None  # 尽快, 下周, 近期: words without a determined date
+
+
+WEEK_WORDS = {"本周内": 0, "本周": 0, "下周": 1, "下周内": 1}
+
+
+def resolve_due(words: str, meeting: dt.date | None) -> dt.date | None:
+    """The due date a task's deadline words hold a unit to: the deadline's date, and for the week
+    words a ledger needs a day for (`本周内`, `下周`) the Sunday ending that week. A deadline's own
+    date (`resolve_deadline`) leaves those open: which day of `下周` was meant is not written."""
+    resolved = resolve_deadline(words, meeting)
+    if resolved is not None or meeting is None or words not in WEEK_WORDS:
+        return resolved
+    sunday = meeting + dt.timedelta(days=6 - meeting.weekday())
+    return sunday + dt.timedelta(weeks=WEEK_WORDS[words])
 
 
 _TEN_DAYS = {"上旬": 10, "中旬": 20}  # 下旬, like 底, ends with the month

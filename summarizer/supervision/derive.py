@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summarizer.rules import patterns
-from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.deadlines import resolve_due
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import Deadline, Directive, Item, Minutes, Span
 from summarizer.text import clean
@@ -229,18 +229,21 @@ def _within(span: Span | None, start: int, end: int) -> bool:
     return span is not None and start <= span.start and span.end <= end
 
 
-def _deadline_of(deadlines: Sequence[Deadline], body: str) -> tuple[str | None, dt.date | None]:
+def _deadline_of(
+    deadlines: Sequence[Deadline], body: str, meeting: dt.date | None
+) -> tuple[str | None, dt.date | None]:
     texts = [d.text for d in deadlines]
     words = task_words()
     if not texts and any(word in body for word in words.standing_words):
         texts = [words.standing_label]
-    dates = [d.date for d in deadlines if d.date is not None]
-    return ("；".join(texts) or None), (min(dates) if dates else None)
+    dates = [d.date or resolve_due(d.text, meeting) for d in deadlines]
+    found = [d for d in dates if d is not None]
+    return ("；".join(texts) or None), (min(found) if found else None)
 
 
 def _deadlines_in(body: str, meeting: dt.date | None) -> list[Deadline]:
     return [
-        Deadline(text=m.group(), date=resolve_deadline(m.group(), meeting)) for m in patterns.DEADLINE.finditer(body)
+        Deadline(text=m.group(), date=resolve_due(m.group(), meeting)) for m in patterns.DEADLINE.finditer(body)
     ]
 
 
@@ -252,7 +255,9 @@ def _span_list(spans: dict[str, Span | list[Span]], name: str) -> list[Span]:
     return found if isinstance(found, list) else []
 
 
-def _directive_tasks(item: Item, ordinal: int, directive: Directive, source: str) -> list[TaskDraft]:
+def _directive_tasks(
+    item: Item, ordinal: int, directive: Directive, source: str, meeting: dt.date | None
+) -> list[TaskDraft]:
     text_span = directive.spans.get("text")
     if not isinstance(text_span, Span):
         return []
@@ -270,7 +275,7 @@ def _directive_tasks(item: Item, ordinal: int, directive: Directive, source: str
         if not (is_obligation(clause.body) or (clause.required and leads)):
             continue
         deadline_text, deadline_date = _deadline_of(
-            [d for d in dated if _within(d.spans.get("text"), clause.start, clause.end)], clause.body
+            [d for d in dated if _within(d.spans.get("text"), clause.start, clause.end)], clause.body, meeting
         )
         span = Span(start=clause.start, end=clause.end)
         if not leads and previous:  # `…；要…` goes on with the unit named before
@@ -305,7 +310,7 @@ def _directive_tasks(item: Item, ordinal: int, directive: Directive, source: str
     # A deadline written outside the paragraph (a table's 完成时限 cell) bounds what it asks.
     outside = [d for d in directive.deadlines if not any(_within(d.spans.get("text"), c.start, c.end) for c in parts)]
     if outside:
-        text, date = _deadline_of(outside, "")
+        text, date = _deadline_of(outside, "", meeting)
         drafts = [d if d.deadline_text else replace(d, deadline_text=text, deadline_date=date) for d in drafts]
     return drafts
 
@@ -373,7 +378,7 @@ def _follow_up(item: Item, source: str, meeting: dt.date | None, directory: Unit
         return None
     units = [u for u, _ in inside] or item.lead_units
     canonical = dict(zip(item.lead_units, item.lead_units_canonical, strict=False))
-    deadline_text, deadline_date = _deadline_of(_deadlines_in(body, meeting), body)
+    deadline_text, deadline_date = _deadline_of(_deadlines_in(body, meeting), body, meeting)
     lead = units[0]
     return TaskDraft(
         item_number=item.number,
@@ -401,7 +406,7 @@ def derive_tasks(minutes: Minutes, source: str) -> list[TaskDraft]:
         if follow_up is not None:
             found.append(follow_up)
         for ordinal, directive in enumerate(item.directives):
-            found.extend(_directive_tasks(item, ordinal, directive, source))
+            found.extend(_directive_tasks(item, ordinal, directive, source, minutes.meeting.date))
         for draft in found:
             drafts.setdefault(draft.fingerprint, draft)
     return list(drafts.values())
