@@ -115,6 +115,9 @@ def extract_upload(data: bytes, name: str, current: Settings) -> Extraction | No
             saved = store.save(extraction, backend="llm" if with_model else "rules", confirm=current.auto_confirm)
     except Exception as exc:  # the page must never show a traceback
         show_error(exc)
+        # The previous file's cards must not stay on screen under the name of the one that failed.
+        st.session_state.pop(EXTRACTION_KEY, None)
+        st.session_state[UPLOAD_KEY] = digest
         return None
     set_extraction(extraction)
     st.session_state[UPLOAD_KEY] = digest

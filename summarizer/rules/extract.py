@@ -29,7 +29,8 @@ def extract(source: SourceText) -> Minutes:
     if not patterns.NOT_MINUTES_HINT.search(norm.text):
         raise InputError(
             f"{source.path}: this does not look like meeting minutes (no 常务会议/会议纪要 and no "
-            "会议审议/听取/研究 sentence found); check that it is the right file"
+            "会议审议/听取/研究 sentence found); check that it is the right file",
+            zh="该文件看起来不是会议纪要（未找到“常务会议”“会议纪要”或“会议审议/听取/研究”等字样），请确认上传的文件是否正确。",
         )
     sections = segment(norm.text, norm.removed(_TAB), lines_are_paragraphs=not norm.wrapped)
     minutes = Minutes(
