@@ -4,7 +4,6 @@ field by field against the gold annotations."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from conftest import ROOT, W21_DOC, W26_DOC, extract_corpus, gold
@@ -51,7 +50,8 @@ def _check_directives_by_unit(digest: Digest, doc_id: str) -> None:
     expected_pairs = set()
     drafts = tasks_from_minutes(extraction.minutes, extraction.source.text)
     for item, wanted in zip(extraction.minutes.items, gold(doc_id)["items"], strict=True):
-        for ordinal, (directive, wanted_directive) in enumerate(zip(item.directives, wanted["directives"], strict=True)):
+        pairs = zip(item.directives, wanted["directives"], strict=True)
+        for ordinal, (directive, wanted_directive) in enumerate(pairs):
             assert directive.addressees == wanted_directive["addressees"]
             clauses = [d for d in drafts if d.item_number == item.number and d.directive_ordinal == ordinal]
             assert {d.unit_verbatim for d in clauses if d.unit_verbatim} == set(wanted_directive["addressees"])

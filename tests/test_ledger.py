@@ -9,15 +9,15 @@ import pytest
 from conftest import W21_DOC, W26_DOC, dump, extract_corpus, gold
 from corpus_variants import variant_text
 
-DATA = Path(__file__).resolve().parent / "data"
-
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.ingest import read_bytes
 from summarizer.pipeline import Extraction, extract_path, extract_source
 from summarizer.store import Store
-from summarizer.text import clean
 from summarizer.store.ledger import UNNAMED_UNIT, _is_repeat, _trigrams, link_repeats, tasks_from_minutes
+from summarizer.text import clean
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def test_every_obligation_becomes_a_task_per_unit_with_its_clause_span() -> None:

@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str, run: Any) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help_text)
+        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
         sub.set_defaults(run=run)
         return sub
 

@@ -98,7 +98,8 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int) -> SourceText:
     text = repair_mojibake(text)
     if not text.strip():
         raise InputError(
-            f"{name}: the file has no text, only whitespace; nothing to summarize", zh="文件中没有文字内容，请检查后重新上传。"
+            f"{name}: the file has no text, only whitespace; nothing to summarize",
+            zh="文件中没有文字内容，请检查后重新上传。"
         )
     return SourceText(
         text=text,
@@ -153,13 +154,15 @@ def _require_docx(data: bytes, name: str) -> None:
             members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise InputError(
-            f"{name}: a damaged ZIP archive, not a readable .docx; save it again", zh="文件已损坏，无法读取，请重新保存后上传。"
+            f"{name}: a damaged ZIP archive, not a readable .docx; save it again",
+            zh="文件已损坏，无法读取，请重新保存后上传。"
         ) from exc
     if DOCX_PART in members:
         return
     if "OFD.xml" in members:
         raise InputError(
-            f"{name}: this is an OFD document; export it as PDF or .docx first", zh="这是 OFD 文件，请先导出为 PDF 或 .docx 再上传。"
+            f"{name}: this is an OFD document; export it as PDF or .docx first",
+            zh="这是 OFD 文件，请先导出为 PDF 或 .docx 再上传。"
         )
     if "xl/workbook.xml" in members:
         raise InputError(

@@ -11,7 +11,6 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from summarizer.errors import InputError
 
-
 _DAMAGED_ZH = "PDF 文件已损坏，无法读取，请重新导出后上传。"
 
 

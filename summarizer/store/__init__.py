@@ -322,7 +322,8 @@ class Store:
                  AND (? IS NULL OR t.meeting_date <= ?)
                  AND (? IS NULL OR d.issuer = ?)
                ORDER BY t.meeting_date, d.sha256, t.id""",
-            (review, review, unit, unit, unit, status, status, _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
+            (review, review, unit, unit, unit, status, status,
+             _iso(since), _iso(since), _iso(until), _iso(until), issuer, issuer),
         )
         return [self._task(row) for row in rows]
 

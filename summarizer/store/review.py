@@ -53,7 +53,7 @@ def document(db: sqlite3.Connection, doc_id: str) -> sqlite3.Row:
            ORDER BY superseded_by IS NOT NULL, id DESC LIMIT 1""",
         (doc_id, doc_id),
     ).fetchone()
-    if row is None:
+    if not isinstance(row, sqlite3.Row):
         raise InputError(f"no stored meeting {doc_id!r}; list them with `summarizer review list`",
                          zh=f"会议库中没有会议“{doc_id}”。")
     return row
@@ -109,7 +109,9 @@ def save_minutes(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> 
         "UPDATE documents SET minutes_json = ?, issuer = ?, meeting_date = ? WHERE id = ?",
         (minutes.model_dump_json(), minutes.issuer, date, document_id),
     )
-    db.execute("UPDATE tasks SET meeting_date = ?, issuer = ? WHERE document_id = ?", (date, minutes.issuer, document_id))
+    db.execute(
+        "UPDATE tasks SET meeting_date = ?, issuer = ? WHERE document_id = ?", (date, minutes.issuer, document_id)
+    )
     for item in minutes.items:
         db.execute(
             """UPDATE items SET title = ?, kind = ?, decision = ?, lead_units = ?, issuance = ?
@@ -138,7 +140,7 @@ def task_row(db: sqlite3.Connection, task_id: int) -> sqlite3.Row:
     row = db.execute(
         f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?", (task_id,)
     ).fetchone()
-    if row is None:
+    if not isinstance(row, sqlite3.Row):
         raise InputError(f"no task with id {task_id}; list a meeting's tasks with `summarizer review show`",
                          zh=f"没有编号为 {task_id} 的任务。")
     return row

@@ -225,8 +225,8 @@ def co_units(body: str) -> list[str]:
 # -- deadlines ---------------------------------------------------------------------------------
 
 
-def _within(span: Span | None, start: int, end: int) -> bool:
-    return span is not None and start <= span.start and span.end <= end
+def _within(span: Span | list[Span] | None, start: int, end: int) -> bool:
+    return isinstance(span, Span) and start <= span.start and span.end <= end
 
 
 def _deadline_of(

@@ -28,7 +28,8 @@ ITEM_FIELDS: dict[str, str] = {
     "title": "议题", "kind": "类型", "decision": "决定", "lead_units": "牵头单位", "issuance": "印发/报送",
 }
 TASK_FIELDS: dict[str, str] = {
-    "unit": "责任单位", "co_units": "协办单位", "text": "任务内容", "deadline_text": "时限（原文）", "due_date": "办结日期",
+    "unit": "责任单位", "co_units": "协办单位", "text": "任务内容", "deadline_text": "时限（原文）",
+    "due_date": "到期日",
 }
 KINDS: tuple[str, ...] = get_args(Kind)
 _LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
@@ -160,7 +161,7 @@ def correct_item(store: Store, doc_id: str, number: int, field: str, value: str 
             new = str(value).strip()
             if new not in KINDS:
                 raise _bad(f"kind must be one of {', '.join(KINDS)}", "议题类型须为 review、hearing、study 或 other。")
-            item.kind = new  # type: ignore[assignment]  # checked against KINDS above
+            item.kind = new  # checked against KINDS above
         else:
             text = str(value).strip()
             if field == "title" and not text:
