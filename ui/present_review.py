@@ -140,6 +140,21 @@ def correction_rows(corrections: Sequence[Any]) -> list[dict[str, str]]:
     return rows
 
 
+def rows_html(rows: Sequence[dict[str, str]], css_class: str) -> str:
+    """A plain table of text rows, every cell escaped (the audit trail holds document text)."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in rows[0])
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(value)}</td>" for value in row.values()) + "</tr>" for row in rows
+    )
+    return (
+        f'<table class="{css_class}" style="width:100%;border-collapse:collapse;font-size:0.85rem">'
+        f'<thead><tr style="text-align:left;border-bottom:1px solid #ddd">{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
 def _value(value: Any) -> str:
     if value is None:
         return "—"

@@ -34,7 +34,8 @@ def ledger_row(task: Task) -> list[object]:
         task.unit_verbatim,
         task.text,
         task.deadline_text or "",
-        task.deadline_date.isoformat() if task.deadline_date else "",
+        # The due date the office holds the unit to: the resolved deadline, or a reviewer's correction.
+        due.isoformat() if (due := task.due_date or task.deadline_date) else "",
         status_label(task.status),
         task.repeat_of or "",
     ]

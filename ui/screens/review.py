@@ -27,6 +27,7 @@ from ui.present_review import (
     item_source_html,
     meeting_choice_label,
     review_order,
+    rows_html,
     task_editor_rows,
     unit_cell,
 )
@@ -208,7 +209,8 @@ def item_section(store: Store, document: StoredDocument, item: Item, tasks: list
                 if pending:
                     st.warning(f"{len(pending)} 项任务未指明责任单位（待明确），请补充。")
                 task_table(store, key, tasks, who)
-                task_form(store, key, tasks, who)
+                with st.container(border=True):
+                    task_form(store, key, tasks, who)
             else:
                 st.caption("该议题没有督办任务。")
             task_operations(store, document, item, tasks, who)
@@ -258,7 +260,7 @@ def render(current: Settings) -> None:
         with st.expander("更正记录"):
             trail = correction_rows(review.corrections(store, sha))
             if trail:
-                st.dataframe(trail, hide_index=True, width="stretch")
+                st.html(rows_html(trail, "audit-trail"))
             else:
                 st.caption("暂无更正。")
 
