@@ -125,7 +125,7 @@ def test_corrections_are_kept_and_survive_deleting_the_meeting(
     assert f"task #{unnamed} task.due_date: '2024-12-31' → '2024-11-30'" in trail
     assert "督查室张三" in trail and "meeting.review: 'pending' → 'confirmed'" in trail
     code, out, _ = cli(capsys, *who, "delete", DOC)
-    assert code == 0 and tasks_json(capsys, "--review", "all") == []
+    assert code == 0 and out == f"{DOC}: deleted\n" and tasks_json(capsys, "--review", "all") == []
     code, trail_after, _ = cli(capsys, "review", "log", DOC)
     assert trail_after.startswith(trail) and "meeting.delete" in trail_after
 
@@ -163,7 +163,9 @@ def test_eval_store_scores_the_extractor_against_the_corrected_meetings(
     ).read_text(encoding="utf-8")
 
 
-def test_auto_confirm_setting(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_auto_confirm_setting(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("SUMMARIZER_AUTO_CONFIRM", "1")
     assert Settings.from_env().auto_confirm
     cli(capsys, "batch", str(DATA / "review-minutes.txt"), "--no-progress")
