@@ -10,8 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from summarizer import Item, MeetingRow, Span, Task
-from summarizer.clock import shown
+from summarizer import Item, MeetingRow, Span, Task, shown
 from ui.present import format_date, highlight_html, item_extent
 from ui.present_ledger import due_label
 
@@ -53,11 +52,11 @@ def task_editor_rows(tasks: Sequence[Task]) -> list[dict[str, Any]]:
         {
             "编号": task.id,
             "责任单位": task.unit,
-            "协办单位": "、".join(task.co_units),
-            "泛指": task.is_group,
-            "任务内容": task.text,
             "时限（原文）": task.deadline_text or "",
             "到期日": task.due_date,
+            "任务内容": task.text,
+            "协办单位": "、".join(task.co_units),
+            "泛指": task.is_group,
         }
         for task in tasks
     ]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, MeetingRow, Minutes, Settings, Task
-from summarizer.supervision import review
+from summarizer import Directive, Item, MeetingRow, Minutes, Settings, Task, review
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,

@@ -12,10 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from summarizer import Item, Settings, Store, StoredDocument, Task
-from summarizer.clock import shown
-from summarizer.supervision import review
-from summarizer.supervision.derive import pending_unit
+from summarizer import Item, Settings, Store, StoredDocument, Task, pending_unit, review, shown
 from ui import session
 from ui.access import signed_in_user
 from ui.present import item_label
@@ -36,12 +33,12 @@ DOC_KEY = "review_doc"
 MESSAGE_KEY = "review_message"
 EDITOR_COLUMNS = {
     "编号": st.column_config.NumberColumn(width="small", format="%d", disabled=True),
-    "责任单位": st.column_config.TextColumn(width="medium", required=True),
-    "协办单位": st.column_config.TextColumn(width="medium", help="多个单位用顿号分隔"),
-    "泛指": st.column_config.CheckboxColumn(width="small", disabled=True, help="各地各部门等泛指对象"),
-    "任务内容": st.column_config.TextColumn(width="large", required=True),
+    "责任单位": st.column_config.TextColumn(width="small", required=True),
     "时限（原文）": st.column_config.TextColumn(width="small"),
     "到期日": st.column_config.DateColumn(width="small", format="YYYY-MM-DD"),
+    "任务内容": st.column_config.TextColumn(width="large", required=True),
+    "协办单位": st.column_config.TextColumn(width="medium", help="多个单位用顿号分隔"),
+    "泛指": st.column_config.CheckboxColumn(width="small", disabled=True, help="各地各部门等泛指对象"),
 }
 
 
