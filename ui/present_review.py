@@ -52,8 +52,8 @@ def task_editor_rows(tasks: Sequence[Task]) -> list[dict[str, Any]]:
         {
             "编号": task.id,
             "责任单位": task.unit,
-            "时限（原文）": task.deadline_text or "",
-            "到期日": task.due_date,
+            "时限": task.deadline_text or "",
+            "到期日": task.due_date.isoformat() if task.due_date else "",
             "任务内容": task.text,
             "协办单位": "、".join(task.co_units),
             "泛指": task.is_group,
@@ -62,7 +62,7 @@ def task_editor_rows(tasks: Sequence[Task]) -> list[dict[str, Any]]:
     ]
 
 
-EDITOR_FIELDS = {"责任单位": "unit", "协办单位": "co_units", "任务内容": "text", "时限（原文）": "deadline_text",
+EDITOR_FIELDS = {"责任单位": "unit", "协办单位": "co_units", "任务内容": "text", "时限": "deadline_text",
                  "到期日": "due_date"}
 
 

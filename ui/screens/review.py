@@ -33,9 +33,10 @@ DOC_KEY = "review_doc"
 MESSAGE_KEY = "review_message"
 EDITOR_COLUMNS = {
     "编号": st.column_config.NumberColumn(width="small", format="%d", disabled=True),
-    "责任单位": st.column_config.TextColumn(width="small", required=True),
-    "时限（原文）": st.column_config.TextColumn(width="small"),
-    "到期日": st.column_config.DateColumn(width="small", format="YYYY-MM-DD"),
+    "责任单位": st.column_config.TextColumn(width="medium", required=True),
+    "时限": st.column_config.TextColumn(width="small", help="时限原文，如“10月10日前”“尽快”"),
+    # Text, not a date column: an empty date would read `None`; the review module checks the format.
+    "到期日": st.column_config.TextColumn(width="small", help="YYYY-MM-DD，空白表示无"),
     "任务内容": st.column_config.TextColumn(width="large", required=True),
     "协办单位": st.column_config.TextColumn(width="medium", help="多个单位用顿号分隔"),
     "泛指": st.column_config.CheckboxColumn(width="small", disabled=True, help="各地各部门等泛指对象"),
