@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.store:
         with tempfile.TemporaryDirectory(prefix="summarizer-eval-") as folder:
             reviewed = Path(folder) / "store"
-            with Store.open(settings.database_path) as store:
+            with Store.open(settings.database) as store:
                 count = export_set(store, reviewed)
             if count == 0:
                 print("summarizer: error: the store has no confirmed meeting to score against "

@@ -80,7 +80,7 @@ def _who(args: argparse.Namespace) -> str:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         rows = review.pending_meetings(store)
     if not rows:
         print("no meeting is waiting for review")
@@ -91,7 +91,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         document = store.get(args.doc)
         state, by, at = review.review_state(store, args.doc)
         tasks = review.tasks_of(store, args.doc)
@@ -113,63 +113,63 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_confirm(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.confirm(store, args.doc, _who(args))
     print(f"{args.doc}: confirmed")
     return 0
 
 
 def run_delete(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.delete_meeting(store, args.doc, _who(args))
     print(f"{args.doc}: deleted")
     return 0
 
 
 def run_set_meeting(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.correct_meeting(store, args.doc, args.field, args.value, _who(args))
     print(f"{args.doc}: {args.field} = {args.value}")
     return 0
 
 
 def run_set_item(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.correct_item(store, args.doc, args.item, args.field, args.value, _who(args))
     print(f"{args.doc} item {args.item}: {args.field} = {args.value}")
     return 0
 
 
 def run_set_task(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.correct_task(store, args.id, args.field, args.value, _who(args))
     print(f"task {args.id}: {args.field} = {args.value}")
     return 0
 
 
 def run_split(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         ids = review.split_task(store, args.id, args.units, _who(args))
     print("tasks " + " ".join(f"#{i}" for i in ids))
     return 0
 
 
 def run_merge(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         kept = review.merge_tasks(store, args.ids, _who(args))
     print(f"merged into task #{kept}")
     return 0
 
 
 def run_delete_task(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         review.delete_task(store, args.id, _who(args))
     print(f"task {args.id}: deleted")
     return 0
 
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task_id = review.add_task(
             store, args.doc, args.item, args.unit, args.text, _who(args),
             deadline_text=args.deadline, due_date=args.due, co_units=args.co,
@@ -179,7 +179,7 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_log(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         rows = review.corrections(store, args.doc)
     for row in rows:
         where = f"item {row.item_number} " if row.item_number is not None else ""
@@ -189,7 +189,7 @@ def run_log(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         count = gold.export_set(store, args.folder)
     print(f"exported {count} confirmed meeting(s) to {args.folder} (corpus/ and gold/)")
     return 0

@@ -7,7 +7,6 @@ transaction and decides what to change. Portable SQL: `?` placeholders, `RETURNI
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from pydantic import BaseModel
@@ -15,8 +14,9 @@ from pydantic import BaseModel
 from summarizer.clock import now_utc
 from summarizer.errors import InputError
 from summarizer.schema import Minutes
-from summarizer.store import Store
+from summarizer.store.db import Database, Row
 from summarizer.store.ledger import Task, TaskDraft
+from summarizer.store.tasks import task_from_row
 
 _TASK_COLUMNS = "t.*, d.doc_id, d.review"
 
@@ -46,26 +46,26 @@ class PendingMeeting(BaseModel):
     task_count: int
 
 
-def document(db: sqlite3.Connection, doc_id: str) -> sqlite3.Row:
+def document(db: Database, doc_id: str) -> Row:
     """The current version of a document by doc_id or sha256."""
     row = db.execute(
         """SELECT * FROM documents WHERE (doc_id = ? OR sha256 = ?)
            ORDER BY superseded_by IS NOT NULL, id DESC LIMIT 1""",
         (doc_id, doc_id),
     ).fetchone()
-    if not isinstance(row, sqlite3.Row):
+    if row is None:
         raise InputError(f"no stored meeting {doc_id!r}; list them with `summarizer review list`",
                          zh=f"会议库中没有会议“{doc_id}”。")
     return row
 
 
-def minutes_of(row: sqlite3.Row) -> Minutes:
+def minutes_of(row: Row) -> Minutes:
     return Minutes.model_validate_json(row["minutes_json"])
 
 
 def record(
-    db: sqlite3.Connection,
-    doc: sqlite3.Row,
+    db: Database,
+    doc: Row,
     field: str,
     extracted: Any,
     corrected: Any,
@@ -85,7 +85,7 @@ def record(
     )
 
 
-def corrections(db: sqlite3.Connection, doc_id: str | None = None) -> list[Correction]:
+def corrections(db: Database, doc_id: str | None = None) -> list[Correction]:
     rows = db.execute(
         """SELECT * FROM corrections WHERE (? IS NULL OR doc_id = ? OR document_sha256 = ?) ORDER BY id""",
         (doc_id, doc_id, doc_id),
@@ -102,7 +102,7 @@ def corrections(db: sqlite3.Connection, doc_id: str | None = None) -> list[Corre
     ]
 
 
-def save_minutes(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
+def save_minutes(db: Database, document_id: int, minutes: Minutes) -> None:
     """The corrected record, and the columns and task fields copied from it."""
     date = minutes.meeting.date.isoformat() if minutes.meeting.date else None
     db.execute(
@@ -128,7 +128,7 @@ def save_minutes(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> 
         )
 
 
-def task_rows(db: sqlite3.Connection, document_id: int) -> list[sqlite3.Row]:
+def task_rows(db: Database, document_id: int) -> list[Row]:
     return db.execute(
         f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id"
         " WHERE t.document_id = ? ORDER BY t.item_number, t.id",
@@ -136,11 +136,11 @@ def task_rows(db: sqlite3.Connection, document_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def task_row(db: sqlite3.Connection, task_id: int) -> sqlite3.Row:
+def task_row(db: Database, task_id: int) -> Row:
     row = db.execute(
         f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?", (task_id,)
     ).fetchone()
-    if not isinstance(row, sqlite3.Row):
+    if row is None:
         raise InputError(f"no task with id {task_id}; list a meeting's tasks with `summarizer review show`",
                          zh=f"没有编号为 {task_id} 的任务。")
     return row
@@ -151,7 +151,7 @@ TASK_COLUMNS = frozenset(
 )
 
 
-def update_task(db: sqlite3.Connection, task_id: int, values: dict[str, Any]) -> None:
+def update_task(db: Database, task_id: int, values: dict[str, Any]) -> None:
     unknown = set(values) - TASK_COLUMNS
     if unknown:
         raise ValueError(f"not a task column: {sorted(unknown)}")
@@ -159,12 +159,12 @@ def update_task(db: sqlite3.Connection, task_id: int, values: dict[str, Any]) ->
         db.execute(f"UPDATE tasks SET {column} = ? WHERE id = ?", (value, task_id))
 
 
-def insert_task(db: sqlite3.Connection, doc: sqlite3.Row, draft: TaskDraft, due: str | None) -> int:
-    row = db.execute(
+def insert_task(db: Database, doc: Row, draft: TaskDraft, due: str | None) -> int:
+    return db.insert(
         """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source, directive_ordinal,
                unit, unit_verbatim, text, deadline_text, deadline_date, status, span_start, span_end,
                fingerprint, created_at, issuer, due_date, co_units, is_group)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             doc["id"], doc["meeting_date"], draft.item_number, draft.item_title, draft.source,
             draft.directive_ordinal, draft.unit, draft.unit_verbatim, draft.text, draft.deadline_text,
@@ -173,16 +173,15 @@ def insert_task(db: sqlite3.Connection, doc: sqlite3.Row, draft: TaskDraft, due:
             draft.fingerprint, now_utc(), doc["issuer"], due,
             json.dumps(list(draft.co_units), ensure_ascii=False), int(draft.is_group),
         ),
-    ).fetchone()
-    return int(row[0])
+    )
 
 
-def delete_task(db: sqlite3.Connection, task_id: int) -> None:
+def delete_task(db: Database, task_id: int) -> None:
     db.execute("UPDATE tasks SET repeat_of = NULL WHERE repeat_of = ?", (task_id,))
     db.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
 
 
-def delete_document(db: sqlite3.Connection, document_id: int) -> None:
+def delete_document(db: Database, document_id: int) -> None:
     """The document, its items, directives, tasks and their history; an older version it
     replaced becomes current again. Corrections stay (they have no foreign key)."""
     db.execute(
@@ -194,14 +193,14 @@ def delete_document(db: sqlite3.Connection, document_id: int) -> None:
     db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 
-def confirm(db: sqlite3.Connection, document_id: int, who: str) -> None:
+def confirm(db: Database, document_id: int, who: str) -> None:
     db.execute(
         "UPDATE documents SET review = 'confirmed', reviewed_at = ?, reviewed_by = ? WHERE id = ?",
         (now_utc(), who, document_id),
     )
 
 
-def pending(db: sqlite3.Connection) -> list[PendingMeeting]:
+def pending(db: Database) -> list[PendingMeeting]:
     rows = db.execute(
         """SELECT d.id, d.doc_id, d.issuer, d.meeting_date, d.source_file, d.ingested_at,
                   (SELECT COUNT(*) FROM tasks t WHERE t.document_id = d.id) AS task_count
@@ -210,11 +209,11 @@ def pending(db: sqlite3.Connection) -> list[PendingMeeting]:
     return [PendingMeeting(**dict(row)) for row in rows]
 
 
-def confirmed_documents(db: sqlite3.Connection) -> list[sqlite3.Row]:
+def confirmed_documents(db: Database) -> list[Row]:
     return db.execute(
         "SELECT * FROM documents WHERE review = 'confirmed' AND superseded_by IS NULL ORDER BY meeting_date, id"
     ).fetchall()
 
 
-def as_task(row: sqlite3.Row) -> Task:
-    return Store._task(row)  # the row shape is the Store's
+def as_task(row: Row) -> Task:
+    return task_from_row(row)
