@@ -4,6 +4,8 @@ the audit trail, and `eval --store` on the corrected meetings."""
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,8 @@ def test_corrections_are_kept_and_survive_deleting_the_meeting(
     assert merged["co_units"] == ["市城管局"] and merged["due"] == "2024-09-29"
     assert not [r for r in after if r["id"] == cgj]
     assert {r["meeting_date"] for r in after} == {"2024-09-25"}
+    added = next(r for r in after if r["unit"] == "市教育局")
+    assert added["due"] == "2024-10-31", "a due date the reviewer set survives a new meeting date"
     with Store.open(Settings.from_env().database_path) as store:
         item = store.get(DOC).minutes.items[2]
         assert item.lead_units == ["市教育局", "市卫健委"]
@@ -173,3 +177,40 @@ def test_auto_confirm_setting(
     with Store.open(Settings.from_env().database_path) as store:
         assert review.pending_meetings(store) == []
         assert review.review_state(store, DOC)[1] == "auto"
+
+
+POSTGRES = os.environ.get("SUMMARIZER_TEST_DATABASE_URL")
+
+
+@pytest.mark.skipif(not POSTGRES, reason="SUMMARIZER_TEST_DATABASE_URL is not set (tests/run sets it)")
+def test_review_operations_on_postgresql() -> None:
+    """The same review SQL on PostgreSQL, in a schema of its own that is dropped afterwards."""
+    import psycopg
+
+    assert POSTGRES is not None
+    schema = f"review_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in POSTGRES else "?"
+    try:
+        with Store.open(f"{POSTGRES}{separator}options=-csearch_path%3D{schema},public") as store:
+            store.save(extract_path(DATA / "review-minutes.txt", Settings()))
+            assert store.tasks() == [] and review.pending_meetings(store)
+            tasks = review.tasks_of(store, DOC)
+            assert tasks[0].unit == "待明确"
+            review.correct_task(store, tasks[0].id, "unit", "市财政局", "督查室")
+            review.correct_task(store, tasks[0].id, "due_date", "2024-11-30", "督查室")
+            review.split_task(store, tasks[1].id, "甲局、乙局", "督查室")
+            review.merge_tasks(store, [tasks[2].id, tasks[3].id], "督查室")
+            review.add_task(store, DOC, 3, "市教育局", "做好秋季学期安全检查", "督查室", due_date="2024-10-31")
+            review.correct_meeting(store, DOC, "date", "2024-09-25", "督查室")
+            review.confirm(store, DOC, "督查室")
+            ledger = {(t.unit, t.due_date.isoformat() if t.due_date else None) for t in store.tasks()}
+            assert ("市财政局", "2024-11-30") in ledger and ("市教育局", "2024-10-31") in ledger
+            trail = review.corrections(store, DOC)
+            review.delete_meeting(store, DOC, "督查室")
+            assert store.tasks(review=None) == []
+            assert [c.field for c in review.corrections(store, DOC)] == [*(c.field for c in trail), "meeting.delete"]
+    finally:
+        with psycopg.connect(POSTGRES, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -86,10 +86,12 @@ def record(
 
 
 def corrections(db: Database, doc_id: str | None = None) -> list[Correction]:
-    rows = db.execute(
-        """SELECT * FROM corrections WHERE (? IS NULL OR doc_id = ? OR document_sha256 = ?) ORDER BY id""",
-        (doc_id, doc_id, doc_id),
-    )
+    if doc_id is None:
+        rows = db.execute("SELECT * FROM corrections ORDER BY id")
+    else:
+        rows = db.execute(
+            "SELECT * FROM corrections WHERE doc_id = ? OR document_sha256 = ? ORDER BY id", (doc_id, doc_id)
+        )
     return [
         Correction(
             id=row["id"], doc_id=row["doc_id"], document_sha256=row["document_sha256"],

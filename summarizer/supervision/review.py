@@ -299,13 +299,15 @@ def add_task(
         due = parse_date(due_date)
         draft = TaskDraft(
             item_number=item_number, item_title=item.title, source="directive", directive_ordinal=None,
+            # The due date is the reviewer's own: no written deadline resolves to it, so a later
+            # change of the meeting date leaves it alone (see _redate_tasks).
             unit=unit, unit_verbatim="", text=text, deadline_text=deadline_text.strip() or None,
-            deadline_date=due, span=_locate(doc["source_text"], text),
+            deadline_date=None, span=_locate(doc["source_text"], text),
             co_units=tuple(parse_units(co_units)), is_group=is_group(unit),
         )
         task_id = sql.insert_task(db, doc, draft, due.isoformat() if due else None)
         sql.record(db, doc, "task.add", None, {"unit": unit, "text": text, "deadline_text": draft.deadline_text,
-                                               "due_date": draft.deadline_date, "co_units": list(draft.co_units)},
+                                               "due_date": due, "co_units": list(draft.co_units)},
                    _who(who), item_number=item_number, task_id=task_id)
     return task_id
 
