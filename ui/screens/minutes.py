@@ -94,7 +94,8 @@ def stored_tasks(sha256: str) -> tuple[list[Task] | None, bool]:
 
 def stored_meeting_label(row: MeetingRow) -> str:
     number = f"第{row.number}号" if row.number is not None else row.doc_id
-    return f"{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
+    pending = "【待审核】" if row.review == "pending" else ""
+    return f"{pending}{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
 
 
 def choose_stored(current: Settings) -> None:
