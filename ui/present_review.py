@@ -93,22 +93,24 @@ def tasks_html(tasks: Sequence[Task], pending: bool) -> str:
     if not tasks:
         return '<div class="item-tasks" style="color:#666">该议题没有督办任务。</div>'
     rows = []
+    nowrap = '<td style="white-space:nowrap">'
     for task in tasks:
         group = "（泛指）" if task.is_group else ""
         rows.append(
             "<tr>"
             f"<td>{html.escape(unit_cell(task))}{group}</td>"
             f"<td>{html.escape(task.text)}</td>"
-            f"<td>{html.escape(task.deadline_text or '—')}</td>"
-            f"<td>{html.escape(due_label(task.due_date, task.deadline_text) or '—')}</td>"
+            f"{nowrap}{html.escape(task.deadline_text or '—')}</td>"
+            f"{nowrap}{html.escape(due_label(task.due_date, task.deadline_text) or '—')}</td>"
             "</tr>"
         )
     note = '<div style="color:#b45309;font-size:0.85rem">待审核：确认后列入督办台账。</div>' if pending else ""
     return (
+        '<div style="overflow-x:auto">'
         '<table class="item-tasks" style="width:100%;border-collapse:collapse;font-size:0.9rem">'
         '<thead><tr style="text-align:left;border-bottom:1px solid #ddd">'
         "<th>责任单位</th><th>任务</th><th>时限</th><th>到期日</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>{note}"
+        f"<tbody>{''.join(rows)}</tbody></table></div>{note}"
     )
 
 
