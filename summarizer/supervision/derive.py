@@ -153,7 +153,7 @@ def _trim(source: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def clauses(source: str, start: int, end: int) -> list[_Clause]:
+def clauses(source: str, start: int, end: int, traditional: bool = False) -> list[_Clause]:
     """The clauses of a paragraph (between `；` and `。`), lead-ins cut off, with original offsets."""
     found: list[_Clause] = []
     words = task_words()
@@ -165,14 +165,14 @@ def clauses(source: str, start: int, end: int) -> list[_Clause]:
         piece_start = pos + 1
         if a >= b:
             continue
-        body = clean(source[a:b])
+        body = clean(source[a:b], traditional=traditional)
         lead = words.lead_in.match(body)
         required = False
         if lead:
             required = "要求" in lead.group() or "责成" in lead.group()
             a = _skip_chars(source, a, b, len(lead.group()))
             a, b = _trim(source, a, b)
-            body = clean(source[a:b]) if a < b else ""
+            body = clean(source[a:b], traditional=traditional) if a < b else ""
         if body:
             found.append(_Clause(a, b, body, required))
     return found
@@ -256,7 +256,7 @@ def _span_list(spans: dict[str, Span | list[Span]], name: str) -> list[Span]:
 
 
 def _directive_tasks(
-    item: Item, ordinal: int, directive: Directive, source: str, meeting: dt.date | None
+    item: Item, ordinal: int, directive: Directive, source: str, meeting: dt.date | None, traditional: bool = False
 ) -> list[TaskDraft]:
     text_span = directive.spans.get("text")
     if not isinstance(text_span, Span):
@@ -265,7 +265,7 @@ def _directive_tasks(
     addressees = list(zip(directive.addressees, _span_list(directive.spans, "addressees"), strict=False))
     canonical = dict(zip(directive.addressees, directive.addressees_canonical, strict=False))
     dated = [d for d in directive.deadlines if isinstance(d.spans.get("text"), Span)]
-    parts = clauses(source, text_span.start, text_span.end)
+    parts = clauses(source, text_span.start, text_span.end, traditional)
     drafts: list[TaskDraft] = []
     previous: list[int] = []  # indexes into drafts of the last clause's tasks
     for clause in parts:
@@ -280,7 +280,7 @@ def _directive_tasks(
         span = Span(start=clause.start, end=clause.end)
         if not leads and previous:  # `…；要…` goes on with the unit named before
             for index in previous:
-                drafts[index] = _extend(drafts[index], clause, source, deadline_text, deadline_date)
+                drafts[index] = _extend(drafts[index], clause, source, deadline_text, deadline_date, traditional)
             continue
         groups = [u for u in leads if is_group(u)]
         units = [(canonical.get(u) or u, u, False) for u in leads if u not in groups]
@@ -315,14 +315,16 @@ def _directive_tasks(
     return drafts
 
 
-def _extend(draft: TaskDraft, clause: _Clause, source: str, text: str | None, date: dt.date | None) -> TaskDraft:
+def _extend(
+    draft: TaskDraft, clause: _Clause, source: str, text: str | None, date: dt.date | None, traditional: bool
+) -> TaskDraft:
     assert draft.span is not None
     span = Span(start=draft.span.start, end=clause.end)
     dates = [d for d in (draft.deadline_date, date) if d is not None]
     texts = [t for t in (draft.deadline_text, text) if t]
     return replace(
         draft,
-        text=clean(source[span.start : span.end]),
+        text=clean(source[span.start : span.end], traditional=traditional),
         span=span,
         deadline_text="；".join(texts) or None,
         deadline_date=min(dates) if dates else None,
@@ -354,7 +356,9 @@ def _follow_up_text(item: Item, body: str) -> str | None:
     return "并".join(actions) + what
 
 
-def _follow_up(item: Item, source: str, meeting: dt.date | None, directory: UnitDirectory) -> TaskDraft | None:
+def _follow_up(
+    item: Item, source: str, meeting: dt.date | None, directory: UnitDirectory, traditional: bool = False
+) -> TaskDraft | None:
     """The decision's own follow-up: the lead unit revises, issues or carries what was decided."""
     paragraph = item.spans.get("decision_paragraph")
     lead_spans = _span_list(item.spans, "lead_units")
@@ -368,11 +372,12 @@ def _follow_up(item: Item, source: str, meeting: dt.date | None, directory: Unit
         start, end = _sentence(source, paragraph.start, paragraph.end, inside[0][1].start)
         # `…会后由X修改完善，按程序以市政府名义印发。` is one sentence; `。按程序…` may be the next.
         rest = source.find("。", end + 1, paragraph.end)
-        if item.issuance and not any(r in clean(source[start:end]) for r in item.issuance) and rest != -1:
+        sentence = clean(source[start:end], traditional=traditional)
+        if item.issuance and not any(r in sentence for r in item.issuance) and rest != -1:
             end = _trim(source, start, rest)[1]
     else:
         start, end = _trim(source, paragraph.start, paragraph.end)
-    body = clean(source[start:end])
+    body = clean(source[start:end], traditional=traditional)
     text = _follow_up_text(item, body)
     if text is None:
         return None
@@ -399,14 +404,15 @@ def derive_tasks(minutes: Minutes, source: str) -> list[TaskDraft]:
     """Every task a record assigns, in document order, without duplicates; `source` is the
     original text the record's spans point into."""
     directory = UnitDirectory.of(minutes)
+    traditional = ":traditional" in minutes.format  # read once: each clause is cleaned alike
     drafts: dict[str, TaskDraft] = {}
     for item in minutes.items:
         found: list[TaskDraft] = []
-        follow_up = _follow_up(item, source, minutes.meeting.date, directory)
+        follow_up = _follow_up(item, source, minutes.meeting.date, directory, traditional)
         if follow_up is not None:
             found.append(follow_up)
         for ordinal, directive in enumerate(item.directives):
-            found.extend(_directive_tasks(item, ordinal, directive, source, minutes.meeting.date))
+            found.extend(_directive_tasks(item, ordinal, directive, source, minutes.meeting.date, traditional))
         for draft in found:
             drafts.setdefault(draft.fingerprint, draft)
     return list(drafts.values())
