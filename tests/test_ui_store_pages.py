@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import W21_DOC, W26_DOC
 from streamlit.testing.v1 import AppTest
 
-from summarizer import Settings, Store, build_digest, render_digest_markdown, week_of
+from summarizer import Settings, Store, build_digest, extract_path, render_digest_markdown, week_of
 from summarizer.supervision import review
 
 APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
@@ -138,3 +138,25 @@ def test_with_auto_confirm_an_upload_lands_in_the_ledger_at_once(settings: Setti
     assert expected > 0
     at.switch_page("screens/ledger.py").run()
     assert len(table_rows(at)) == expected
+
+
+def test_review_page_lists_pending_tasks_first_and_confirms(settings: Settings) -> None:
+    with Store.open(settings.database_path) as store:
+        extraction = extract_path(Path(__file__).resolve().parent / "data" / "review-minutes.txt", settings)
+        store.save(extraction)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["settings"] = settings
+    at.run()
+    at.switch_page("screens/review.py").run()
+    assert not at.exception and not at.error
+    assert at.title[0].value == "审核确认"
+    assert any("待明确" in w.value for w in at.warning), "an obligation with no named unit is flagged"
+    editors = at.dataframe
+    assert len(editors) == 2, "one task table per item with tasks"
+    at.text_input(key="reviewer").input("督查室")
+    at.button(key="confirm-meeting").click().run()
+    assert not at.exception
+    assert "已确认，任务已列入督办台账。" in [s.value for s in at.success]
+    with Store.open(settings.database_path) as store:
+        assert review.review_state(store, extraction.source.sha256)[:2] == ("confirmed", "督查室")
+        assert len(store.tasks()) == len(store.tasks(review=None)) > 0
