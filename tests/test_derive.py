@@ -11,6 +11,7 @@ import pytest
 from summarizer.config import Settings
 from summarizer.ingest import read_bytes
 from summarizer.pipeline import extract_path, extract_source
+from summarizer.schema import Span
 from summarizer.supervision.derive import TaskDraft, derive_tasks, is_group, task_words
 from summarizer.text import clean
 
@@ -96,7 +97,10 @@ def test_every_task_of_every_eval_document_keeps_its_clause_span() -> None:
             written = clean(text[draft.span.start : draft.span.end], traditional=traditional)
             if draft.source == "directive":
                 assert written == draft.text, (path.name, draft.text)
-            else:
-                assert draft.unit_verbatim in written, (path.name, draft.unit_verbatim)
+            else:  # the follow-up: the sentence of the decision that charges the unit, or the decision
+                item = next(i for i in extraction.minutes.items if i.number == draft.item_number)
+                decision = item.spans["decision_paragraph"]
+                assert isinstance(decision, Span) and decision.start <= draft.span.start, (path.name, draft)
+                assert draft.span.end <= decision.end and written, (path.name, draft)
             checked += 1
     assert checked > 500

@@ -148,7 +148,7 @@ def test_a_failed_upload_clears_the_previous_cards_and_speaks_chinese_only(setti
     assert card_headings(at) == [], "the previous file's cards are gone"
     assert len(at.error) == 1
     message = at.error[0].value
-    assert message.startswith("无法读取该文件：该文件看起来不是会议纪要")
+    assert message.startswith("无法读取该文件：这份文件看起来不是会议纪要")
     assert not re.search(r"[A-Za-z]{3,}", message), "no English on the page"
 
 
