@@ -97,14 +97,17 @@ def task_json(task: Task) -> dict[str, Any]:
 
 
 def table(tasks: list[Task]) -> str:
-    header = f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}"
+    header = (
+        f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}  {_fit('到期日', 10)}"
+    )
     lines = [f"{'ID':>5}  {header}  任务"]
     for task in tasks:
         date = task.meeting_date.isoformat() if task.meeting_date else "----------"
         repeat = f" (重复#{task.repeat_of})" if task.repeat_of else ""
         lines.append(
             f"{task.id:>5}  {date}  {_fit(task.unit, 20)}  {_fit(status_label(task.status), 8)}  "
-            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}"
+            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.due_date.isoformat() if task.due_date else '—', 10)}  "
+            f"{_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}"
         )
     return "\n".join(lines) + "\n"
 
