@@ -33,7 +33,7 @@ def choose_week(weeks: list[tuple[Week, int]]) -> Week:
 
 def render(current: Settings) -> None:
     with session.open_store(current) as store:
-        weeks = weeks_with_meetings(row.meeting_date for row in store.meetings())
+        weeks = weeks_with_meetings(row.meeting_date for row in store.meetings() if row.review == "confirmed")
         week = choose_week(weeks)
         digest = build_digest(store, week)
     markdown = render_digest_markdown(digest)
