@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from ui_browser import CHROMIUM, chromium, open_page, serve_ui, upload, wait_for_cards
 
 from summarizer.digest import build_digest, week_of
@@ -70,10 +70,11 @@ def test_upload_review_correct_confirm_then_the_ledger_shows_the_corrections(tmp
         item.wait_for()
         # The task with no named unit comes first; the reviewer names its unit and sets its due date.
         unit = item.locator("input[aria-label='责任单位']").first
-        assert unit.input_value() == "待明确"
-        unit.fill("市财政局")
+        expect(unit).to_have_value("待明确")  # the page may still be rerunning for the reviewer's name
         due = item.locator("input[aria-label='到期日（YYYY-MM-DD）']").first
-        assert due.input_value() == "2024-12-31"
+        expect(due).to_have_value("2024-12-31")
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+        unit.fill("市财政局")
         due.fill("2024-11-30")
         item.get_by_role("button", name="保存任务").click()
         page.get_by_text(re.compile(r"任务 #\d+ 已更正（2 项）")).wait_for()
