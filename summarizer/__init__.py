@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         extractor_for,
         run_batch,
     )
+    from summarizer.clock import shown
     from summarizer.config import Settings
     from summarizer.digest import Digest, Week, build_digest, parse_week, week_of
     from summarizer.errors import ConfigError, InputError, ModelError, StoreError, SummarizerError
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
     from summarizer.store.ledger import TASK_STATUSES, Task, TaskChange
     from summarizer.store.weekly import meeting_days
+    from summarizer.supervision import review
+    from summarizer.supervision.derive import pending_unit
 
 _WHERE: dict[str, str] = {
     "BatchEvent": "summarizer.batch",
@@ -106,6 +109,9 @@ _WHERE: dict[str, str] = {
     "run_llm": "summarizer.model.run",
     "status_label": "summarizer.render.digest_text",
     "week_of": "summarizer.digest",
+    "review": "summarizer.supervision.review",  # a module: review operations (supervision.review)
+    "pending_unit": "summarizer.supervision.derive",
+    "shown": "summarizer.clock",
 }
 
 
@@ -113,7 +119,8 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    value = imported if module.endswith("." + name) else getattr(imported, name)
     globals()[name] = value
     return value
 
@@ -164,14 +171,17 @@ __all__ = [
     "iter_grounded",
     "meeting_days",
     "parse_week",
+    "pending_unit",
     "render_digest_docx",
     "render_digest_html",
     "render_digest_markdown",
     "render_digest_xlsx",
     "render_ledger_csv",
     "render_ledger_xlsx",
+    "review",
     "run_batch",
     "run_llm",
+    "shown",
     "status_label",
     "week_of",
 ]

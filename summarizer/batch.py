@@ -128,13 +128,14 @@ def _stale_before() -> str:
 
 
 def _store_one(
-    store: Store, run_id: int, path: Path, result: Extraction | str, backend: str, position: int, total: int
+    store: Store, run_id: int, path: Path, result: Extraction | str, backend: str, position: int, total: int,
+    confirm: bool = False,
 ) -> DocumentDone:
     if isinstance(result, str):
         store.record_failure(run_id, str(path), result)
         return DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
     try:
-        outcome = store.save(result, backend=backend)
+        outcome = store.save(result, backend=backend, confirm=confirm)
     except InputError as exc:
         store.record_failure(run_id, str(path), str(exc))
         return DocumentDone(path=path, outcome="failed", position=position, total=total, error=str(exc))
@@ -148,8 +149,10 @@ def run_batch(
     extract: Extractor,
     backend: str = "rules",
     jobs: int = 1,
+    confirm: bool = False,
 ) -> Iterator[BatchEvent]:
-    """Extract and store every supported file under `paths`, yielding progress events."""
+    """Extract and store every supported file under `paths`, yielding progress events; with
+    `confirm`, saved meetings skip review and count in the ledger at once."""
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
     files, ignored = collect_files(paths)
@@ -186,7 +189,7 @@ def run_batch(
             paths = [path for path, _ in mine]
             for (path, sha), result in zip(mine, _extractions(extract, paths, pool), strict=True):
                 position += 1
-                event = _store_one(store, run_id, path, result, backend, position, total)
+                event = _store_one(store, run_id, path, result, backend, position, total, confirm)
                 if sha is not None and shared:
                     store.release(sha, worker)
                 if event.outcome == "saved":

@@ -51,6 +51,8 @@ class LLMSettings(BaseModel):
 class Settings(BaseModel):
     data_dir: Path = Path("summarizer-data")
     max_input_bytes: int = Field(default=DEFAULT_MAX_INPUT_MB * 1024 * 1024, gt=0)
+    # Confirm every saved meeting at once, skipping review (SUMMARIZER_AUTO_CONFIRM=1).
+    auto_confirm: bool = False
     llm: LLMSettings = Field(default_factory=LLMSettings)
     # A `postgresql://` URL for a shared deployment; unset: the SQLite file under `data_dir`.
     database_url: SecretStr | None = None
@@ -92,6 +94,8 @@ class Settings(BaseModel):
                 raw["max_input_bytes"] = int(float(max_mb) * 1024 * 1024)
             except ValueError as exc:
                 raise ConfigError(f"SUMMARIZER_MAX_INPUT_MB must be a number, got {max_mb!r}") from exc
+        if auto := get("SUMMARIZER_AUTO_CONFIRM"):
+            raw["auto_confirm"] = auto.strip().lower() in ("1", "true", "yes", "on")
         llm: dict[str, object] = {
             "base_url": get("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
             "api_key": get("SUMMARIZER_API_KEY", "OPENAI_API_KEY"),

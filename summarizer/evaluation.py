@@ -197,15 +197,21 @@ def documents_of(set_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_set(set_dir: Path, extract: Callable[[Path], Minutes]) -> SetReport:
+# Scores more of a document from its predicted record (a reviewed store's tasks: supervision.gold).
+ExtraScorer = Callable[["SetReport", str, Minutes, Path, dict[str, Any]], None]
+
+
+def evaluate_set(set_dir: Path, extract: Callable[[Path], Minutes], extra: ExtraScorer | None = None) -> SetReport:
     thresholds_path = set_dir / "set.json"
     thresholds = json.loads(thresholds_path.read_text(encoding="utf-8")) if thresholds_path.exists() else {}
     report = SetReport(name=set_dir.name, thresholds=thresholds)
     for document, gold_path in documents_of(set_dir):
         report.documents += 1
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        minutes = None
         try:
-            predicted = plain(extract(document))
+            minutes = extract(document)
+            predicted = plain(minutes)
         except Exception as exc:  # a document that fails is a result, not a crash of the run
             report.failed[document.name] = f"{type(exc).__name__}: {exc}"
             predicted = {}
@@ -215,6 +221,8 @@ def evaluate_set(set_dir: Path, extract: Callable[[Path], Minutes]) -> SetReport
         per_layout = report.by_layout.setdefault(layout_of(record_format), SetReport(name=layout_of(record_format)))
         per_layout.documents += 1
         score_document(per_layout, gold_path.stem, predicted, gold)
+        if extra is not None and minutes is not None:
+            extra(report, gold_path.stem, minutes, document, gold)
     return report
 
 

@@ -106,9 +106,10 @@ def store(store_target: Path | str) -> Iterator[Store]:
 
 @pytest.fixture
 def corpus_store(store: Store) -> Store:
-    """A store holding both bundled meetings, extracted by the real rule-based extractor."""
+    """A store holding both bundled meetings, extracted by the real rule-based extractor, confirmed
+    (reviewed) so that their tasks count in the ledger."""
     for doc_id in (W21_DOC, W26_DOC):
-        store.save(extract_corpus(doc_id))
+        store.save(extract_corpus(doc_id), confirm=True)
     return store
 
 

@@ -73,7 +73,7 @@ def test_a_batch_stores_every_document_once_and_a_rerun_changes_nothing(inputs: 
     assert dump(database) == before
     # Every variant of the same corpus text repeats the previous one's tasks.
     with Store.open(database) as store:
-        tasks = store.tasks()
+        tasks = store.tasks(review=None)  # pending review: linked all the same
         later = [t for t in tasks if t.meeting_date and t.meeting_date.year >= 2024 and t.meeting_date.month > 1]
         assert later and all(t.repeat_of is not None for t in later)
 

@@ -96,8 +96,7 @@ def test_llm_backend_is_a_clear_config_error(data_dir: Path, capsys: pytest.Capt
 
 
 def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _cli(capsys, "batch", str(CORPUS))
-    _confirm_all(data_dir / "summarizer.sqlite3")
+    _cli(capsys, "batch", str(CORPUS), "--confirm")
     code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委")
     rows = out.splitlines()[1:]
     lead_items = [i for i in gold(W21_DOC)["items"] if "市发改委" in i["lead_units"]]
@@ -140,8 +139,7 @@ def test_tasks_pages_and_sorts_in_the_database(data_dir: Path, capsys: pytest.Ca
 
 
 def test_digest_formats_and_bad_weeks(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _cli(capsys, "batch", str(CORPUS))
-    _confirm_all(data_dir / "summarizer.sqlite3")
+    _cli(capsys, "batch", str(CORPUS), "--confirm")
     code, out, _ = _cli(capsys, "digest", "--week", "2023-W26")
     assert code == 0 and out.startswith("# 政府常务会议周报") and "太仓市城市消防专项规划" in out
     html = data_dir / "w21.html"

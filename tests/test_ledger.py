@@ -9,56 +9,56 @@ import pytest
 from conftest import W21_DOC, W26_DOC, dump, extract_corpus, gold
 from corpus_variants import variant_text
 
+from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.ingest import read_bytes
-from summarizer.pipeline import extract_source
-from summarizer.schema import Deadline, Directive, Item, Minutes
+from summarizer.pipeline import Extraction, extract_path, extract_source
 from summarizer.store import Store
 from summarizer.store.ledger import UNNAMED_UNIT, link_repeats, tasks_from_minutes
 from summarizer.store.repeats import is_repeat as _is_repeat
 from summarizer.store.repeats import trigrams as _trigrams
+from summarizer.text import clean
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def test_every_directive_and_lead_unit_becomes_a_task_with_its_source_span() -> None:
+def test_every_obligation_becomes_a_task_per_unit_with_its_clause_span() -> None:
     extraction = extract_corpus(W26_DOC)
-    drafts = tasks_from_minutes(extraction.minutes)
-    expected = gold(W26_DOC)
-    lead = [(d.item_number, d.unit_verbatim) for d in drafts if d.source == "lead_unit"]
-    assert lead == [(item["number"], unit) for item in expected["items"] for unit in item["lead_units"]]
-    canonical = [
-        canonical or verbatim
-        for item in extraction.minutes.items
-        for verbatim, canonical in zip(item.lead_units, item.lead_units_canonical, strict=True)
-    ]
-    assert [d.unit for d in drafts if d.source == "lead_unit"] == canonical
-    directive_units = [(d.item_number, d.unit_verbatim) for d in drafts if d.source == "directive"]
-    assert directive_units == [
-        (item["number"], addressee)
-        for item in expected["items"]
-        for directive in item["directives"]
-        for addressee in directive["addressees"] or [""]
-    ]
     text = extraction.source.text
+    drafts = tasks_from_minutes(extraction.minutes, text)
+    expected = gold(W26_DOC)
+    # The decision's follow-up: each item's lead unit revises and issues the document.
+    lead = [(d.item_number, d.unit_verbatim) for d in drafts if d.source == "lead_unit"]
+    assert lead == [(item["number"], unit) for item in expected["items"] for unit in item["lead_units"][:1]]
+    assert all(d.text.startswith("修改完善并") and d.item_title in d.text for d in drafts if d.source == "lead_unit")
+    # Each directive's named units (the gold addressees) get tasks of their own; nobody else does.
+    for item in expected["items"]:
+        for ordinal, directive in enumerate(item["directives"]):
+            named = {
+                d.unit_verbatim for d in drafts
+                if d.item_number == item["number"] and d.directive_ordinal == ordinal and d.unit_verbatim
+            }
+            assert named == set(directive["addressees"]), (item["number"], ordinal)
     for draft in drafts:
         assert draft.span is not None
-        assert "".join(text[draft.span.start : draft.span.end].split()) == draft.text
-    unnamed = [d for d in drafts if d.source == "directive" and not d.unit_verbatim]
-    assert all(d.unit == UNNAMED_UNIT for d in unnamed)
+        if draft.source == "directive":  # the clause itself, as written
+            assert clean(text[draft.span.start : draft.span.end]) == draft.text
+            assert draft.text in "".join(text.split())
+    assert {d.unit for d in drafts if not d.unit_verbatim} <= {UNNAMED_UNIT}
+    assert all(d.is_group == d.unit.startswith("各") for d in drafts)
 
 
-def test_canonical_unit_is_used_when_known_and_deadlines_are_carried() -> None:
-    directive = Directive(
-        marker="（二）",
-        text="市发改会同各板块要在6月底前完成项目清单。",
-        addressees=["市发改", "各板块"],
-        addressees_canonical=["市发改委", None],
-        deadlines=[Deadline(text="6月底前", date=dt.date(2023, 6, 30)), Deadline(text="年内")],
+def test_canonical_unit_clause_deadlines_and_co_units() -> None:
+    extraction = extract_path(DATA / "review-minutes.txt", Settings())
+    drafts = tasks_from_minutes(extraction.minutes, extraction.source.text)
+    by_unit = {(d.item_number, d.unit): d for d in drafts if d.source == "directive"}
+    fgw = by_unit[(1, "市发改委")]
+    assert (fgw.unit_verbatim, fgw.deadline_text, fgw.deadline_date) == ("市发改", "本周内", dt.date(2024, 9, 29))
+    zjj = by_unit[(1, "市住建局")]
+    assert (zjj.deadline_text, zjj.deadline_date, zjj.co_units) == (
+        "10月10日前", dt.date(2024, 10, 10), ("市财政局", "市自然资源局")
     )
-    item = Item(number=1, heading="一、审议《甲》", kind="review", title="甲", directives=[directive])
-    minutes = Minutes(doc_id="x", source_file="x.txt", items=[item])
-    drafts = tasks_from_minutes(minutes)
-    assert [(d.unit, d.unit_verbatim) for d in drafts] == [("市发改委", "市发改"), ("各板块", "各板块")]
-    assert {(d.deadline_text, d.deadline_date) for d in drafts} == {("6月底前；年内", dt.date(2023, 6, 30))}
+    assert "市发改" not in zjj.text and "市住建局" not in fgw.text
 
 
 def test_status_changes_are_recorded_with_who_when_and_what(corpus_store: Store) -> None:
@@ -90,19 +90,19 @@ def test_filters_by_unit_status_and_date(corpus_store: Store) -> None:
         corpus_store.tasks(status="bogus")
 
 
-def _later_meeting(doc_id: str, number: int, day: dt.date) -> Minutes:
+def _later_meeting(doc_id: str, number: int, day: dt.date) -> Extraction:
     text = variant_text(extract_corpus(doc_id).source.text, number, day)
-    return extract_source(read_bytes(text.encode("utf-8"), f"{doc_id}-repeat.txt", max_bytes=10**7)).minutes
+    return extract_source(read_bytes(text.encode("utf-8"), f"{doc_id}-repeat.txt", max_bytes=10**7))
 
 
 def test_a_directive_repeated_in_a_later_meeting_links_to_the_earlier_task(store: Store) -> None:
     first, later = extract_corpus(W26_DOC), _later_meeting(W26_DOC, 30, dt.date(2023, 9, 5))
     text = variant_text(first.source.text, 30, dt.date(2023, 9, 5))
-    store.save(first)
-    store.save(extract_source(read_bytes(text.encode("utf-8"), "later.txt", max_bytes=10**7)))
+    store.save(first, confirm=True)
+    store.save(extract_source(read_bytes(text.encode("utf-8"), "later.txt", max_bytes=10**7)), confirm=True)
     earlier = {(t.item_number, t.source, t.unit, t.text): t.id for t in store.tasks(until=dt.date(2023, 7, 1))}
     repeats = store.tasks(since=dt.date(2023, 9, 1))
-    assert len(repeats) == len(earlier) == len(tasks_from_minutes(later))
+    assert len(repeats) == len(earlier) == len(tasks_from_minutes(later.minutes, later.source.text))
     for task in repeats:
         assert task.repeat_of == earlier[(task.item_number, task.source, task.unit, task.text)]
     assert all(t.repeat_of is None for t in store.tasks(until=dt.date(2023, 7, 1)))
@@ -112,9 +112,9 @@ def test_repeat_links_do_not_depend_on_the_order_documents_arrive(store: Store) 
     first = extract_corpus(W26_DOC)
     text = variant_text(first.source.text, 30, dt.date(2023, 9, 5))
     later = extract_source(read_bytes(text.encode("utf-8"), "later.txt", max_bytes=10**7))
-    store.save(later)  # the later meeting arrives first
+    store.save(later, confirm=True)  # the later meeting arrives first
     assert all(t.repeat_of is None for t in store.tasks())
-    store.save(first)
+    store.save(first, confirm=True)
     by_id = {t.id: t for t in store.tasks()}
     for task in store.tasks(since=dt.date(2023, 9, 1)):
         assert task.repeat_of is not None

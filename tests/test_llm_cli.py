@@ -107,3 +107,18 @@ def test_batch_llm_without_an_endpoint_names_the_missing_setting(
     monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(tmp_path / "data"))
     assert main(["batch", "--backend", "llm", str(DOC)]) != 0
     assert "SUMMARIZER_BASE_URL" in capsys.readouterr().err
+
+
+def test_eval_store_with_the_model_scores_it_on_the_reviewed_meetings(
+    model_env: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["batch", "--confirm", "--no-progress", str(DOC)]) == 0  # the rules' record, reviewed
+    capsys.readouterr()
+    report_path = tmp_path / "store-report.json"
+    code = main(["eval", "--store", "--backend", "llm", "--report", str(report_path)])
+    printed = capsys.readouterr().out
+    [report] = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["backend"] == "llm" and report["documents"] == 1
+    assert report["usage"]["requests"] == model_env.count == 12
+    assert {"task.unit", "task.due", "item.lead_units"} <= set(report["fields"])
+    assert code == 0 and "== store: 1 documents" in printed

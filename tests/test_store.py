@@ -56,7 +56,7 @@ def test_a_new_version_supersedes_the_old_and_keeps_its_history(corpus_store: St
     lead_task = next(t for t in corpus_store.tasks(unit="市发改委") if t.doc_id == W21_DOC)
     corpus_store.set_task_status(lead_task.id, "done", note="已印发", who="督查室")
     reissue = _new_version(old.source_text, "taicang-2023-10-corrected.txt")
-    result = corpus_store.save(reissue)
+    result = corpus_store.save(reissue, confirm=True)
     assert result.superseded == old.id
     assert [m.doc_id for m in corpus_store.meetings()] == ["taicang-2023-10-corrected", W26_DOC]
     versions = corpus_store.versions("taicang-2023-10-corrected")

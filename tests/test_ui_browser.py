@@ -65,6 +65,13 @@ def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
         assert_scrolled_into_view(page)
         page.screenshot(path=str(tmp_path / "source.png"))
 
+        # A meeting counts in the digest once reviewed: confirm it on 审核确认 first.
+        open_nav(page, "审核确认")
+        page.get_by_role("heading", name="审核确认").wait_for()
+        page.get_by_text("状态：待审核").wait_for()
+        page.get_by_role("button", name="确认无误，列入督办台账").click()
+        page.get_by_text("已确认，任务已列入督办台账。").first.wait_for()
+
         open_nav(page, "周报")
         page.get_by_role("heading", name="周报").wait_for()
         page.get_by_text("2023年第21周（5月22日—5月28日）").first.wait_for()

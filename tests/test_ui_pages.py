@@ -133,5 +133,40 @@ def test_a_file_of_another_type_is_refused(settings: Settings) -> None:
     at = start(settings)
     at.file_uploader[0].set_value(("纪要.xlsx", b"PK\x03\x04", "application/octet-stream")).run()
     assert not at.exception
-    refusal = "无法读取该文件：不支持的文件类型“.xlsx”，请上传 PDF、DOCX、TXT、HTML、HTM 文件"
+    refusal = "无法读取该文件：不支持的文件类型“.xlsx”，请上传 PDF、DOCX、TXT、HTML、HTM 文件。"
     assert [e.value for e in at.error] == [refusal]
+
+
+def test_a_failed_upload_clears_the_previous_cards_and_speaks_chinese_only(settings: Settings) -> None:
+    at = start(settings)
+    at.file_uploader[0].set_value(("taicang-2023-10.txt", (CORPUS / "taicang-2023-10.txt").read_bytes(), "text/plain"))
+    at.run()
+    assert len(card_headings(at)) == 12
+    news = "本市今日天气晴朗，气温适宜，市民纷纷外出踏青。公园里游人如织。".encode()
+    at.file_uploader[0].set_value(("news.txt", news, "text/plain")).run()
+    assert not at.exception
+    assert card_headings(at) == [], "the previous file's cards are gone"
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert message.startswith("无法读取该文件：这份文件看起来不是会议纪要")
+    assert not re.search(r"[A-Za-z]{3,}", message), "no English on the page"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", b"\x00\x01\x02binary\x00" * 20),
+        ("a.pdf", b"%PDF-1.7 this is not really a pdf"),
+        ("a.docx", b"PK\x03\x04 damaged"),
+        ("a.txt", b"   \n  "),
+        ("a.txt", b"{\\rtf1 hello}"),
+        ("a.html", b"<html><body><script>x</script></body></html>"),
+    ],
+)
+def test_every_refused_file_has_a_chinese_line(settings: Settings, name: str, data: bytes) -> None:
+    at = start(settings)
+    at.file_uploader[0].set_value((name, data, "application/octet-stream")).run()
+    assert not at.exception and len(at.error) == 1
+    message = at.error[0].value
+    assert message.startswith("无法读取该文件：") and len(message) > len("无法读取该文件：")
+    assert not re.search(r"[a-z]{3,}", re.sub(r"\.[a-z]+\b", "", message)), message  # file types aside

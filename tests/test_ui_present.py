@@ -110,19 +110,24 @@ def test_flags_findings_and_truncation(extraction: Extraction) -> None:
     ]
 
 
+def _zh(call: object, *args: object) -> str:
+    with pytest.raises(InputError) as raised:
+        call(*args)  # type: ignore[operator]
+    return error_message(raised.value)
+
+
 def test_upload_limits_are_chinese_input_errors() -> None:
     check_upload("纪要.PDF", 10, 100)
-    with pytest.raises(InputError, match=r"不支持的文件类型“\.exe”"):
-        check_upload("纪要.exe", 10, 100)
-    with pytest.raises(InputError, match="超过上限"):
-        check_upload("纪要.txt", 3 * 1024 * 1024, 2 * 1024 * 1024)
-    with pytest.raises(InputError, match="文件为空"):
-        check_upload("纪要.docx", 0, 100)
+    assert "不支持的文件类型“.exe”" in _zh(check_upload, "纪要.exe", 10, 100)
+    assert "超过上限" in _zh(check_upload, "纪要.txt", 3 * 1024 * 1024, 2 * 1024 * 1024)
+    assert "文件为空" in _zh(check_upload, "纪要.docx", 0, 100)
 
 
 def test_error_messages_are_one_chinese_line_without_model_detail() -> None:
-    assert error_message(InputError("a.txt: not UTF-8 text")) == "无法读取该文件：a.txt: not UTF-8 text"
-    assert error_message(ConfigError("bad")) == "配置有误：bad"
+    # The page shows the error's Chinese line, never its English one (nor English behind a Chinese prefix).
+    assert error_message(InputError("a.txt: not UTF-8 text")) == "无法读取该文件。"
+    assert error_message(InputError("a.txt: not UTF-8 text", zh="文件编码有误。")) == "无法读取该文件：文件编码有误。"
+    assert error_message(ConfigError("bad")) == "配置有误。"
     secretish = ModelError("401 for https://host/v1 key sk-abc")
     assert "sk-abc" not in error_message(secretish) and "模型调用失败" in error_message(secretish)
     assert "Traceback" not in error_message(RuntimeError("boom"))

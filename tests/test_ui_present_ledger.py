@@ -11,7 +11,7 @@ from ui.present_ledger import highlight_query, task_choice_label, task_row, unit
 def test_task_rows_use_chinese_columns_and_labels(corpus_store: Store) -> None:
     task = corpus_store.tasks(unit="市发改委")[0]
     row = task_row(task)
-    assert list(row) == ["编号", "状态", "责任单位", "任务内容", "时限", "会议日期", "议题", "重复自"]
+    assert list(row) == ["编号", "状态", "责任单位", "任务内容", "时限", "到期日", "会议日期", "议题", "重复自"]
     assert row["会议日期"] == "2023年5月23日"
     assert str(row["议题"]).startswith("一、")
     assert row["状态"] == "未办结"

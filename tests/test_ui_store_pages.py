@@ -8,7 +8,8 @@ from pathlib import Path
 from conftest import W21_DOC, W26_DOC
 from streamlit.testing.v1 import AppTest
 
-from summarizer import Settings, Store, build_digest, render_digest_markdown, week_of
+from summarizer import Settings, Store, build_digest, extract_path, render_digest_markdown, week_of
+from summarizer.supervision import review
 
 APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 
@@ -109,15 +110,56 @@ def test_a_stored_meeting_can_be_picked_without_uploading(corpus_store: Store) -
     assert corpus_store.get(W26_DOC).minutes.items  # the other meeting is there too
 
 
-def test_an_uploaded_file_lands_in_the_ledger(settings: Settings) -> None:
+def test_an_uploaded_file_waits_for_review_then_lands_in_the_ledger(settings: Settings) -> None:
     at = AppTest.from_file(APP, default_timeout=30)
     at.session_state["settings"] = settings
     at.run()
     data = (Path(__file__).resolve().parent.parent / "evals/sets/taicang/corpus/taicang-2023-10.txt").read_bytes()
     at.file_uploader[0].set_value(("taicang-2023-10.txt", data, "text/plain")).run()
-    assert "已保存到会议库" in [c.value for c in at.caption]
+    assert "已保存到会议库，待审核确认后列入督办台账" in [c.value for c in at.caption]
+    with Store.open(settings.database_path) as store:
+        assert store.tasks() == [] and len(store.tasks(review="pending")) > 0
+    at.switch_page("screens/ledger.py").run()
+    assert len(at.dataframe) == 0 and "审核确认" in at.info[0].value
+    with Store.open(settings.database_path) as store:
+        review.confirm(store, "taicang-2023-10", who="督查室")
+        expected = len(store.tasks())
+    assert expected > 0
+    at.switch_page("screens/ledger.py").run()
+    assert len(table_rows(at)) == expected
+
+
+def test_with_auto_confirm_an_upload_lands_in_the_ledger_at_once(settings: Settings) -> None:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["settings"] = settings.model_copy(update={"auto_confirm": True})
+    at.run()
+    data = (Path(__file__).resolve().parent.parent / "evals/sets/taicang/corpus/taicang-2023-10.txt").read_bytes()
+    at.file_uploader[0].set_value(("taicang-2023-10.txt", data, "text/plain")).run()
+    assert "已保存到会议库，已确认" in [c.value for c in at.caption]
     with Store.open(settings.database_path) as store:
         expected = len(store.tasks())
     assert expected > 0
     at.switch_page("screens/ledger.py").run()
     assert len(table_rows(at)) == expected
+
+
+def test_review_page_lists_pending_tasks_first_and_confirms(settings: Settings) -> None:
+    with Store.open(settings.database_path) as store:
+        extraction = extract_path(Path(__file__).resolve().parent / "data" / "review-minutes.txt", settings)
+        store.save(extraction)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["settings"] = settings
+    at.run()
+    at.switch_page("screens/review.py").run()
+    assert not at.exception and not at.error
+    assert at.title[0].value == "审核确认"
+    assert any("待明确" in w.value for w in at.warning), "an obligation with no named unit is flagged"
+    editors = at.dataframe
+    assert len(editors) == 2, "one task table per item with tasks"
+    at.text_input(key="reviewer").input("督查室")
+    at.button(key="confirm-meeting").click().run()
+    assert not at.exception
+    assert "已确认，任务已列入督办台账。" in [s.value for s in at.success]
+    with Store.open(settings.database_path) as store:
+        assert review.review_state(store, extraction.source.sha256)[:2] == ("confirmed", "督查室")
+        assert len(store.tasks()) == len(store.tasks(review=None)) > 0

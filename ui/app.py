@@ -17,6 +17,7 @@ session.settings()
 PAGES = [
     st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
     st.Page("screens/source.py", title="原文对照", icon=":material/find_in_page:"),
+    st.Page("screens/review.py", title="审核确认", icon=":material/fact_check:"),
     st.Page("screens/ledger.py", title="督办台账", icon=":material/checklist:"),
     st.Page("screens/digest.py", title="周报", icon=":material/calendar_month:"),
     st.Page("screens/search.py", title="检索", icon=":material/search:"),

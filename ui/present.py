@@ -205,11 +205,13 @@ def check_upload(name: str, size: int, max_bytes: int) -> None:
     suffix = PurePath(name).suffix.lower().lstrip(".")
     if suffix not in ACCEPTED_SUFFIXES:
         allowed = "、".join(s.upper() for s in ACCEPTED_SUFFIXES)
-        raise InputError(f"不支持的文件类型“.{suffix or '无扩展名'}”，请上传 {allowed} 文件")
+        message = f"不支持的文件类型“.{suffix or '无扩展名'}”，请上传 {allowed} 文件。"
+        raise InputError(f"{name}: unsupported file type .{suffix}", zh=message)
     if size > max_bytes:
-        raise InputError(f"文件大小 {size / 1024 / 1024:.1f} MB 超过上限 {max_bytes / 1024 / 1024:.0f} MB")
+        message = f"文件大小 {size / 1024 / 1024:.1f} MB 超过上限 {max_bytes / 1024 / 1024:.0f} MB。"
+        raise InputError(f"{name}: {size} bytes, over the limit of {max_bytes}", zh=message)
     if size == 0:
-        raise InputError("文件为空，请检查后重新上传")
+        raise InputError(f"{name}: the file is empty", zh="文件为空，请检查后重新上传。")
 
 
 ERROR_PREFIXES: dict[str, str] = {
@@ -221,13 +223,14 @@ ERROR_PREFIXES: dict[str, str] = {
 
 
 def error_message(exc: BaseException) -> str:
-    """One Chinese line for the page. Never a traceback; model errors carry no detail
-    (their text may echo an endpoint), unknown errors none at all."""
+    """One Chinese line for the page: the error's own Chinese line (`exc.zh`) after its kind, or
+    the kind alone. Never English, never a traceback; model errors carry no detail (their text may
+    echo an endpoint), unknown errors none at all."""
     name = next((c.__name__ for c in type(exc).__mro__ if c.__name__ in ERROR_PREFIXES), None)
     if name is None:
         return "系统内部错误，处理未完成。请联系管理员查看服务日志。"
     prefix = ERROR_PREFIXES[name]
-    detail = str(exc).strip()
+    detail = (getattr(exc, "zh", None) or "").strip()
     if name == "ModelError" or not detail:
         return prefix + "。"
     return f"{prefix}：{detail}"

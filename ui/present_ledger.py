@@ -17,10 +17,24 @@ def task_row(task: Task) -> dict[str, object]:
         "责任单位": task.unit,
         "任务内容": task.text,
         "时限": task.deadline_text or "",
+        "到期日": due_label(task.due_date, task.deadline_text),
         "会议日期": format_date(task.meeting_date) if task.meeting_date else "",
         "议题": f"{chinese_number(task.item_number)}、{task.item_title}",
         "重复自": f"#{task.repeat_of}" if task.repeat_of else "",
     }
+
+
+def due_label(due: dt.date | None, deadline_text: str | None) -> str:
+    """The due date as people read it (`2024年10月10日`); a deadline without a date as written
+    (`尽快`, `长期`); nothing when no deadline was written."""
+    if due is not None:
+        return format_date(due)
+    return deadline_text or ""
+
+
+def by_due_date(tasks: Sequence[Task]) -> list[Task]:
+    """The ledger's order: soonest due first; tasks without a due date after, by meeting date."""
+    return sorted(tasks, key=lambda t: (t.due_date is None, t.due_date or dt.date.min))
 
 
 def task_choice_label(task: Task, width: int = 36) -> str:

@@ -112,13 +112,20 @@ def extract_upload(data: bytes, name: str, current: Settings) -> Extraction | No
         else:
             extraction = run_extraction(data, name, current, with_model=False)
         with open_store(current) as store:
-            saved = store.save(extraction, backend="llm" if with_model else "rules")
+            saved = store.save(extraction, backend="llm" if with_model else "rules", confirm=current.auto_confirm)
     except Exception as exc:  # the page must never show a traceback
         show_error(exc)
+        # The previous file's cards must not stay on screen under the name of the one that failed.
+        st.session_state.pop(EXTRACTION_KEY, None)
+        st.session_state[UPLOAD_KEY] = digest
         return None
     set_extraction(extraction)
     st.session_state[UPLOAD_KEY] = digest
-    st.session_state[SAVE_NOTE_KEY] = "已保存到会议库" if saved.status == "saved" else "会议库中已有该文件"
+    st.session_state[SAVE_NOTE_KEY] = (
+        ("已保存到会议库，已确认" if current.auto_confirm else "已保存到会议库，待审核确认后列入督办台账")
+        if saved.status == "saved"
+        else "会议库中已有该文件"
+    )
     return extraction
 
 

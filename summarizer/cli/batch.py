@@ -32,6 +32,11 @@ def register(subparsers: Any) -> None:
         "model requests are bounded by SUMMARIZER_CONCURRENCY and SUMMARIZER_RPM instead",
     )
     parser.add_argument("--no-progress", action="store_true", help="do not draw the progress bar")
+    parser.add_argument(
+        "--confirm", action="store_true",
+        help="confirm the saved meetings at once, skipping review (as SUMMARIZER_AUTO_CONFIRM=1 does); "
+        "otherwise they wait for `summarizer review` and their tasks count nowhere until confirmed",
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,7 +65,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     counts = {"saved": 0, "skipped": 0, "failed": 0}
     finished: BatchFinished | None = None
     with Store.open(settings.database) as store:
-        for event in run_batch(store, args.paths, extract, backend=args.backend, jobs=jobs):
+        for event in run_batch(
+            store, args.paths, extract, backend=args.backend, jobs=jobs, confirm=args.confirm or settings.auto_confirm
+        ):
             if isinstance(event, BatchStarted) and event.total == 0:
                 suffixes = " ".join(sorted(SUPPORTED_SUFFIXES))
                 print(f"summarizer: no supported files ({suffixes}) under the given paths", file=sys.stderr)
@@ -77,6 +84,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"saved {finished.saved}, skipped {finished.skipped} (already stored), "
         f"failed {len(finished.failures)}, ignored {finished.ignored} (not a supported file type)"
     )
+    if finished.saved and not (args.confirm or settings.auto_confirm):
+        print(f"{finished.saved} meeting(s) wait for review before their tasks count: `summarizer review list`")
     for path, error in finished.failures:
         print(f"failed: {path}: {error}" if not error.startswith(str(path)) else f"failed: {error}")
     return 1 if finished.failures else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,8 @@ from summarizer.cli.backend import SetExtractor, add_backend_argument
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
 from summarizer.schema import Usage
+from summarizer.store import Store
+from summarizer.supervision.gold import export_set, task_scorer
 
 if TYPE_CHECKING:
     from summarizer.evaluation import SetReport
@@ -39,6 +42,10 @@ def register(subparsers: Any) -> None:
         help="where to write the JSON report (default: eval-report.json)",
     )
     parser.add_argument("--misses", action="store_true", help="list where each field was wrong")
+    parser.add_argument(
+        "--store", action="store_true",
+        help="score against the confirmed (reviewed and corrected) meetings of the store instead, tasks included",
+    )
     add_backend_argument(parser)
     parser.set_defaults(run=run)
 
@@ -63,18 +70,35 @@ def _print_table(report: SetReport, show_misses: bool) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     # The rule engine and the scorer load when an evaluation runs, not at start-up.
-    from summarizer.evaluation import evaluate_set, find_sets
-    from summarizer.pipeline import extract_path
+    from summarizer.evaluation import find_sets
 
     check_writable(args.report)
-    sets = find_sets(args.sets)
+    if args.store:
+        with tempfile.TemporaryDirectory(prefix="summarizer-eval-") as folder:
+            reviewed = Path(folder) / "store"
+            with Store.open(settings.database) as store:
+                count = export_set(store, reviewed)
+            if count == 0:
+                print("summarizer: error: the store has no confirmed meeting to score against "
+                      "(confirm one with `summarizer review confirm`)", file=sys.stderr)
+                return 2
+            return _run_sets(args, settings, [reviewed])
+    return _run_sets(args, settings, find_sets(args.sets))
+
+
+def _run_sets(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> int:
     if not sets:
         print(f"summarizer: error: no evaluation sets (folders with gold/) under {args.sets}", file=sys.stderr)
         return 2
     if args.backend == "llm":
         settings.llm.require()
         return _run_llm(args, settings, sets)
-    reports = [evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes) for set_dir in sets]
+    from summarizer.evaluation import evaluate_set
+    from summarizer.pipeline import extract_path
+
+    reports = [
+        evaluate_set(set_dir, lambda path: extract_path(path, settings).minutes, task_scorer) for set_dir in sets
+    ]
     for report in reports:
         _print_table(report, args.misses)
     write_output(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2) + "\n", args.report)
@@ -100,7 +124,7 @@ def _run_llm(args: argparse.Namespace, settings: Settings, sets: list[Path]) -> 
     reports = []
     for set_dir in sets:
         extractor = SetExtractor([document for document, _ in documents_of(set_dir)], settings)
-        report = evaluate_set(set_dir, extractor)
+        report = evaluate_set(set_dir, extractor, task_scorer)
         metrics = extractor.metrics()
         _print_table(report, args.misses)
         _print_model(metrics, extractor.usage)

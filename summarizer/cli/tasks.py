@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from summarizer.cli.output import output_stream, write_lines
+from summarizer.cli.output import output_stream, write_lines, write_output
 from summarizer.config import Settings
 from summarizer.render.digest_text import status_label
 from summarizer.store import Store
@@ -28,10 +29,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--status", choices=TASK_STATUSES, help="only tasks with this status")
     parser.add_argument("--since", type=_date, help="only tasks from meetings on or after YYYY-MM-DD")
     parser.add_argument("--issuer", help="only tasks from this issuer's meetings, e.g. 太仓市人民政府")
-    parser.add_argument("--sort", choices=tuple(TASK_ORDERS), default="meeting", help="row order (default: meeting)")
+    parser.add_argument("--sort", choices=tuple(TASK_ORDERS), default="due",
+                        help="row order (default: due, soonest first, undated last)")
     parser.add_argument("--limit", type=_positive, help="at most this many rows (a page)")
     parser.add_argument("--offset", type=_positive, default=0, help="skip this many rows first (with --limit)")
-    parser.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
+    parser.add_argument(
+        "--review", choices=("confirmed", "pending", "all"), default="confirmed",
+        help="tasks of confirmed meetings (the ledger, default), of meetings waiting for review, or of all",
+    )
+    parser.add_argument("--format", choices=("table", "csv", "xlsx", "json"), default="table")
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
@@ -80,16 +86,41 @@ def _fit(text: str, width: int) -> str:
     return flat + " " * max(width - sum(_columns(c) for c in flat), 0)
 
 
+def task_json(task: Task) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "doc_id": task.doc_id,
+        "issuer": task.issuer,
+        "meeting_date": task.meeting_date.isoformat() if task.meeting_date else None,
+        "item_number": task.item_number,
+        "item_title": task.item_title,
+        "unit": task.unit,
+        "co_units": task.co_units,
+        "group": task.is_group,
+        "text": task.text,
+        "deadline_text": task.deadline_text,
+        "due": task.due_date.isoformat() if task.due_date else None,
+        "state": task.status,
+        "review": task.review,
+        "source": task.source,
+        "span": [task.span.start, task.span.end] if task.span else None,
+        "repeat_of": task.repeat_of,
+    }
+
+
 def table_lines(tasks: Iterable[Task]) -> Iterator[str]:
     """The table, one line at a time (the ledger may be longer than memory wants to hold)."""
-    header = f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}"
+    header = (
+        f"{_fit('会议日期', 10)}  {_fit('责任单位', 20)}  {_fit('状态', 8)}  {_fit('时限', 12)}  {_fit('到期日', 10)}"
+    )
     yield f"{'ID':>5}  {header}  任务\n"
     for task in tasks:
         date = task.meeting_date.isoformat() if task.meeting_date else "----------"
         repeat = f" (重复#{task.repeat_of})" if task.repeat_of else ""
         yield (
             f"{task.id:>5}  {date}  {_fit(task.unit, 20)}  {_fit(status_label(task.status), 8)}  "
-            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}\n"
+            f"{_fit(task.deadline_text or '—', 12)}  {_fit(task.due_date.isoformat() if task.due_date else '—', 10)}  "
+            f"{_fit(task.text, TEXT_WIDTH).rstrip()}{repeat}\n"
         )
 
 
@@ -105,13 +136,18 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         tasks = store.iter_tasks(
             unit=args.unit, status=args.status, since=args.since, issuer=args.issuer,
             order=args.sort, limit=args.limit, offset=args.offset if args.limit is not None else 0,
+            review=None if args.review == "all" else args.review,
         )
-        write_lines(table_lines(tasks), args.output)
+        if args.format == "json":
+            write_output(json.dumps([task_json(t) for t in tasks], ensure_ascii=False, indent=2) + "\n", args.output)
+        else:
+            write_lines(table_lines(tasks), args.output)
     return 0
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    """XLSX or CSV streamed from one SQL cursor: memory does not grow with the ledger."""
+    """XLSX or CSV of confirmed meetings' tasks, streamed from one SQL cursor: memory does not
+    grow with the ledger."""
     from summarizer.render.ledger_xlsx import write_ledger_csv, write_ledger_xlsx
 
     with Store.open(settings.database) as store, closing(

@@ -30,7 +30,10 @@ def docx_text(data: bytes, name: str, *, max_bytes: int) -> str:
         # Inside the try: the body is read lazily, and a malformed table fails only while read.
         return "\n".join(_body_lines(document))
     except Exception as exc:  # python-docx lets KeyError, ValueError and lxml's errors through
-        raise InputError(_damaged(name, exc)) from exc
+        raise InputError(_damaged(name, exc), zh=DAMAGED_DOCX_ZH) from exc
+
+
+DAMAGED_DOCX_ZH = "Word 文件已损坏，无法读取，请重新保存后上传。"
 
 
 def _damaged(name: str, exc: BaseException) -> str:
@@ -43,11 +46,12 @@ def _check_archive(data: bytes, name: str, *, max_bytes: int) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             size = archive.getinfo(DOCX_PART).file_size
     except (zipfile.BadZipFile, KeyError) as exc:
-        raise InputError(_damaged(name, exc)) from exc
+        raise InputError(_damaged(name, exc), zh=DAMAGED_DOCX_ZH) from exc
     if size > 10 * max_bytes:
         raise InputError(
             f"{name}: the .docx body unpacks to {size} bytes, more than ten times the input limit; "
-            "raise SUMMARIZER_MAX_INPUT_MB if this is really one set of minutes"
+            "raise SUMMARIZER_MAX_INPUT_MB if this is really one set of minutes",
+            zh="Word 文件解压后过大，超过处理上限，请检查文件。",
         )
 
 

@@ -74,7 +74,10 @@ def article_text(html: str, name: str) -> str:
         lines = [*_page_head(soup, container, lines[0]), *lines]
     text = "\n".join(lines)
     if not text.strip():
-        raise InputError(f"{name}: the web page has no article text; save the page that shows the minutes")
+        raise InputError(
+            f"{name}: the web page has no article text; save the page that shows the minutes",
+            zh="网页中没有正文内容，请保存显示会议纪要正文的页面后上传。",
+        )
     return text
 
 

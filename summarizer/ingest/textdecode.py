@@ -70,6 +70,9 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+BINARY_ZH = "这不是文字文件，请上传 PDF、DOCX、TXT 或 HTML 格式的会议纪要。"
+
+
 def _detect(data: bytes, name: str) -> Decoded:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -78,7 +81,8 @@ def _detect(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise InputError(
                     f"{name}: starts with a {label} byte-order mark but is not valid {label}; "
-                    "re-save it as UTF-8"
+                    "re-save it as UTF-8",
+                    zh="文件编码有误，请另存为 UTF-8 文本后上传。",
                 ) from exc
     utf16 = _utf16_by_nul_pattern(data)
     if utf16 is not None:
@@ -89,7 +93,7 @@ def _detect(data: bytes, name: str) -> Decoded:
         if utf16 is not None:
             return utf16
         raise InputError(f"{name}: contains NUL bytes, so it is a binary file, not text; give a .txt, .pdf, "
-                         ".docx or .html file")
+                         ".docx or .html file", zh=BINARY_ZH)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -105,7 +109,8 @@ def _detect(data: bytes, name: str) -> Decoded:
     if best is None or best.encoding is None:
         raise InputError(
             f"{name}: not text in any encoding we can detect (tried UTF-8, UTF-16, GB18030); "
-            "re-save it as UTF-8 text"
+            "re-save it as UTF-8 text",
+            zh="无法识别文件的文字编码，请另存为 UTF-8 文本后上传。",
         )
     return Decoded(str(best), best.encoding)
 
@@ -157,5 +162,6 @@ def _reject_binary(text: str, name: str) -> None:
     if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
         raise InputError(
             f"{name}: {controls} of {len(text)} characters are control characters, so this is a binary "
-            "file, not text; give a .txt, .pdf, .docx or .html file"
+            "file, not text; give a .txt, .pdf, .docx or .html file",
+            zh=BINARY_ZH,
         )

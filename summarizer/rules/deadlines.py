@@ -87,3 +87,17 @@ def resolve_deadline(words: str, meeting: dt.date | None) -> dt.date | None:
         if match:
             return rule(match, meeting)
     return None
+
+
+WEEK_WORDS = {"本周内": 0, "本周": 0, "下周": 1, "下周内": 1}
+
+
+def resolve_due(words: str, meeting: dt.date | None) -> dt.date | None:
+    """The due date a task's deadline words hold a unit to: the deadline's date, and for the week
+    words a ledger needs a day for (`本周内`, `下周`) the Sunday ending that week. A deadline's own
+    date (`resolve_deadline`) leaves those open: which day of `下周` was meant is not written."""
+    resolved = resolve_deadline(words, meeting)
+    if resolved is not None or meeting is None or words not in WEEK_WORDS:
+        return resolved
+    sunday = meeting + dt.timedelta(days=6 - meeting.weekday())
+    return sunday + dt.timedelta(weeks=WEEK_WORDS[words])

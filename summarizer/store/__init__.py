@@ -78,9 +78,12 @@ class Store:
     def has(self, sha256: str) -> bool:
         return documents.has(self.db, sha256)
 
-    def save(self, extraction: Extraction, backend: str = "rules") -> SaveResult:
-        """Store a record and its tasks in one transaction; a known sha256 is a no-op."""
-        return documents.save(self.db, extraction, backend)
+    def save(self, extraction: Extraction, backend: str = "rules", *, confirm: bool = False) -> SaveResult:
+        """Store a record and its tasks in one transaction; a known sha256 is a no-op.
+
+        A new meeting waits for review (`pending`): its tasks count nowhere until a person confirms
+        it (`summarizer.supervision.review`); `confirm=True` (auto-confirm) confirms it on save."""
+        return documents.save(self.db, extraction, backend, confirm=confirm)
 
     def get(self, doc_id: str) -> StoredDocument:
         """The current version of a document, by `doc_id` or sha256."""
@@ -95,7 +98,7 @@ class Store:
         return documents.meetings(self.db, since, until)
 
     def documents_between(self, start: dt.date, end: dt.date, issuer: str | None = None) -> list[StoredDocument]:
-        """Current documents whose meeting date is in [start, end], optionally of one issuer."""
+        """Current confirmed documents whose meeting date is in [start, end], optionally of one issuer."""
         return list(documents.documents_between(self.db, start, end, issuer))
 
     # -- tasks -------------------------------------------------------------------------------
@@ -112,15 +115,18 @@ class Store:
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
+        review: str | None = "confirmed",
     ) -> list[Task]:
-        """Current tasks, filtered; `unit` matches the canonical or the verbatim unit.
+        """Current tasks of confirmed meetings (`review=None`: of every meeting, `"pending"`: of those
+        waiting for review), filtered; `unit` matches the canonical or the verbatim unit.
 
         `statuses` keeps any of several statuses; `order` (see `tasks.TASK_ORDERS`), `limit` and
         `offset` page in SQL; `iter_tasks` streams the same rows without holding them all.
         """
         return list(
             self.iter_tasks(
-                unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
+                unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset,
+                review=review,
             )
         )
 
@@ -136,10 +142,12 @@ class Store:
         order: str = "meeting",
         limit: int | None = None,
         offset: int = 0,
+        review: str | None = "confirmed",
     ) -> Iterator[Task]:
         """Like `tasks`, one row at a time (for exports: memory independent of the ledger's size)."""
         return tasks.iter_tasks(
-            self.db, unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset
+            self.db, unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset,
+            review=review,
         )
 
     def count_tasks(
@@ -151,9 +159,10 @@ class Store:
         issuer: str | None = None,
         *,
         statuses: Sequence[str] | None = None,
+        review: str | None = "confirmed",
     ) -> int:
         """How many current tasks the same filters select (for page counts)."""
-        return tasks.count_tasks(self.db, unit, status, since, until, issuer, statuses=statuses)
+        return tasks.count_tasks(self.db, unit, status, since, until, issuer, statuses=statuses, review=review)
 
     def task(self, task_id: int) -> Task:
         return tasks.task(self.db, task_id)

@@ -55,6 +55,7 @@ class MeetingRow(BaseModel):
     number: int | None
     meeting_date: dt.date | None
     item_count: int
+    review: str = "confirmed"
 
 
 def version_key(minutes: Minutes) -> str | None:
@@ -76,8 +77,9 @@ def has(db: Database, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def save(db: Database, extraction: Extraction, backend: str = "rules") -> SaveResult:
-    """Store a record and its tasks in one transaction; a known sha256 is a no-op."""
+def save(db: Database, extraction: Extraction, backend: str = "rules", *, confirm: bool = False) -> SaveResult:
+    """Store a record and its tasks in one transaction; a known sha256 is a no-op. The meeting
+    waits for review (`pending`) unless `confirm` (auto-confirm) confirms it at once."""
     source, minutes = extraction.source, extraction.minutes
     sha = source.sha256 or minutes.source_sha256
     if not sha:
@@ -90,7 +92,13 @@ def save(db: Database, extraction: Extraction, backend: str = "rules") -> SaveRe
         row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
             return SaveResult(document_id=row["id"], status="unchanged")
-        return _insert(db, extraction, sha, backend)
+        saved = _insert(db, extraction, sha, backend)
+        if confirm:
+            db.execute(
+                "UPDATE documents SET review = 'confirmed', reviewed_at = ?, reviewed_by = 'auto' WHERE id = ?",
+                (now(), saved.document_id),
+            )
+        return saved
 
 
 def _lock_id(issuer: str | None) -> int:
@@ -132,7 +140,7 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         ),
     )
     _insert_items(db, document_id, minutes)
-    drafts = ledger.tasks_from_minutes(minutes)
+    drafts = ledger.tasks_from_minutes(minutes, extraction.source.text)
     superseded = None
     if current is not None and not new_is_older:
         superseded = int(current["id"])
@@ -220,7 +228,7 @@ def meetings(db: Database, since: dt.date | None = None, until: dt.date | None =
         params.append(until.isoformat())
     rows = db.execute(
         f"""SELECT d.id, d.doc_id, d.sha256, d.issuer, d.number, d.meeting_date,
-                  (SELECT COUNT(*) FROM items i WHERE i.document_id = d.id) AS item_count
+                  (SELECT COUNT(*) FROM items i WHERE i.document_id = d.id) AS item_count, d.review
            FROM documents d WHERE {" AND ".join(where)}
            ORDER BY d.meeting_date IS NULL, d.meeting_date, d.number, d.sha256""",
         params,
@@ -231,8 +239,12 @@ def meetings(db: Database, since: dt.date | None = None, until: dt.date | None =
 def documents_between(
     db: Database, start: dt.date, end: dt.date, issuer: str | None = None
 ) -> Iterator[StoredDocument]:
-    """Current documents whose meeting date is in [start, end], optionally of one issuer, one at a time."""
-    sql = "SELECT * FROM documents WHERE superseded_by IS NULL AND meeting_date BETWEEN ? AND ?"
+    """Current confirmed documents whose meeting date is in [start, end], optionally of one issuer,
+    one at a time (a meeting waiting for review is in no digest)."""
+    sql = (
+        "SELECT * FROM documents WHERE superseded_by IS NULL AND review = 'confirmed'"
+        " AND meeting_date BETWEEN ? AND ?"
+    )
     params: list[object] = [start.isoformat(), end.isoformat()]
     if issuer is not None:
         sql += " AND issuer = ?"

@@ -1,54 +1,33 @@
 """The task ledger (督办台账): tasks from a `Minutes`, status changes with history, repeats.
 
-Each directive becomes one task per addressee, and each lead unit of an item one task.
-The unit is the canonical unit when the extractor resolved one, else the verbatim text.
-A task of the same issuer and unit whose text is near an earlier meeting's task is a repeat:
-`repeat_of` points at the most recent such earlier task, whatever order documents arrive in
-(found through an index: `summarizer.store.repeats`).
+Tasks are derived by `summarizer.supervision.derive`: one per (clause, responsible unit), with
+co-units, group addressees and each clause's own deadline; the follow-up of a decision is a task of
+its lead unit. The unit is the canonical unit when the extractor resolved one, else the verbatim text.
+A task whose unit matches and whose text is near an earlier meeting's task is a repeat:
+`repeat_of` points at the most recent such earlier task of the same issuer, whatever order
+documents arrive in (found through an index: `summarizer.store.repeats`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.schema import Deadline, Directive, Item, Minutes, Span
+from summarizer.schema import Minutes, Span
 from summarizer.store.db import Database, Row
-from summarizer.store.repeats import normalize_text as normalize_text
+from summarizer.supervision.derive import TaskDraft as TaskDraft  # re-exported: the store's callers use it
+from summarizer.supervision.derive import TaskSource as TaskSource
+from summarizer.supervision.derive import derive_tasks, pending_unit
 
 TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
 TASK_STATUSES: tuple[str, ...] = get_args(TaskStatus)
-TaskSource = Literal["directive", "lead_unit"]
 
-UNNAMED_UNIT = "（未指明）"
-
-
-@dataclass(frozen=True)
-class TaskDraft:
-    """A task as derived from a record, before it has an id."""
-
-    item_number: int
-    item_title: str
-    source: TaskSource
-    directive_ordinal: int | None
-    unit: str
-    unit_verbatim: str
-    text: str
-    deadline_text: str | None
-    deadline_date: dt.date | None
-    span: Span | None
-
-    @property
-    def fingerprint(self) -> str:
-        """Identity of a task within its minutes, stable across versions of the document."""
-        key = "\x1f".join((str(self.item_number), self.source, self.unit, normalize_text(self.text)))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+UNNAMED_UNIT = pending_unit()  # 待明确: an obligation that names no unit, for the reviewer to name
 
 
 class TaskChange(BaseModel):
@@ -77,80 +56,18 @@ class Task(BaseModel):
     span: Span | None
     repeat_of: int | None
     history: list[TaskChange] = []
+    issuer: str | None = None
+    co_units: list[str] = []
+    is_group: bool = False
+    # The date the office holds the unit to: the resolved deadline, unless a reviewer changed it.
+    due_date: dt.date | None = None
+    review: str = "confirmed"
 
 
-def _unit_pairs(verbatim: Sequence[str], canonical: Sequence[str | None]) -> list[tuple[str, str]]:
-    pairs = []
-    for i, text in enumerate(verbatim):
-        resolved = canonical[i] if i < len(canonical) else None
-        pairs.append(((resolved or text).strip() or UNNAMED_UNIT, text))
-    return pairs
 
-
-def _deadline(deadlines: Sequence[Deadline]) -> tuple[str | None, dt.date | None]:
-    if not deadlines:
-        return None, None
-    dates = [d.date for d in deadlines if d.date is not None]
-    return "；".join(d.text for d in deadlines), min(dates) if dates else None
-
-
-def _span(spans: dict[str, Span | list[Span]], name: str, index: int | None = None) -> Span | None:
-    found = spans.get(name)
-    if isinstance(found, list):
-        return found[index] if index is not None and index < len(found) else None
-    return found
-
-
-def _directive_tasks(item: Item, ordinal: int, directive: Directive) -> list[TaskDraft]:
-    deadline_text, deadline_date = _deadline(directive.deadlines)
-    pairs = _unit_pairs(directive.addressees, directive.addressees_canonical) or [(UNNAMED_UNIT, "")]
-    return [
-        TaskDraft(
-            item_number=item.number,
-            item_title=item.title,
-            source="directive",
-            directive_ordinal=ordinal,
-            unit=unit,
-            unit_verbatim=verbatim,
-            text=directive.text,
-            deadline_text=deadline_text,
-            deadline_date=deadline_date,
-            span=_span(directive.spans, "text"),
-        )
-        for unit, verbatim in pairs
-    ]
-
-
-def _lead_unit_tasks(item: Item) -> list[TaskDraft]:
-    text = item.decision_paragraph or item.heading
-    span = _span(item.spans, "decision_paragraph")
-    return [
-        TaskDraft(
-            item_number=item.number,
-            item_title=item.title,
-            source="lead_unit",
-            directive_ordinal=None,
-            unit=unit,
-            unit_verbatim=verbatim,
-            text=text,
-            deadline_text=None,
-            deadline_date=None,
-            span=span or _span(item.spans, "lead_units", i),
-        )
-        for i, (unit, verbatim) in enumerate(_unit_pairs(item.lead_units, item.lead_units_canonical))
-    ]
-
-
-def tasks_from_minutes(minutes: Minutes) -> list[TaskDraft]:
-    """Every task a record assigns, in document order, without duplicates."""
-    drafts: dict[str, TaskDraft] = {}
-    for item in minutes.items:
-        found = _lead_unit_tasks(item)
-        for ordinal, directive in enumerate(item.directives):
-            found.extend(_directive_tasks(item, ordinal, directive))
-        for draft in found:
-            drafts.setdefault(draft.fingerprint, draft)
-    return list(drafts.values())
+def tasks_from_minutes(minutes: Minutes, source: str) -> list[TaskDraft]:
+    """Every task a record assigns (see `summarizer.supervision.derive`)."""
+    return derive_tasks(minutes, source)
 
 
 def _now() -> str:
@@ -178,8 +95,8 @@ def insert_tasks(
         task_id = connection.insert(
             """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source,
                    directive_ordinal, unit, unit_verbatim, text, deadline_text, deadline_date, status,
-                   span_start, span_end, fingerprint, created_at, issuer, due_date)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   span_start, span_end, fingerprint, created_at, issuer, due_date, co_units, is_group)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 document_id,
                 meeting_date.isoformat() if meeting_date else None,
@@ -199,6 +116,8 @@ def insert_tasks(
                 now,
                 issuer,
                 draft.deadline_date.isoformat() if draft.deadline_date else None,
+                json.dumps(list(draft.co_units), ensure_ascii=False),
+                int(draft.is_group),
             ),
         )
         if old is not None:

@@ -183,6 +183,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX tasks_issuer_due_date ON tasks(issuer, due_date);
     CREATE INDEX tasks_issuer_open ON tasks(issuer, unit, status, meeting_date, due_date, document_id);
     """,
+    # 9: every correction a reviewer makes (the audit trail, and evaluation data). No foreign key:
+    # the trail outlives a deleted meeting, so it names the document by sha256 and doc_id too.
+    # Values are JSON text (a list of units, a date, a whole task for a split or a deletion).
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER,
+        document_sha256 TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        item_number INTEGER,
+        task_id INTEGER,
+        field TEXT NOT NULL,
+        extracted TEXT,
+        corrected TEXT,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX corrections_document ON corrections(document_sha256);
+    CREATE INDEX corrections_task ON corrections(task_id);
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).

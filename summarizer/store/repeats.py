@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from summarizer.store.db import Database
+from summarizer.supervision.derive import normalize_text
 
 # Share of character trigrams two task texts must have in common to count as a repeat.
 REPEAT_SIMILARITY = 0.5
@@ -37,13 +37,6 @@ _BANDS = 12
 _BINS = _ROWS * _BANDS
 _EMPTY_STEP = 1 << 28  # added per bin skipped when densifying (larger than any bin value)
 _NEAREST = 8  # candidates read per key on each side of a task's meeting date
-
-_NOT_CONTENT = re.compile(r"[\s，。、；：！？“”\u2018\u2019（）《》〔〕【】,.;:!?()\"'\-—]+")
-
-
-def normalize_text(text: str) -> str:
-    return _NOT_CONTENT.sub("", text)
-
 
 @functools.lru_cache(maxsize=65536)
 def trigrams(text: str) -> frozenset[str]:

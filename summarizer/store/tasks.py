@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 
 from summarizer.errors import InputError
@@ -28,12 +29,16 @@ def _filters(
     until: dt.date | None,
     issuer: str | None,
     statuses: Sequence[str] | None = None,
+    review: str | None = "confirmed",
 ) -> tuple[list[str], list[object]]:
     for wanted in [status, *(statuses or ())]:
         if wanted is not None and wanted not in ledger.TASK_STATUSES:
             raise InputError(f"unknown task status {wanted!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
     where: list[str] = ["d.superseded_by IS NULL"]
     params: list[object] = []
+    if review is not None:  # only confirmed meetings' tasks count (review before the ledger)
+        where.append("d.review = ?")
+        params.append(review)
     if unit is not None:
         where.append("(t.unit = ? OR t.unit_verbatim = ?)")
         params += [unit, unit]
@@ -67,12 +72,13 @@ def iter_tasks(
     order: str = "meeting",
     limit: int | None = None,
     offset: int = 0,
+    review: str | None = "confirmed",
 ) -> Iterator[Task]:
     """Current tasks, filtered, sorted and paged by the database; rows are read as they are used."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = _filters(unit, status, since, until, issuer, statuses)
-    sql = f"""SELECT t.*, d.doc_id FROM tasks t JOIN documents d ON d.id = t.document_id
+    where, params = _filters(unit, status, since, until, issuer, statuses, review)
+    sql = f"""SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id
               WHERE {" AND ".join(where)} ORDER BY {TASK_ORDERS[order]}"""
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -96,9 +102,10 @@ def count_tasks(
     issuer: str | None = None,
     *,
     statuses: Sequence[str] | None = None,
+    review: str | None = "confirmed",
 ) -> int:
     """How many current tasks the same filters select (for page counts)."""
-    where, params = _filters(unit, status, since, until, issuer, statuses)
+    where, params = _filters(unit, status, since, until, issuer, statuses, review)
     row = db.execute(
         f"SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)}",
         params,
@@ -108,7 +115,7 @@ def count_tasks(
 
 def task(db: Database, task_id: int) -> Task:
     row = db.execute(
-        "SELECT t.*, d.doc_id FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?",
+        "SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?",
         (task_id,),
     ).fetchone()
     if row is None:
@@ -143,4 +150,9 @@ def task_from_row(row: Row) -> Task:
         status=row["status"],
         span=span,
         repeat_of=row["repeat_of"],
+        issuer=row["issuer"],
+        co_units=json.loads(row["co_units"] or "[]"),
+        is_group=bool(row["is_group"]),
+        due_date=row["due_date"],
+        review=row["review"],
     )

@@ -10,7 +10,7 @@ from summarizer import STATUS_LABELS, TASK_STATUSES, Settings, Store, Task, rend
 from ui import session
 from ui.access import signed_in_user
 from ui.present import format_date
-from ui.present_ledger import task_choice_label, task_row, unit_options
+from ui.present_ledger import by_due_date, task_choice_label, task_row, unit_options
 
 ALL = ""
 COLUMNS = {
@@ -73,10 +73,10 @@ def render(current: Settings) -> None:
     with session.open_store(current) as store:
         all_tasks = store.tasks()
         if not all_tasks:
-            st.info("台账为空。在“会议纪要”页上传会议纪要后，工作要求和牵头事项会自动列入台账。")
+            st.info("台账为空。上传的会议纪要经“审核确认”页确认后，其任务列入台账。")
             return
         unit, status, since, until = filters(all_tasks)
-        tasks = store.tasks(unit=unit, status=status, since=since, until=until)
+        tasks = by_due_date(store.tasks(unit=unit, status=status, since=since, until=until))
         st.caption(f"共 {len(tasks)} 项任务（全部 {len(all_tasks)} 项）")
         if message := st.session_state.pop(STATUS_MESSAGE_KEY, None):
             st.success(message)

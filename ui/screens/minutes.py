@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, MeetingRow, Minutes, Settings
+from summarizer import Directive, Item, MeetingRow, Minutes, Settings, Task, review
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
@@ -16,6 +16,7 @@ from ui.present import (
     item_label,
     model_usage_line,
 )
+from ui.present_review import tasks_html
 
 ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
 FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
@@ -43,7 +44,7 @@ def focus_item(number: int) -> None:
     st.session_state[session.FOCUS_ITEM_KEY] = number
 
 
-def render_item_card(item: Item, minutes: Minutes) -> None:
+def render_item_card(item: Item, minutes: Minutes, tasks: list[Task] | None = None, pending: bool = False) -> None:
     with st.container(border=True, key=f"item-card-{item.number}"):
         st.markdown(f"#### {item_label(item)}")
         render_flags(item_flags(item, minutes))
@@ -57,11 +58,14 @@ def render_item_card(item: Item, minutes: Minutes) -> None:
             with st.expander(f"工作要求（{len(item.directives)} 条）"):
                 for directive in item.directives:
                     render_directive(directive)
+        if tasks is not None:
+            st.markdown("**督办任务**")
+            st.html(tasks_html(tasks, pending))
         if st.button("原文对照", key=f"to-source-{item.number}", on_click=focus_item, args=(item.number,)):
             st.switch_page("screens/source.py")
 
 
-def render_minutes(minutes: Minutes) -> None:
+def render_minutes(minutes: Minutes, sha256: str = "") -> None:
     st.subheader(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}")
     columns = st.columns(len(header_facts(minutes)))
     for column, (label, value) in zip(columns, header_facts(minutes), strict=True):
@@ -70,13 +74,28 @@ def render_minutes(minutes: Minutes) -> None:
     st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
     if minutes.run is not None and minutes.run.backend == "llm":
         st.caption(model_usage_line(minutes.run))
+    tasks, pending = stored_tasks(sha256)
     for item in minutes.items:
-        render_item_card(item, minutes)
+        item_tasks = None if tasks is None else [t for t in tasks if t.item_number == item.number]
+        render_item_card(item, minutes, item_tasks, pending)
+
+
+def stored_tasks(sha256: str) -> tuple[list[Task] | None, bool]:
+    """The stored meeting's tasks (with their 时限 and due dates) and whether it waits for review."""
+    if not sha256:
+        return None, False
+    try:
+        with session.open_store(session.settings()) as store:
+            state, _, _ = review.review_state(store, sha256)
+            return review.tasks_of(store, sha256), state == "pending"
+    except Exception:  # not stored (yet): the cards show what was extracted, without tasks
+        return None, False
 
 
 def stored_meeting_label(row: MeetingRow) -> str:
     number = f"第{row.number}号" if row.number is not None else row.doc_id
-    return f"{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
+    pending = "【待审核】" if row.review == "pending" else ""
+    return f"{pending}{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
 
 
 def choose_stored(current: Settings) -> None:
@@ -127,4 +146,4 @@ extraction = session.current_extraction()
 if extraction is None:
     st.info("请上传一份常务会议纪要文件，或从会议库中选择。")
 else:
-    render_minutes(extraction.minutes)
+    render_minutes(extraction.minutes, extraction.source.sha256)
