@@ -52,6 +52,9 @@ class Settings(BaseModel):
     data_dir: Path = Path("summarizer-data")
     max_input_bytes: int = Field(default=DEFAULT_MAX_INPUT_MB * 1024 * 1024, gt=0)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    # Supervision: a task due within this many days is 黄 (临期); who acts as which role when signed in.
+    warn_days: int = Field(default=3, ge=0, le=365)
+    roles_file: Path | None = None
 
     @property
     def database_path(self) -> Path:
@@ -76,6 +79,10 @@ class Settings(BaseModel):
                 raw["max_input_bytes"] = int(float(max_mb) * 1024 * 1024)
             except ValueError as exc:
                 raise ConfigError(f"SUMMARIZER_MAX_INPUT_MB must be a number, got {max_mb!r}") from exc
+        if warn_days := get("SUMMARIZER_WARN_DAYS"):
+            raw["warn_days"] = warn_days
+        if roles_file := get("SUMMARIZER_ROLES_FILE"):
+            raw["roles_file"] = roles_file
         llm: dict[str, object] = {
             "base_url": get("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
             "api_key": get("SUMMARIZER_API_KEY", "OPENAI_API_KEY"),

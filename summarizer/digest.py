@@ -15,7 +15,7 @@ from summarizer.errors import InputError
 from summarizer.store import Store
 from summarizer.store.ledger import UNNAMED_UNIT, Task
 
-OPEN_STATUSES = ("open", "in_progress")
+OPEN_STATUSES = ("assigned", "in_progress", "closure_requested")
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 
 

@@ -56,11 +56,18 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+def confirm_all(store: Store) -> None:
+    """Mark every stored meeting as confirmed in review, as an office would before supervising it."""
+    with store.transaction() as db:
+        db.execute("UPDATE documents SET review = 'confirmed', reviewed_by = 'test' WHERE review <> 'confirmed'")
+
+
 @pytest.fixture
 def corpus_store(store: Store) -> Store:
-    """A store holding both bundled meetings, extracted by the real rule-based extractor."""
+    """A store holding both bundled meetings (confirmed), extracted by the real rule-based extractor."""
     for doc_id in (W21_DOC, W26_DOC):
         store.save(extract_corpus(doc_id))
+    confirm_all(store)
     return store
 
 

@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, W21_DOC, gold
+from conftest import CORPUS, ROOT, W21_DOC, confirm_all, gold
 from docx import Document
 from openpyxl import load_workbook
 
 from summarizer.cli import main
 from summarizer.ingest import SUPPORTED_SUFFIXES
+from summarizer.store import Store
 
 SETS = ROOT / "evals" / "sets"
 
@@ -31,6 +32,12 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def confirm_all_in(data_dir: Path) -> None:
+    """Confirm every stored meeting in review (the review step is another command's job)."""
+    with Store.open(data_dir / "summarizer.sqlite3") as store:
+        confirm_all(store)
 
 
 def _stored_files() -> int:
@@ -82,6 +89,7 @@ def test_llm_backend_is_a_clear_config_error(data_dir: Path, capsys: pytest.Capt
 
 def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "batch", str(CORPUS))
+    confirm_all_in(data_dir)
     code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委")
     rows = out.splitlines()[1:]
     lead_items = [i for i in gold(W21_DOC)["items"] if "市发改委" in i["lead_units"]]
@@ -91,8 +99,8 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
     code, out, _ = _cli(capsys, "tasks", "set", task_id, "done", "--note", "已印发实施", "--who", "督查室")
     assert code == 0 and out == f"task {task_id}: 已办结 (市发改委)\n"
     code, out, _ = _cli(capsys, "tasks", "show", task_id)
-    assert "督查室: open → done 已印发实施" in out
-    code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委", "--status", "open")
+    assert "（北京时间） 督查室（督查室）：已交办 → 已办结 已印发实施" in out
+    code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委", "--status", "assigned")
     assert task_id not in [row.split()[0] for row in out.splitlines()[1:]]
     assert len(out.splitlines()[1:]) == len(rows) - 1
     code, out, _ = _cli(capsys, "tasks", "--since", "2023-06-01", "--format", "csv")

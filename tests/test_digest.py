@@ -83,7 +83,7 @@ def test_w21_digest_field_by_field(corpus_store: Store) -> None:
     expected = gold(W21_DOC)
     assert len(digest.tasks_opened) == _expected_task_count(expected)
     assert {t.doc_id for t in digest.tasks_opened} == {W21_DOC}
-    assert all(t.status == "open" for t in digest.tasks_opened)
+    assert all(t.status == "assigned" for t in digest.tasks_opened)
     assert digest.tasks_carried_over == []
     assert digest.counts.model_dump() == {
         "meetings": 1,

@@ -65,11 +65,11 @@ def test_status_changes_are_recorded_with_who_when_and_what(corpus_store: Store)
     changed = corpus_store.set_task_status(task.id, "done", note="已印发实施", who="李四")
     assert changed.status == "done"
     assert [(h.who, h.old_status, h.new_status, h.note) for h in changed.history] == [
-        ("张三", "open", "in_progress", "已起草"),
+        ("张三", "assigned", "in_progress", "已起草"),
         ("李四", "in_progress", "done", "已印发实施"),
     ]
     assert dt.datetime.fromisoformat(changed.history[0].at).year >= 2024
-    assert task.id not in {t.id for t in corpus_store.tasks(status="open")}
+    assert task.id not in {t.id for t in corpus_store.tasks(status="assigned")}
     assert task.id in {t.id for t in corpus_store.tasks(status="done")}
 
 

@@ -12,11 +12,11 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from summarizer.cli import batch, digest, evaluate, extract, search, tasks, ui
+from summarizer.cli import batch, digest, evaluate, extract, remind, search, task, tasks, ui
 from summarizer.config import Settings
 from summarizer.errors import StoreError, SummarizerError
 
-SUBCOMMANDS = (extract, evaluate, batch, tasks, digest, search, ui)
+SUBCOMMANDS = (extract, evaluate, batch, tasks, task, remind, digest, search, ui)
 
 
 def build_parser() -> argparse.ArgumentParser:

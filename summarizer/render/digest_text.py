@@ -6,7 +6,13 @@ import datetime as dt
 
 from summarizer.digest import Digest, DigestDirective, DigestItem, DigestMeeting
 
-STATUS_LABELS = {"open": "未办结", "in_progress": "办理中", "done": "已办结", "cancelled": "已撤销"}
+STATUS_LABELS = {
+    "assigned": "已交办",
+    "in_progress": "办理中",
+    "closure_requested": "申请办结",
+    "done": "已办结",
+    "cancelled": "已取消",
+}
 SOURCE_LABELS = {"directive": "工作部署", "lead_unit": "牵头落实"}
 _DIGITS = "零一二三四五六七八九"
 

@@ -325,12 +325,14 @@ class Store:
         return task
 
     def set_task_status(self, task_id: int, status: str, note: str = "", who: str = "") -> Task:
-        try:
-            with self.transaction() as db:
-                ledger.set_status(db, task_id, status, note, who)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot update task {task_id}: {exc}") from exc
-        return self.task(task_id)
+        """Move a task to `status` as the office would, through the lifecycle (an invalid step is refused)."""
+        from summarizer.supervision.record import act, action_to  # the lifecycle writes through this store
+        from summarizer.supervision.roles import Actor
+
+        if status not in ledger.TASK_STATUSES:
+            raise InputError(f"unknown task status {status!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
+        current = self.task(task_id).status
+        return act(self, task_id, action_to(current, status), Actor(name=who, role="office"), note=note)
 
     @staticmethod
     def _task(row: sqlite3.Row) -> Task:
@@ -352,6 +354,10 @@ class Store:
             status=row["status"],
             span=span,
             repeat_of=row["repeat_of"],
+            issuer=row["issuer"],
+            due_date=row["due_date"],
+            pending_due=row["pending_due"],
+            done_on=row["done_on"],
         )
 
     # -- search ------------------------------------------------------------------------------

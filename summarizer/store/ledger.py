@@ -19,10 +19,10 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel
 
-from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Item, Minutes, Span
 
-TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
+# The supervision lifecycle (summarizer.supervision.lifecycle) moves a task between these states.
+TaskStatus = Literal["assigned", "in_progress", "closure_requested", "done", "cancelled"]
 TASK_STATUSES: tuple[str, ...] = get_args(TaskStatus)
 TaskSource = Literal["directive", "lead_unit"]
 
@@ -61,6 +61,11 @@ class TaskChange(BaseModel):
     old_status: str | None
     new_status: str
     note: str
+    kind: str = "status"
+    role: str = ""
+    actor_unit: str | None = None
+    new_due: dt.date | None = None
+    event_date: dt.date | None = None
 
 
 class Task(BaseModel):
@@ -80,6 +85,10 @@ class Task(BaseModel):
     status: str
     span: Span | None
     repeat_of: int | None
+    issuer: str | None = None
+    due_date: dt.date | None = None
+    pending_due: dt.date | None = None
+    done_on: dt.date | None = None
     history: list[TaskChange] = []
 
 
@@ -186,7 +195,8 @@ def insert_tasks(
     previous: dict[str, sqlite3.Row] = {}
     if carried_from is not None:
         rows = connection.execute(
-            "SELECT id, fingerprint, status FROM tasks WHERE document_id = ?", (carried_from,)
+            "SELECT id, fingerprint, status, pending_due, done_on FROM tasks WHERE document_id = ?",
+            (carried_from,),
         )
         previous = {row["fingerprint"]: row for row in rows}
     now = _now()
@@ -209,7 +219,7 @@ def insert_tasks(
                 draft.text,
                 draft.deadline_text,
                 draft.deadline_date.isoformat() if draft.deadline_date else None,
-                old["status"] if old else "open",
+                old["status"] if old else "assigned",
                 draft.span.start if draft.span else None,
                 draft.span.end if draft.span else None,
                 draft.fingerprint,
@@ -220,9 +230,14 @@ def insert_tasks(
         )
         if old is not None:
             connection.execute(
-                """INSERT INTO task_history (task_id, at, who, old_status, new_status, note)
-                   SELECT ?, at, who, old_status, new_status, note FROM task_history
-                   WHERE task_id = ? ORDER BY id""",
+                "UPDATE tasks SET pending_due = ?, done_on = ? WHERE id = ?",
+                (old["pending_due"], old["done_on"], cursor.lastrowid),
+            )
+            connection.execute(
+                """INSERT INTO task_history (task_id, at, who, old_status, new_status, note, kind, role,
+                       actor_unit, new_due, event_date)
+                   SELECT ?, at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
+                   FROM task_history WHERE task_id = ? ORDER BY id""",
                 (cursor.lastrowid, old["id"]),
             )
 
@@ -332,24 +347,10 @@ def link_repeats(
                 connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, rows[i]["id"]))
 
 
-def set_status(connection: sqlite3.Connection, task_id: int, status: str, note: str, who: str) -> None:
-    """Change a task's status and append the change to its history (caller holds a transaction)."""
-    if status not in TASK_STATUSES:
-        raise InputError(f"unknown task status {status!r}; use one of: {', '.join(TASK_STATUSES)}")
-    row = connection.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
-    if row is None:
-        raise InputError(f"no task with id {task_id}; list them with `summarizer tasks`")
-    connection.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id))
-    connection.execute(
-        """INSERT INTO task_history (task_id, at, who, old_status, new_status, note)
-           VALUES (?, ?, ?, ?, ?, ?)""",
-        (task_id, _now(), who, row["status"], status, note),
-    )
-
-
 def history(connection: sqlite3.Connection, task_id: int) -> list[TaskChange]:
     rows = connection.execute(
-        "SELECT at, who, old_status, new_status, note FROM task_history WHERE task_id = ? ORDER BY id",
+        """SELECT at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
+           FROM task_history WHERE task_id = ? ORDER BY id""",
         (task_id,),
     )
     return [TaskChange(**dict(row)) for row in rows]

@@ -1,0 +1,65 @@
+"""催办: per unit, the open tasks overdue or due within the warning days; print one 催办通知 per unit."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from summarizer import Settings
+from summarizer.clock import today_in_china
+from summarizer.render.reminders import render_reminders_markdown, render_reminders_xlsx
+from summarizer.render.reminders_docx import render_reminders_docx
+from summarizer.supervision import ledger_query
+from summarizer.supervision.ledger_query import LedgerFilter
+from summarizer.supervision.reminders import DEFAULT_OFFICE, reminders
+from ui import access, session
+from ui.present_supervision import ledger_link, ledger_rows
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SHOWN = ["预警", "完成时限", "剩余", "任务内容", "会议", "编号"]
+
+
+def render(current: Settings) -> None:
+    actor = access.current_actor(current)
+    today, warn = today_in_china(), current.warn_days
+    scope = LedgerFilter(scope_unit=actor.unit if actor.role == "unit" else None)
+    with session.open_store(current) as store:
+        c1, c2, c3 = st.columns(3)
+        issuers = ledger_query.distinct(store.connection, "issuer", scope, today, warn)
+        issuer = c1.selectbox("发文机关", ["", *issuers], format_func=lambda v: v or "全部") or None
+        units = ledger_query.distinct(store.connection, "unit", LedgerFilter(issuer=issuer, scope_unit=scope.scope_unit,
+                                                                               view="remind"), today, warn)
+        unit = c2.selectbox("责任单位", ["", *units], format_func=lambda v: v or "全部有逾期或临期任务的单位") or None
+        office = c3.text_input("落款单位", value=DEFAULT_OFFICE) or DEFAULT_OFFICE
+        flt = LedgerFilter(issuer=issuer, unit=unit, scope_unit=scope.scope_unit)
+        found = reminders(store.connection, flt, today, warn, office=office)
+    total = sum(len(n.tasks) for n in found.notices)
+    st.caption(f"截至 {today.isoformat()}（北京时间）：{len(found.notices)} 个单位、{total} 项任务逾期或将在 {warn} 日内到期。")
+    name = f"催办通知-{today.isoformat()}"
+    d1, d2, d3 = st.columns(3)
+    d1.download_button("下载 Word（每单位一页）", render_reminders_docx(found), f"{name}.docx", DOCX,
+                       disabled=not found.notices)
+    d2.download_button("下载 Excel", render_reminders_xlsx(found), f"{name}.xlsx", XLSX, disabled=not found.notices)
+    d3.download_button("下载 Markdown", render_reminders_markdown(found).encode("utf-8"), f"{name}.md",
+                       "text/markdown", disabled=not found.notices)
+    if not found.notices:
+        st.success("目前没有逾期或临期的督办任务。")
+    for notice in found.notices:
+        with st.container(border=True, key=f"notice-{notice.unit}"):
+            st.markdown(f"#### {notice.unit}")
+            link = ledger_link(LedgerFilter(unit=notice.unit, issuer=issuer, view="remind"))
+            st.markdown(f"逾期 **{notice.overdue}** 项，临期 **{notice.due_soon}** 项 · [在督办台账中查看]({link})")
+            rows = [{k: row[k] for k in SHOWN} for row in ledger_rows(notice.tasks)]
+            st.dataframe(rows, hide_index=True, width="stretch", column_config={
+                "任务内容": st.column_config.TextColumn(width="large"),
+                "编号": st.column_config.NumberColumn(format="%d", width="small"),
+            })
+    if found.truncated:
+        st.warning("任务过多，仅列出前 5000 项。请按发文机关或单位筛选。")
+
+
+st.title("催办")
+try:
+    render(session.settings())
+except Exception as exc:
+    session.show_error(exc)
