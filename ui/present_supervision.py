@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import fields
+from typing import Any
 from urllib.parse import urlencode
 
-from summarizer.supervision.dues import LIGHT_LABELS, LIGHT_MARKS
+import pandas
+
+from summarizer.supervision.dues import LIGHT_LABELS
 from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow
 from summarizer.supervision.lifecycle import state_label
 from summarizer.supervision.stats import COUNTED, GroupBy, StatRow, cell_filter
@@ -19,8 +22,21 @@ PARAMS = {"unit": "unit", "issuer": "issuer", "status": "status", "view": "view"
 INT_FIELDS = {"item", "task_id"}
 
 
+# Cell colours of the 预警 column (the table is drawn on a canvas: emoji marks would need an emoji font).
+LIGHT_STYLES = {
+    "逾期": "background-color: #c62828; color: white",
+    "临期": "background-color: #f9a825; color: black",
+    "正常": "background-color: #2e7d32; color: white",
+    "无时限": "background-color: #9e9e9e; color: white",
+}
+
+
 def light_text(row: LedgerRow) -> str:
-    return f"{LIGHT_MARKS[row.light]} {LIGHT_LABELS[row.light]}" if row.light else ""
+    return LIGHT_LABELS[row.light] if row.light else ""
+
+
+def light_style(value: object) -> str:
+    return LIGHT_STYLES.get(str(value), "")
 
 
 def ledger_rows(rows: list[LedgerRow]) -> list[dict[str, object]]:
@@ -40,6 +56,12 @@ def ledger_rows(rows: list[LedgerRow]) -> list[dict[str, object]]:
         }
         for row in rows
     ]
+
+
+def styled(rows: list[dict[str, object]]) -> Any:
+    """The rows as a pandas Styler with the 预警 cells coloured red / yellow / green / grey."""
+    frame = pandas.DataFrame(rows)
+    return frame.style.map(light_style, subset=["预警"]) if "预警" in frame.columns else frame
 
 
 def filter_from_params(params: Mapping[str, str]) -> LedgerFilter:
@@ -97,6 +119,6 @@ def stat_rows(rows: list[StatRow], by: GroupBy, base: LedgerFilter) -> list[dict
         for view in COUNTED:
             line[STAT_HEADERS[view]] = ledger_link(cell_filter(base, by, row.key, view), row.counts[view])
         rate = row.on_time_rate
-        line["按期办结率"] = None if rate is None else round(rate * 100, 1)
+        line["按期办结率"] = "—" if rate is None else f"{rate * 100:.1f}%"
         out.append(line)
     return out

@@ -16,6 +16,7 @@ import streamlit as st
 from summarizer import Settings, Store
 from summarizer.clock import shown, today_in_china
 from summarizer.supervision import ledger_query
+from summarizer.supervision.dues import LIGHT_LABELS, light, remaining_text
 from summarizer.supervision.events import actor_text, event_text
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter
 from summarizer.supervision.lifecycle import STATE_LABELS, available, may_see, state_label
@@ -23,7 +24,7 @@ from summarizer.supervision.record import act
 from summarizer.supervision.roles import Actor
 from summarizer.supervision.views import VIEW_LABELS
 from ui import access, session
-from ui.present_supervision import filter_from_params, ledger_rows, params_of
+from ui.present_supervision import filter_from_params, ledger_rows, params_of, styled
 
 ALL = ""
 MESSAGE_KEY = "ledger_message"
@@ -111,7 +112,7 @@ def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[le
         st.info("没有符合条件的任务。已确认的会议纪要中的工作要求和牵头事项会列入台账。")
         return rows
     st.dataframe(
-        ledger_rows(rows), hide_index=True, width="stretch", column_config=COLUMNS, on_select="rerun",
+        styled(ledger_rows(rows)), hide_index=True, width="stretch", column_config=COLUMNS, on_select="rerun",
         selection_mode="single-row", key=f"ledger-table-{st.session_state.get(TABLE_NONCE, 0)}",
         row_height=56,
     )
@@ -119,13 +120,28 @@ def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[le
     return rows
 
 
-def detail(store: Store, task_id: int, actor: Actor, today: dt.date) -> None:
+BADGE_COLORS = {"red": "red", "yellow": "orange", "green": "green", "grey": "gray"}
+
+
+def light_badge(due: dt.date | None, state: str, today: dt.date, warn: int) -> str:
+    """`:red-badge[逾期 3 天]`: the task's light as a coloured badge (empty once closed)."""
+    found = light(due, state, today, warn)
+    if found is None:
+        return ""
+    left = remaining_text(due, state, today)
+    text = left if found in ("red", "grey") else f"{LIGHT_LABELS[found]} · {left}"
+    return f":{BADGE_COLORS[found]}-badge[{text}]"
+
+
+def detail(store: Store, task_id: int, actor: Actor, today: dt.date, warn: int) -> None:
     task = store.task(task_id)
     if not may_see(actor, task.unit, task.unit_verbatim):
         st.warning("该任务不属于本单位，无权查看。")
         return
     with st.container(border=True, key="task-detail"):
         st.markdown(f"#### 任务 #{task.id} · {task.unit} · {state_label(task.status)}")
+        if badge := light_badge(task.due_date, task.status, today, warn):
+            st.markdown(badge)
         st.markdown(task.text)
         due = task.due_date.isoformat() if task.due_date else "无时限"
         extra = f"；延期申请待审批：{task.pending_due}" if task.pending_due else ""
@@ -187,7 +203,7 @@ def render(current: Settings) -> None:
         if task_id is not None:
             if st.query_params.get("task") != str(task_id):
                 st.query_params["task"] = str(task_id)
-            detail(store, task_id, actor, today)
+            detail(store, task_id, actor, today, warn)
 
 
 st.title("督办台账")

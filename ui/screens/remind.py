@@ -12,7 +12,7 @@ from summarizer.supervision import ledger_query
 from summarizer.supervision.ledger_query import LedgerFilter
 from summarizer.supervision.reminders import DEFAULT_OFFICE, reminders
 from ui import access, session
-from ui.present_supervision import ledger_link, ledger_rows
+from ui.present_supervision import ledger_link, ledger_rows, styled
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -34,7 +34,8 @@ def render(current: Settings) -> None:
         flt = LedgerFilter(issuer=issuer, unit=unit, scope_unit=scope.scope_unit)
         found = reminders(store.connection, flt, today, warn, office=office)
     total = sum(len(n.tasks) for n in found.notices)
-    st.caption(f"截至 {today.isoformat()}（北京时间）：{len(found.notices)} 个单位、{total} 项任务逾期或将在 {warn} 日内到期。")
+    st.caption(f"截至 {today.isoformat()}（北京时间）：{len(found.notices)} 个单位、{total} 项任务"
+               f"逾期或将在 {warn} 日内到期。")
     name = f"催办通知-{today.isoformat()}"
     d1, d2, d3 = st.columns(3)
     d1.download_button("下载 Word（每单位一页）", render_reminders_docx(found), f"{name}.docx", DOCX,
@@ -50,7 +51,7 @@ def render(current: Settings) -> None:
             link = ledger_link(LedgerFilter(unit=notice.unit, issuer=issuer, view="remind"))
             st.markdown(f"逾期 **{notice.overdue}** 项，临期 **{notice.due_soon}** 项 · [在督办台账中查看]({link})")
             rows = [{k: row[k] for k in SHOWN} for row in ledger_rows(notice.tasks)]
-            st.dataframe(rows, hide_index=True, width="stretch", column_config={
+            st.dataframe(styled(rows), hide_index=True, width="stretch", column_config={
                 "任务内容": st.column_config.TextColumn(width="large"),
                 "编号": st.column_config.NumberColumn(format="%d", width="small"),
             })

@@ -44,13 +44,13 @@ def render(current: Settings) -> None:
         "其他未办结": [r.counts["assigned"] - r.counts["done"] - r.counts["overdue"] for r in rows[:CHART_TOP]],
     }
     st.bar_chart(chart, x=GROUP_LABELS[by], y=["已办结", "逾期", "其他未办结"], horizontal=True,
-                 color=["#2e7d32", "#c62828", "#9e9e9e"], x_label="任务数", y_label="")
+                 color=["#2e7d32", "#c62828", "#9e9e9e"], x_label="", y_label="任务数")
     config: dict[str, object] = {
         header: st.column_config.LinkColumn(header, display_text=COUNT_LINK, width="small")
         for header in STAT_HEADERS.values()
     }
     config["名称"] = st.column_config.TextColumn(GROUP_LABELS[by], width="medium")
-    config["按期办结率"] = st.column_config.NumberColumn("按期办结率", format="%.1f%%", width="small")
+    config["按期办结率"] = st.column_config.TextColumn("按期办结率", width="small")
     st.dataframe(stat_rows(rows, by, base), hide_index=True, width="stretch", column_config=config,
                  key="stats-table")
 
