@@ -54,7 +54,8 @@ def test_a_unit_reports_requests_closure_and_the_office_approves(corpus_store: S
     ]
     assert done.history[0].event_date == dt.date(2023, 7, 3)
     line = history_line(done.history[0])
-    assert line == f"{shown(done.history[0].at)} 市发改委@example.gov.cn（承办单位·市发改委）：进展反馈（2023-07-03） 已召开专题会"
+    actor = "市发改委@example.gov.cn（承办单位·市发改委）"
+    assert line == f"{shown(done.history[0].at)} {actor}：进展反馈（2023-07-03） 已召开专题会"
     assert line.split(" ")[1].endswith("（北京时间）")
 
 

@@ -12,7 +12,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from summarizer.render.digest_text import chinese_date
 from summarizer.render.reminders import due_cell, light_cell, notice_intro
@@ -22,6 +22,7 @@ from summarizer.supervision.reminders import Reminders, overdue_days
 TITLE_FONT, BODY_FONT, HEADING_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 HEADERS = ["序号", "任务内容", "会议", "完成时限", "逾期天数", "预警"]
 WIDTHS_MM = [12, 74, 32, 18, 10, 10]  # 156 mm: the text width of A4 with 28 + 26 mm margins
+LIGHT_COLORS = {"red": RGBColor(0xC6, 0x28, 0x28), "yellow": RGBColor(0xB2, 0x6A, 0x00)}
 
 
 def _font(run: Any, name: str, size: float, bold: bool = False) -> None:
@@ -48,10 +49,12 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
-def _cell(cell: Any, text: str, font: str, width_mm: float) -> None:
+def _cell(cell: Any, text: str, font: str, width_mm: float, color: RGBColor | None = None) -> None:
     cell.width = Mm(width_mm)
-    paragraph = cell.paragraphs[0]
-    _font(paragraph.add_run(xml_safe(text)), font, 10.5)
+    run = cell.paragraphs[0].add_run(xml_safe(text))
+    _font(run, font, 10.5)
+    if color is not None:
+        run.font.color.rgb = color
 
 
 def render_reminders_docx(reminders: Reminders) -> bytes:
@@ -81,8 +84,11 @@ def render_reminders_docx(reminders: Reminders) -> bytes:
             days = overdue_days(row, reminders.today)
             values = [str(i), f"{row.text}（#{row.id}）", row.meeting, due_cell(row), str(days) if days else "—",
                       light_cell(row)]
-            for cell, value, width in zip(table.add_row().cells, values, WIDTHS_MM, strict=True):
+            cells = table.add_row().cells
+            for cell, value, width in zip(cells, values, WIDTHS_MM, strict=True):
                 _cell(cell, value, BODY_FONT, width)
+            if row.light in LIGHT_COLORS:
+                cells[-1].paragraphs[0].runs[0].font.color.rgb = LIGHT_COLORS[row.light]
         document.add_paragraph()
         _paragraph(document, reminders.office, BODY_FONT, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
         _paragraph(document, chinese_date(reminders.today), BODY_FONT, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)

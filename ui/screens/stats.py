@@ -33,6 +33,9 @@ def render(current: Settings) -> None:
             if issuer:
                 base = LedgerFilter(issuer=issuer, scope_unit=base.scope_unit)
         rows = stats(store.connection, by, base, today, warn)
+    wanted = st.text_input("名称包含", placeholder="输入单位或发文机关名称的一部分后按回车")
+    if wanted:
+        rows = [r for r in rows if wanted in r.key]
     if not rows:
         st.info("暂无统计数据：已确认的会议纪要中的任务会计入统计。")
         return
