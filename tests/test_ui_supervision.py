@@ -92,3 +92,14 @@ def test_stats_and_remind_pages_render(corpus_store: Store) -> None:
     assert sum(int(str(r["交办"]).rsplit("n=", 1)[1]) for r in table) == len(corpus_store.tasks())
     at = start(corpus_store, "screens/remind.py")
     assert [b.label for b in at.get("download_button")] == ["下载 Word（每单位一页）", "下载 Excel", "下载 Markdown"]
+
+
+def test_item_cards_show_the_lights_of_their_tasks(corpus_store: Store) -> None:
+    at = start(corpus_store, "screens/minutes.py")
+    at.radio[0].set_value("stored").run()
+    at.selectbox[0].set_value(W21_DOC).run()
+    badges = [m.value for m in at.markdown if m.value.startswith("**督办**")]
+    per_item = {t.item_number for t in corpus_store.tasks() if t.doc_id == W21_DOC}
+    assert len(badges) == len(per_item) > 0
+    undated = sum(1 for t in corpus_store.tasks() if t.doc_id == W21_DOC and t.due_date is None)
+    assert sum(int(b.split("无时限 ")[1].split("]")[0]) for b in badges if "无时限" in b) == undated

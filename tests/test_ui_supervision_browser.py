@@ -32,6 +32,7 @@ pytestmark = [
 GENRE = sorted((ROOT / "evals" / "sets" / "genre" / "corpus").glob("*"))
 OFFICE = "ducha@example.gov.cn"
 UNIT_USER = "unit@example.gov.cn"
+DETAIL = "[class*='st-key-task-detail']"
 
 
 def prepare(data_dir: Path) -> tuple[str, int, str, int]:
@@ -83,9 +84,14 @@ def open_ledger(page: Page, url: str, query: str = "") -> None:
     page.get_by_role("heading", name="督办台账").wait_for()
     page.get_by_text(re.compile(r"共 \d+ 项任务")).wait_for()
     page.get_by_text("点击行首的选择框").wait_for()  # the table has been sent
-    task = parse_qs(query.lstrip("?")).get("task")
-    if task:
-        page.get_by_text("办理记录").or_(page.get_by_text("无权查看")).first.wait_for()
+    if "task=" in query:
+        page.locator(DETAIL).or_(page.get_by_text("无权查看")).first.wait_for()
+
+
+def settled(page: Page) -> None:
+    """The script run has finished (Streamlit's running indicator is gone)."""
+    page.wait_for_timeout(300)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden")
 
 
 def total(page: Page) -> int:
@@ -126,8 +132,10 @@ def test_unit_reports_office_signs_off_stats_count_and_overdue_is_red(tmp_path: 
             assert set(grid_cells(page, "责任单位")) == {unit}  # 责任单位
             assert grid_cells(page, "预警")[0] == "逾期"  # overdue first
             page.screenshot(path=str(tmp_path / "unit-ledger.png"))
-            open_ledger(page, url, f"?task={other_id}")
-            assert "任务 #" not in page.inner_text("body")  # another unit's task does not open
+            page.goto(f"{url}/ledger?task={other_id}")
+            page.get_by_text("点击行首的选择框").wait_for()
+            settled(page)
+            assert page.locator(DETAIL).count() == 0  # another unit's task does not open
             open_ledger(page, url, f"?task={task_id}")
             badge = page.locator("[data-testid='stMarkdownContainer'] span", has_text=re.compile(r"^逾期\d+天$"))
             color = badge.first.evaluate("e => getComputedStyle(e).color")

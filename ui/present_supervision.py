@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
@@ -9,7 +10,7 @@ from urllib.parse import urlencode
 
 import pandas
 
-from summarizer.supervision.dues import LIGHT_LABELS
+from summarizer.supervision.dues import LIGHT_LABELS, light, remaining_text
 from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow
 from summarizer.supervision.lifecycle import state_label
 from summarizer.supervision.stats import COUNTED, GroupBy, StatRow, cell_filter
@@ -62,6 +63,37 @@ def styled(rows: list[dict[str, object]]) -> Any:
     """The rows as a pandas Styler with the 预警 cells coloured red / yellow / green / grey."""
     frame = pandas.DataFrame(rows)
     return frame.style.map(light_style, subset=["预警"]) if "预警" in frame.columns else frame
+
+
+BADGE_COLORS = {"red": "red", "yellow": "orange", "green": "green", "grey": "gray"}
+LIGHT_TEXT: dict[str, str] = {str(k): v for k, v in LIGHT_LABELS.items()}
+
+
+def light_badge(due: dt.date | None, state: str, today: dt.date, warn: int) -> str:
+    """`:red-badge[逾期3天]`: one task's light as a coloured badge (empty once closed)."""
+    found = light(due, state, today, warn)
+    if found is None:
+        return ""
+    left = remaining_text(due, state, today)
+    text = left if found in ("red", "grey") else f"{LIGHT_LABELS[found]} · {left}"
+    return f":{BADGE_COLORS[found]}-badge[{text}]"
+
+
+def light_badges(rows: list[LedgerRow]) -> dict[int, str]:
+    """Item number → coloured badges counting its tasks by light (`:red-badge[逾期 2]` …) and closed ones."""
+    counts: dict[int, dict[str, int]] = {}
+    for row in rows:
+        key = row.light or "closed"
+        counts.setdefault(row.item_number, {}).setdefault(key, 0)
+        counts[row.item_number][key] += 1
+    out = {}
+    for number, found in counts.items():
+        parts = [f":{BADGE_COLORS[k]}-badge[{LIGHT_TEXT[k]} {found[k]}]"
+                 for k in ("red", "yellow", "green", "grey") if k in found]
+        if "closed" in found:
+            parts.append(f":blue-badge[已办结或取消 {found['closed']}]")
+        out[number] = " ".join(parts)
+    return out
 
 
 def filter_from_params(params: Mapping[str, str]) -> LedgerFilter:

@@ -16,7 +16,6 @@ import streamlit as st
 from summarizer import Settings, Store
 from summarizer.clock import shown, today_in_china
 from summarizer.supervision import ledger_query
-from summarizer.supervision.dues import LIGHT_LABELS, light, remaining_text
 from summarizer.supervision.events import actor_text, event_text
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter
 from summarizer.supervision.lifecycle import STATE_LABELS, available, may_see, state_label
@@ -24,7 +23,7 @@ from summarizer.supervision.record import act
 from summarizer.supervision.roles import Actor
 from summarizer.supervision.views import VIEW_LABELS
 from ui import access, session
-from ui.present_supervision import filter_from_params, ledger_rows, params_of, styled
+from ui.present_supervision import filter_from_params, ledger_rows, light_badge, params_of, styled
 
 ALL = ""
 MESSAGE_KEY = "ledger_message"
@@ -118,19 +117,6 @@ def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[le
     )
     st.caption("点击行首的选择框查看任务全文、办理记录和可办理的操作。")
     return rows
-
-
-BADGE_COLORS = {"red": "red", "yellow": "orange", "green": "green", "grey": "gray"}
-
-
-def light_badge(due: dt.date | None, state: str, today: dt.date, warn: int) -> str:
-    """`:red-badge[逾期 3 天]`: the task's light as a coloured badge (empty once closed)."""
-    found = light(due, state, today, warn)
-    if found is None:
-        return ""
-    left = remaining_text(due, state, today)
-    text = left if found in ("red", "grey") else f"{LIGHT_LABELS[found]} · {left}"
-    return f":{BADGE_COLORS[found]}-badge[{text}]"
 
 
 def detail(store: Store, task_id: int, actor: Actor, today: dt.date, warn: int) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from summarizer import Directive, Item, MeetingRow, Minutes, Settings
+from summarizer.clock import today_in_china
+from summarizer.supervision import ledger_query
+from summarizer.supervision.ledger_query import LedgerFilter
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
@@ -16,6 +19,7 @@ from ui.present import (
     item_label,
     model_usage_line,
 )
+from ui.present_supervision import light_badges
 
 ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
 FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
@@ -43,10 +47,12 @@ def focus_item(number: int) -> None:
     st.session_state[session.FOCUS_ITEM_KEY] = number
 
 
-def render_item_card(item: Item, minutes: Minutes) -> None:
+def render_item_card(item: Item, minutes: Minutes, lights: dict[int, str]) -> None:
     with st.container(border=True, key=f"item-card-{item.number}"):
         st.markdown(f"#### {item_label(item)}")
         render_flags(item_flags(item, minutes))
+        if item.number in lights:
+            st.markdown(f"**督办**　{lights[item.number]}")
         st.markdown(f"**议题**　{item.title or '未识别'}")
         st.markdown(f"**决定**　{item.decision or '未识别'}")
         st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
@@ -70,8 +76,22 @@ def render_minutes(minutes: Minutes) -> None:
     st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
     if minutes.run is not None and minutes.run.backend == "llm":
         st.caption(model_usage_line(minutes.run))
+    lights = item_lights(minutes.doc_id)
     for item in minutes.items:
-        render_item_card(item, minutes)
+        render_item_card(item, minutes, lights)
+
+
+def item_lights(doc_id: str) -> dict[int, str]:
+    """Per item, the ledger's lights of its tasks as badges (only once the meeting is confirmed)."""
+    current = session.settings()
+    try:
+        with session.open_store(current) as store:
+            rows = ledger_query.page(store.connection, LedgerFilter(doc_id=doc_id), today_in_china(),
+                                     current.warn_days, limit=2000)
+    except Exception as exc:
+        session.show_error(exc)
+        return {}
+    return light_badges(rows)
 
 
 def stored_meeting_label(row: MeetingRow) -> str:
