@@ -176,6 +176,6 @@ def test_unit_reports_office_signs_off_stats_count_and_overdue_is_red(tmp_path: 
                 office.get_by_role("button", name="下载 Word（每单位一页）").click()
             download.value.save_as(tmp_path / "remind.docx")
     notice = docx.Document(str(tmp_path / "remind.docx"))
-    cells = [c for table in notice.tables for r in table.rows for c in r.cells if c.text == "🔴逾期"]
+    cells = [c for table in notice.tables for r in table.rows for c in r.cells if c.text == "逾期"]
     assert cells and all(run.font.color.rgb == docx.shared.RGBColor(0xC6, 0x28, 0x28)
                          for c in cells for p in c.paragraphs for run in p.runs)

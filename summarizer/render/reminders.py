@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from summarizer.render.digest_text import chinese_date
@@ -14,6 +14,10 @@ from summarizer.supervision.dues import LIGHT_LABELS, LIGHT_MARKS
 from summarizer.supervision.ledger_query import LedgerRow
 from summarizer.supervision.reminders import Reminders, UnitNotice, overdue_days
 
+LIGHT_FILLS = {
+    "red": PatternFill("solid", fgColor="F4C7C3"),
+    "yellow": PatternFill("solid", fgColor="FCE8B2"),
+}
 HEADERS = ["责任单位", "序号", "任务内容", "会议", "议题", "完成时限", "逾期天数", "预警", "任务编号"]
 WIDTHS = [18, 6, 60, 30, 24, 12, 10, 8, 9]
 
@@ -75,17 +79,23 @@ def render_reminders_xlsx(reminders: Reminders) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     count = 0
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for notice in reminders.notices:
         for i, row in enumerate(notice.tasks, start=1):
             values: list[object] = [
                 notice.unit, i, row.text, row.meeting, row.item_title, row.due_date,
-                overdue_days(row, reminders.today), light_cell(row), row.id,
+                overdue_days(row, reminders.today), LIGHT_LABELS[row.light] if row.light else "", row.id,
             ]
             sheet.append([cell_value(v) for v in values])
             count += 1
-            sheet.cell(row=count + 1, column=3).alignment = wrap
+            for column in range(1, len(HEADERS) + 1):
+                sheet.cell(row=count + 1, column=column).alignment = wrap if column in (3, 4, 5) else top
             sheet.cell(row=count + 1, column=6).number_format = "yyyy-mm-dd"
+            if row.light in LIGHT_FILLS:
+                sheet.cell(row=count + 1, column=8).fill = LIGHT_FILLS[row.light]
+            # Spreadsheets do not grow a row for wrapped text on their own: about 2 columns per character.
+            lines = max(-(-len(row.text) * 2 // WIDTHS[2]), -(-len(row.meeting) * 2 // WIDTHS[3]), 1)
+            sheet.row_dimensions[count + 1].height = 15 * lines
     _sheet_setup(sheet, count)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -15,13 +15,14 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from summarizer.render.digest_text import chinese_date
-from summarizer.render.reminders import due_cell, light_cell, notice_intro
+from summarizer.render.reminders import due_cell, notice_intro
 from summarizer.render.safe import xml_safe
+from summarizer.supervision.dues import LIGHT_LABELS
 from summarizer.supervision.reminders import Reminders, overdue_days
 
 TITLE_FONT, BODY_FONT, HEADING_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体"
 HEADERS = ["序号", "任务内容", "会议", "完成时限", "逾期天数", "预警"]
-WIDTHS_MM = [12, 74, 32, 18, 10, 10]  # 156 mm: the text width of A4 with 28 + 26 mm margins
+WIDTHS_MM = [12, 57, 30, 25, 17, 15]  # 156 mm: the text width of A4 with 28 + 26 mm margins
 LIGHT_COLORS = {"red": RGBColor(0xC6, 0x28, 0x28), "yellow": RGBColor(0xB2, 0x6A, 0x00)}
 
 
@@ -78,12 +79,14 @@ def render_reminders_docx(reminders: Reminders) -> bytes:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         _repeat_header(table.rows[0])
+        for column, width in zip(table.columns, WIDTHS_MM, strict=True):
+            column.width = Mm(width)  # the grid: what LibreOffice and WPS lay out by
         for cell, header, width in zip(table.rows[0].cells, HEADERS, WIDTHS_MM, strict=True):
             _cell(cell, header, HEADING_FONT, width)
         for i, row in enumerate(notice.tasks, start=1):
             days = overdue_days(row, reminders.today)
             values = [str(i), f"{row.text}（#{row.id}）", row.meeting, due_cell(row), str(days) if days else "—",
-                      light_cell(row)]
+                      LIGHT_LABELS[row.light] if row.light else ""]
             cells = table.add_row().cells
             for cell, value, width in zip(cells, values, WIDTHS_MM, strict=True):
                 _cell(cell, value, BODY_FONT, width)

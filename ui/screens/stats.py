@@ -47,7 +47,7 @@ def render(current: Settings) -> None:
         "其他未办结": [r.counts["assigned"] - r.counts["done"] - r.counts["overdue"] for r in rows[:CHART_TOP]],
     }
     st.bar_chart(chart, x=GROUP_LABELS[by], y=["已办结", "逾期", "其他未办结"], horizontal=True,
-                 color=["#2e7d32", "#c62828", "#9e9e9e"], x_label="", y_label="任务数")
+                 color=["#2e7d32", "#c62828", "#9e9e9e"], x_label="", y_label="任务数", sort=False)
     config: dict[str, object] = {
         header: st.column_config.LinkColumn(header, display_text=COUNT_LINK, width="small")
         for header in STAT_HEADERS.values()
