@@ -98,7 +98,7 @@ def test_item_cards_show_the_lights_of_their_tasks(corpus_store: Store) -> None:
     at = start(corpus_store, "screens/minutes.py")
     at.radio[0].set_value("stored").run()
     at.selectbox[0].set_value(W21_DOC).run()
-    badges = [m.value for m in at.markdown if m.value.startswith("**督办**")]
+    badges = [m.value.split(" · [")[0] for m in at.markdown if m.value.startswith("**督办**")]
     per_item = {t.item_number for t in corpus_store.tasks() if t.doc_id == W21_DOC}
     assert len(badges) == len(per_item) > 0
     undated = sum(1 for t in corpus_store.tasks() if t.doc_id == W21_DOC and t.due_date is None)

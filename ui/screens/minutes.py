@@ -19,7 +19,7 @@ from ui.present import (
     item_label,
     model_usage_line,
 )
-from ui.present_supervision import light_badges
+from ui.present_supervision import ledger_link, light_badges
 
 ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
 FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
@@ -52,7 +52,8 @@ def render_item_card(item: Item, minutes: Minutes, lights: dict[int, str]) -> No
         st.markdown(f"#### {item_label(item)}")
         render_flags(item_flags(item, minutes))
         if item.number in lights:
-            st.markdown(f"**督办**　{lights[item.number]}")
+            link = ledger_link(LedgerFilter(doc_id=minutes.doc_id, item=item.number))
+            st.markdown(f"**督办**　{lights[item.number]} · [在督办台账中查看]({link})")
         st.markdown(f"**议题**　{item.title or '未识别'}")
         st.markdown(f"**决定**　{item.decision or '未识别'}")
         st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
