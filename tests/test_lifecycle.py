@@ -13,7 +13,7 @@ from summarizer.store import Store
 from summarizer.store.migrations import MIGRATIONS, apply_migrations
 from summarizer.supervision.events import history_line
 from summarizer.supervision.lifecycle import ACTIONS, available, check
-from summarizer.supervision.record import act
+from summarizer.supervision.record import take_action
 from summarizer.supervision.roles import Actor
 
 TODAY = dt.date(2023, 7, 10)
@@ -40,12 +40,12 @@ def test_a_unit_reports_requests_closure_and_the_office_approves(corpus_store: S
     assert [a.name for a in available("assigned", fgw, False, task.unit)] == [
         "start", "progress", "request_close", "request_extension",
     ]
-    act(corpus_store, task.id, "progress", fgw, note="已召开专题会", on=dt.date(2023, 7, 3), today=TODAY)
-    act(corpus_store, task.id, "request_close", fgw, note="已印发实施", today=TODAY)
+    take_action(corpus_store, task.id, "progress", fgw, note="已召开专题会", on=dt.date(2023, 7, 3), today=TODAY)
+    take_action(corpus_store, task.id, "request_close", fgw, note="已印发实施", today=TODAY)
     with pytest.raises(InputError) as refused:
-        act(corpus_store, task.id, "approve", fgw, today=TODAY)
+        take_action(corpus_store, task.id, "approve", fgw, today=TODAY)
     assert refused.value.zh == "“同意办结”只能由督查室操作，承办单位无权操作。"
-    done = act(corpus_store, task.id, "approve", OFFICE, today=TODAY)
+    done = take_action(corpus_store, task.id, "approve", OFFICE, today=TODAY)
     assert done.status == "done" and done.done_on == TODAY
     assert [(h.kind, h.old_status, h.new_status, h.role, h.actor_unit) for h in done.history] == [
         ("progress", "assigned", "in_progress", "unit", "市发改委"),
@@ -62,19 +62,19 @@ def test_a_unit_reports_requests_closure_and_the_office_approves(corpus_store: S
 def test_a_unit_cannot_touch_another_units_task_and_a_leader_reads_only(corpus_store: Store) -> None:
     task = corpus_store.tasks(unit="市发改委")[0]
     with pytest.raises(InputError, match="may not act on a task of 市发改委"):
-        act(corpus_store, task.id, "progress", unit_actor("市财政局"), note="x", today=TODAY)
+        take_action(corpus_store, task.id, "progress", unit_actor("市财政局"), note="x", today=TODAY)
     with pytest.raises(InputError, match="needs the role"):
-        act(corpus_store, task.id, "progress", LEADER, note="x", today=TODAY)
+        take_action(corpus_store, task.id, "progress", LEADER, note="x", today=TODAY)
     assert available("assigned", LEADER, False, task.unit) == []
     assert corpus_store.task(task.id).history == []
 
 
 def test_return_needs_a_reason_and_goes_back_to_in_progress(corpus_store: Store) -> None:
     task = corpus_store.tasks()[0]
-    act(corpus_store, task.id, "request_close", OFFICE, note="已完成", today=TODAY)
+    take_action(corpus_store, task.id, "request_close", OFFICE, note="已完成", today=TODAY)
     with pytest.raises(InputError, match="needs a note"):
-        act(corpus_store, task.id, "return", OFFICE, note="  ", today=TODAY)
-    returned = act(corpus_store, task.id, "return", OFFICE, note="材料不全，请补充印发文件", today=TODAY)
+        take_action(corpus_store, task.id, "return", OFFICE, note="  ", today=TODAY)
+    returned = take_action(corpus_store, task.id, "return", OFFICE, note="材料不全，请补充印发文件", today=TODAY)
     assert returned.status == "in_progress"
     assert returned.history[-1].note == "材料不全，请补充印发文件"
 
@@ -83,31 +83,34 @@ def test_an_extension_moves_the_due_date_only_when_approved(corpus_store: Store)
     task = corpus_store.tasks()[0]
     fgw = unit_actor(task.unit)
     with pytest.raises(InputError, match="new due date"):
-        act(corpus_store, task.id, "request_extension", fgw, note="需协调省厅", today=TODAY)
-    asked = act(corpus_store, task.id, "request_extension", fgw, note="需协调省厅", new_due=dt.date(2023, 9, 30),
-                today=TODAY)
+        take_action(corpus_store, task.id, "request_extension", fgw, note="需协调省厅", today=TODAY)
+    asked = take_action(
+        corpus_store, task.id, "request_extension", fgw, note="需协调省厅", new_due=dt.date(2023, 9, 30), today=TODAY
+    )
     assert asked.pending_due == dt.date(2023, 9, 30) and asked.due_date == task.due_date
     with pytest.raises(InputError, match="already pending"):
-        act(corpus_store, task.id, "request_extension", fgw, note="再延", new_due=dt.date(2023, 10, 30), today=TODAY)
+        take_action(corpus_store, task.id, "request_extension", fgw, note="再延", new_due=dt.date(2023, 10, 30),
+                    today=TODAY)
     with pytest.raises(InputError, match="needs the role"):
-        act(corpus_store, task.id, "approve_extension", fgw, today=TODAY)
-    approved = act(corpus_store, task.id, "approve_extension", OFFICE, note="同意", today=TODAY)
+        take_action(corpus_store, task.id, "approve_extension", fgw, today=TODAY)
+    approved = take_action(corpus_store, task.id, "approve_extension", OFFICE, note="同意", today=TODAY)
     assert approved.due_date == dt.date(2023, 9, 30) and approved.pending_due is None
     assert approved.history[-1].kind == "extension_approved" and approved.history[-1].new_due == dt.date(2023, 9, 30)
-    act(corpus_store, task.id, "request_extension", fgw, note="再延", new_due=dt.date(2023, 12, 31), today=TODAY)
-    rejected = act(corpus_store, task.id, "reject_extension", OFFICE, note="理由不充分", today=TODAY)
+    take_action(corpus_store, task.id, "request_extension", fgw, note="再延", new_due=dt.date(2023, 12, 31),
+                today=TODAY)
+    rejected = take_action(corpus_store, task.id, "reject_extension", OFFICE, note="理由不充分", today=TODAY)
     assert rejected.due_date == dt.date(2023, 9, 30) and rejected.pending_due is None
 
 
 def test_invalid_steps_are_refused_with_a_chinese_line(corpus_store: Store) -> None:
     task = corpus_store.tasks()[0]
     with pytest.raises(InputError) as refused:
-        act(corpus_store, task.id, "approve", OFFICE, today=TODAY)
+        take_action(corpus_store, task.id, "approve", OFFICE, today=TODAY)
     assert refused.value.zh == "任务当前为“已交办”，不能“同意办结”。"
-    act(corpus_store, task.id, "cancel", OFFICE, note="并入其他任务", today=TODAY)
+    take_action(corpus_store, task.id, "cancel", OFFICE, note="并入其他任务", today=TODAY)
     for name in ("progress", "request_close", "cancel"):
         with pytest.raises(InputError, match="cannot"):
-            act(corpus_store, task.id, name, OFFICE, note="x", today=TODAY)
+            take_action(corpus_store, task.id, name, OFFICE, note="x", today=TODAY)
     with pytest.raises(InputError, match="unknown action"):
         check("finish", state="assigned", actor=OFFICE, unit="x", pending=False, note="")
 
@@ -118,7 +121,7 @@ def test_a_task_of_a_meeting_not_yet_confirmed_cannot_be_worked(store: Store) ->
     store.save(extract_corpus(W21_DOC))  # saved, not yet confirmed in review
     task = store.tasks()[0]
     with pytest.raises(InputError, match="not yet confirmed"):
-        act(store, task.id, "progress", OFFICE, note="x", today=TODAY)
+        take_action(store, task.id, "progress", OFFICE, note="x", today=TODAY)
 
 
 def test_migration_5_renames_open_to_assigned_in_tasks_and_history(tmp_path: object) -> None:

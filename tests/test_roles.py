@@ -24,7 +24,7 @@ def test_roles_file_maps_accounts_case_insensitively(tmp_path: Path) -> None:
     assert actor_for(roles, None, "fgw@example.gov.cn") == Actor("fgw@example.gov.cn", "unit", "市发改委")
     assert actor_for(roles, "nobody@example.gov.cn", "王市长") == Actor("王市长", "leader")
     assert actor_for(roles, "stranger@example.gov.cn") is None
-    assert actor_for(roles, "fgw@example.gov.cn") is not None and roles["fgw@example.gov.cn"].label == "承办单位（市发改委）"
+    assert roles["fgw@example.gov.cn"].label == "承办单位（市发改委）"
 
 
 @pytest.mark.parametrize(

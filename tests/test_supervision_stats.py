@@ -22,13 +22,12 @@ from summarizer.render.reminders import render_reminders_markdown, render_remind
 from summarizer.render.reminders_docx import render_reminders_docx
 from summarizer.store import Store
 from summarizer.store.ledger import Task
-from summarizer.supervision import ledger_query
 from summarizer.supervision.dues import light
-from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter
-from summarizer.supervision.record import act
-from summarizer.supervision.reminders import overdue_days, reminders
+from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, count_tasks, page_tasks
+from summarizer.supervision.record import take_action
+from summarizer.supervision.reminders import build_reminders, overdue_days
 from summarizer.supervision.roles import Actor
-from summarizer.supervision.stats import COUNTED, cell_filter, stats
+from summarizer.supervision.stats import COUNTED, cell_filter, task_stats
 from ui.present_supervision import filter_from_params, ledger_link
 
 GENRE = sorted((ROOT / "evals" / "sets" / "genre" / "corpus").glob("*"))
@@ -45,10 +44,10 @@ def genre_store(store: Store) -> Store:
     confirm_all(store)
     tasks = [t for t in store.tasks() if t.due_date is not None]
     # Some history: one signed off on time, one late, one cancelled, one awaiting sign-off.
-    act(store, tasks[0].id, "close", OFFICE, note="已完成", today=tasks[0].due_date)
-    act(store, tasks[1].id, "close", OFFICE, note="已完成", today=tasks[1].due_date + dt.timedelta(days=5))
-    act(store, tasks[2].id, "cancel", OFFICE, note="并入其他任务", today=TODAY)
-    act(store, tasks[3].id, "request_close", OFFICE, note="已完成", today=TODAY)
+    take_action(store, tasks[0].id, "close", OFFICE, note="已完成", today=tasks[0].due_date)
+    take_action(store, tasks[1].id, "close", OFFICE, note="已完成", today=tasks[1].due_date + dt.timedelta(days=5))
+    take_action(store, tasks[2].id, "cancel", OFFICE, note="并入其他任务", today=TODAY)
+    take_action(store, tasks[3].id, "request_close", OFFICE, note="已完成", today=TODAY)
     return store
 
 
@@ -73,7 +72,7 @@ def test_counts_per_unit_and_issuer_match_every_task_and_the_lists_they_link_to(
     tasks = genre_store.tasks()
     db = genre_store.connection
     for by in ("unit", "issuer"):
-        rows = stats(db, by, LedgerFilter(), TODAY, WARN)
+        rows = task_stats(db, by, LedgerFilter(), TODAY, WARN)
         keys = Counter((getattr(t, by) or NO_ISSUER) for t in tasks)
         assert {r.key for r in rows} == set(keys)
         for row in rows:
@@ -83,10 +82,10 @@ def test_counts_per_unit_and_issuer_match_every_task_and_the_lists_they_link_to(
                 assert row.counts[view] == len(expected), (by, row.key, view)
                 flt = filter_from_params(dict(p.split("=") for p in _query(ledger_link(
                     cell_filter(LedgerFilter(), by, row.key, view), row.counts[view]))))
-                listed = ledger_query.page(db, flt, TODAY, WARN, limit=10_000)
+                listed = page_tasks(db, flt, TODAY, WARN, limit=10_000)
                 assert sorted(r.id for r in listed) == expected
-                assert ledger_query.count(db, flt, TODAY, WARN) == len(expected)
-    totals = stats(db, "issuer", LedgerFilter(), TODAY, WARN)
+                assert count_tasks(db, flt, TODAY, WARN) == len(expected)
+    totals = task_stats(db, "issuer", LedgerFilter(), TODAY, WARN)
     assert sum(r.counts["overdue"] for r in totals) > 0 and sum(r.counts["done"] for r in totals) == 2
     on_time = [r.on_time_rate for r in totals if r.counts["done"]]
     assert sorted(on_time) in ([0.0, 1.0], [0.5])
@@ -100,9 +99,9 @@ def _query(link: str) -> list[str]:
 
 def test_the_ledger_sorts_overdue_first_and_pages_in_sql(genre_store: Store) -> None:
     db = genre_store.connection
-    total = ledger_query.count(db, LedgerFilter(), TODAY, WARN)
-    first = ledger_query.page(db, LedgerFilter(), TODAY, WARN, limit=20)
-    rest = ledger_query.page(db, LedgerFilter(), TODAY, WARN, offset=20, limit=total)
+    total = count_tasks(db, LedgerFilter(), TODAY, WARN)
+    first = page_tasks(db, LedgerFilter(), TODAY, WARN, limit=20)
+    rest = page_tasks(db, LedgerFilter(), TODAY, WARN, offset=20, limit=total)
     rows = first + rest
     assert len(rows) == total == len(genre_store.tasks()) and len({r.id for r in rows}) == total
     ranks = [0 if r.light == "red" else 1 if r.status in OPEN else 2 for r in rows]
@@ -115,13 +114,13 @@ def test_the_ledger_sorts_overdue_first_and_pages_in_sql(genre_store: Store) -> 
 def test_a_unit_user_scope_lists_only_that_units_tasks(genre_store: Store) -> None:
     unit = genre_store.tasks()[0].unit
     scoped = LedgerFilter(scope_unit=unit)
-    rows = ledger_query.page(genre_store.connection, scoped, TODAY, WARN, limit=1000)
+    rows = page_tasks(genre_store.connection, scoped, TODAY, WARN, limit=1000)
     assert rows and {r.unit for r in rows} == {unit}
-    assert [r.key for r in stats(genre_store.connection, "unit", scoped, TODAY, WARN)] == [unit]
+    assert [r.key for r in task_stats(genre_store.connection, "unit", scoped, TODAY, WARN)] == [unit]
 
 
 def test_reminders_list_per_unit_the_overdue_and_due_soon_tasks(genre_store: Store, tmp_path: Path) -> None:
-    found = reminders(genre_store.connection, LedgerFilter(), TODAY, WARN, office="市政府督查室")
+    found = build_reminders(genre_store.connection, LedgerFilter(), TODAY, WARN, office="市政府督查室")
     expected = Counter(t.unit for t in genre_store.tasks() if in_view(t, "remind"))
     assert {n.unit: len(n.tasks) for n in found.notices} == dict(expected)
     first = found.notices[0]
@@ -145,7 +144,7 @@ def test_remind_cli_writes_each_format(genre_store: Store, tmp_path: Path, monke
     from summarizer.cli import main
 
     monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(Path(genre_store.path).parent))
-    unit = reminders(genre_store.connection, LedgerFilter(), dt.date.today(), WARN).notices[0].unit
+    unit = build_reminders(genre_store.connection, LedgerFilter(), dt.date.today(), WARN).notices[0].unit
     assert main(["remind", "--unit", unit]) == 0
     out = capsys.readouterr().out
     assert out.count("\n## ") == 1 and f"## {unit}" in out and "逾期" in out

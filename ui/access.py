@@ -11,8 +11,7 @@ import importlib.util
 
 import streamlit as st
 
-from summarizer import Settings
-from summarizer.supervision.roles import SINGLE_USER, Actor, actor_for, load_roles
+from summarizer import SINGLE_USER, Actor, Settings, actor_for, load_roles
 
 
 def login_configured() -> bool:

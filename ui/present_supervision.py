@@ -10,11 +10,19 @@ from urllib.parse import urlencode
 
 import pandas
 
-from summarizer.supervision.dues import LIGHT_LABELS, light, remaining_text
-from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow
-from summarizer.supervision.lifecycle import state_label
-from summarizer.supervision.stats import COUNTED, GroupBy, StatRow, cell_filter
-from summarizer.supervision.views import VIEW_LABELS
+from summarizer import (
+    COUNTED,
+    LIGHT_LABELS,
+    VIEW_LABELS,
+    GroupBy,
+    LedgerFilter,
+    LedgerRow,
+    StatRow,
+    cell_filter,
+    light,
+    remaining_text,
+    state_label,
+)
 
 LEDGER_PATH = "ledger"
 # URL parameter → LedgerFilter field (short, readable links: /ledger?unit=市发改委&view=overdue).

@@ -13,7 +13,7 @@ from summarizer.render.reminders import render_reminders_markdown, render_remind
 from summarizer.render.reminders_docx import render_reminders_docx
 from summarizer.store import Store
 from summarizer.supervision.ledger_query import LedgerFilter
-from summarizer.supervision.reminders import DEFAULT_OFFICE, reminders
+from summarizer.supervision.reminders import DEFAULT_OFFICE, build_reminders
 
 
 def register(subparsers: Any) -> None:
@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     check_writable(args.output)
     with Store.open(settings.database_path) as store:
-        found = reminders(
+        found = build_reminders(
             store.connection,
             LedgerFilter(unit=args.unit, issuer=args.issuer),
             today_in_china(),

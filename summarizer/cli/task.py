@@ -14,7 +14,7 @@ from typing import Any
 from summarizer.config import Settings
 from summarizer.store import Store
 from summarizer.supervision.lifecycle import ACTIONS, state_label
-from summarizer.supervision.record import act
+from summarizer.supervision.record import take_action
 from summarizer.supervision.roles import Actor
 
 COMMANDS = {name.replace("_", "-"): name for name in ACTIONS}
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.database_path) as store:
         task = store.task(args.id)
         before = task.status
-        task = act(store, args.id, COMMANDS[args.action], actor, note=args.note, new_due=args.due, on=args.date)
+        task = take_action(store, args.id, COMMANDS[args.action], actor, note=args.note, new_due=args.due, on=args.date)
     due = f", due {task.due_date}" if task.due_date else ""
     pending = f", extension to {task.pending_due} pending" if task.pending_due else ""
     print(f"task {task.id}: {state_label(before)} → {state_label(task.status)} ({task.unit}{due}{pending})")

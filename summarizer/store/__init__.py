@@ -326,13 +326,13 @@ class Store:
 
     def set_task_status(self, task_id: int, status: str, note: str = "", who: str = "") -> Task:
         """Move a task to `status` as the office would, through the lifecycle (an invalid step is refused)."""
-        from summarizer.supervision.record import act, action_to  # the lifecycle writes through this store
+        from summarizer.supervision.record import action_to, take_action  # the lifecycle writes through this store
         from summarizer.supervision.roles import Actor
 
         if status not in ledger.TASK_STATUSES:
             raise InputError(f"unknown task status {status!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
         current = self.task(task_id).status
-        return act(self, task_id, action_to(current, status), Actor(name=who, role="office"), note=note)
+        return take_action(self, task_id, action_to(current, status), Actor(name=who, role="office"), note=note)
 
     @staticmethod
     def _task(row: sqlite3.Row) -> Task:

@@ -15,7 +15,7 @@ from summarizer.supervision.dues import Light, light, remaining_text
 from summarizer.supervision.views import BASE, FROM, OPEN_SQL, predicate
 
 NO_ISSUER = "（未识别发文机关）"
-PAGE_SIZE = 50
+LEDGER_PAGE_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -98,19 +98,19 @@ def where(flt: LedgerFilter, today: dt.date, warn_days: int) -> tuple[str, list[
     return " AND ".join(clauses), params
 
 
-def count(db: sqlite3.Connection, flt: LedgerFilter, today: dt.date, warn_days: int) -> int:
+def count_tasks(db: sqlite3.Connection, flt: LedgerFilter, today: dt.date, warn_days: int) -> int:
     sql, params = where(flt, today, warn_days)
     return int(db.execute(f"SELECT COUNT(*) {FROM} WHERE {sql}", params).fetchone()[0])
 
 
-def page(
+def page_tasks(
     db: sqlite3.Connection,
     flt: LedgerFilter,
     today: dt.date,
     warn_days: int,
     *,
     offset: int = 0,
-    limit: int = PAGE_SIZE,
+    limit: int = LEDGER_PAGE_SIZE,
 ) -> list[LedgerRow]:
     """One page: overdue first, then open by due date (undated last), then closed tasks."""
     sql, params = where(flt, today, warn_days)
@@ -136,7 +136,9 @@ def page(
     return out
 
 
-def distinct(db: sqlite3.Connection, column: str, flt: LedgerFilter, today: dt.date, warn_days: int) -> list[str]:
+def distinct_values(
+    db: sqlite3.Connection, column: str, flt: LedgerFilter, today: dt.date, warn_days: int
+) -> list[str]:
     """Values of `unit` or `issuer` that have tasks under the filter, most tasks first (for the filter lists)."""
     if column not in ("unit", "issuer"):
         raise ValueError(column)

@@ -36,7 +36,7 @@ def _task_row(db: sqlite3.Connection, task_id: int) -> sqlite3.Row:
     return found
 
 
-def act(
+def take_action(
     store: Store,
     task_id: int,
     action: str,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pydantic import BaseModel
 
 from summarizer.supervision.dues import remaining_days
-from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow, page
+from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow, page_tasks
 
 DEFAULT_OFFICE = "督查室"
 MAX_TASKS = 5000  # a notice run larger than this is not a notice any office would print
@@ -49,7 +49,7 @@ def overdue_days(row: LedgerRow, today: dt.date) -> int:
     return -left if left is not None and left < 0 else 0
 
 
-def reminders(
+def build_reminders(
     db: sqlite3.Connection,
     base: LedgerFilter,
     today: dt.date,
@@ -57,7 +57,7 @@ def reminders(
     office: str = DEFAULT_OFFICE,
 ) -> Reminders:
     """The notices for every unit under `base` (a unit, an issuer) with tasks overdue or due soon."""
-    rows = page(db, replace(base, view="remind"), today, warn_days, limit=MAX_TASKS + 1)
+    rows = page_tasks(db, replace(base, view="remind"), today, warn_days, limit=MAX_TASKS + 1)
     by_unit: dict[str, list[LedgerRow]] = {}
     for row in rows[:MAX_TASKS]:
         by_unit.setdefault(row.unit, []).append(row)

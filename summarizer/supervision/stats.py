@@ -37,7 +37,7 @@ class StatRow(BaseModel):
         return self.counts["done"] / assigned if assigned else None
 
 
-def stats(
+def task_stats(
     db: sqlite3.Connection,
     by: GroupBy,
     base: LedgerFilter,

@@ -13,15 +13,28 @@ from typing import Any
 
 import streamlit as st
 
-from summarizer import Settings, Store
-from summarizer.clock import shown, today_in_china
-from summarizer.supervision import ledger_query
-from summarizer.supervision.events import actor_text, event_text
-from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter
-from summarizer.supervision.lifecycle import STATE_LABELS, available, may_see, state_label
-from summarizer.supervision.record import act
-from summarizer.supervision.roles import Actor
-from summarizer.supervision.views import VIEW_LABELS
+from summarizer import (
+    LEDGER_PAGE_SIZE,
+    NO_ISSUER,
+    STATE_LABELS,
+    VIEW_LABELS,
+    Actor,
+    LedgerFilter,
+    LedgerRow,
+    Settings,
+    Store,
+    actor_text,
+    available,
+    count_tasks,
+    distinct_values,
+    event_text,
+    may_see,
+    page_tasks,
+    shown,
+    state_label,
+    take_action,
+    today_in_china,
+)
 from ui import access, session
 from ui.present_supervision import filter_from_params, ledger_rows, light_badge, params_of, styled
 
@@ -59,8 +72,8 @@ def filters(store: Store, actor: Actor, today: dt.date, warn: int) -> LedgerFilt
     """The filter widgets, initialised from the URL; the URL is updated to match them."""
     url = filter_from_params(st.query_params.to_dict())
     scope = LedgerFilter(scope_unit=actor.unit if actor.role == "unit" else None)
-    issuers = ledger_query.distinct(store.connection, "issuer", scope, today, warn)
-    units = ledger_query.distinct(store.connection, "unit", replace(scope, issuer=url.issuer), today, warn)
+    issuers = distinct_values(store.connection, "issuer", scope, today, warn)
+    units = distinct_values(store.connection, "unit", replace(scope, issuer=url.issuer), today, warn)
     c1, c2, c3, c4 = st.columns(4)
     issuer = _pick("发文机关", issuers, url.issuer, column=c1)
     unit = _pick("责任单位", units, actor.unit if actor.role == "unit" else url.unit,
@@ -89,7 +102,7 @@ def sync_url(flt: LedgerFilter, task_id: int | None = None) -> None:
         st.query_params.from_dict(wanted)
 
 
-def selected_task(rows: list[ledger_query.LedgerRow]) -> int | None:
+def selected_task(rows: list[LedgerRow]) -> int | None:
     """The task picked in the table, else the one named in the URL."""
     key = f"ledger-table-{st.session_state.get(TABLE_NONCE, 0)}"
     state = st.session_state.get(key)
@@ -100,13 +113,13 @@ def selected_task(rows: list[ledger_query.LedgerRow]) -> int | None:
     return int(task) if task and task.isdigit() else None
 
 
-def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[ledger_query.LedgerRow]:
-    total = ledger_query.count(store.connection, flt, today, warn)
-    pages = max(1, -(-total // ledger_query.PAGE_SIZE))
+def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[LedgerRow]:
+    total = count_tasks(store.connection, flt, today, warn)
+    pages = max(1, -(-total // LEDGER_PAGE_SIZE))
     left, right = st.columns([3, 1])
     number = int(right.number_input("页码", min_value=1, max_value=pages, value=1, step=1))
     left.caption(f"共 {total} 项任务 · 第 {number}/{pages} 页 · 逾期在前，按完成时限排序")
-    rows = ledger_query.page(store.connection, flt, today, warn, offset=(number - 1) * ledger_query.PAGE_SIZE)
+    rows = page_tasks(store.connection, flt, today, warn, offset=(number - 1) * LEDGER_PAGE_SIZE)
     if not rows:
         st.info("没有符合条件的任务。已确认的会议纪要中的工作要求和牵头事项会列入台账。")
         return rows
@@ -163,7 +176,7 @@ def actions_form(store: Store, task_id: int, state: str, pending: bool, unit: st
         submitted = st.form_submit_button("提交", type="primary")
     if submitted and name is not None:
         try:
-            act(store, task_id, name, actor, note=note, new_due=new_due, on=on, today=today)
+            take_action(store, task_id, name, actor, note=note, new_due=new_due, on=on, today=today)
         except Exception as exc:
             session.show_error(exc)
             return
@@ -182,7 +195,7 @@ def render(current: Settings) -> None:
             st.success(message)
         if (task_param := st.query_params.get("task")) and task_param.isdigit():
             flt_task = LedgerFilter(task_id=int(task_param), scope_unit=flt.scope_unit)
-            if ledger_query.count(store.connection, flt_task, today, warn) == 0:
+            if count_tasks(store.connection, flt_task, today, warn) == 0:
                 st.query_params.pop("task")
         rows = table(store, flt, today, warn)
         task_id = selected_task(rows)

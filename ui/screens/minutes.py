@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, MeetingRow, Minutes, Settings
-from summarizer.clock import today_in_china
-from summarizer.supervision import ledger_query
-from summarizer.supervision.ledger_query import LedgerFilter
+from summarizer import Directive, Item, LedgerFilter, MeetingRow, Minutes, Settings, page_tasks, today_in_china
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
@@ -87,7 +84,7 @@ def item_lights(doc_id: str) -> dict[int, str]:
     current = session.settings()
     try:
         with session.open_store(current) as store:
-            rows = ledger_query.page(store.connection, LedgerFilter(doc_id=doc_id), today_in_china(),
+            rows = page_tasks(store.connection, LedgerFilter(doc_id=doc_id), today_in_china(),
                                      current.warn_days, limit=2000)
     except Exception as exc:
         session.show_error(exc)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Settings
-from summarizer.clock import today_in_china
-from summarizer.render.reminders import render_reminders_markdown, render_reminders_xlsx
-from summarizer.render.reminders_docx import render_reminders_docx
-from summarizer.supervision import ledger_query
-from summarizer.supervision.ledger_query import LedgerFilter
-from summarizer.supervision.reminders import DEFAULT_OFFICE, reminders
+from summarizer import (
+    DEFAULT_OFFICE,
+    LedgerFilter,
+    Settings,
+    build_reminders,
+    distinct_values,
+    render_reminders_docx,
+    render_reminders_markdown,
+    render_reminders_xlsx,
+    today_in_china,
+)
 from ui import access, session
 from ui.present_supervision import ledger_link, ledger_rows, styled
 
@@ -25,14 +29,14 @@ def render(current: Settings) -> None:
     scope = LedgerFilter(scope_unit=actor.unit if actor.role == "unit" else None)
     with session.open_store(current) as store:
         c1, c2, c3 = st.columns(3)
-        issuers = ledger_query.distinct(store.connection, "issuer", scope, today, warn)
+        issuers = distinct_values(store.connection, "issuer", scope, today, warn)
         issuer = c1.selectbox("发文机关", ["", *issuers], format_func=lambda v: v or "全部") or None
-        units = ledger_query.distinct(store.connection, "unit", LedgerFilter(issuer=issuer, scope_unit=scope.scope_unit,
+        units = distinct_values(store.connection, "unit", LedgerFilter(issuer=issuer, scope_unit=scope.scope_unit,
                                                                                view="remind"), today, warn)
         unit = c2.selectbox("责任单位", ["", *units], format_func=lambda v: v or "全部有逾期或临期任务的单位") or None
         office = c3.text_input("落款单位", value=DEFAULT_OFFICE) or DEFAULT_OFFICE
         flt = LedgerFilter(issuer=issuer, unit=unit, scope_unit=scope.scope_unit)
-        found = reminders(store.connection, flt, today, warn, office=office)
+        found = build_reminders(store.connection, flt, today, warn, office=office)
     total = sum(len(n.tasks) for n in found.notices)
     st.caption(f"截至 {today.isoformat()}（北京时间）：{len(found.notices)} 个单位、{total} 项任务"
                f"逾期或将在 {warn} 日内到期。")

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Settings
-from summarizer.clock import today_in_china
-from summarizer.supervision import ledger_query
-from summarizer.supervision.ledger_query import LedgerFilter
-from summarizer.supervision.stats import GROUP_LABELS, GroupBy, stats
+from summarizer import GROUP_LABELS, GroupBy, LedgerFilter, Settings, distinct_values, task_stats, today_in_china
 from ui import access, session
 from ui.present_supervision import STAT_HEADERS, stat_rows
 
@@ -27,12 +23,12 @@ def render(current: Settings) -> None:
         left, right = st.columns(2)
         by: GroupBy = left.radio("统计口径", ["unit", "issuer"], format_func=GROUP_LABELS.__getitem__,
                                  horizontal=True)
-        issuers = ledger_query.distinct(store.connection, "issuer", base, today, warn)
+        issuers = distinct_values(store.connection, "issuer", base, today, warn)
         if by == "unit" and issuers:
             issuer = right.selectbox("发文机关", ["", *issuers], format_func=lambda v: v or "全部")
             if issuer:
                 base = LedgerFilter(issuer=issuer, scope_unit=base.scope_unit)
-        rows = stats(store.connection, by, base, today, warn)
+        rows = task_stats(store.connection, by, base, today, warn)
     wanted = st.text_input("名称包含", placeholder="输入单位或发文机关名称的一部分后按回车")
     if wanted:
         rows = [r for r in rows if wanted in r.key]
