@@ -101,7 +101,10 @@ def total(page: Page) -> int:
 
 
 def take_step(page: Page, label: str, note: str) -> None:
+    settled(page)  # the previous step's rerun has finished: the form is the new one
     page.locator("[data-testid='stRadio']").get_by_text(label, exact=True).click()
+    page.get_by_role("radio", name=label, exact=True).wait_for(state="attached")
+    assert page.get_by_role("radio", name=label, exact=True).is_checked()
     page.get_by_label("说明或理由").fill(note)
     page.get_by_role("button", name="提交").click()
     page.get_by_text(f"已{label}。").wait_for()

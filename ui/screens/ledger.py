@@ -26,7 +26,6 @@ from summarizer import (
     actor_text,
     available,
     count_tasks,
-    distinct_values,
     event_text,
     may_see,
     page_tasks,
@@ -72,8 +71,9 @@ def filters(store: Store, actor: Actor, today: dt.date, warn: int) -> LedgerFilt
     """The filter widgets, initialised from the URL; the URL is updated to match them."""
     url = filter_from_params(st.query_params.to_dict())
     scope = LedgerFilter(scope_unit=actor.unit if actor.role == "unit" else None)
-    issuers = distinct_values(store.connection, "issuer", scope, today, warn)
-    units = distinct_values(store.connection, "unit", replace(scope, issuer=url.issuer), today, warn)
+    current = session.settings()
+    issuers = session.filter_options(current, "issuer", scope_unit=scope.scope_unit)
+    units = session.filter_options(current, "unit", scope_unit=scope.scope_unit, issuer=url.issuer)
     c1, c2, c3, c4 = st.columns(4)
     issuer = _pick("发文机关", issuers, url.issuer, column=c1)
     unit = _pick("责任单位", units, actor.unit if actor.role == "unit" else url.unit,

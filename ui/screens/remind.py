@@ -9,7 +9,6 @@ from summarizer import (
     LedgerFilter,
     Settings,
     build_reminders,
-    distinct_values,
     render_reminders_docx,
     render_reminders_markdown,
     render_reminders_xlsx,
@@ -29,10 +28,9 @@ def render(current: Settings) -> None:
     scope = LedgerFilter(scope_unit=actor.unit if actor.role == "unit" else None)
     with session.open_store(current) as store:
         c1, c2, c3 = st.columns(3)
-        issuers = distinct_values(store.connection, "issuer", scope, today, warn)
+        issuers = session.filter_options(current, "issuer", scope_unit=scope.scope_unit)
         issuer = c1.selectbox("发文机关", ["", *issuers], format_func=lambda v: v or "全部") or None
-        units = distinct_values(store.connection, "unit", LedgerFilter(issuer=issuer, scope_unit=scope.scope_unit,
-                                                                               view="remind"), today, warn)
+        units = session.filter_options(current, "unit", scope_unit=scope.scope_unit, issuer=issuer, view="remind")
         unit = c2.selectbox("责任单位", ["", *units], format_func=lambda v: v or "全部有逾期或临期任务的单位") or None
         office = c3.text_input("落款单位", value=DEFAULT_OFFICE) or DEFAULT_OFFICE
         flt = LedgerFilter(issuer=issuer, unit=unit, scope_unit=scope.scope_unit)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import GROUP_LABELS, GroupBy, LedgerFilter, Settings, distinct_values, task_stats, today_in_china
+from summarizer import GROUP_LABELS, GroupBy, LedgerFilter, Settings, task_stats, today_in_china
 from ui import access, session
 from ui.present_supervision import STAT_HEADERS, stat_rows
 
@@ -23,7 +23,7 @@ def render(current: Settings) -> None:
         left, right = st.columns(2)
         by: GroupBy = left.radio("统计口径", ["unit", "issuer"], format_func=GROUP_LABELS.__getitem__,
                                  horizontal=True)
-        issuers = distinct_values(store.connection, "issuer", base, today, warn)
+        issuers = session.filter_options(current, "issuer", scope_unit=base.scope_unit)
         if by == "unit" and issuers:
             issuer = right.selectbox("发文机关", ["", *issuers], format_func=lambda v: v or "全部")
             if issuer:
