@@ -19,6 +19,7 @@ from ui.present_supervision import ledger_link, ledger_rows, styled
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SHOWN_UNITS = 20
 SHOWN = ["预警", "完成时限", "剩余", "任务内容", "会议", "编号"]
 
 
@@ -40,14 +41,19 @@ def render(current: Settings) -> None:
                f"逾期或将在 {warn} 日内到期。")
     name = f"催办通知-{today.isoformat()}"
     d1, d2, d3 = st.columns(3)
-    d1.download_button("下载 Word（每单位一页）", render_reminders_docx(found), f"{name}.docx", DOCX,
-                       disabled=not found.notices)
-    d2.download_button("下载 Excel", render_reminders_xlsx(found), f"{name}.xlsx", XLSX, disabled=not found.notices)
-    d3.download_button("下载 Markdown", render_reminders_markdown(found).encode("utf-8"), f"{name}.md",
-                       "text/markdown", disabled=not found.notices)
+    # The files are built when a button is clicked (a callable), not on every run of the page.
+    d1.download_button("下载 Word（每单位一页）", lambda: render_reminders_docx(found), f"{name}.docx", DOCX,
+                       disabled=not found.notices, on_click="ignore")
+    d2.download_button("下载 Excel", lambda: render_reminders_xlsx(found), f"{name}.xlsx", XLSX,
+                       disabled=not found.notices, on_click="ignore")
+    d3.download_button("下载 Markdown", lambda: render_reminders_markdown(found).encode("utf-8"), f"{name}.md",
+                       "text/markdown", disabled=not found.notices, on_click="ignore")
     if not found.notices:
         st.success("目前没有逾期或临期的督办任务。")
-    for notice in found.notices:
+    if len(found.notices) > SHOWN_UNITS:
+        rest = len(found.notices) - SHOWN_UNITS
+        st.caption(f"页面列出逾期最多的 {SHOWN_UNITS} 个单位，其余 {rest} 个单位见下载文件，或在上方选择单位。")
+    for notice in found.notices[:SHOWN_UNITS]:
         with st.container(border=True, key=f"notice-{notice.unit}"):
             st.markdown(f"#### {notice.unit}")
             link = ledger_link(LedgerFilter(unit=notice.unit, issuer=issuer, view="remind"))
