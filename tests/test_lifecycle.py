@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+from pathlib import Path
 
 import pytest
 
 from summarizer.clock import shown
 from summarizer.errors import InputError
 from summarizer.store import Store
+from summarizer.store.db import Database
 from summarizer.store.migrations import MIGRATIONS, apply_migrations
 from summarizer.supervision.events import history_line
 from summarizer.supervision.lifecycle import ACTIONS, available, check
@@ -125,12 +126,10 @@ def test_a_task_of_a_meeting_not_yet_confirmed_cannot_be_worked(store: Store) ->
 
 
 def test_migration_5_renames_open_to_assigned_in_tasks_and_history(tmp_path: object) -> None:
-    connection = sqlite3.connect(":memory:")
-    connection.execute(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
+    connection = Database.open(Path(str(tmp_path)) / "old.sqlite3")
+    connection.script("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
     for version, sql in enumerate(MIGRATIONS[:4], start=1):
-        connection.executescript(sql)
+        connection.script(sql)
         connection.execute("INSERT INTO schema_migrations VALUES (?, 'x')", (version,))
     connection.execute(
         """INSERT INTO documents (id, sha256, doc_id, source_file, media_type, backend, minutes_json, source_text,
@@ -144,5 +143,6 @@ def test_migration_5_renames_open_to_assigned_in_tasks_and_history(tmp_path: obj
         "INSERT INTO task_history (task_id, at, who, old_status, new_status) VALUES (1, 'x', 'w', 'open', 'done')"
     )
     assert apply_migrations(connection) == list(range(5, len(MIGRATIONS) + 1))
-    assert connection.execute("SELECT status FROM tasks").fetchall() == [("assigned",)]
-    assert connection.execute("SELECT old_status, role FROM task_history").fetchall() == [("assigned", "")]
+    assert [tuple(r) for r in connection.execute("SELECT status FROM tasks").fetchall()] == [("assigned",)]
+    history = connection.execute("SELECT old_status, role FROM task_history").fetchall()
+    assert [tuple(r) for r in history] == [("assigned", "")]

@@ -11,7 +11,6 @@ import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import streamlit as st
 
@@ -79,7 +78,7 @@ def show_error(exc: BaseException) -> None:
 @contextmanager
 def open_store(current: Settings) -> Iterator[Store]:
     """The database for one script run (a Store is not shared across threads)."""
-    with Store.open(current.database_path) as store:
+    with Store.open(current.database) as store:
         yield store
 
 
@@ -157,7 +156,7 @@ def load_stored(doc_id: str, current: Settings) -> Extraction | None:
 @st.cache_data(ttl=120, show_spinner=False)
 def _filter_options(database: str, column: str, scope_unit: str | None, issuer: str | None, view: str | None,
                     today: dt.date, warn_days: int) -> list[str]:
-    with Store.open(Path(database)) as store:
+    with Store.open(database) as store:
         flt = LedgerFilter(scope_unit=scope_unit, issuer=issuer, view=view)
         return distinct_values(store.connection, column, flt, today, warn_days)
 
@@ -167,5 +166,5 @@ def filter_options(current: Settings, column: str, *, scope_unit: str | None = N
     """The units or issuers that have tasks, for a filter list: a GROUP BY over every task, so it is
     cached for two minutes (a new unit appears in the list at most that late; the lists it filters
     are always read live)."""
-    return _filter_options(str(current.database_path), column, scope_unit, issuer, view, today_in_china(),
+    return _filter_options(str(current.database), column, scope_unit, issuer, view, today_in_china(),
                            current.warn_days)

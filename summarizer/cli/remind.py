@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     check_writable(args.output)
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         found = build_reminders(
             store.connection,
             LedgerFilter(unit=args.unit, issuer=args.issuer),

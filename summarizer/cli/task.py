@@ -53,7 +53,7 @@ def login_name() -> str:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     who = args.who or login_name()
     actor = Actor(name=who, role="unit", unit=args.unit) if args.unit else Actor(name=who, role="office")
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task = store.task(args.id)
         before = task.status
         task = take_action(store, args.id, COMMANDS[args.action], actor, note=args.note, new_due=args.due, on=args.date)

@@ -6,11 +6,11 @@ Never loads every task: the page asks for `count` and one `page` (LIMIT/OFFSET i
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel
 
+from summarizer.store.db import Database
 from summarizer.supervision.dues import Light, light, remaining_text
 from summarizer.supervision.views import BASE, FROM, OPEN_SQL, predicate
 
@@ -98,13 +98,14 @@ def where(flt: LedgerFilter, today: dt.date, warn_days: int) -> tuple[str, list[
     return " AND ".join(clauses), params
 
 
-def count_tasks(db: sqlite3.Connection, flt: LedgerFilter, today: dt.date, warn_days: int) -> int:
+def count_tasks(db: Database, flt: LedgerFilter, today: dt.date, warn_days: int) -> int:
     sql, params = where(flt, today, warn_days)
-    return int(db.execute(f"SELECT COUNT(*) {FROM} WHERE {sql}", params).fetchone()[0])
+    row = db.execute(f"SELECT COUNT(*) {FROM} WHERE {sql}", params).fetchone()
+    return int(row[0]) if row is not None else 0
 
 
 def page_tasks(
-    db: sqlite3.Connection,
+    db: Database,
     flt: LedgerFilter,
     today: dt.date,
     warn_days: int,
@@ -137,7 +138,7 @@ def page_tasks(
 
 
 def distinct_values(
-    db: sqlite3.Connection, column: str, flt: LedgerFilter, today: dt.date, warn_days: int
+    db: Database, column: str, flt: LedgerFilter, today: dt.date, warn_days: int
 ) -> list[str]:
     """Values of `unit` or `issuer` that have tasks under the filter, most tasks first (for the filter lists)."""
     if column not in ("unit", "issuer"):

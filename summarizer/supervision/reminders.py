@@ -7,11 +7,11 @@ and Excel. Sending them is out of scope: the output is what an office prints or 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 
 from pydantic import BaseModel
 
+from summarizer.store.db import Database
 from summarizer.supervision.dues import remaining_days
 from summarizer.supervision.ledger_query import LedgerFilter, LedgerRow, page_tasks
 
@@ -50,7 +50,7 @@ def overdue_days(row: LedgerRow, today: dt.date) -> int:
 
 
 def build_reminders(
-    db: sqlite3.Connection,
+    db: Database,
     base: LedgerFilter,
     today: dt.date,
     warn_days: int,

@@ -7,12 +7,12 @@ ledger opened on (group, view) lists exactly the tasks counted.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 from typing import Literal
 
 from pydantic import BaseModel
 
+from summarizer.store.db import Database
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, where
 from summarizer.supervision.views import FROM, predicate
 
@@ -38,7 +38,7 @@ class StatRow(BaseModel):
 
 
 def task_stats(
-    db: sqlite3.Connection,
+    db: Database,
     by: GroupBy,
     base: LedgerFilter,
     today: dt.date,
