@@ -13,6 +13,9 @@ from ui import access, session
 st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
 access.require_login()
 access.mode_notice(session.settings())
+# Streamlit's own input hints ("Press Enter to apply", "Press Enter to submit form") cannot be
+# translated; the placeholders and the 提交 buttons say it in Chinese, so the English hints go.
+st.html("<style>[data-testid='InputInstructions']{display:none}</style>")
 
 PAGES = [
     st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
