@@ -35,7 +35,8 @@ def render(current: Settings) -> None:
     if not rows:
         st.info("暂无统计数据：已确认的会议纪要中的任务会计入统计。")
         return
-    st.caption(f"统计日期：{today.isoformat()}（北京时间）· 临期指 {warn} 日内到期 · 点击数字查看对应任务清单")
+    st.caption(f"统计日期：{today.isoformat()}（北京时间）· 临期指 {warn} 日内到期 · 未办结时长自会议日期起算 · "
+               "按期办结指在完成时限（含批准的延期）内办结 · 点击数字查看对应任务清单")
     chart = {
         GROUP_LABELS[by]: [r.key for r in rows[:CHART_TOP]],
         "已办结": [r.counts["done"] for r in rows[:CHART_TOP]],
