@@ -185,6 +185,7 @@ if TYPE_CHECKING:
         LedgerRow,
         count_tasks,
         distinct_values,
+        export_tasks,
         page_tasks,
     )
     from summarizer.supervision.lifecycle import ACTIONS, STATE_LABELS, available, may_see, state_label
@@ -201,7 +202,8 @@ _SUPERVISION = {
     **dict.fromkeys(("LIGHT_LABELS", "light", "light_label", "remaining_text"), "summarizer.supervision.dues"),
     **dict.fromkeys(("actor_text", "event_text", "history_line"), "summarizer.supervision.events"),
     **dict.fromkeys(
-        ("LEDGER_PAGE_SIZE", "NO_ISSUER", "LedgerFilter", "LedgerRow", "count_tasks", "distinct_values", "page_tasks"),
+        ("LEDGER_PAGE_SIZE", "NO_ISSUER", "LedgerFilter", "LedgerRow", "count_tasks", "distinct_values", "export_tasks",
+         "page_tasks"),
         "summarizer.supervision.ledger_query",
     ),
     **dict.fromkeys(
@@ -222,7 +224,7 @@ __all__ += [
     "ACTIONS", "COUNTED", "DEFAULT_OFFICE", "GROUP_LABELS", "LEDGER_PAGE_SIZE", "LIGHT_LABELS", "NO_ISSUER",
     "ROLE_LABELS", "SINGLE_USER", "STATE_LABELS", "VIEW_LABELS", "Actor", "GroupBy", "LedgerFilter", "LedgerRow",
     "Reminders", "StatRow", "actor_for", "actor_text", "available", "build_reminders", "cell_filter", "count_tasks",
-    "distinct_values", "event_text", "history_line", "light", "light_label", "load_roles", "may_see",
+    "distinct_values", "event_text", "export_tasks", "history_line", "light", "light_label", "load_roles", "may_see",
     "page_tasks", "remaining_text", "render_reminders_docx", "render_reminders_markdown", "render_reminders_xlsx",
     "shown", "state_label", "take_action", "task_stats", "today_in_china",
 ]

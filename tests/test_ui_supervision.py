@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from pathlib import Path
 
 from conftest import W21_DOC
+from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from summarizer import Settings, Store
+from summarizer import LedgerFilter, Settings, Store, export_tasks, render_ledger_xlsx
 
 APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 SINGLE_USER = "单机模式，未启用登录：本机使用者以督查室身份操作。"
@@ -103,3 +106,13 @@ def test_item_cards_show_the_lights_of_their_tasks(corpus_store: Store) -> None:
     assert len(badges) == len(per_item) > 0
     undated = sum(1 for t in corpus_store.tasks() if t.doc_id == W21_DOC and t.due_date is None)
     assert sum(int(b.split("无时限 ")[1].split("]")[0]) for b in badges if "无时限" in b) == undated
+
+
+def test_the_ledger_download_is_the_filtered_list_as_excel(corpus_store: Store) -> None:
+    at = start(corpus_store, "screens/ledger.py", unit="市发改委")
+    expected = corpus_store.tasks(unit="市发改委")
+    assert at.get("download_button")[0].proto.label == f"下载台账（Excel，{len(expected)} 项）"
+    tasks = export_tasks(corpus_store.db, LedgerFilter(unit="市发改委"), dt.date.today(), 3)
+    assert sorted(t.id for t in tasks) == sorted(t.id for t in expected)
+    sheet = load_workbook(io.BytesIO(render_ledger_xlsx([("督办台账", tasks)])))["督办台账"]
+    assert sheet.max_row == len(expected) + 1

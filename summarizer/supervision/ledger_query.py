@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel
 
 from summarizer.store.db import Database
+from summarizer.store.ledger import Task
+from summarizer.store.tasks import task_from_row
 from summarizer.supervision.dues import Light, light, remaining_text
 from summarizer.supervision.views import BASE, FROM, OPEN_SQL, predicate
 
@@ -135,6 +137,24 @@ def page_tasks(
             )
         )
     return out
+
+
+EXPORT_LIMIT = 20_000
+
+
+def export_tasks(
+    db: Database, flt: LedgerFilter, today: dt.date, warn_days: int, limit: int = EXPORT_LIMIT
+) -> list[Task]:
+    """The filtered ledger as `Task`s for the Excel/CSV renderers, in ledger order, at most `limit`."""
+    sql, params = where(flt, today, warn_days)
+    rows = db.execute(
+        f"""SELECT t.*, d.doc_id {FROM} WHERE {sql}
+            ORDER BY CASE WHEN {OPEN_SQL} AND t.due_date < ? THEN 0 WHEN {OPEN_SQL} THEN 1 ELSE 2 END,
+                     CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END, t.due_date, t.id
+            LIMIT ?""",
+        [*params, today.isoformat(), limit],
+    )
+    return [task_from_row(row) for row in rows]
 
 
 def distinct_values(

@@ -27,8 +27,10 @@ from summarizer import (
     available,
     count_tasks,
     event_text,
+    export_tasks,
     may_see,
     page_tasks,
+    render_ledger_xlsx,
     shown,
     state_label,
     take_action,
@@ -52,6 +54,7 @@ COLUMNS = {
     "议题": st.column_config.TextColumn(width="medium"),
     "编号": st.column_config.NumberColumn(width="small", format="%d"),
 }
+EXPORT_LIMIT = 20_000
 LEDGER_VIEWS = ("open", "overdue", "due_soon", "pending_closure", "pending_extension", "done")
 
 
@@ -129,6 +132,16 @@ def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[Le
         row_height=56,
     )
     st.caption("点击行首的选择框查看任务全文、办理记录和可办理的操作。")
+    database = session.settings().database
+
+    def workbook() -> bytes:  # built on click, in its own connection (the page's is closed by then)
+        with Store.open(database) as own:
+            return render_ledger_xlsx([("督办台账", export_tasks(own.db, flt, today, warn))])
+
+    st.download_button(
+        f"下载台账（Excel，{min(total, EXPORT_LIMIT)} 项）", workbook, f"督办台账-{today.isoformat()}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+    )
     return rows
 
 
