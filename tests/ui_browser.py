@@ -7,6 +7,7 @@ Chromium through playwright (never `playwright install`: no downloads).
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -53,17 +54,19 @@ def serve_ui(
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: `summarizer ui` runs streamlit as a child
         )
         url = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(url, server, log_path, timeout_s)
             yield url
         finally:
-            server.terminate()
+            # Signal the whole group: terminating only `summarizer ui` left streamlit running.
+            os.killpg(server.pid, signal.SIGTERM)
             try:
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                server.kill()
+                os.killpg(server.pid, signal.SIGKILL)
                 server.wait()
 
 
