@@ -185,3 +185,62 @@ __all__ = [
     "status_label",
     "week_of",
 ]
+
+# Supervision (督办): lifecycle, roles, bounded ledger reads, statistics, 催办. Kept in one block so
+# merges with other additions to the public API stay simple.
+if TYPE_CHECKING:
+    from summarizer.clock import shown, today_in_china
+    from summarizer.render.reminders import render_reminders_markdown, render_reminders_xlsx
+    from summarizer.render.reminders_docx import render_reminders_docx
+    from summarizer.supervision.dues import LIGHT_LABELS, light, light_label, remaining_text
+    from summarizer.supervision.events import actor_text, event_text, history_line
+    from summarizer.supervision.ledger_query import (
+        LEDGER_PAGE_SIZE,
+        NO_ISSUER,
+        LedgerFilter,
+        LedgerRow,
+        count_tasks,
+        distinct_values,
+        export_tasks,
+        page_tasks,
+    )
+    from summarizer.supervision.lifecycle import ACTIONS, STATE_LABELS, available, may_see, state_label
+    from summarizer.supervision.record import take_action
+    from summarizer.supervision.reminders import DEFAULT_OFFICE, Reminders, build_reminders
+    from summarizer.supervision.roles import ROLE_LABELS, SINGLE_USER, Actor, actor_for, load_roles
+    from summarizer.supervision.stats import COUNTED, GROUP_LABELS, GroupBy, StatRow, cell_filter, task_stats
+    from summarizer.supervision.views import VIEW_LABELS
+
+_SUPERVISION = {
+    **dict.fromkeys(("shown", "today_in_china"), "summarizer.clock"),
+    **dict.fromkeys(("render_reminders_markdown", "render_reminders_xlsx"), "summarizer.render.reminders"),
+    "render_reminders_docx": "summarizer.render.reminders_docx",
+    **dict.fromkeys(("LIGHT_LABELS", "light", "light_label", "remaining_text"), "summarizer.supervision.dues"),
+    **dict.fromkeys(("actor_text", "event_text", "history_line"), "summarizer.supervision.events"),
+    **dict.fromkeys(
+        ("LEDGER_PAGE_SIZE", "NO_ISSUER", "LedgerFilter", "LedgerRow", "count_tasks", "distinct_values", "export_tasks",
+         "page_tasks"),
+        "summarizer.supervision.ledger_query",
+    ),
+    **dict.fromkeys(
+        ("ACTIONS", "STATE_LABELS", "available", "may_see", "state_label"), "summarizer.supervision.lifecycle"
+    ),
+    "take_action": "summarizer.supervision.record",
+    **dict.fromkeys(("DEFAULT_OFFICE", "Reminders", "build_reminders"), "summarizer.supervision.reminders"),
+    **dict.fromkeys(
+        ("ROLE_LABELS", "SINGLE_USER", "Actor", "actor_for", "load_roles"), "summarizer.supervision.roles"
+    ),
+    **dict.fromkeys(
+        ("COUNTED", "GROUP_LABELS", "GroupBy", "StatRow", "cell_filter", "task_stats"), "summarizer.supervision.stats"
+    ),
+    "VIEW_LABELS": "summarizer.supervision.views",
+}
+_WHERE.update(_SUPERVISION)
+__all__ += [
+    "ACTIONS", "COUNTED", "DEFAULT_OFFICE", "GROUP_LABELS", "LEDGER_PAGE_SIZE", "LIGHT_LABELS", "NO_ISSUER",
+    "ROLE_LABELS", "SINGLE_USER", "STATE_LABELS", "VIEW_LABELS", "Actor", "GroupBy", "LedgerFilter", "LedgerRow",
+    "Reminders", "StatRow", "actor_for", "actor_text", "available", "build_reminders", "cell_filter", "count_tasks",
+    "distinct_values", "event_text", "export_tasks", "history_line", "light", "light_label", "load_roles", "may_see",
+    "page_tasks", "remaining_text", "render_reminders_docx", "render_reminders_markdown", "render_reminders_xlsx",
+    "shown", "state_label", "take_action", "task_stats", "today_in_china",
+]

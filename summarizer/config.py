@@ -54,6 +54,9 @@ class Settings(BaseModel):
     # Confirm every saved meeting at once, skipping review (SUMMARIZER_AUTO_CONFIRM=1).
     auto_confirm: bool = False
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    # Supervision: a task due within this many days is 黄 (临期); who acts as which role when signed in.
+    warn_days: int = Field(default=3, ge=0, le=365)
+    roles_file: Path | None = None
     # A `postgresql://` URL for a shared deployment; unset: the SQLite file under `data_dir`.
     database_url: SecretStr | None = None
 
@@ -96,6 +99,10 @@ class Settings(BaseModel):
                 raise ConfigError(f"SUMMARIZER_MAX_INPUT_MB must be a number, got {max_mb!r}") from exc
         if auto := get("SUMMARIZER_AUTO_CONFIRM"):
             raw["auto_confirm"] = auto.strip().lower() in ("1", "true", "yes", "on")
+        if warn_days := get("SUMMARIZER_WARN_DAYS"):
+            raw["warn_days"] = warn_days
+        if roles_file := get("SUMMARIZER_ROLES_FILE"):
+            raw["roles_file"] = roles_file
         llm: dict[str, object] = {
             "base_url": get("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
             "api_key": get("SUMMARIZER_API_KEY", "OPENAI_API_KEY"),

@@ -104,6 +104,12 @@ def store(store_target: Path | str) -> Iterator[Store]:
     opened.close()
 
 
+def confirm_all(store: Store) -> None:
+    """Mark every stored meeting as confirmed in review, as an office would before supervising it."""
+    with store.transaction() as db:
+        db.execute("UPDATE documents SET review = 'confirmed', reviewed_by = 'test' WHERE review <> 'confirmed'")
+
+
 @pytest.fixture
 def corpus_store(store: Store) -> Store:
     """A store holding both bundled meetings, extracted by the real rule-based extractor, confirmed

@@ -106,8 +106,8 @@ def test_tasks_by_unit_status_changes_and_exports(data_dir: Path, capsys: pytest
     code, out, _ = _cli(capsys, "tasks", "set", task_id, "done", "--note", "已印发实施", "--who", "督查室")
     assert code == 0 and out == f"task {task_id}: 已办结 (市发改委)\n"
     code, out, _ = _cli(capsys, "tasks", "show", task_id)
-    assert "督查室: open → done 已印发实施" in out
-    code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委", "--status", "open")
+    assert "（北京时间） 督查室（督查室）：已交办 → 已办结 已印发实施" in out
+    code, out, _ = _cli(capsys, "tasks", "--unit", "市发改委", "--status", "assigned")
     assert task_id not in [row.split()[0] for row in out.splitlines()[1:]]
     assert len(out.splitlines()[1:]) == len(rows) - 1
     code, out, _ = _cli(capsys, "tasks", "--since", "2023-06-01", "--format", "csv")

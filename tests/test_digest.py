@@ -73,7 +73,7 @@ def test_w21_digest_field_by_field(store: Store) -> None:
     directive_texts = {d["text"] for item in expected["items"] for d in item["directives"]}
     clauses = [t.text for t in meeting.tasks if t.source == "directive"]
     assert clauses and all(any(c in d for d in directive_texts) for c in clauses), "each task is a clause"
-    assert all(t.status == "open" and t.light == "grey" for t in meeting.tasks)  # no dated deadline
+    assert all(t.status == "assigned" and t.light == "grey" for t in meeting.tasks)  # no dated deadline
     assert result.counts.model_dump() == {
         "meetings": 1, "pending": 0, "items": len(expected["items"]),
         "tasks_opened": _expected_task_count(W21_DOC), "tasks_carried_over": 0, "carried_total": 0,

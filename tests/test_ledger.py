@@ -67,11 +67,11 @@ def test_status_changes_are_recorded_with_who_when_and_what(corpus_store: Store)
     changed = corpus_store.set_task_status(task.id, "done", note="已印发实施", who="李四")
     assert changed.status == "done"
     assert [(h.who, h.old_status, h.new_status, h.note) for h in changed.history] == [
-        ("张三", "open", "in_progress", "已起草"),
+        ("张三", "assigned", "in_progress", "已起草"),
         ("李四", "in_progress", "done", "已印发实施"),
     ]
     assert dt.datetime.fromisoformat(changed.history[0].at).year >= 2024
-    assert task.id not in {t.id for t in corpus_store.tasks(status="open")}
+    assert task.id not in {t.id for t in corpus_store.tasks(status="assigned")}
     assert task.id in {t.id for t in corpus_store.tasks(status="done")}
 
 
@@ -189,9 +189,9 @@ def test_pages_of_the_ledger_come_from_the_database_in_a_stable_order(corpus_sto
     assert streamed == [t.id for t in corpus_store.tasks(order="unit")]
     first = corpus_store.tasks()[0]
     corpus_store.set_task_status(first.id, "done", note="办结")
-    open_ones = corpus_store.tasks(statuses=["open", "in_progress"])
+    open_ones = corpus_store.tasks(statuses=["assigned", "in_progress"])
     assert first.id not in {t.id for t in open_ones}
-    still_open = corpus_store.count_tasks(statuses=["open", "in_progress"])
+    still_open = corpus_store.count_tasks(statuses=["assigned", "in_progress"])
     assert len(open_ones) == still_open == corpus_store.count_tasks() - 1
     assert corpus_store.tasks(statuses=[]) == []
     with pytest.raises(InputError):

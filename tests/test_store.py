@@ -69,7 +69,7 @@ def test_a_new_version_supersedes_the_old_and_keeps_its_history(corpus_store: St
     assert carried.status == "done"
     assert [h.note for h in corpus_store.task(carried.id).history] == ["已印发"]
     reworded = [t for t in current if "做深做实项目谋划" in t.text]
-    assert reworded and all(t.status == "open" for t in reworded)
+    assert reworded and all(t.status == "assigned" for t in reworded)
 
 
 def test_an_older_version_saved_late_does_not_replace_the_current_one(corpus_store: Store) -> None:

@@ -40,10 +40,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_ui(data_dir: Path, *, timeout_s: float = 60.0) -> Iterator[str]:
-    """Run `summarizer ui` on a free loopback port; yield its URL; stop it afterwards."""
-    port = free_port()
-    env = dict(os.environ, SUMMARIZER_DATA_DIR=str(data_dir))
+def serve_ui(
+    data_dir: Path, *, timeout_s: float = 60.0, port: int | None = None, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Run `summarizer ui` on a (free) loopback port, with extra environment; yield its URL; stop it afterwards."""
+    port = port or free_port()
+    env = dict(os.environ, SUMMARIZER_DATA_DIR=str(data_dir), **(env or {}))
     log_path = data_dir / "ui-server.log"
     with log_path.open("w", encoding="utf-8") as log:
         server = subprocess.Popen(

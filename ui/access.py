@@ -11,6 +11,8 @@ import importlib.util
 
 import streamlit as st
 
+from summarizer import SINGLE_USER, Actor, Settings, actor_for, load_roles
+
 
 def login_configured() -> bool:
     """True when the secrets file exists and has an `[auth]` section (never reads the values out)."""
@@ -39,3 +41,28 @@ def require_login() -> None:
     with st.sidebar:
         st.caption(f"已登录：{st.user.get('name') or st.user.get('email') or ''}")
         st.button("退出登录", on_click=st.logout)
+
+
+def current_actor(current: Settings) -> Actor:
+    """Who acts on this page: from the roles file when signed in; the single user (as the office) when not.
+
+    A signed-in account that the roles file does not list gets no access (the page stops)."""
+    if not login_configured():
+        return SINGLE_USER
+    roles = load_roles(current.roles_file) if current.roles_file is not None else {}
+    email, name = st.user.get("email"), st.user.get("name")
+    found = actor_for(roles, str(email) if email else None, str(name) if name else None)
+    if found is None:
+        st.error("您的账号尚未分配角色（督查室、承办单位或领导），请联系督查室在角色配置文件中添加。")
+        st.stop()
+    return found
+
+
+def mode_notice(current: Settings) -> Actor:
+    """Say on every screen who is acting: the role when signed in, 单机模式 when sign-in is off."""
+    actor = current_actor(current)
+    if actor.single_user:
+        st.caption("单机模式，未启用登录：本机使用者以督查室身份操作。")
+    else:
+        st.caption(f"当前身份：{actor.label}")
+    return actor

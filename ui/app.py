@@ -12,13 +12,18 @@ from ui import access, session
 
 st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
 access.require_login()
-session.settings()
+access.mode_notice(session.settings())
+# Streamlit's own input hints ("Press Enter to apply", "Press Enter to submit form") cannot be
+# translated; the placeholders and the 提交 buttons say it in Chinese, so the English hints go.
+st.html("<style>[data-testid='InputInstructions']{display:none}</style>")
 
 PAGES = [
     st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
     st.Page("screens/source.py", title="原文对照", icon=":material/find_in_page:"),
     st.Page("screens/review.py", title="审核确认", icon=":material/fact_check:"),
     st.Page("screens/ledger.py", title="督办台账", icon=":material/checklist:"),
+    st.Page("screens/remind.py", title="催办", icon=":material/notifications_active:"),
+    st.Page("screens/stats.py", title="统计", icon=":material/bar_chart:"),
     st.Page("screens/digest.py", title="周报", icon=":material/calendar_month:"),
     st.Page("screens/search.py", title="检索", icon=":material/search:"),
 ]

@@ -227,6 +227,9 @@ def error_message(exc: BaseException) -> str:
     the kind alone. Never English, never a traceback; model errors carry no detail (their text may
     echo an endpoint), unknown errors none at all."""
     name = next((c.__name__ for c in type(exc).__mro__ if c.__name__ in ERROR_PREFIXES), None)
+    zh = getattr(exc, "zh", None)
+    if name is not None and isinstance(zh, str) and zh:
+        return zh  # the error's own Chinese line
     if name is None:
         return "系统内部错误，处理未完成。请联系管理员查看服务日志。"
     prefix = ERROR_PREFIXES[name]

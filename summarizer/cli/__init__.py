@@ -11,11 +11,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from summarizer.cli import batch, digest, evaluate, extract, review, search, tasks, ui
+from summarizer.cli import batch, digest, evaluate, extract, remind, review, search, task, tasks, ui
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 
-SUBCOMMANDS = (extract, evaluate, batch, tasks, review, digest, search, ui)
+SUBCOMMANDS = (extract, evaluate, batch, review, tasks, task, remind, digest, search, ui)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -13,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.cli.output import output_stream, write_lines, write_output
+from summarizer.cli.task import login_name
 from summarizer.config import Settings
 from summarizer.render.digest_text import status_label
 from summarizer.store import Store
 from summarizer.store.ledger import TASK_STATUSES, Task
 from summarizer.store.tasks import TASK_ORDERS
 from summarizer.store.weekly import iter_ledger
+from summarizer.supervision.events import history_line
 
 TEXT_WIDTH = 40
 
@@ -41,7 +42,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     parser.set_defaults(run=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
-    setter = actions.add_parser("set", help="change a task's status, with a note")
+    setter = actions.add_parser("set", help="move a task to a status as the office (see `summarizer task`)")
     setter.add_argument("id", type=int, help="task id (first column of `summarizer tasks`)")
     setter.add_argument("status", choices=TASK_STATUSES)
     setter.add_argument("--note", default="", help="what was done")
@@ -163,15 +164,9 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # a container user with no passwd entry and no $USER
-        return "unknown"
-
-
 def run_set(args: argparse.Namespace, settings: Settings) -> int:
-    who = args.who or _login_name()
+    """Move a task to STATUS through the lifecycle as the office (see `summarizer task` for every step)."""
+    who = args.who or login_name()
     with Store.open(settings.database) as store:
         task = store.set_task_status(args.id, args.status, note=args.note, who=who)
     print(f"task {task.id}: {status_label(task.status)} ({task.unit})")
@@ -182,12 +177,16 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.database) as store:
         task = store.task(args.id)
     print(f"#{task.id} {task.unit}（原文：{task.unit_verbatim or '—'}） {status_label(task.status)}")
-    print(f"会议：{task.doc_id} {task.meeting_date or ''} 议题{task.item_number} {task.item_title}")
+    print(f"会议：{task.issuer or ''} {task.doc_id} {task.meeting_date or ''} 议题{task.item_number} {task.item_title}")
     print(f"任务：{task.text}")
     if task.deadline_text:
         print(f"时限：{task.deadline_text} {task.deadline_date or ''}")
+    if task.due_date:
+        print(f"完成时限：{task.due_date}")
+    if task.pending_due:
+        print(f"待审批延期至：{task.pending_due}")
     if task.repeat_of:
         print(f"重复自：#{task.repeat_of}")
     for change in task.history:
-        print(f"{change.at} {change.who}: {change.old_status} → {change.new_status} {change.note}")
+        print(history_line(change))
     return 0

@@ -8,8 +8,11 @@ from summarizer.digest import Digest, DigestItem, DigestMeeting, DigestTask
 from summarizer.supervision.dues import Light
 
 STATUS_LABELS = {
-    "open": "未办结", "assigned": "已交办", "in_progress": "办理中", "closure_requested": "申请办结",
-    "done": "已办结", "cancelled": "已取消",
+    "assigned": "已交办",
+    "in_progress": "办理中",
+    "closure_requested": "申请办结",
+    "done": "已办结",
+    "cancelled": "已取消",
 }
 SOURCE_LABELS = {"directive": "工作部署", "lead_unit": "牵头落实"}
 LIGHT_WORDS: dict[Light, str] = {"red": "红", "yellow": "黄", "green": "绿", "grey": "灰"}

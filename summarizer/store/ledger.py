@@ -17,14 +17,14 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel
 
-from summarizer.errors import InputError
 from summarizer.schema import Minutes, Span
 from summarizer.store.db import Database, Row
 from summarizer.supervision.derive import TaskDraft as TaskDraft  # re-exported: the store's callers use it
 from summarizer.supervision.derive import TaskSource as TaskSource
 from summarizer.supervision.derive import derive_tasks, pending_unit
 
-TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
+# The supervision lifecycle (summarizer.supervision.lifecycle) moves a task between these states.
+TaskStatus = Literal["assigned", "in_progress", "closure_requested", "done", "cancelled"]
 TASK_STATUSES: tuple[str, ...] = get_args(TaskStatus)
 
 UNNAMED_UNIT = pending_unit()  # 待明确: an obligation that names no unit, for the reviewer to name
@@ -36,6 +36,11 @@ class TaskChange(BaseModel):
     old_status: str | None
     new_status: str
     note: str
+    kind: str = "status"
+    role: str = ""
+    actor_unit: str | None = None
+    new_due: dt.date | None = None
+    event_date: dt.date | None = None
 
 
 class Task(BaseModel):
@@ -55,14 +60,16 @@ class Task(BaseModel):
     status: str
     span: Span | None
     repeat_of: int | None
-    history: list[TaskChange] = []
     issuer: str | None = None
     co_units: list[str] = []
     is_group: bool = False
     # The date the office holds the unit to: the resolved deadline, unless a reviewer changed it.
     due_date: dt.date | None = None
+    # An extension request awaiting the office, and the China day the task was signed off.
+    pending_due: dt.date | None = None
+    done_on: dt.date | None = None
     review: str = "confirmed"
-
+    history: list[TaskChange] = []
 
 
 def tasks_from_minutes(minutes: Minutes, source: str) -> list[TaskDraft]:
@@ -86,7 +93,8 @@ def insert_tasks(
     previous: dict[str, Row] = {}
     if carried_from is not None:
         rows = connection.execute(
-            "SELECT id, fingerprint, status FROM tasks WHERE document_id = ?", (carried_from,)
+            "SELECT id, fingerprint, status, pending_due, done_on FROM tasks WHERE document_id = ?",
+            (carried_from,),
         )
         previous = {row["fingerprint"]: row for row in rows}
     now = _now()
@@ -109,7 +117,7 @@ def insert_tasks(
                 draft.text,
                 draft.deadline_text,
                 draft.deadline_date.isoformat() if draft.deadline_date else None,
-                old["status"] if old else "open",
+                old["status"] if old else "assigned",
                 draft.span.start if draft.span else None,
                 draft.span.end if draft.span else None,
                 draft.fingerprint,
@@ -122,9 +130,14 @@ def insert_tasks(
         )
         if old is not None:
             connection.execute(
-                """INSERT INTO task_history (task_id, at, who, old_status, new_status, note)
-                   SELECT ?, at, who, old_status, new_status, note FROM task_history
-                   WHERE task_id = ? ORDER BY id""",
+                "UPDATE tasks SET pending_due = ?, done_on = ? WHERE id = ?",
+                (old["pending_due"], old["done_on"], task_id),
+            )
+            connection.execute(
+                """INSERT INTO task_history (task_id, at, who, old_status, new_status, note, kind, role,
+                       actor_unit, new_due, event_date)
+                   SELECT ?, at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
+                   FROM task_history WHERE task_id = ? ORDER BY id""",
                 (task_id, old["id"]),
             )
 
@@ -140,24 +153,10 @@ def link_repeats(connection: Database, units: Iterable[str], document_id: int | 
         repeats.rebuild(connection, units)
 
 
-def set_status(connection: Database, task_id: int, status: str, note: str, who: str) -> None:
-    """Change a task's status and append the change to its history (caller holds a transaction)."""
-    if status not in TASK_STATUSES:
-        raise InputError(f"unknown task status {status!r}; use one of: {', '.join(TASK_STATUSES)}")
-    row = connection.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
-    if row is None:
-        raise InputError(f"no task with id {task_id}; list them with `summarizer tasks`")
-    connection.execute("UPDATE tasks SET status = ? WHERE id = ?", (status, task_id))
-    connection.execute(
-        """INSERT INTO task_history (task_id, at, who, old_status, new_status, note)
-           VALUES (?, ?, ?, ?, ?, ?)""",
-        (task_id, _now(), who, row["status"], status, note),
-    )
-
-
 def history(connection: Database, task_id: int) -> list[TaskChange]:
     rows = connection.execute(
-        "SELECT at, who, old_status, new_status, note FROM task_history WHERE task_id = ? ORDER BY id",
+        """SELECT at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
+           FROM task_history WHERE task_id = ? ORDER BY id""",
         (task_id,),
     )
     return [TaskChange(**dict(row)) for row in rows]

@@ -203,6 +203,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX corrections_document ON corrections(document_sha256);
     CREATE INDEX corrections_task ON corrections(task_id);
     """,
+    # 10: the supervision lifecycle (summarizer.supervision.lifecycle). The first open state is now
+    # `assigned` (已交办). History events carry the actor's role and unit, a new due date (extension
+    # requests and approvals) and the day a progress report speaks of. `tasks.pending_due` holds an
+    # extension request awaiting the office; `tasks.done_on` the China day a task was signed off
+    # (on-time rate). The ledger sorts and filters open tasks by status and due date.
+    """
+    UPDATE tasks SET status = 'assigned' WHERE status = 'open';
+    UPDATE task_history SET old_status = 'assigned' WHERE old_status = 'open';
+    UPDATE task_history SET new_status = 'assigned' WHERE new_status = 'open';
+    ALTER TABLE task_history ADD COLUMN role TEXT NOT NULL DEFAULT '';
+    ALTER TABLE task_history ADD COLUMN actor_unit TEXT;
+    ALTER TABLE task_history ADD COLUMN new_due TEXT;
+    ALTER TABLE task_history ADD COLUMN event_date TEXT;
+    ALTER TABLE tasks ADD COLUMN pending_due TEXT;
+    ALTER TABLE tasks ADD COLUMN done_on TEXT;
+    CREATE INDEX tasks_status_due_date ON tasks(status, due_date);
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).

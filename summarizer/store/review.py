@@ -166,7 +166,7 @@ def insert_task(db: Database, doc: Row, draft: TaskDraft, due: str | None) -> in
         """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source, directive_ordinal,
                unit, unit_verbatim, text, deadline_text, deadline_date, status, span_start, span_end,
                fingerprint, created_at, issuer, due_date, co_units, is_group)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             doc["id"], doc["meeting_date"], draft.item_number, draft.item_title, draft.source,
             draft.directive_ordinal, draft.unit, draft.unit_verbatim, draft.text, draft.deadline_text,

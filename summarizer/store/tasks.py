@@ -126,9 +126,14 @@ def task(db: Database, task_id: int) -> Task:
 
 
 def set_task_status(db: Database, task_id: int, status: str, note: str = "", who: str = "") -> Task:
-    with db.transaction():
-        ledger.set_status(db, task_id, status, note, who)
-    return task(db, task_id)
+    """Move a task to `status` as the office would, through the lifecycle (an invalid step is refused)."""
+    from summarizer.supervision.record import action_to, take_action  # the lifecycle writes through the store
+    from summarizer.supervision.roles import Actor
+
+    if status not in ledger.TASK_STATUSES:
+        raise InputError(f"unknown task status {status!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
+    current = task(db, task_id).status
+    return take_action(db, task_id, action_to(current, status), Actor(name=who, role="office"), note=note)
 
 
 def task_from_row(row: Row) -> Task:
@@ -155,4 +160,6 @@ def task_from_row(row: Row) -> Task:
         is_group=bool(row["is_group"]),
         due_date=row["due_date"],
         review=row["review"],
+        pending_due=row["pending_due"],
+        done_on=row["done_on"],
     )

@@ -36,3 +36,21 @@ def light(due: dt.date | None, state: str, today: dt.date, warn_days: int = DEFA
     if left < warn_days:
         return "yellow"
     return "green"
+
+
+def remaining_text(due: dt.date | None, state: str, today: dt.date) -> str:
+    """What a person reads next to the due date: 逾期3天, 今日到期, 剩余5天, 无时限; '' once closed."""
+    if state in CLOSED_STATES:
+        return ""
+    left = remaining_days(due, today)
+    if left is None:
+        return "无时限"
+    if left < 0:
+        return f"逾期{-left}天"
+    return "今日到期" if left == 0 else f"剩余{left}天"
+
+
+def light_label(due: dt.date | None, state: str, today: dt.date, warn_days: int = DEFAULT_WARN_DAYS) -> str:
+    """`🔴 逾期` etc. for tables, exports and digests; '' for closed tasks."""
+    found = light(due, state, today, warn_days)
+    return f"{LIGHT_MARKS[found]} {LIGHT_LABELS[found]}" if found else ""

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, MeetingRow, Minutes, Settings, Task, review
+from summarizer import (
+    Directive,
+    Item,
+    LedgerFilter,
+    MeetingRow,
+    Minutes,
+    Settings,
+    Task,
+    page_tasks,
+    review,
+    today_in_china,
+)
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
@@ -17,6 +28,7 @@ from ui.present import (
     model_usage_line,
 )
 from ui.present_review import tasks_html
+from ui.present_supervision import ledger_link, light_badges
 
 ORIGIN_LABELS = {"upload": "上传文件", "stored": "会议库"}
 FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
@@ -44,10 +56,16 @@ def focus_item(number: int) -> None:
     st.session_state[session.FOCUS_ITEM_KEY] = number
 
 
-def render_item_card(item: Item, minutes: Minutes, tasks: list[Task] | None = None, pending: bool = False) -> None:
+def render_item_card(
+    item: Item, minutes: Minutes, tasks: list[Task] | None = None, pending: bool = False,
+    lights: dict[int, str] | None = None,
+) -> None:
     with st.container(border=True, key=f"item-card-{item.number}"):
         st.markdown(f"#### {item_label(item)}")
         render_flags(item_flags(item, minutes))
+        if lights and item.number in lights:
+            link = ledger_link(LedgerFilter(doc_id=minutes.doc_id, item=item.number))
+            st.markdown(f"**督办**　{lights[item.number]} · [在督办台账中查看]({link})")
         st.markdown(f"**议题**　{item.title or '未识别'}")
         st.markdown(f"**决定**　{item.decision or '未识别'}")
         st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
@@ -75,9 +93,10 @@ def render_minutes(minutes: Minutes, sha256: str = "") -> None:
     if minutes.run is not None and minutes.run.backend == "llm":
         st.caption(model_usage_line(minutes.run))
     tasks, pending = stored_tasks(sha256)
+    lights = item_lights(minutes.doc_id)
     for item in minutes.items:
         item_tasks = None if tasks is None else [t for t in tasks if t.item_number == item.number]
-        render_item_card(item, minutes, item_tasks, pending)
+        render_item_card(item, minutes, item_tasks, pending, lights)
 
 
 def stored_tasks(sha256: str) -> tuple[list[Task] | None, bool]:
@@ -90,6 +109,19 @@ def stored_tasks(sha256: str) -> tuple[list[Task] | None, bool]:
             return review.tasks_of(store, sha256), state == "pending"
     except Exception:  # not stored (yet): the cards show what was extracted, without tasks
         return None, False
+
+
+def item_lights(doc_id: str) -> dict[int, str]:
+    """Per item, the ledger's lights of its tasks as badges (only once the meeting is confirmed)."""
+    current = session.settings()
+    try:
+        with session.open_store(current) as store:
+            rows = page_tasks(store.connection, LedgerFilter(doc_id=doc_id), today_in_china(),
+                                     current.warn_days, limit=2000)
+    except Exception as exc:
+        session.show_error(exc)
+        return {}
+    return light_badges(rows)
 
 
 def stored_meeting_label(row: MeetingRow) -> str:
