@@ -95,7 +95,7 @@ def test_word_digest_prints_within_the_margins_with_bounded_pages(digest_pdfs: t
 
 def test_excel_ledger_prints_every_column_on_one_page_width(tmp_path: Path) -> None:
     with Store.open(tmp_path / "store.sqlite3") as store:
-        _history(store, 8)
+        _history(store, 12)
         total = store.connection.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
         workbook = tmp_path / "ledger.xlsx"
         with workbook.open("wb") as out:

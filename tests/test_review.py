@@ -67,7 +67,9 @@ def test_tasks_json_gives_each_unit_its_clause_deadline_and_co_units(
     # No task from the lead-in `会议要求，`, an item heading, the hearing's opinion or the study item.
     assert {r["item_number"] for r in rows} == {1, 2}
     assert not [r for r in rows if str(r["text"]).startswith(("会议", "一、", "二、"))]
-    assert all(r["review"] == "confirmed" and r["state"] == "assigned" and r["issuer"] == "青石市人民政府" for r in rows)
+    assert all(
+        r["review"] == "confirmed" and r["state"] == "assigned" and r["issuer"] == "青石市人民政府" for r in rows
+    )
     assert [r["due"] for r in rows if r["due"]] == sorted(r["due"] for r in rows if r["due"]), "by due date"
 
 

@@ -26,7 +26,7 @@ FILES = 24
 def _worker(url: str, folder: Path, data_dir: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, SUMMARIZER_DATABASE_URL=url, SUMMARIZER_DATA_DIR=str(data_dir))
     return subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "batch", str(folder), "--no-progress"],
+        [sys.executable, "-m", "summarizer", "batch", str(folder), "--no-progress", "--confirm"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 

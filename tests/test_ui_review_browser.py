@@ -41,7 +41,7 @@ def ledger_and_digest(data_dir: Path) -> tuple[list[tuple[str, str | None]], int
     with Store.open(data_dir / "summarizer.sqlite3") as store:
         tasks = [(t.unit, t.due_date.isoformat() if t.due_date else None) for t in store.tasks()]
         digest = build_digest(store, week_of(MEETING))
-    return tasks, len(digest.tasks_opened), len(digest.meetings)
+    return tasks, len(digest.tasks_opened), sum(len(s.meetings) for s in digest.sections)
 
 
 def test_upload_review_correct_confirm_then_the_ledger_shows_the_corrections(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_upload_review_correct_confirm_then_the_ledger_shows_the_corrections(tmp
 
         # Pending: nothing in the ledger, nothing in the digest.
         open_nav(page, "督办台账")
-        page.get_by_text("台账为空").wait_for()
+        page.get_by_text("没有符合条件的任务").wait_for()
         assert ledger_and_digest(tmp_path) == ([], 0, 0)
 
         open_nav(page, "审核确认")
@@ -94,10 +94,11 @@ def test_upload_review_correct_confirm_then_the_ledger_shows_the_corrections(tmp
         # Confirmed: the ledger holds the corrected unit and date (the Excel download, and the store).
         open_nav(page, "督办台账")
         with page.expect_download() as download_info:
-            page.get_by_role("button", name="下载台账（Excel）").click()
+            page.get_by_role("button", name=re.compile("下载台账（Excel")).click()
         download_info.value.save_as(tmp_path / "ledger.xlsx")
     sheet = load_workbook(tmp_path / "ledger.xlsx").worksheets[0]
-    values = [[str(c) if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    values = [[c.date().isoformat() if isinstance(c, dt.datetime) else str(c) if c is not None else "" for c in row]
+              for row in sheet.iter_rows(values_only=True)]
     assert any("市财政局" in row and "2024-11-30" in row for row in values), values
     assert not any("待明确" in row for row in values)
     tasks, opened, meetings = ledger_and_digest(tmp_path)

@@ -148,7 +148,7 @@ def export_tasks(
     """The filtered ledger as `Task`s for the Excel/CSV renderers, in ledger order, at most `limit`."""
     sql, params = where(flt, today, warn_days)
     rows = db.execute(
-        f"""SELECT t.*, d.doc_id {FROM} WHERE {sql}
+        f"""SELECT t.*, d.doc_id, d.review {FROM} WHERE {sql}
             ORDER BY CASE WHEN {OPEN_SQL} AND t.due_date < ? THEN 0 WHEN {OPEN_SQL} THEN 1 ELSE 2 END,
                      CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END, t.due_date, t.id
             LIMIT ?""",
