@@ -4,11 +4,18 @@
 whose sha256 is already stored is skipped before extraction, so a rerun (or a resume after
 `kill -9`) does only what is left. A document that fails is recorded on the run and reported
 at the end; the others go on.
+
+With a model session (`--backend llm`), every document's items go into the session's one pool
+as soon as the rules have read it, and each document is stored when its items are done (a few
+documents ahead are kept in flight so the pool never waits). A stored document with items still
+waiting for the model (`model_pending`) is completed instead of skipped: only those items are
+sent again.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,13 +26,14 @@ from typing import Literal
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.ingest import SUPPORTED_SUFFIXES
-from summarizer.model import run as model_run
+from summarizer.model.run import Job, ModelSession
 from summarizer.pipeline import Extraction, extract_path
+from summarizer.schema import MODEL_PENDING, Minutes, SourceText
 from summarizer.store import Store
 
 Backend = Literal["rules", "llm"]
 Extractor = Callable[[Path], Extraction]
-Outcome = Literal["saved", "skipped", "failed"]
+Outcome = Literal["saved", "skipped", "failed", "completed"]  # completed: model-pending items answered
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class DocumentDone:
     position: int
     total: int
     error: str | None = None
+    minutes: Minutes | None = None  # with a model session: the record stored (for its failed items)
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,8 @@ class BatchFinished:
     skipped: int
     ignored: int
     failures: list[tuple[Path, str]] = field(default_factory=list)
+    completed: int = 0  # stored documents whose model-pending items were answered this run
+    model_pending: int = 0  # items stored with their rule-based record, waiting for the model
 
 
 BatchEvent = BatchStarted | DocumentDone | BatchFinished
@@ -76,11 +87,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], int]:
 
 
 def extractor_for(backend: Backend, settings: Settings) -> Extractor:
-    """The extraction function for a backend (picklable, so `--jobs` can use processes)."""
-    if backend == "rules":
-        return partial(extract_path, settings=settings)
-    settings.llm.require()
-    return partial(model_run.extract_path, settings=settings)
+    """The rule-based extraction function (picklable, so `--jobs` can use processes); with the llm
+    backend the model's part runs in the batch's one `ModelSession`."""
+    if backend == "llm":
+        settings.llm.require()
+    return partial(extract_path, settings=settings)
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -108,51 +119,116 @@ def _extractions(extract: Extractor, paths: Sequence[Path], jobs: int) -> Iterat
         yield from pool.map(partial(_extract_one, extract), paths, chunksize=1)
 
 
+def _pending_items(minutes_items: Iterable[object]) -> int:
+    return sum(MODEL_PENDING in getattr(item, "flags", []) for item in minutes_items)
+
+
 def run_batch(
     store: Store,
     paths: Sequence[Path],
     extract: Extractor,
     backend: str = "rules",
     jobs: int = 1,
+    session: ModelSession | None = None,
+    retry_all: bool = False,
 ) -> Iterator[BatchEvent]:
-    """Extract and store every supported file under `paths`, yielding progress events."""
+    """Extract and store every supported file under `paths`, yielding progress events.
+
+    With `session`, documents go through the model (one pool for the whole batch); stored
+    documents under `paths` with model-pending items are completed, and with `retry_all` every
+    such document in the store is, whatever `paths` say.
+    """
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
     files, ignored = collect_files(paths)
     run_id = store.start_run(backend, [str(p) for p in paths])
-    total = len(files)
-    yield BatchStarted(run_id=run_id, total=total, ignored=ignored)
     position = 0
-    skipped = saved = 0
+    skipped = saved = completed = pending_items = 0
     failures: list[tuple[Path, str]] = []
     pending: list[Path] = []
+    stored: list[tuple[Path, str]] = []
     for path in files:
         sha = _file_sha256(path)
         if sha is not None and store.has(sha):
+            stored.append((path, sha))
+        else:
+            pending.append(path)
+    retry: list[tuple[Path, str]] = []
+    if session is not None:
+        waiting = set(store.model_pending(None if retry_all else [sha for _, sha in stored]))
+        retry = [(p, sha) for p, sha in stored if sha in waiting]
+        known = {sha for _, sha in retry}
+        retry += [(Path(store.get(sha).minutes.source_file), sha) for sha in sorted(waiting - known)]
+    total = len(files) + len([r for r in retry if r not in stored])
+    yield BatchStarted(run_id=run_id, total=total, ignored=ignored)
+    retried = {sha for _, sha in retry}
+    for path, sha in stored:
+        if sha not in retried:
             position += 1
             skipped += 1
             yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
-        else:
-            pending.append(path)
+
+    window: deque[tuple[Path, Job, str | None]] = deque()
+    limit = 4 * session.concurrency if session is not None else 0
+
+    def store_one(path: Path, extraction: Extraction, sha: str | None) -> tuple[Outcome, str | None]:
+        nonlocal saved, skipped, completed, pending_items
+        pending_items += _pending_items(extraction.minutes.items)
+        if sha is not None:  # a stored document whose pending items were asked again
+            store.complete_model(sha, extraction.minutes)
+            completed += 1
+            return "completed", None
+        try:
+            outcome = store.save(extraction, backend=backend)
+        except InputError as exc:
+            store.record_failure(run_id, str(path), str(exc))
+            failures.append((path, str(exc)))
+            return "failed", str(exc)
+        if outcome.status == "saved":
+            saved += 1
+            return "saved", None
+        skipped += 1  # same bytes under another name earlier in this batch
+        return "skipped", None
+
+    def drain(all_of_it: bool) -> Iterator[BatchEvent]:
+        nonlocal position
+        assert session is not None
+        while window and (all_of_it or window[0][1].done or sum(j.in_flight for _, j, _ in window) > limit):
+            path, job, sha = window.popleft()
+            extraction = session.collect(job)
+            done, error = store_one(path, extraction, sha)
+            position += 1
+            yield DocumentDone(
+                path=path, outcome=done, position=position, total=total, error=error, minutes=extraction.minutes
+            )
+
+    if session is not None:
+        for path, sha in retry:
+            document = store.get(sha)
+            source = SourceText(
+                text=document.source_text, path=str(path), media_type=document.media_type,
+                sha256=sha, size_bytes=len(document.source_text.encode("utf-8")),
+            )
+            window.append((path, session.submit(Extraction(source=source, minutes=document.minutes), retry=True), sha))
+            yield from drain(False)
     for path, result in zip(pending, _extractions(extract, pending, jobs), strict=True):
-        position += 1
         if isinstance(result, str):
+            position += 1
             store.record_failure(run_id, str(path), result)
             failures.append((path, result))
             yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
             continue
-        try:
-            outcome = store.save(result, backend=backend)
-        except InputError as exc:
-            store.record_failure(run_id, str(path), str(exc))
-            failures.append((path, str(exc)))
-            yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=str(exc))
+        if session is not None:
+            window.append((path, session.submit(result), None))
+            yield from drain(False)
             continue
-        if outcome.status == "saved":
-            saved += 1
-        else:
-            skipped += 1  # same bytes under another name earlier in this batch
-        done: Outcome = "saved" if outcome.status == "saved" else "skipped"
-        yield DocumentDone(path=path, outcome=done, position=position, total=total)
+        done, error = store_one(path, result, None)
+        position += 1
+        yield DocumentDone(path=path, outcome=done, position=position, total=total, error=error)
+    if session is not None:
+        yield from drain(True)
     store.finish_run(run_id, saved=saved, skipped=skipped, failed=len(failures))
-    yield BatchFinished(run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures)
+    yield BatchFinished(
+        run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures,
+        completed=completed, model_pending=pending_items,
+    )

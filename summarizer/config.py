@@ -28,6 +28,8 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(default=60.0, gt=0)
     concurrency: int = Field(default=8, ge=1, le=256)
     requests_per_minute: float | None = Field(default=None, gt=0)
+    # Consecutive failed requests after which a run stops calling the endpoint (docs/models.md).
+    breaker_failures: int = Field(default=8, ge=1)
 
     def missing(self) -> list[str]:
         """Names of the environment variables a model run still needs."""
@@ -86,6 +88,7 @@ class Settings(BaseModel):
             ("timeout_s", "SUMMARIZER_TIMEOUT"),
             ("concurrency", "SUMMARIZER_CONCURRENCY"),
             ("requests_per_minute", "SUMMARIZER_RPM"),
+            ("breaker_failures", "SUMMARIZER_BREAKER"),
         ):
             if value := get(name):
                 llm[field] = value

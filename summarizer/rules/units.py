@@ -31,7 +31,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 # Plain endings as a tuple for str.endswith: a `(?:…)$` search would try every position.
 _PLAIN_SUFFIXES = tuple(s for s in UNIT_SUFFIXES if s.isalpha())
 LONG_SUFFIXES = tuple(s for s in _PLAIN_SUFFIXES if len(s) > 1 and s != "同志")  # no name ends so
-_ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
+ADMIN_LEVELS = "市区县镇乡州旗"  # what a unit's name opens with: the level of government it belongs to
+_ADMIN_PREFIX = re.compile(f"^[{ADMIN_LEVELS}]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff]+")
 
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from summarizer.errors import InputError, StoreError
 from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes, Span
-from summarizer.store import ledger
+from summarizer.store import ledger, model_pending
 from summarizer.store.ledger import Task
 from summarizer.store.migrations import apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
@@ -139,7 +139,9 @@ class Store:
                 row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
                 if row is not None:
                     return SaveResult(document_id=row["id"], status="unchanged")
-                return self._insert(db, extraction, sha, backend)
+                result = self._insert(db, extraction, sha, backend)
+                model_pending.mark(db, result.document_id, minutes)
+                return result
         except sqlite3.Error as exc:
             raise StoreError(f"cannot save {minutes.source_file}: {exc}") from exc
 
@@ -286,6 +288,25 @@ class Store:
             (start.isoformat(), end.isoformat(), issuer, issuer),
         )
         return [self._document(row) for row in rows]
+
+    def model_pending(self, shas: list[str] | None = None) -> list[str]:
+        """sha256 of the current documents with items still waiting for the model (of `shas`, if given)."""
+        return model_pending.documents(self.connection, shas)
+
+    def complete_model(self, sha: str, minutes: Minutes) -> None:
+        """Replace a stored record by the one a model retry completed (items, search rows, new tasks)."""
+        try:
+            with self.transaction() as db:
+                row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+                if row is None:
+                    raise InputError(f"no stored document with sha256 {sha}")
+                document_id = int(row["id"])
+                model_pending.replace(db, document_id, minutes)
+                db.execute("DELETE FROM search_index WHERE document_id = ?", (document_id,))
+                db.execute("DELETE FROM items WHERE document_id = ?", (document_id,))
+                self._insert_items(db, document_id, minutes)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot update {minutes.source_file}: {exc}") from exc
 
     # -- tasks -------------------------------------------------------------------------------
 

@@ -1,0 +1,58 @@
+"""Documents stored while some of their items still wait for the model.
+
+A model run that could not answer an item (endpoint down, circuit breaker open) stores the
+document with that item's rule-based record, flagged `model_pending`; `documents.model_pending`
+counts such items. A later llm batch completes them: the record is replaced, and its tasks are
+brought in line (tasks the completed record no longer assigns are removed unless someone has
+already acted on them; new ones are added; the others, and their history, stay).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from summarizer.schema import MODEL_PENDING, Minutes
+from summarizer.store import ledger
+
+
+def count(minutes: Minutes) -> int:
+    return sum(MODEL_PENDING in item.flags for item in minutes.items)
+
+
+def mark(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
+    pending = count(minutes)
+    if pending:
+        db.execute("UPDATE documents SET model_pending = ? WHERE id = ?", (pending, document_id))
+
+
+def documents(db: sqlite3.Connection, shas: list[str] | None) -> list[str]:
+    rows = db.execute(
+        "SELECT sha256 FROM documents WHERE model_pending > 0 AND superseded_by IS NULL ORDER BY id"
+    ).fetchall()
+    found = [str(row[0]) for row in rows]
+    if shas is None:
+        return found
+    wanted = set(shas)
+    return [sha for sha in found if sha in wanted]
+
+
+def replace(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
+    """The record and its tasks, in the caller's transaction (items are the caller's)."""
+    db.execute(
+        "UPDATE documents SET minutes_json = ?, backend = 'llm', model_pending = ? WHERE id = ?",
+        (minutes.model_dump_json(), count(minutes), document_id),
+    )
+    drafts = ledger.tasks_from_minutes(minutes)
+    existing = {
+        str(row[1]): int(row[0])
+        for row in db.execute("SELECT id, fingerprint FROM tasks WHERE document_id = ?", (document_id,))
+    }
+    wanted = {draft.fingerprint for draft in drafts}
+    for fingerprint, task_id in existing.items():
+        acted = db.execute("SELECT 1 FROM task_history WHERE task_id = ? LIMIT 1", (task_id,)).fetchone()
+        if fingerprint not in wanted and acted is None:
+            db.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
+    new = [draft for draft in drafts if draft.fingerprint not in existing]
+    ledger.insert_tasks(db, document_id, minutes.meeting.date, new, issuer=minutes.issuer)
+    if new:
+        ledger.link_repeats(db, {draft.unit for draft in new}, document_id=document_id)
