@@ -27,10 +27,10 @@ GROUP_WORDS = ("部门", "单位", "板块", "区镇")
 _SHORT_SUFFIXES = r"局(?![面势限部])|委(?![托屈])|办(?![理好结法事件学公])"
 _STRONG = sorted(set(LONG_SUFFIXES) - set(GROUP_WORDS), key=len, reverse=True)
 # A unit named with its level of government: `市政府办公室`, `县数据资源中心`, `市发改委`.
-UNIT_MENTION = re.compile(
-    rf"[{ADMIN_LEVELS}][{HAN}]{{1,12}}?(?:{'|'.join(map(re.escape, _STRONG))}|{_SHORT_SUFFIXES})"
-)
-PERSON_BEFORE_TITLE = re.compile(rf"(?=([{HAN}]{{2,3}})(?:同志|{OFFICIAL_TITLE.pattern}))")
+# Its name runs to the first suffix, never across another level (`市长要求市财政局` is `市财政局`).
+_SUFFIX = "|".join([*map(re.escape, _STRONG), _SHORT_SUFFIXES])
+UNIT_MENTION = re.compile(rf"[{ADMIN_LEVELS}](?:(?![{ADMIN_LEVELS}])[{HAN}]){{1,12}}?(?:{_SUFFIX})")
+PERSON_BEFORE_TITLE = re.compile(rf"(?=((?:(?!副)[{HAN}]){{2,3}}?)(?:同志|{OFFICIAL_TITLE.pattern}))")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CN_DIGITS = "零一二三四五六七八九"
 CN_COUNT = re.compile(
@@ -83,8 +83,10 @@ def mentions(text: str) -> Iterator[Problem]:
                 yield Problem("date", match.group())
     for match in UNIT_MENTION.finditer(text):
         yield Problem("unit", match.group())
+    after = 0
     for match in PERSON_BEFORE_TITLE.finditer(text):
-        if looks_like_name(match.group(1)):
+        if match.start() >= after and looks_like_name(match.group(1)):
+            after = match.start() + len(match.group(1))
             yield Problem("person", match.group(1))
     for match in NUMBER.finditer(text):
         if not any(start <= match.start() < end for start, end in dated):

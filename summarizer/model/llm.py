@@ -207,10 +207,8 @@ class ModelClient:
     def _spent(self, counters: Counters) -> bool:
         return counters.requests >= self.max_requests
 
-    def _request(self, counters: Counters, *args: Any, **kwargs: Any) -> Any:
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
         """One HTTP request, reported to the breaker (a 429 counts neither way)."""
-        if self.breaker is not None:
-            self.breaker.check()
         try:
             completion = self._client.chat.completions.create(*args, **kwargs)
         except openai.APIStatusError as exc:
@@ -229,6 +227,8 @@ class ModelClient:
         """`chat.completions.create` with the transport retry layer, the budget and usage counting."""
 
         def before_attempt(state: RetryCallState) -> None:
+            if self.breaker is not None:
+                self.breaker.check()  # raised out of tenacity: an open breaker is not retried
             if state.attempt_number > 1:
                 counters.retries += 1
             if self._before_request is not None:
@@ -248,7 +248,7 @@ class ModelClient:
                 before=before_attempt,
                 reraise=True,
             )
-            completion = retrying(self._request, counters, *args, **kwargs)
+            completion = retrying(self._request, *args, **kwargs)
             counters.completions += 1
             usage = getattr(completion, "usage", None)
             if usage is not None:
