@@ -160,3 +160,16 @@ def test_an_exact_value_is_the_sources_own_text(llm_server: Server) -> None:
     assert item.title == ext.minutes.items[0].title and "（" in item.title
     assert {c.field: c.used for c in item.check.fields}["title"] == "model"  # type: ignore[union-attr]
     assert_spans_hold(ext, item)
+
+
+def test_every_value_of_a_model_record_slices_back_from_its_span(llm_server: Server) -> None:
+    from tests.corpus_items import answer_to_prompt, answers_by_heading
+
+    answers = answers_by_heading()
+    llm_server.handler = lambda body, index: Reply(answer=answer_to_prompt(body, answers))
+    for doc in ("taicang-2023-10", "taicang-2023-14"):
+        ext = extraction(doc)
+        record = run(llm_server, ext).documents[0].minutes
+        assert all(i.origin == "model" for i in record.items)
+        for item in record.items:
+            assert_spans_hold(ext, item)
