@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     finished: BatchFinished | None = None
     session = open_session(settings) if backend == "llm" else None
     try:
-        with Store.open(settings.database_path) as store:
+        with Store.open(settings.database) as store:
             events = run_batch(
                 store, args.paths, extract, backend=backend, jobs=args.jobs, session=session,
                 retry_all=args.retry_model,

@@ -9,23 +9,23 @@ already acted on them; new ones are added; the others, and their history, stay).
 
 from __future__ import annotations
 
-import sqlite3
-
+from summarizer.errors import InputError
 from summarizer.schema import MODEL_PENDING, Minutes
 from summarizer.store import ledger
+from summarizer.store.db import Database
 
 
 def count(minutes: Minutes) -> int:
     return sum(MODEL_PENDING in item.flags for item in minutes.items)
 
 
-def mark(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
+def mark(db: Database, document_id: int, minutes: Minutes) -> None:
     pending = count(minutes)
     if pending:
         db.execute("UPDATE documents SET model_pending = ? WHERE id = ?", (pending, document_id))
 
 
-def documents(db: sqlite3.Connection, shas: list[str] | None) -> list[str]:
+def documents(db: Database, shas: list[str] | None) -> list[str]:
     rows = db.execute(
         "SELECT sha256 FROM documents WHERE model_pending > 0 AND superseded_by IS NULL ORDER BY id"
     ).fetchall()
@@ -36,8 +36,15 @@ def documents(db: sqlite3.Connection, shas: list[str] | None) -> list[str]:
     return [sha for sha in found if sha in wanted]
 
 
-def replace(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
-    """The record and its tasks, in the caller's transaction (items are the caller's)."""
+def replace(db: Database, sha: str, minutes: Minutes) -> int:
+    """The record and its tasks, in the caller's transaction; its items and search rows are
+    removed for the caller to insert anew. Returns the document's id."""
+    row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+    if row is None:
+        raise InputError(f"no stored document with sha256 {sha}")
+    document_id = int(row["id"])
+    db.execute("DELETE FROM search_index WHERE document_id = ?", (document_id,))
+    db.execute("DELETE FROM items WHERE document_id = ?", (document_id,))
     db.execute(
         "UPDATE documents SET minutes_json = ?, backend = 'llm', model_pending = ? WHERE id = ?",
         (minutes.model_dump_json(), count(minutes), document_id),
@@ -56,3 +63,4 @@ def replace(db: sqlite3.Connection, document_id: int, minutes: Minutes) -> None:
     ledger.insert_tasks(db, document_id, minutes.meeting.date, new, issuer=minutes.issuer)
     if new:
         ledger.link_repeats(db, {draft.unit for draft in new}, document_id=document_id)
+    return document_id
