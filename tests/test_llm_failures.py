@@ -214,3 +214,36 @@ def test_a_quiet_run_prints_one_line_per_failed_item(llm_server: Server, tmp_pat
     verbose = _cli(["-v", "extract", "--backend", "llm", str(FILES[1]), "-o", str(tmp_path / "v.json")],
                    llm_server, tmp_path)
     assert len(verbose.stderr.splitlines()) > len(lines)
+
+
+def test_the_breaker_counts_consecutive_failures_and_not_429(llm_server: Server) -> None:
+    from summarizer.model.breaker import Breaker
+    from summarizer.pipeline import Extraction
+    from tests.corpus_items import extraction
+
+    full = extraction(DOCS[0])
+    three = Extraction(source=full.source, minutes=full.minutes.model_copy(update={"items": full.minutes.items[:3]}))
+    answers = answers_by_heading()
+
+    def script(body: dict[str, Any], index: int) -> Reply:
+        if index in (0, 1):
+            return Reply(status=503, headers={"Retry-After": "0"})
+        if index == 2:
+            return Reply(answer=answer_to_prompt(body, answers))
+        return Reply(status=502, headers={"Retry-After": "0"})
+
+    llm_server.handler = script
+    items = run(llm_server, three, concurrency=1, breaker=Breaker(3)).documents[0].minutes.items
+    # Item 1: two failures, then a success resets the count. Item 2: three failures open the
+    # breaker, its fourth attempt is not sent. Item 3: not sent at all.
+    assert llm_server.count == 6
+    assert items[0].check is not None and items[0].check.status == "ok"
+    assert [f for f in items[1].flags if f.startswith("model_failed")] == ["model_failed:circuit_open"]
+    assert [f for f in items[2].flags if f.startswith("model_failed")] == ["model_failed:circuit_open"]
+    assert all("model_pending" in i.flags for i in items[1:])
+
+    llm_server.requests.clear()
+    llm_server.handler = None
+    llm_server.script(*[Reply(status=429, headers={"Retry-After": "0"})] * 4, Reply(answer=good()))
+    item = only_item(run(llm_server, one_item(), breaker=Breaker(2)))
+    assert llm_server.count == 5 and item.check is not None and item.check.status == "ok"

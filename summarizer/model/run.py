@@ -322,7 +322,7 @@ def open_session(settings: Settings) -> ModelSession:
     prompts = prompt_files.load()
     llm = settings.llm
     limiter = RateLimiter(llm.requests_per_minute) if llm.requests_per_minute else None
-    breaker = Breaker(llm.breaker_failures)
+    breaker = Breaker(llm.breaker_threshold())
     client = ModelClient(llm, prompts, before_request=limiter.acquire if limiter else None, breaker=breaker)
     info = RunInfo(
         backend="llm", base_url=public_url(llm.base_url), model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
