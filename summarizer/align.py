@@ -47,8 +47,10 @@ class Located:
     score: float
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(value: str) -> str:
-    """The squeezed form of a short value, for comparing two values."""
+    """The squeezed form of a short value, for comparing two values (cached: the model path folds
+    the same values while grounding, cross-checking and merging one answer)."""
     return squeeze(value).text
 
 
@@ -78,7 +80,7 @@ def squeeze(text: str) -> Squeezed:
 def locate(needle: str, haystack: str | Squeezed, threshold: float = FUZZY_THRESHOLD) -> Located | None:
     """Where `needle` is in `haystack` (exact, else fuzzy at or above `threshold`), or None."""
     hay = haystack if isinstance(haystack, Squeezed) else squeeze(haystack)
-    quote = squeeze(needle).text
+    quote = fold(needle)
     if not quote or not hay.text:
         return None
     at = hay.text.find(quote)
