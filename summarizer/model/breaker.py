@@ -22,15 +22,19 @@ class Breaker:
     def __init__(self, threshold: int = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self._failures = 0
-        self._open = False
+        self._opened = threading.Event()
         self._lock = threading.Lock()
 
     @property
     def open(self) -> bool:
-        return self._open
+        return self._opened.is_set()
+
+    def sleep(self, seconds: float) -> None:
+        """A retry's backoff, cut short when the breaker opens (the retry then stops at once)."""
+        self._opened.wait(seconds)
 
     def check(self) -> None:
-        if self._open:
+        if self._opened.is_set():
             raise CircuitOpen(f"the endpoint failed {self.threshold} requests in a row; not called again this run")
 
     def success(self) -> None:
@@ -41,4 +45,4 @@ class Breaker:
         with self._lock:
             self._failures += 1
             if self._failures >= self.threshold:
-                self._open = True
+                self._opened.set()

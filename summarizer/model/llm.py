@@ -294,6 +294,7 @@ class ModelClient:
                 | stop_after_attempt(self._max_attempts)
                 | _StopWhenSpent(lambda: self._spent(counters)),
                 wait=self._wait,
+                sleep=self.breaker.sleep if self.breaker is not None else time.sleep,
                 before=before_attempt,
                 reraise=True,
             )
