@@ -89,7 +89,7 @@ def test_the_breaker_stops_calling_a_dead_endpoint_and_batch_stores_rule_records
     monkeypatch.setenv("SUMMARIZER_CONCURRENCY", "1")
     started = time.monotonic()
     assert main(["batch", "--backend", "llm", "--no-progress", *map(str, FILES)]) == 4
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30
     assert env.count == 3  # the breaker opened after 3 failed requests; nothing was sent after
     out, err = capsys.readouterr()
     assert "saved 2" in out
@@ -150,7 +150,7 @@ def test_one_pool_serves_every_document_of_a_batch(env: Server, monkeypatch: pyt
             active[0] += 1
             active[1] = max(active)
         started = time.monotonic()
-        time.sleep(0.2)
+        time.sleep(0.5)  # long enough for all 8 workers to be in flight on a loaded machine
         with lock:
             active[0] -= 1
             times.append((doc_of[heading], started, time.monotonic()))
