@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.align import fold
-from summarizer.rules.patterns import DATE_MD, DEADLINE, HAN, INSTRUCTION_LIKE, OFFICIAL_TITLE
-from summarizer.rules.units import ADMIN_LEVELS, LONG_SUFFIXES, looks_like_name
+from summarizer.rules.patterns import ADMIN_PREFIXES, DATE_MD, DEADLINE, HAN, INSTRUCTION_LIKE, OFFICIAL_TITLE
+from summarizer.rules.units import LONG_SUFFIXES, looks_like_name
 
 # Suffixes that name a group rather than one unit (`各有关部门`): a paraphrase may use them freely.
 GROUP_WORDS = ("部门", "单位", "板块", "区镇")
@@ -29,6 +29,7 @@ _STRONG = sorted(set(LONG_SUFFIXES) - set(GROUP_WORDS), key=len, reverse=True)
 # A unit named with its level of government: `市政府办公室`, `县数据资源中心`, `市发改委`.
 # Its name runs to the first suffix, never across another level (`市长要求市财政局` is `市财政局`).
 _SUFFIX = "|".join([*map(re.escape, _STRONG), _SHORT_SUFFIXES])
+ADMIN_LEVELS = "".join(p for p in ADMIN_PREFIXES if len(p) == 1)  # the one-character levels: 市区县…
 UNIT_MENTION = re.compile(rf"[{ADMIN_LEVELS}](?:(?![{ADMIN_LEVELS}])[{HAN}]){{1,12}}?(?:{_SUFFIX})")
 PERSON_BEFORE_TITLE = re.compile(rf"(?=((?:(?!副)[{HAN}]){{2,3}}?)(?:同志|{OFFICIAL_TITLE.pattern}))")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -11,6 +11,8 @@ run (`ModelRun.usage`). A failed item keeps its rule-based record, flagged; noth
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -31,7 +33,7 @@ from summarizer.model.protocol import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import SCHEMA_VERSION, Item, ItemAnswer, Minutes, RunInfo, Usage, iter_grounded
-from summarizer.text import normalize
+from summarizer.text import NormalizedText, normalize
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,7 @@ class _Task:
     meeting: dt.date | None
     label: str
     directory: UnitDirectory  # the minutes' 列席 units, for the canonical form of model-written units
+    normalized: NormalizedText | None = None  # the document's normalized text, when the extraction kept it
     request: ItemRequest | None = None
     result: ItemResult | None = None
     merged: Item | None = None
@@ -129,12 +132,21 @@ def item_text(fragment: str) -> str:
     return prepare_item(fragment, 0, len(fragment))[0]
 
 
-def prepare_item(original: str, start: int, end: int) -> tuple[str, Squeezed]:
-    """What the model reads (the normalized item text) and its squeezed source, normalizing once."""
-    normalized = normalize(original[start:end])
-    local = squeeze(normalized.text)
-    source = Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])
-    return _model_text(normalized.text), source
+def prepare_item(
+    original: str, start: int, end: int, normalized: NormalizedText | None = None
+) -> tuple[str, Squeezed]:
+    """What the model reads (the normalized item text) and its squeezed source. With the document's
+    normalized text (kept by the extraction) the item is sliced from it; else its slice is normalized."""
+    if normalized is not None:
+        first = bisect.bisect_left(normalized.origin, start)
+        last = bisect.bisect_left(normalized.origin, end)
+        local = squeeze(normalized.text[first:last])
+        source = Squeezed(text=local.text, origin=[normalized.origin[first + i] for i in local.origin])
+        return _model_text(normalized.text[first:last]), source
+    piece = normalize(original[start:end])
+    local = squeeze(piece.text)
+    source = Squeezed(text=local.text, origin=[start + piece.origin[i] for i in local.origin])
+    return _model_text(piece.text), source
 
 
 def _model_text(normalized: str) -> str:
@@ -179,7 +191,7 @@ class ModelSession:
         view = minutes.model_copy(update={"items": stored})
         for item, original_item, bounds in zip(stored, minutes.items, item_bounds(view, len(original)), strict=True):
             label = f"{minutes.doc_id}#{item.number}"
-            task = _Task(item, original, bounds, minutes.meeting.date, label, directory)
+            task = _Task(item, original, bounds, minutes.meeting.date, label, directory, extraction.normalized)
             if retry and not is_pending(original_item):
                 task.merged = original_item  # answered before: kept, not sent again
             job.tasks.append(task)
@@ -200,7 +212,7 @@ class ModelSession:
     def _work(self, task: _Task) -> None:
         task.started = time.monotonic()
         assert task.bounds is not None
-        text, source = prepare_item(task.original, *task.bounds)
+        text, source = prepare_item(task.original, *task.bounds, task.normalized)
         date = task.meeting.isoformat() if task.meeting else None
         task.request = ItemRequest(text, source, date, task.label)
         info = self.info
@@ -301,7 +313,7 @@ def _assemble(job: Job, info: RunInfo) -> Extraction:
         usage = previous.usage.add(usage)
     run = info.model_copy(update={"usage": usage})
     minutes = extraction.minutes.model_copy(update={"items": items, "run": run})
-    return Extraction(source=extraction.source, minutes=minutes)
+    return dataclasses.replace(extraction, minutes=minutes)
 
 
 def public_url(url: str | None) -> str | None:
