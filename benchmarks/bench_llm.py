@@ -1,6 +1,6 @@
 """Model-path throughput, cache and prompt size, against the loopback chat-completions server.
 
-    python -m benchmarks.bench_llm [--items 100] [--concurrency 8] [--latency-ms 200]
+    python -m benchmarks.bench_llm [--items 100] [--concurrency 8] [--latency-ms 200] [--docs 24]
 
 1. Cold run: --items agenda items (the 12-item taicang-2023-10 repeated and renumbered, so every
    item text is distinct) through the real `ModelClient` and `run_model` at --concurrency, each
@@ -9,14 +9,24 @@
 2. Warm run: the same items again with the cache filled (target: 0 model calls).
 3. Prompt size: prompt tokens per item (as the server counts them: one per character) against
    sending the whole document with every call, on the real corpus documents (prints the ratio).
+4. Batch against extract: --docs files of 12 distinct items each, through the real commands
+   (`summarizer extract --backend llm FILES` and `summarizer batch --backend llm FILES`, each
+   with an empty store and cache) at --concurrency: items per second of batch / of extract
+   (target >= 0.9).
+5. Concurrency efficiency of `summarizer batch --backend llm` over the same files at C = 8 and
+   C = 32: ideal ceil(items/C) x latency / wall (target >= 0.9). Rule extraction and the store's
+   writes are inside the wall time.
 No language model is involved: this measures our pipeline, not a model.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_extract import scaled, source
+from benchmarks.bench_extract import chinese, scaled, source
 from summarizer.config import LLMSettings
 from summarizer.model import prompts as prompt_files
 from summarizer.model.cache import ModelCache
@@ -94,12 +104,107 @@ def serve(answers: dict[str, dict[str, Any]], latency_ms: float, tmp: Path) -> s
     return subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
+def tagged_documents(count: int) -> list[str]:
+    """`count` minutes files of taicang-2023-10's 12 items, every item text distinct across files
+    (the title carries `第k批`), so no answer comes from the cache."""
+    base = (CORPUS / "taicang-2023-10.txt").read_text(encoding="utf-8")
+    minutes = extract(source(base, "base.txt"))
+    texts = []
+    for k in range(1, count + 1):
+        lines = ["太仓市人民政府常务会议纪要", f"第{k}号", "太仓市人民政府办公室 2023年5月30日",
+                 "2023年5月23日上午，吴敬宇常务副市长主持召开市政府第25次常务会议。", "会议议定以下意见："]
+        for number, item in enumerate(minutes.items, start=1):
+            rest = item.heading.split("、", 1)[1]
+            # In the title, or right after the verb (`听取…情况汇报`).
+            rest = rest.replace("《", f"《第{k}批", 1) if "《" in rest else rest[:2] + f"第{k}批" + rest[2:]
+            lines.append(f"{chinese(number)}、{rest}")
+            lines.append(f"（一）{item.decision_paragraph}")
+            lines.extend(f"{d.marker}{d.text}" for d in item.directives)
+        lines.append("会议还研究了其他事项。")
+        texts.append("\n".join(lines) + "\n")
+    return texts
+
+
+def _command(argv: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one `summarizer` command run in this process with `env` set."""
+    from summarizer.cli import main as cli
+
+    saved = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)
+    try:
+        started = time.perf_counter()
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+            code = cli(argv)
+        wall = time.perf_counter() - started
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    if code != 0:
+        raise SystemExit(f"summarizer {' '.join(argv[:2])} exited {code}")
+    return wall
+
+
+def commands(docs: int, latency_ms: float, concurrency: int) -> None:
+    """Sections 4 and 5: the real commands over the same files."""
+    texts = tagged_documents(docs)
+    answers: dict[str, dict[str, Any]] = {}
+    for text in texts:
+        for item in extract(source(text, "x.txt")).items:
+            answers[item_text(item.heading)] = answer_for(item)
+    items = len(answers)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "minutes"
+        folder.mkdir()
+        files = []
+        for k, text in enumerate(texts, start=1):
+            path = folder / f"minutes-{k:03d}.txt"
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+        server = serve(answers, latency_ms, Path(tmp))
+        assert server.stdout is not None and server.stdin is not None
+        url = server.stdout.readline().strip()
+        base = {"SUMMARIZER_BASE_URL": url, "SUMMARIZER_MODEL": "bench", "SUMMARIZER_API_KEY": ""}
+
+        def env(name: str, c: int) -> dict[str, str]:
+            return {**base, "SUMMARIZER_DATA_DIR": str(Path(tmp) / name), "SUMMARIZER_CONCURRENCY": str(c)}
+
+        try:
+            # Imports and the first connection are paid once, outside the timings.
+            _command(["extract", "--backend", "llm", files[0], "-o", str(Path(tmp) / "warm.json")], env("warm", 1))
+            extract_wall = _command(
+                ["extract", "--backend", "llm", *files, "-o", str(Path(tmp) / "out.json")], env("extract", concurrency)
+            )
+            batch = ["batch", "--backend", "llm", "--no-progress", str(folder)]
+            batch_wall = _command(batch, env("batch", concurrency))
+            efficiency = {}
+            for c in (8, 32):
+                wall = _command(batch, env(f"batch{c}", c))
+                efficiency[c] = (math.ceil(items / c) * latency_ms / 1000, wall)
+        finally:
+            server.stdin.close()
+            server.wait(timeout=10)
+    print(f"batch vs extract     {docs} files, {items} items, C={concurrency}, latency {latency_ms:.0f} ms: "
+          f"extract {items / extract_wall:.1f} items/s, batch {items / batch_wall:.1f} items/s, "
+          f"batch/extract = {extract_wall / batch_wall:.2f} (target >= 0.9)")
+    for c, (ideal, wall) in efficiency.items():
+        print(f"batch at C={c:<3}       wall {wall:.2f} s, ideal {ideal:.2f} s, efficiency {ideal / wall:.2f} "
+              "(target >= 0.9)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--latency-ms", type=float, default=200.0)
+    parser.add_argument("--docs", type=int, default=24, help="files for sections 4 and 5 (12 items each)")
+    parser.add_argument("--only-commands", action="store_true", help="run sections 4 and 5 only")
     args = parser.parse_args()
+    if args.only_commands:
+        commands(args.docs, args.latency_ms, args.concurrency)
+        return
     docs = documents(args.items)
     first = docs[0].minutes.items[:1]
     warmup = [Extraction(source=docs[0].source, minutes=docs[0].minutes.model_copy(update={"items": first}))]
@@ -148,6 +253,7 @@ def main() -> None:
     mean_item, mean_whole, ratio = prompt_ratio()
     print(f"real corpus          per-item prompt {mean_item:.0f} vs whole document per call "
           f"{mean_whole:.0f}: whole/item = {ratio:.2f}")
+    commands(args.docs, args.latency_ms, args.concurrency)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from summarizer.clock import shown
     from summarizer.config import Settings
     from summarizer.digest import Digest, Week, build_digest, parse_week, week_of
-    from summarizer.errors import ConfigError, InputError, ModelError, StoreError, SummarizerError
+    from summarizer.errors import ConfigError, InputError, ModelError, RefusedError, StoreError, SummarizerError
     from summarizer.model.run import ModelRun, run_llm
     from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract_source
     from summarizer.render.digest_docx import render_digest_docx
@@ -64,6 +64,7 @@ _WHERE: dict[str, str] = {
     "Extraction": "summarizer.pipeline",
     "Finding": "summarizer.schema",
     "InputError": "summarizer.errors",
+    "RefusedError": "summarizer.errors",
     "Item": "summarizer.schema",
     "KIND_LABELS": "summarizer.render.labels",
     "Meeting": "summarizer.schema",
@@ -147,6 +148,7 @@ __all__ = [
     "ModelError",
     "ModelRun",
     "ObserverGroup",
+    "RefusedError",
     "RunInfo",
     "SaveResult",
     "SearchHit",

@@ -2,10 +2,16 @@
 
 `run_batch` is a generator of progress events; the CLI draws the bar from them. A document
 whose sha256 is already stored is skipped before extraction, so a rerun (or a resume after
-`kill -9`) does only what is left. On PostgreSQL each file is claimed (by sha256) just before
-extraction, so several workers on one database share a folder without storing anything twice
-(one SQLite file has one batch at a time). A document that fails is recorded on the run and reported
-at the end; the others go on.
+`kill -9`) does only what is left. On PostgreSQL each file is claimed (by sha256) just
+before extraction, so several workers on one database share a folder without storing anything
+twice (one SQLite file has one batch at a time). A document that fails is recorded on the run and
+reported at the end; the others go on.
+
+With a model session (`--backend llm`), every document's items go into the session's one pool
+as soon as the rules have read it, and each document is stored when its items are done (a few
+documents ahead are kept in flight so the pool never waits). A stored document with items still
+waiting for the model (`model_pending`) is completed instead of skipped: only those items are
+sent again.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import datetime as dt
 import hashlib
 import os
 import socket
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,8 +31,9 @@ from typing import Literal
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.ingest import SUPPORTED_SUFFIXES
-from summarizer.model import run as model_run
+from summarizer.model.run import Job, ModelSession
 from summarizer.pipeline import Extraction, extract_path
+from summarizer.schema import MODEL_PENDING, Minutes, SourceText
 from summarizer.store import Store
 
 Backend = Literal["rules", "llm"]
@@ -34,7 +42,7 @@ Backend = Literal["rules", "llm"]
 CLAIM_CHUNK = 4
 CLAIM_STALE_AFTER = dt.timedelta(minutes=15)
 Extractor = Callable[[Path], Extraction]
-Outcome = Literal["saved", "skipped", "failed"]
+Outcome = Literal["saved", "skipped", "failed", "completed"]  # completed: model-pending items answered
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class DocumentDone:
     position: int
     total: int
     error: str | None = None
+    minutes: Minutes | None = None  # with a model session: the record stored (for its failed items)
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,8 @@ class BatchFinished:
     skipped: int
     ignored: int
     failures: list[tuple[Path, str]] = field(default_factory=list)
+    completed: int = 0  # stored documents whose model-pending items were answered this run
+    model_pending: int = 0  # items stored with their rule-based record, waiting for the model
 
 
 BatchEvent = BatchStarted | DocumentDone | BatchFinished
@@ -85,11 +96,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], int]:
 
 
 def extractor_for(backend: Backend, settings: Settings) -> Extractor:
-    """The extraction function for a backend (picklable, so `--jobs` can use processes)."""
-    if backend == "rules":
-        return partial(extract_path, settings=settings)
-    settings.llm.require()
-    return partial(model_run.extract_path, settings=settings)
+    """The rule-based extraction function (picklable, so `--jobs` can use processes); with the llm
+    backend the model's part runs in the batch's one `ModelSession`."""
+    if backend == "llm":
+        settings.llm.require()
+    return partial(extract_path, settings=settings)
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -127,20 +138,8 @@ def _stale_before() -> str:
     return (dt.datetime.now(dt.UTC) - CLAIM_STALE_AFTER).isoformat(timespec="seconds")
 
 
-def _store_one(
-    store: Store, run_id: int, path: Path, result: Extraction | str, backend: str, position: int, total: int,
-    confirm: bool = False,
-) -> DocumentDone:
-    if isinstance(result, str):
-        store.record_failure(run_id, str(path), result)
-        return DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
-    try:
-        outcome = store.save(result, backend=backend, confirm=confirm)
-    except InputError as exc:
-        store.record_failure(run_id, str(path), str(exc))
-        return DocumentDone(path=path, outcome="failed", position=position, total=total, error=str(exc))
-    done: Outcome = "saved" if outcome.status == "saved" else "skipped"
-    return DocumentDone(path=path, outcome=done, position=position, total=total)
+def _pending_items(minutes_items: Iterable[object]) -> int:
+    return sum(MODEL_PENDING in getattr(item, "flags", []) for item in minutes_items)
 
 
 def run_batch(
@@ -149,30 +148,96 @@ def run_batch(
     extract: Extractor,
     backend: str = "rules",
     jobs: int = 1,
+    session: ModelSession | None = None,
+    retry_all: bool = False,
     confirm: bool = False,
 ) -> Iterator[BatchEvent]:
     """Extract and store every supported file under `paths`, yielding progress events; with
-    `confirm`, saved meetings skip review and count in the ledger at once."""
+    `confirm`, saved meetings skip review and count in the ledger at once.
+
+    With `session`, documents go through the model (one pool for the whole batch); stored
+    documents under `paths` with model-pending items are completed, and with `retry_all` every
+    such document in the store is, whatever `paths` say.
+    """
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
     files, ignored = collect_files(paths)
     run_id = store.start_run(backend, [str(p) for p in paths])
-    total = len(files)
-    yield BatchStarted(run_id=run_id, total=total, ignored=ignored)
     position = 0
-    skipped = saved = 0
+    skipped = saved = completed = pending_items = 0
     failures: list[tuple[Path, str]] = []
     pending: list[tuple[Path, str | None]] = []
+    stored: list[tuple[Path, str]] = []
     for path in files:
         sha = _file_sha256(path)
         if sha is not None and store.has(sha):
+            stored.append((path, sha))
+        else:
+            pending.append((path, sha))
+    retry: list[tuple[Path, str]] = []
+    if session is not None:
+        waiting = set(store.model_pending(None if retry_all else [sha for _, sha in stored]))
+        retry = [(p, sha) for p, sha in stored if sha in waiting]
+        known = {sha for _, sha in retry}
+        retry += [(Path(store.get(sha).minutes.source_file), sha) for sha in sorted(waiting - known)]
+    total = len(files) + len([r for r in retry if r not in stored])
+    yield BatchStarted(run_id=run_id, total=total, ignored=ignored)
+    retried = {sha for _, sha in retry}
+    for path, sha in stored:
+        if sha not in retried:
             position += 1
             skipped += 1
             yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
-        else:
-            pending.append((path, sha))
+
     worker = worker_name()
     shared = store.dialect == "postgres"
+    # (path, the model's job, the stored sha256 when completing pending items, the claimed sha256)
+    window: deque[tuple[Path, Job, str | None, str | None]] = deque()
+    limit = 4 * session.concurrency if session is not None else 0
+
+    def store_one(path: Path, extraction: Extraction, sha: str | None) -> tuple[Outcome, str | None]:
+        nonlocal saved, skipped, completed, pending_items
+        pending_items += _pending_items(extraction.minutes.items)
+        if sha is not None:  # a stored document whose pending items were asked again
+            store.complete_model(sha, extraction.minutes)
+            completed += 1
+            return "completed", None
+        try:
+            outcome = store.save(extraction, backend=backend, confirm=confirm)
+        except InputError as exc:
+            store.record_failure(run_id, str(path), str(exc))
+            failures.append((path, str(exc)))
+            return "failed", str(exc)
+        if outcome.status == "saved":
+            saved += 1
+            return "saved", None
+        skipped += 1  # same bytes under another name earlier in this batch
+        return "skipped", None
+
+    def drain(all_of_it: bool) -> Iterator[BatchEvent]:
+        nonlocal position
+        assert session is not None
+        while window and (all_of_it or window[0][1].done or sum(j.in_flight for _, j, _, _ in window) > limit):
+            path, job, sha, claimed = window.popleft()
+            extraction = session.collect(job)
+            done, error = store_one(path, extraction, sha)
+            if claimed is not None:
+                store.release(claimed, worker)
+            position += 1
+            yield DocumentDone(
+                path=path, outcome=done, position=position, total=total, error=error, minutes=extraction.minutes
+            )
+
+    if session is not None:
+        for path, sha in retry:
+            document = store.get(sha)
+            source = SourceText(
+                text=document.source_text, path=str(path), media_type=document.media_type,
+                sha256=sha, size_bytes=len(document.source_text.encode("utf-8")),
+            )
+            job = session.submit(Extraction(source=source, minutes=document.minutes), retry=True)
+            window.append((path, job, sha, None))
+            yield from drain(False)
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else None
     try:
         # A chunk at a time: each file is claimed just before it is extracted, so workers sharing
@@ -181,26 +246,37 @@ def run_batch(
             mine: list[tuple[Path, str | None]] = []
             for path, sha in pending[start : start + CLAIM_CHUNK * jobs]:
                 if sha is None or not shared or (not store.has(sha) and store.claim(sha, worker, _stale_before())):
-                    mine.append((path, sha))
+                    mine.append((path, sha if shared else None))
                 else:
                     position += 1
                     skipped += 1  # stored or being stored by another worker meanwhile
                     yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
-            paths = [path for path, _ in mine]
-            for (path, sha), result in zip(mine, _extractions(extract, paths, pool), strict=True):
+            paths_now = [path for path, _ in mine]
+            for (path, claimed), result in zip(mine, _extractions(extract, paths_now, pool), strict=True):
+                if isinstance(result, str):
+                    position += 1
+                    store.record_failure(run_id, str(path), result)
+                    failures.append((path, result))
+                    if claimed is not None:
+                        store.release(claimed, worker)
+                    yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
+                    continue
+                if session is not None:
+                    window.append((path, session.submit(result), None, claimed))
+                    yield from drain(False)
+                    continue
+                done, error = store_one(path, result, None)
+                if claimed is not None:
+                    store.release(claimed, worker)
                 position += 1
-                event = _store_one(store, run_id, path, result, backend, position, total, confirm)
-                if sha is not None and shared:
-                    store.release(sha, worker)
-                if event.outcome == "saved":
-                    saved += 1
-                elif event.outcome == "skipped":
-                    skipped += 1  # same bytes under another name earlier in this batch
-                else:
-                    failures.append((path, event.error or ""))
-                yield event
+                yield DocumentDone(path=path, outcome=done, position=position, total=total, error=error)
+        if session is not None:
+            yield from drain(True)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     store.finish_run(run_id, saved=saved, skipped=skipped, failed=len(failures))
-    yield BatchFinished(run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures)
+    yield BatchFinished(
+        run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures,
+        completed=completed, model_pending=pending_items,
+    )

@@ -28,6 +28,12 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(default=60.0, gt=0)
     concurrency: int = Field(default=8, ge=1, le=256)
     requests_per_minute: float | None = Field(default=None, gt=0)
+    # Consecutive failed requests after which a run stops calling the endpoint (docs/models.md);
+    # None: twice the concurrency, at least 8, so one failed wave of requests does not trip it.
+    breaker_failures: int | None = Field(default=None, ge=1)
+
+    def breaker_threshold(self) -> int:
+        return self.breaker_failures or max(8, 2 * self.concurrency)
 
     def missing(self) -> list[str]:
         """Names of the environment variables a model run still needs."""
@@ -113,6 +119,7 @@ class Settings(BaseModel):
             ("timeout_s", "SUMMARIZER_TIMEOUT"),
             ("concurrency", "SUMMARIZER_CONCURRENCY"),
             ("requests_per_minute", "SUMMARIZER_RPM"),
+            ("breaker_failures", "SUMMARIZER_BREAKER"),
         ):
             if value := get(name):
                 llm[field] = value

@@ -2,6 +2,7 @@
 
     SummarizerError                 base; never raised itself
     ├── InputError                  the file cannot be read as minutes (exit 2)
+    │   └── RefusedError            a review edit or ledger step is not allowed (exit 2)
     ├── ConfigError                 a setting is missing or invalid (exit 3)
     ├── ModelError(original=...)    the model endpoint failed after retries (exit 4)
     └── StoreError                  the database cannot be opened or written (exit 5)
@@ -24,6 +25,11 @@ class SummarizerError(Exception):
 
 class InputError(SummarizerError):
     exit_code = 2
+
+
+class RefusedError(InputError):
+    """A person's request (a correction, a ledger step) that the rules refuse; its Chinese line is a
+    whole sentence and stands alone on the page."""
 
 
 class ConfigError(SummarizerError):

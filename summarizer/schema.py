@@ -258,6 +258,10 @@ class Usage(BaseModel):
         )
 
 
+# Item flag: the model was not asked, or its call failed, and a later run should ask again.
+MODEL_PENDING = "model_pending"
+
+
 class ItemCheck(BaseModel):
     status: CheckStatus
     fields: list[FieldCheck] = Field(default_factory=list)
@@ -266,6 +270,8 @@ class ItemCheck(BaseModel):
     grounding_rate: float | None = None
     usage: Usage = Field(default_factory=Usage)
     cached: bool = False
+    # When the model failed: what the endpoint or the answer said, on one line.
+    detail: str | None = None
 
 
 class RunInfo(BaseModel):

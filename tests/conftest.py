@@ -104,6 +104,22 @@ def store(store_target: Path | str) -> Iterator[Store]:
     opened.close()
 
 
+def settings_for(store: Store) -> Settings:
+    """Settings that open the store's own database: its PostgreSQL URL, or the folder of its file."""
+    if isinstance(store.path, str):
+        return Settings(database_url=store.path)
+    return Settings(data_dir=Path(store.path).parent)
+
+
+def point_env_at(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the CLI (which reads its settings from the environment) open the store's database."""
+    if isinstance(store.path, str):
+        monkeypatch.setenv("SUMMARIZER_DATABASE_URL", store.path)
+    else:
+        monkeypatch.delenv("SUMMARIZER_DATABASE_URL", raising=False)
+        monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(Path(store.path).parent))
+
+
 def confirm_all(store: Store) -> None:
     """Mark every stored meeting as confirmed in review, as an office would before supervising it."""
     with store.transaction() as db:

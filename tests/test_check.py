@@ -78,7 +78,11 @@ def test_a_failed_model_call_leaves_the_rule_record_flagged() -> None:
     merged = merge_item(rules, failure, source, UnitDirectory.of(ext.minutes))
     assert merged.check is not None and merged.check.status == "failed"
     assert merged.model_dump(exclude={"check", "flags"}) == rules.model_dump(exclude={"check", "flags"})
-    assert merged.flags[-1] == "model_failed:transport"
+    assert merged.flags[-2:] == ["model_failed:transport", "model_pending"]
+    assert merged.check.detail == "refused"
+    # An answer cut off would come back the same: failed, but not pending.
+    cut = merge_item(rules, ItemResult(failure="length"), source, UnitDirectory.of(ext.minutes))
+    assert cut.flags[-1] == "model_failed:length"
 
 
 GENRE = SET.parent / "genre"

@@ -120,7 +120,7 @@ def test_a_task_of_a_meeting_not_yet_confirmed_cannot_be_worked(store: Store) ->
     from conftest import W21_DOC, extract_corpus
 
     store.save(extract_corpus(W21_DOC))  # saved, not yet confirmed in review
-    task = store.tasks()[0]
+    task = store.tasks(review="pending")[0]
     with pytest.raises(InputError, match="not yet confirmed"):
         take_action(store, task.id, "progress", OFFICE, note="x", today=TODAY)
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from summarizer.config import LLMSettings
-from summarizer.errors import ConfigError, ModelError
+from summarizer.errors import ConfigError
 from summarizer.model import prompts as prompt_files
 from summarizer.model.llm import ModelClient
 from summarizer.model.run import ModelRun, run_model
@@ -189,20 +189,24 @@ def test_timeout_is_retried(llm_server: Server) -> None:
     assert item.check is not None and item.check.usage.retries == 1 and item.check.status == "ok"
 
 
-def test_client_errors_are_not_retried_and_a_dead_endpoint_is_a_model_error(llm_server: Server) -> None:
+def test_client_errors_are_not_retried_and_the_item_keeps_its_rule_record(llm_server: Server) -> None:
     llm_server.script(Reply(status=400))
-    with pytest.raises(ModelError, match="http_400"):
-        run(llm_server, one_item())
+    ext = one_item()
+    item = only_item(run(llm_server, ext))
     assert llm_server.count == 1
+    assert item.check is not None and item.check.status == "failed" and item.origin == "rules"
+    assert item.flags[-2:] == ["model_failed:http_400", "model_pending"]
+    assert item.check.detail is not None and "\n" not in item.check.detail
+    assert item.title == ext.minutes.items[0].title
 
 
 def test_transient_errors_stop_at_the_attempt_limit(llm_server: Server) -> None:
     llm_server.script(Reply(status=503))
     two = extraction(DOC)
     two = Extraction(source=two.source, minutes=two.minutes.model_copy(update={"items": two.minutes.items[:2]}))
-    with pytest.raises(ModelError, match="http_503"):
-        run(llm_server, two, max_attempts=3, concurrency=1)
+    items = run(llm_server, two, max_attempts=3, concurrency=1).documents[0].minutes.items
     assert llm_server.count == 6  # 3 attempts per item, and instructor adds none
+    assert all("model_failed:http_503" in i.flags and i.check and i.check.usage.retries == 2 for i in items)
 
 
 def test_finish_reason_length_is_a_failure_not_a_retry(llm_server: Server) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import ROOT, confirm_all
+from conftest import ROOT, confirm_all, point_env_at
 from openpyxl import load_workbook
 
 from summarizer.config import Settings
@@ -143,7 +143,7 @@ def test_remind_cli_writes_each_format(genre_store: Store, tmp_path: Path, monke
                                        capsys: pytest.CaptureFixture[str]) -> None:
     from summarizer.cli import main
 
-    monkeypatch.setenv("SUMMARIZER_DATA_DIR", str(Path(genre_store.path).parent))
+    point_env_at(genre_store, monkeypatch)
     unit = build_reminders(genre_store.connection, LedgerFilter(), dt.date.today(), WARN).notices[0].unit
     assert main(["remind", "--unit", unit]) == 0
     out = capsys.readouterr().out

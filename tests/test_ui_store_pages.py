@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import W21_DOC, W26_DOC, confirm_all
+from conftest import W21_DOC, W26_DOC, confirm_all, settings_for
 from streamlit.testing.v1 import AppTest
 
 from summarizer import Settings, Store, build_digest, extract_path, render_digest_markdown, week_of
@@ -17,10 +17,7 @@ APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 def start(store: Store, page: str | None = None) -> AppTest:
     """The app on the store's own database (the fixture keeps it at tmp/data/)."""
     at = AppTest.from_file(APP, default_timeout=30)
-    if isinstance(store.path, str):  # a PostgreSQL URL
-        at.session_state["settings"] = Settings(database_url=store.path)
-    else:
-        at.session_state["settings"] = Settings(data_dir=Path(store.path).parent)
+    at.session_state["settings"] = settings_for(store)
     at.run()
     if page is not None:
         at.switch_page(page).run()

@@ -6,11 +6,11 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from conftest import W21_DOC
+from conftest import W21_DOC, settings_for
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from summarizer import LedgerFilter, Settings, Store, export_tasks, render_ledger_xlsx
+from summarizer import LedgerFilter, Store, export_tasks, render_ledger_xlsx
 
 APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 SINGLE_USER = "单机模式，未启用登录：本机使用者以督查室身份操作。"
@@ -18,7 +18,7 @@ SINGLE_USER = "单机模式，未启用登录：本机使用者以督查室身�
 
 def start(store: Store, page: str, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
-    at.session_state["settings"] = Settings(data_dir=Path(store.path).parent)
+    at.session_state["settings"] = settings_for(store)
     at.run()
     at.switch_page(page)
     for key, value in params.items():

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from summarizer import InputError, Item, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
+from summarizer import InputError, Item, Minutes, RefusedError, RunInfo, Span, finding_label, flag_label, iter_grounded
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 
@@ -223,13 +223,12 @@ ERROR_PREFIXES: dict[str, str] = {
 
 
 def error_message(exc: BaseException) -> str:
-    """One Chinese line for the page: the error's own Chinese line (`exc.zh`) after its kind, or
-    the kind alone. Never English, never a traceback; model errors carry no detail (their text may
+    """One Chinese line for the page: the error's kind, then its own Chinese line (`exc.zh`) if it
+    has one. Never English, never a traceback; model errors carry no detail (their text may
     echo an endpoint), unknown errors none at all."""
     name = next((c.__name__ for c in type(exc).__mro__ if c.__name__ in ERROR_PREFIXES), None)
-    zh = getattr(exc, "zh", None)
-    if name is not None and isinstance(zh, str) and zh:
-        return zh  # the error's own Chinese line
+    if isinstance(exc, RefusedError) and exc.zh:
+        return exc.zh  # a refused correction or step: its line is a whole sentence
     if name is None:
         return "系统内部错误，处理未完成。请联系管理员查看服务日志。"
     prefix = ERROR_PREFIXES[name]

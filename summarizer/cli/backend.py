@@ -34,10 +34,23 @@ def add_backend_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def apply_backend(backend: str, extractions: list[Extraction], settings: Settings) -> list[Extraction]:
-    """The records as the backend makes them; prints the model run's usage to stderr."""
+def report_failures(records: list[Minutes]) -> int:
+    """Print one line per item whose model answer is not used; return how many."""
+    from summarizer.model.report import failure_lines
+
+    count = 0
+    for minutes in records:
+        for line in failure_lines(minutes):
+            print(f"summarizer: {line}", file=sys.stderr)
+            count += 1
+    return count
+
+
+def apply_backend(backend: str, extractions: list[Extraction], settings: Settings) -> tuple[list[Extraction], int]:
+    """The records as the backend makes them, and how many items the model failed on (their
+    records are the rule-based ones, flagged). Prints usage and one line per failed item."""
     if backend != "llm" or not extractions:
-        return extractions
+        return extractions, 0
     from summarizer.model.report import usage_text
     from summarizer.model.run import run_llm
 
@@ -47,7 +60,7 @@ def apply_backend(backend: str, extractions: list[Extraction], settings: Setting
         if run is not None and len(result.documents) > 1:
             print(f"model usage {extraction.minutes.doc_id}: {usage_text(run.usage)}", file=sys.stderr)
     print(f"model usage (run, {result.info.model}): {usage_text(result.info.usage)}", file=sys.stderr)
-    return result.documents
+    return result.documents, report_failures([e.minutes for e in result.documents])
 
 
 class SetExtractor:

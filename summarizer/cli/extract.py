@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.cli.backend import add_backend_argument, apply_backend
 from summarizer.cli.output import check_writable, write_output
 from summarizer.config import Settings
-from summarizer.errors import InputError
+from summarizer.errors import InputError, ModelError
 
 if TYPE_CHECKING:
     from summarizer.pipeline import Extraction
@@ -71,11 +71,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 f"summarizer: error: {path}: no agenda items were found; is this the minutes, or a notice "
                 "or news item about a meeting?", file=sys.stderr,
             )
-    extractions = apply_backend(args.backend, extractions, settings)
+    extractions, model_failures = apply_backend(args.backend, extractions, settings)
     if extractions:
         output = _render(extractions, args.format)
         write_output(output, args.output)
     if failures:
         print(f"summarizer: {failures} of {len(args.files)} file(s) gave no usable record", file=sys.stderr)
         return 2
+    if model_failures:
+        items = sum(len(e.minutes.items) for e in extractions)
+        print(
+            f"summarizer: the model failed on {model_failures} of {items} item(s); every record was written, "
+            "those items with their rule-based values (flagged model_failed)", file=sys.stderr,
+        )
+        return ModelError.exit_code
     return 0

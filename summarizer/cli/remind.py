@@ -9,8 +9,6 @@ from typing import Any
 from summarizer.cli.output import check_writable, write_output
 from summarizer.clock import today_in_china
 from summarizer.config import Settings
-from summarizer.render.reminders import render_reminders_markdown, render_reminders_xlsx
-from summarizer.render.reminders_docx import render_reminders_docx
 from summarizer.store import Store
 from summarizer.supervision.ledger_query import LedgerFilter
 from summarizer.supervision.reminders import DEFAULT_OFFICE, build_reminders
@@ -42,11 +40,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             office=args.office,
         )
     content: str | bytes
+    # The renderers load python-docx / openpyxl: imported here so that `--help` stays quick.
     if args.format == "docx":
+        from summarizer.render.reminders_docx import render_reminders_docx
+
         content = render_reminders_docx(found)
     elif args.format == "xlsx":
+        from summarizer.render.reminders import render_reminders_xlsx
+
         content = render_reminders_xlsx(found)
     else:
+        from summarizer.render.reminders import render_reminders_markdown
+
         content = render_reminders_markdown(found)
     write_output(content, args.output)
     return 0

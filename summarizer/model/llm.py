@@ -1,13 +1,17 @@
 """The only module that talks to model SDKs (openai, instructor, tenacity).
 
-One retry layer per failure kind:
+One retry layer per failure kind, and one budget over all of them:
 - transport: the openai client has `max_retries=0`; tenacity wraps each HTTP request and retries
   429 (honouring `Retry-After`), 5xx, timeouts and connection errors with jittered exponential
   backoff, under a total deadline;
 - validation: instructor re-asks (at most `max_reasks`) when the answer does not parse or a
   copied value is not in the source; instructor never retries an HTTP error (it only retries
-  parse errors), so retries never stack;
-- `finish_reason=length` is a failure, not a retry: the item falls back to the rules.
+  parse errors);
+- `finish_reason=length` is a failure, not a retry: the item falls back to the rules;
+- the budget: at most `max_requests` (default `MAX_REQUESTS_PER_ITEM`) HTTP requests per item,
+  transport retries and re-asks together. Both retry layers stop when it is spent, so the two
+  never multiply;
+- a shared `Breaker` stops sending requests for the rest of the run after consecutive failures.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import json
 import logging
 import re
 import time
+import weakref
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -23,19 +28,23 @@ from typing import Any
 
 import instructor
 import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from openai.types.chat import ChatCompletion
 from pydantic import ValidationError, model_validator
 from tenacity import (
     RetryCallState,
     Retrying,
     retry_if_exception,
+    retry_if_exception_type,
     stop_after_attempt,
     stop_before_delay,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 
 from summarizer.align import Squeezed
 from summarizer.config import LLMSettings
+from summarizer.model.breaker import Breaker, CircuitOpen
 from summarizer.model.check import ground, ungrounded
 from summarizer.model.prompts import Prompts
 from summarizer.model.protocol import Counters, ItemRequest, ItemResult
@@ -50,9 +59,17 @@ MODES: dict[str, instructor.Mode] = {
     "md_json": instructor.Mode.MD_JSON,
 }
 MAX_REASKS = 2
+# Every HTTP request an item may cost: first answer, transport retries and re-asks together.
+MAX_REQUESTS_PER_ITEM = 6
 MAX_OUTPUT_TOKENS = 2048
 MAX_RETRY_AFTER_S = 60.0
 _NO_KEY = "not-needed"  # local servers (vLLM, Ollama, llama.cpp) accept any key
+# Request parameters sent as they are (anything else goes through the SDK's own `create`).
+_PLAIN_BODY = frozenset(
+    {"model", "messages", "tools", "tool_choice", "response_format", "max_tokens", "temperature", "stream"}
+)
+# What instructor re-asks on (its own retry condition, restated for our bounded Retrying).
+_PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
 
 
 @dataclass(frozen=True)
@@ -84,6 +101,54 @@ class AgendaItem(ItemAnswer, instructor.ResponseSchema):
         if missing:
             raise ValueError(grounding.prompts.reask_message([g.label for g in missing]))
         return self
+
+
+class BudgetSpent(Exception):
+    """The item's request budget is spent: no re-ask is sent."""
+
+
+class _StopWhenSpent(stop_base):
+    """Stop retrying (transport or re-ask) once the item's request budget is spent."""
+
+    def __init__(self, spent: Callable[[], bool]) -> None:
+        self._spent = spent
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self._spent()
+
+
+def _check_async_validators_once() -> None:
+    """instructor walks the whole response model for async validators several times per call
+    (~1.5 ms of CPU per item, a fifth of our work per item); for a given class the answer never
+    changes, so each class is walked once. Where instructor no longer has the walk, nothing is done."""
+    import importlib
+
+    try:
+        module = importlib.import_module("instructor.v2.validation.async_validators")
+    except ImportError:
+        return
+    original = getattr(module, "reject_async_validators", None)
+    if original is None or getattr(original, "checked_once", False):
+        return
+    passed: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    def reject_async_validators(model: Any) -> Any:
+        if model is not None and model in passed:
+            return None
+        result = original(model)
+        if model is not None:
+            passed.add(model)  # only reached when the walk found nothing to reject
+        return result
+
+    reject_async_validators.checked_once = True  # type: ignore[attr-defined]
+    for name in ("instructor.v2.validation.async_validators", "instructor.v2.core.patch",
+                 "instructor.v2.core.response_model"):
+        found = importlib.import_module(name)
+        if getattr(found, "reject_async_validators", None) is original:
+            found.reject_async_validators = reject_async_validators  # type: ignore[attr-defined]
+
+
+_check_async_validators_once()
 
 
 def _is_transient(exc: BaseException) -> bool:
@@ -147,9 +212,11 @@ class ModelClient:
         before_request: Callable[[], None] | None = None,
         max_reasks: int = MAX_REASKS,
         retry_deadline_s: float | None = None,
-        max_attempts: int = 6,
+        max_attempts: int = MAX_REQUESTS_PER_ITEM,
+        max_requests: int = MAX_REQUESTS_PER_ITEM,
         backoff_base_s: float = 0.5,
         backoff_max_s: float = 20.0,
+        breaker: Breaker | None = None,
     ) -> None:
         settings.require()
         assert settings.base_url is not None and settings.model is not None
@@ -161,19 +228,56 @@ class ModelClient:
         self._max_reasks = max_reasks
         self._deadline_s = retry_deadline_s if retry_deadline_s is not None else 4 * settings.timeout_s
         self._max_attempts = max_attempts
+        self.max_requests = max_requests
+        self.breaker = breaker
         self._wait = _Wait(backoff_base_s, backoff_max_s)
         key = settings.api_key.get_secret_value() if settings.api_key else _NO_KEY
         self._client = openai.OpenAI(
             base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=0
         )
+        # instructor logs every failed attempt at ERROR with the whole exception: the CLI prints one
+        # line per failed item instead, and `-v` (INFO) shows instructor's own account.
+        logging.getLogger("instructor").setLevel(
+            logging.NOTSET if logging.getLogger().isEnabledFor(logging.INFO) else logging.CRITICAL
+        )
 
     def close(self) -> None:
         self._client.close()
 
+    def _spent(self, counters: Counters) -> bool:
+        return counters.requests >= self.max_requests
+
+    def _post(self, *args: Any, **kwargs: Any) -> ChatCompletion:
+        """`chat.completions.create` without its parameter transform: our parameters are plain JSON
+        (instructor's messages, tools or response_format), and walking the tool schema through the
+        SDK's typed-dict transform costs ~3 ms of CPU per request, which caps a pool's throughput."""
+        if args or not _PLAIN_BODY.issuperset(kwargs):
+            created: ChatCompletion = self._client.chat.completions.create(*args, **kwargs)
+            return created
+        return self._client.post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
+
+    def _request(self, *args: Any, **kwargs: Any) -> Any:
+        """One HTTP request, reported to the breaker (a 429 counts neither way)."""
+        try:
+            completion = self._post(*args, **kwargs)
+        except openai.APIStatusError as exc:
+            if self.breaker is not None and exc.status_code != 429:
+                self.breaker.failure()
+            raise
+        except openai.APIConnectionError:
+            if self.breaker is not None:
+                self.breaker.failure()
+            raise
+        if self.breaker is not None:
+            self.breaker.success()
+        return completion
+
     def _sender(self, counters: Counters) -> Callable[..., Any]:
-        """`chat.completions.create` with the transport retry layer and usage counting."""
+        """`chat.completions.create` with the transport retry layer, the budget and usage counting."""
 
         def before_attempt(state: RetryCallState) -> None:
+            if self.breaker is not None:
+                self.breaker.check()  # raised out of tenacity: an open breaker is not retried
             if state.attempt_number > 1:
                 counters.retries += 1
             if self._before_request is not None:
@@ -181,14 +285,20 @@ class ModelClient:
             counters.requests += 1
 
         def send(*args: Any, **kwargs: Any) -> Any:
+            counters.asks += 1
+            if self._spent(counters):
+                raise BudgetSpent(f"{self.max_requests} requests spent on this item")
             retrying = Retrying(
                 retry=retry_if_exception(_is_transient),
-                stop=stop_before_delay(self._deadline_s) | stop_after_attempt(self._max_attempts),
+                stop=stop_before_delay(self._deadline_s)
+                | stop_after_attempt(self._max_attempts)
+                | _StopWhenSpent(lambda: self._spent(counters)),
                 wait=self._wait,
+                sleep=self.breaker.sleep if self.breaker is not None else time.sleep,
                 before=before_attempt,
                 reraise=True,
             )
-            completion = retrying(self._client.chat.completions.create, *args, **kwargs)
+            completion = retrying(self._request, *args, **kwargs)
             counters.completions += 1
             usage = getattr(completion, "usage", None)
             if usage is not None:
@@ -200,6 +310,14 @@ class ModelClient:
 
         return send
 
+    def _reasks(self, counters: Counters) -> Retrying:
+        """instructor's validation layer: at most `max_reasks` re-asks, and none once the budget is spent."""
+        return Retrying(
+            stop=stop_after_attempt(self._max_reasks + 1) | _StopWhenSpent(lambda: self._spent(counters)),
+            retry=retry_if_exception_type(_PARSE_ERRORS),
+            reraise=True,
+        )
+
     def extract_item(self, request: ItemRequest) -> ItemResult:
         counters = Counters()
         started = time.monotonic()
@@ -210,7 +328,7 @@ class ModelClient:
                 model=self.model,
                 messages=self.prompts.messages(request.item_text, request.meeting_date),
                 response_model=AgendaItem,
-                max_retries=self._max_reasks,
+                max_retries=self._reasks(counters),
                 strict=False,
                 max_tokens=MAX_OUTPUT_TOKENS,
                 temperature=0,
@@ -229,11 +347,14 @@ class ModelClient:
         return time.monotonic() - started
 
     def _failed(self, counters: Counters, started: float, kind: str, detail: str) -> ItemResult:
-        log.warning("model failed (%s): %s", kind, detail)
+        detail = " ".join(detail.split())  # one line: the CLI prints it as is
+        log.info("model failed (%s): %s", kind, detail)
         return ItemResult(failure=kind, failure_detail=detail, usage=counters.usage(self._t(started)))
 
     def _after_reasks(self, exc: InstructorRetryException, counters: Counters, started: float) -> ItemResult:
         cause = exc.__cause__
+        if isinstance(cause, CircuitOpen):
+            return self._failed(counters, started, "circuit_open", str(cause))
         if isinstance(cause, openai.APIStatusError):
             return self._failed(counters, started, f"http_{cause.status_code}", str(cause)[:200])
         if isinstance(cause, openai.APIError | openai.OpenAIError):

@@ -1,9 +1,15 @@
 """Merge a model's answer for one agenda item into the rule-based `Item`.
 
-The rule-based item is both the cross-check and the fallback. A grounded model value replaces
-the rule value (with its span and alignment); an ungrounded one does not: the rule value stays
-and the item is flagged `ungrounded:<path>`. When the model failed, the item is the rule-based
-one with check status `failed`. Either way no item is lost.
+The rule-based item is both the cross-check and the fallback. A model value replaces the rule
+value only when it is found exactly in the item's text, and then it is the source's own text
+(`clean(original[span])`), so `clean(original[span]) == value` holds for every value. Anything
+else keeps the rule value and flags the item: `ungrounded:<path>` (not found), `fuzzy:<path>`
+(found only approximately: a near-miss unit name never replaces a rule value, so it never
+becomes a task), `obeys_instruction:<path>` (found inside a sentence addressed to a model).
+Free text (summary, directives[].action) is screened by `freetext.screen`; a field with a
+problem is dropped and flagged `unsupported:<path>`. When the model failed, the item is the
+rule-based one with check status `failed`, flagged `model_failed:<why>`, and `model_pending`
+when a later run should ask again. Either way no item is lost.
 """
 
 from __future__ import annotations
@@ -12,10 +18,12 @@ import datetime as dt
 
 from summarizer.align import Squeezed, fold
 from summarizer.model.check import GroundedValue, cross_check, disagreements, ground, grounding_rate, ungrounded
+from summarizer.model.freetext import instruction_sentences, screen
 from summarizer.model.protocol import ItemResult
 from summarizer.rules.deadlines import resolve_deadline
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import (
+    MODEL_PENDING,
     Alignment,
     Deadline,
     Directive,
@@ -27,8 +35,56 @@ from summarizer.schema import (
     SpanValue,
     Usage,
 )
+from summarizer.text import clean
 
 _MAX_DEADLINE_YEARS = 5
+PENDING = MODEL_PENDING
+# Failures a later run may not repeat (the endpoint was down, refused or not asked); an answer
+# cut off or never valid would come back the same at temperature 0.
+_FINAL_FAILURES = ("length", "invalid")
+
+
+def is_pending(item: Item) -> bool:
+    return PENDING in item.flags
+
+
+def rules_item(item: Item) -> Item:
+    """The rule-based record behind a fallback item: its model flags and check removed."""
+    flags = [f for f in item.flags if f != PENDING and not f.startswith("model_failed:")]
+    return item.model_copy(update={"flags": flags, "check": None})
+
+
+class _Usable:
+    """Which grounded values may replace a rule value: exact, outside planted sentences."""
+
+    def __init__(self, grounding: dict[str, GroundedValue], source: Squeezed, original: str | None) -> None:
+        self.grounding = grounding
+        self.original = original
+        planted = instruction_sentences(source.text)
+        self.planted = [(source.origin[a], source.origin[b - 1] + 1) for a, b in planted if b > a]
+        self.flags: list[str] = []
+
+    def value(self, path: str) -> tuple[str, Span] | None:
+        """The source's text and span for the value at `path`, or None (flagged) when not usable."""
+        found = self.grounding[path]
+        if found.located is None:
+            return None  # flagged ungrounded by the caller
+        span = found.located.span
+        if span.alignment != "exact":
+            self.flags.append(f"fuzzy:{path}")
+            return None
+        if any(start <= span.start and span.end <= end for start, end in self.planted):
+            self.flags.append(f"obeys_instruction:{path}")
+            return None
+        text = clean(self.original[span.start : span.end]) if self.original is not None else found.value
+        return text, span
+
+    def values(self, prefix: str, count: int) -> tuple[list[str], list[Span]] | None:
+        """Every value of a list field with its span when all are usable, else None."""
+        found = [self.value(f"{prefix}[{i}]") for i in range(count)]
+        if not found or any(f is None for f in found):
+            return None
+        return [f[0] for f in found if f], [f[1] for f in found if f]
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -58,19 +114,6 @@ def pair_directives(
     return pairs
 
 
-def _values(
-    grounding: dict[str, GroundedValue], prefix: str, values: list[str]
-) -> tuple[list[str], list[Span]] | None:
-    """The values with their spans when every one is grounded, else None."""
-    spans: list[Span] = []
-    for i in range(len(values)):
-        located = grounding[f"{prefix}[{i}]"].located
-        if located is None:
-            return None
-        spans.append(located.span)
-    return values, spans
-
-
 def checked_date(
     text: str, model_date: dt.date | None, meeting: dt.date | None
 ) -> tuple[dt.date | None, str | None]:
@@ -94,34 +137,40 @@ def _merge_directive(
     rule: Directive,
     answer: ItemAnswer,
     index: int,
-    grounding: dict[str, GroundedValue],
+    usable: _Usable,
     path: str,
     meeting: dt.date | None,
     directory: UnitDirectory,
-) -> tuple[Directive, list[str]]:
-    """The rule directive with the model's grounded values, and flags (paths use `path`)."""
+    action: str | None,
+) -> tuple[Directive, list[str], list[str]]:
+    """The rule directive with the model's usable values, flags and the fields the model gave
+    (paths use `path`)."""
     ours = answer.directives[index]
     prefix = f"directives[{index}]"
-    update: dict[str, object] = {"action": ours.action}
+    update: dict[str, object] = {"action": action}
     spans: dict[str, SpanValue] = dict(rule.spans)
     flags: list[str] = []
-    addressees = _values(grounding, f"{prefix}.addressees", ours.addressees)
-    if addressees is not None and addressees[0]:
+    used: list[str] = []
+    addressees = usable.values(f"{prefix}.addressees", len(ours.addressees))
+    if addressees is not None:
+        used.append(f"{path}.addressees")
         update["addressees"] = addressees[0]
         update["addressees_canonical"] = [directory.canonical(a) for a in addressees[0]]
         spans["addressees"] = addressees[1]
     deadlines: list[Deadline] = []
     for j, deadline in enumerate(ours.deadlines):
-        located = grounding[f"{prefix}.deadlines[{j}].text"].located
-        if located is None:
+        found = usable.value(f"{prefix}.deadlines[{j}].text")
+        if found is None:
             continue
-        date, problem = checked_date(deadline.text, deadline.date, meeting)
+        text, span = found
+        date, problem = checked_date(text, deadline.date, meeting)
         if problem:
             flags.append(f"{problem}:{path}.deadlines[{len(deadlines)}].date")
-        deadlines.append(Deadline(text=deadline.text, date=date, spans={"text": located.span}))
+        deadlines.append(Deadline(text=text, date=date, spans={"text": span}))
     if deadlines:
+        used.append(f"{path}.deadlines")
         update["deadlines"] = deadlines
-    return rule.model_copy(update={**update, "spans": spans}), flags
+    return rule.model_copy(update={**update, "spans": spans}), flags, used
 
 
 def _check(
@@ -159,6 +208,28 @@ def _field_grounding(
     return worst
 
 
+def _free_text(
+    value: str | None, path: str, source: Squeezed, has_work: bool, flags: list[str], checks: list[FieldCheck]
+) -> str | None:
+    """`value` when nothing in it is unsupported by the item's text, else None (flagged)."""
+    if not value:
+        return None
+    problems = screen(value, source.text, has_work=has_work)
+    if not problems:
+        return value
+    flags.append(f"unsupported:{path}")
+    named = "；".join(f"{p.kind}「{p.text}」" for p in problems)
+    checks.append(
+        FieldCheck(field=path, agreement="model_only", model=f"{value}（{named}）", grounding="none", used="rules")
+    )
+    return None
+
+
+def spans_values(value: object) -> list[str]:
+    assert isinstance(value, list)
+    return [str(v) for v in value]
+
+
 def merge_item(
     rules: Item,
     result: ItemResult,
@@ -166,50 +237,56 @@ def merge_item(
     directory: UnitDirectory,
     cached: bool = False,
     meeting: dt.date | None = None,
+    original: str | None = None,
 ) -> Item:
+    """`rules` with the usable parts of the model's answer; `original` is the whole document text."""
     answer = result.answer
     if answer is None:
-        flag = f"model_failed:{result.failure or 'unknown'}"
-        check = _check([flag], [], None, result.usage, cached)
-        return rules.model_copy(update={"check": check, "flags": [*rules.flags, flag]})
+        failure = result.failure or "unknown"
+        flags = [f"model_failed:{failure}"] + ([] if failure in _FINAL_FAILURES else [PENDING])
+        check = _check(flags, [], None, result.usage, cached)
+        check.detail = " ".join((result.failure_detail or "").split())[:300] or None
+        return rules.model_copy(update={"check": check, "flags": [*rules.flags, *flags]})
     grounding = ground(answer, source)
+    usable = _Usable(grounding, source, original)
     pairs = pair_directives(answer, grounding, rules)
     checks = cross_check(answer, rules, pairs)
     flags = [f"ungrounded:{g.path}" for g in ungrounded(grounding)]
     flags += [f"differs:{name}" for name in disagreements(checks)]
+    if instruction_sentences(source.text):
+        flags.append("instruction_in_item")
     used: dict[str, str] = {}
+    has_work = bool(rules.lead_units or rules.directives)
+    extra: list[FieldCheck] = []
 
-    update: dict[str, object] = {"origin": "model", "summary": answer.summary}
+    update: dict[str, object] = {"origin": "model"}
+    update["summary"] = _free_text(answer.summary, "summary", source, has_work, flags, extra)
     spans: dict[str, SpanValue] = dict(rules.spans)
     for name in ("title", "decision"):
-        value = getattr(answer, name)
-        located = grounding[name].located if value else None
-        if value and located is not None:
-            update[name] = value
-            spans[name] = located.span
+        found = usable.value(name) if getattr(answer, name) else None
+        if found is not None:
+            update[name], spans[name] = found
             used[name] = "model"
     for name in ("lead_units", "issuance"):
-        grounded = _values(grounding, name, getattr(answer, name))
-        if grounded is not None and grounded[0]:
-            update[name] = grounded[0]
-            spans[name] = grounded[1]
+        values = usable.values(name, len(getattr(answer, name)))
+        if values is not None:
+            update[name], spans[name] = values
             used[name] = "model"
-    if "lead_units" in update:
-        update["lead_units_canonical"] = [directory.canonical(u) for u in answer.lead_units]
+    if used.get("lead_units"):
+        update["lead_units_canonical"] = [directory.canonical(u) for u in spans_values(update["lead_units"])]
     directives = list(rules.directives)
     for model_index, rule_index in pairs:
-        directives[rule_index], date_flags = _merge_directive(
-            directives[rule_index], answer, model_index, grounding, f"directives[{rule_index}]", meeting, directory
+        path = f"directives[{rule_index}]"
+        action = _free_text(
+            answer.directives[model_index].action, f"{path}.action", source, has_work, flags, extra
+        )
+        directives[rule_index], date_flags, given = _merge_directive(
+            directives[rule_index], answer, model_index, usable, path, meeting, directory, action
         )
         flags += date_flags
+        used.update((name, "model") for name in given)
     update["directives"] = directives
-    for model_index, rule_index in pairs:
-        if answer.directives[model_index].addressees and directives[rule_index].addressees == (
-            answer.directives[model_index].addressees
-        ):
-            used[f"directives[{rule_index}].addressees"] = "model"
-        if directives[rule_index].deadlines and answer.directives[model_index].deadlines:
-            used[f"directives[{rule_index}].deadlines"] = "model"
+    flags += usable.flags
     checks = [
         c.model_copy(
             update={
@@ -220,7 +297,7 @@ def merge_item(
         for c in checks
     ]
     rate = grounding_rate(grounding)
-    update["check"] = _check(flags, checks, rate, result.usage, cached)
+    update["check"] = _check(list(dict.fromkeys(flags)), checks + extra, rate, result.usage, cached)
     update["spans"] = spans
     merged = rules.model_copy(update=update)
     return Item.model_validate(merged.model_dump())

@@ -29,7 +29,7 @@ class ItemResult(BaseModel):
     """A model's answer for one item (None when it failed) and what it cost."""
 
     answer: ItemAnswer | None = None
-    # Why there is no usable answer: length, invalid, transport, http_<status>.
+    # Why there is no usable answer: length, invalid, transport, http_<status>, circuit_open.
     failure: str | None = None
     failure_detail: str | None = None
     usage: Usage = Field(default_factory=Usage)
@@ -45,6 +45,7 @@ class Counters:
 
     requests: int = 0
     retries: int = 0
+    asks: int = 0  # the first ask and each re-ask, whether or not its request got an answer
     completions: int = 0
     input_tokens: int = 0
     output_tokens: int = 0
@@ -54,7 +55,7 @@ class Counters:
         return Usage(
             requests=self.requests,
             retries=self.retries,
-            reasks=max(0, self.completions - 1),
+            reasks=max(0, self.asks - 1),
             input_tokens=self.input_tokens,
             output_tokens=self.output_tokens,
             cached_tokens=self.cached_tokens,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.model.check import CORE_FIELDS
-from summarizer.schema import Minutes, Usage
+from summarizer.schema import MODEL_PENDING, Minutes, Usage
 
 
 @dataclass
@@ -73,3 +73,17 @@ def usage_text(usage: Usage) -> str:
         f"cache hits {usage.cache_hits}, tokens in {usage.input_tokens} / out {usage.output_tokens} "
         f"/ cached {usage.cached_tokens}, wall {usage.wall_s:.2f}s"
     )
+
+
+def failure_lines(minutes: Minutes) -> list[str]:
+    """One line per item whose model answer is not used (the CLI prints them on stderr)."""
+    lines = []
+    for item in minutes.items:
+        check = item.check
+        if check is None or check.status != "failed":
+            continue
+        why = next((f.split(":", 1)[1] for f in item.flags if f.startswith("model_failed:")), "unknown")
+        then = "rule-based record kept" + ("; model pending" if MODEL_PENDING in item.flags else "")
+        detail = f": {check.detail}" if check.detail else ""
+        lines.append(f"{minutes.doc_id}#{item.number}: model failed ({why}{detail}); {then}")
+    return lines

@@ -2,9 +2,11 @@
 
 Each item's source text (from its rule-based spans) goes to an `ItemExtractor` unless the
 cache already holds the answer; answers are grounded, cross-checked and merged into the
-rule-based `Minutes` (see merge.py). Concurrency is a thread pool (default 8) with an optional
-requests-per-minute limiter shared by every HTTP request, retries and re-asks included.
-Usage is summed per document (`Minutes.run.usage`) and per run (`ModelRun.usage`).
+rule-based `Minutes` (see merge.py). A `ModelSession` holds, for a whole run (all files of an
+`extract`, all documents of a `batch`), one thread pool (default 8), one client with one
+optional requests-per-minute limiter shared by every HTTP request (retries and re-asks
+included) and one circuit breaker. Usage is summed per document (`Minutes.run.usage`) and per
+run (`ModelRun.usage`). A failed item keeps its rule-based record, flagged; nothing raises.
 """
 
 from __future__ import annotations
@@ -18,17 +20,15 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
-from summarizer import pipeline
 from summarizer.align import Squeezed, squeeze
 from summarizer.config import Settings
-from summarizer.errors import ModelError
 from summarizer.model import prompts as prompt_files
+from summarizer.model.breaker import Breaker
 from summarizer.model.cache import ModelCache, answer_schema_version, cache_key
-from summarizer.model.merge import merge_item
+from summarizer.model.merge import is_pending, merge_item, rules_item
 from summarizer.model.protocol import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
 from summarizer.rules.units import UnitDirectory
@@ -72,7 +72,6 @@ class ModelRun:
 
 @dataclass
 class _Task:
-    doc: int
     rules: Item
     original: str  # the whole document text
     bounds: tuple[int, int] | None  # the item's [start, end) in it; None: nothing to send
@@ -86,6 +85,23 @@ class _Task:
     cached: bool = False
     started: float = 0.0
     ended: float = 0.0
+
+
+@dataclass
+class Job:
+    """One document's items in the session's pool."""
+
+    extraction: Extraction
+    tasks: list[_Task]
+    futures: list[Future[None]]
+
+    @property
+    def done(self) -> bool:
+        return all(f.done() for f in self.futures)
+
+    @property
+    def in_flight(self) -> int:
+        return sum(not f.done() for f in self.futures)
 
 
 def item_bounds(minutes: Minutes, text_length: int) -> list[tuple[int, int] | None]:
@@ -138,6 +154,117 @@ def _model_text(normalized: str) -> str:
     return _PARAGRAPH.sub("\n", squeezed).strip()
 
 
+class ModelSession:
+    """One pool, one client (so one rate limiter and one breaker) and one cache for a whole run.
+
+    `submit` queues every item of a document on the shared pool and returns at once; `collect`
+    waits for that document's items and assembles its record. A batch feeds documents as it
+    reads them and stores each when its items are done, so the pool never waits for a
+    document boundary. With `retry=True` only the items marked model-pending are sent; the
+    others are kept as they are (their answers are neither asked for nor re-read).
+    """
+
+    def __init__(
+        self,
+        client: ItemExtractor,
+        info: RunInfo,
+        *,
+        cache: ModelCache | None = None,
+        concurrency: int = 8,
+        breaker: Breaker | None = None,
+    ) -> None:
+        self.client = client
+        self.info = info
+        self.cache = cache
+        self.breaker = breaker
+        self.concurrency = concurrency
+        self.started = time.monotonic()
+        self._schema_version = answer_schema_version(SCHEMA_VERSION, ItemAnswer)
+        self._pool = ThreadPoolExecutor(max_workers=concurrency)
+        self._primed = threading.Event()
+        self._priming = threading.Lock()
+        self.on_close: Callable[[], None] | None = None
+
+    def submit(self, extraction: Extraction, *, retry: bool = False) -> Job:
+        minutes, original = extraction.minutes, extraction.source.text
+        directory = UnitDirectory.of(minutes)
+        job = Job(extraction=extraction, tasks=[], futures=[])
+        stored = [rules_item(i) if retry and is_pending(i) else i for i in minutes.items]
+        view = minutes.model_copy(update={"items": stored})
+        for item, original_item, bounds in zip(stored, minutes.items, item_bounds(view, len(original)), strict=True):
+            label = f"{minutes.doc_id}#{item.number}"
+            task = _Task(item, original, bounds, minutes.meeting.date, label, directory, extraction.normalized)
+            if retry and not is_pending(original_item):
+                task.merged = original_item  # answered before: kept, not sent again
+            job.tasks.append(task)
+            if task.bounds is not None and task.merged is None:
+                job.futures.append(self._pool.submit(self._work, task))
+        return job
+
+    def collect(self, job: Job) -> Extraction:
+        for future in job.futures:
+            future.result()
+        return _assemble(job, self.info)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        if self.on_close is not None:
+            self.on_close()
+
+    def _work(self, task: _Task) -> None:
+        task.started = time.monotonic()
+        assert task.bounds is not None
+        text, source = prepare_item(task.original, *task.bounds, task.normalized)
+        date = task.meeting.isoformat() if task.meeting else None
+        task.request = ItemRequest(text, source, date, task.label)
+        info = self.info
+        key = cache_key(
+            base_url=info.base_url or "",
+            model=info.model or "",
+            mode=info.mode or "",
+            prompt_sha=info.prompt_sha or "",
+            schema_version=self._schema_version,
+            item_text=text,
+        )
+        hit = self.cache.get(key) if self.cache is not None else None
+        if hit is not None:
+            cached = ItemResult.model_validate_json(hit)
+            task.result = cached.model_copy(update={"usage": Usage(cache_hits=1)})
+            task.cached = True
+        elif self.breaker is not None and self.breaker.open:
+            detail = f"not sent: the endpoint failed {self.breaker.threshold} requests in a row"
+            task.result = ItemResult(failure="circuit_open", failure_detail=detail)
+        else:
+            task.result = self._send(task.request)
+            if self.cache is not None and task.result.answer is not None:
+                meta: dict[str, object] = {"label": task.label, "model": info.model}
+                self.cache.put(key, task.result.model_dump_json(), meta)
+        task.merged = merge_item(
+            task.rules,
+            task.result,
+            source,
+            task.directory,
+            cached=task.cached,
+            meeting=task.meeting,
+            original=task.original,
+        )
+        task.ended = time.monotonic()
+
+
+    def _send(self, request: ItemRequest) -> ItemResult:
+        """The first request to reach the endpoint goes alone: every request shares the prompt
+        prefix, so once one answer is back the provider has it cached and the rest are billed at
+        the cached rate (items answered from our own cache do not count)."""
+        if not self._primed.is_set():
+            with self._priming:
+                if not self._primed.is_set():
+                    try:
+                        return _extract(self.client, request)
+                    finally:
+                        self._primed.set()
+        return _extract(self.client, request)
+
+
 def run_model(
     extractions: list[Extraction],
     client: ItemExtractor,
@@ -145,75 +272,32 @@ def run_model(
     *,
     cache: ModelCache | None = None,
     concurrency: int = 8,
+    breaker: Breaker | None = None,
+    retry: bool = False,
 ) -> ModelRun:
     """Extract every item of every document with `client`, merged into the rule-based records.
 
     Each worker prepares its item's text, asks the cache or the client, and merges the answer,
-    so that CPU work overlaps with the other workers' waits on the endpoint.
+    so that CPU work overlaps with the other workers' waits on the endpoint. Never raises for a
+    failed item: it keeps its rule-based record, flagged (see `merge_item`).
     """
-    run_started = time.monotonic()
-    schema_version = answer_schema_version(SCHEMA_VERSION, ItemAnswer)
-    tasks: list[_Task] = []
-    for d, extraction in enumerate(extractions):
-        minutes, original = extraction.minutes, extraction.source.text
-        all_bounds = item_bounds(minutes, len(original))
-        directory = UnitDirectory.of(minutes)
-        for item, bounds in zip(minutes.items, all_bounds, strict=True):
-            label = f"{minutes.doc_id}#{item.number}"
-            tasks.append(
-                _Task(d, item, original, bounds, minutes.meeting.date, label, directory, extraction.normalized)
-            )
+    session = ModelSession(client, info, cache=cache, concurrency=concurrency, breaker=breaker)
+    try:
+        jobs = [session.submit(extraction, retry=retry) for extraction in extractions]
+        documents = [session.collect(job) for job in jobs]
+    finally:
+        session.close()
+    return ModelRun(documents=documents, info=run_info(documents, info, session.started))
 
-    def work(task: _Task) -> None:
-        task.started = time.monotonic()
-        assert task.bounds is not None
-        text, source = prepare_item(task.original, *task.bounds, task.normalized)
-        date = task.meeting.isoformat() if task.meeting else None
-        task.request = ItemRequest(text, source, date, task.label)
-        key = cache_key(
-            base_url=info.base_url or "",
-            model=info.model or "",
-            mode=info.mode or "",
-            prompt_sha=info.prompt_sha or "",
-            schema_version=schema_version,
-            item_text=text,
-        )
-        hit = cache.get(key) if cache is not None else None
-        if hit is not None:
-            cached = ItemResult.model_validate_json(hit)
-            task.result = cached.model_copy(update={"usage": Usage(cache_hits=1)})
-            task.cached = True
-        else:
-            task.result = _extract(client, task.request)
-            if cache is not None and task.result.answer is not None:
-                meta: dict[str, object] = {"label": task.label, "model": info.model}
-                cache.put(key, task.result.model_dump_json(), meta)
-        task.merged = merge_item(
-            task.rules, task.result, source, task.directory, cached=task.cached, meeting=task.meeting
-        )
-        task.ended = time.monotonic()
 
-    pending = [t for t in tasks if t.bounds is not None]
-    # One item alone first: every request shares the prompt prefix, and once one answer is back
-    # the provider has it cached, so the rest are billed at the cached rate (items answered from
-    # our own cache do not count: the first to reach the endpoint goes alone).
-    rest = list(pending)
-    while len(rest) > 1:
-        first = rest.pop(0)
-        work(first)
-        if not first.cached:
-            break
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        for future in [pool.submit(work, t) for t in rest]:
-            future.result()
-    _raise_if_endpoint_down(pending)
-    documents = _assemble(extractions, tasks, info)
+def run_info(documents: list[Extraction], info: RunInfo, started: float) -> RunInfo:
+    """The run-level info: usage summed over `documents`, wall time since `started`."""
     total = Usage()
     for extraction in documents:
-        assert extraction.minutes.run is not None
-        total = total.add(extraction.minutes.run.usage)
-    total.wall_s = round(time.monotonic() - run_started, 3)
-    return ModelRun(documents=documents, info=info.model_copy(update={"usage": total}))
+        if extraction.minutes.run is not None:
+            total = total.add(extraction.minutes.run.usage)
+    total.wall_s = round(time.monotonic() - started, 3)
+    return info.model_copy(update={"usage": total})
 
 
 def _extract(client: ItemExtractor, request: ItemRequest) -> ItemResult:
@@ -221,38 +305,31 @@ def _extract(client: ItemExtractor, request: ItemRequest) -> ItemResult:
     try:
         return client.extract_item(request)
     except Exception as exc:  # an SDK bug must not take the other items of the run down with it
-        log.exception("model client raised on %s", request.label)
+        log.info("model client raised on %s", request.label, exc_info=True)
         return ItemResult(failure=f"error:{type(exc).__name__}", failure_detail=str(exc)[:200])
 
 
-def _raise_if_endpoint_down(tasks: list[_Task]) -> None:
-    called = [t.result for t in tasks if t.result is not None and not t.cached]
-    endpoint_failures = [r for r in called if r.failure not in (None, "length", "invalid")]
-    if called and len(endpoint_failures) == len(called):
-        first = called[0]
-        raise ModelError(f"every model call failed; the first: {first.failure}: {first.failure_detail}")
-
-
-def _assemble(extractions: list[Extraction], tasks: list[_Task], info: RunInfo) -> list[Extraction]:
-    documents = []
-    for d, extraction in enumerate(extractions):
-        mine = [t for t in tasks if t.doc == d]
-        items = []
-        usage = Usage()
-        for task in mine:
-            if task.merged is None or task.result is None:
-                flag = "model_skipped:no_source_span"
-                items.append(task.rules.model_copy(update={"flags": [*task.rules.flags, flag]}))
-                continue
-            items.append(task.merged)
+def _assemble(job: Job, info: RunInfo) -> Extraction:
+    extraction = job.extraction
+    items = []
+    usage = Usage()
+    for task in job.tasks:
+        if task.merged is None:
+            flag = "model_skipped:no_source_span"
+            items.append(task.rules.model_copy(update={"flags": [*task.rules.flags, flag]}))
+            continue
+        items.append(task.merged)
+        if task.result is not None:
             usage = usage.add(task.result.usage)
-        timed = [t for t in mine if t.result is not None]
-        if timed:
-            usage.wall_s = round(max(t.ended for t in timed) - min(t.started for t in timed), 3)
-        run = info.model_copy(update={"usage": usage})
-        minutes = extraction.minutes.model_copy(update={"items": items, "run": run})
-        documents.append(dataclasses.replace(extraction, minutes=minutes))
-    return documents
+    timed = [t for t in job.tasks if t.result is not None]
+    if timed:
+        usage.wall_s = round(max(t.ended for t in timed) - min(t.started for t in timed), 3)
+    previous = extraction.minutes.run
+    if previous is not None and previous.backend == "llm":  # a retry: what the first run cost counts too
+        usage = previous.usage.add(usage)
+    run = info.model_copy(update={"usage": usage})
+    minutes = extraction.minutes.model_copy(update={"items": items, "run": run})
+    return dataclasses.replace(extraction, minutes=minutes)
 
 
 def public_url(url: str | None) -> str | None:
@@ -266,30 +343,35 @@ def public_url(url: str | None) -> str | None:
     return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
-def run_llm(extractions: list[Extraction], settings: Settings) -> ModelRun:
-    """The llm backend with settings from the environment: client, limiter, cache, pool."""
+def open_session(settings: Settings) -> ModelSession:
+    """A session with settings from the environment: client, rate limiter, breaker, cache, pool."""
     from summarizer.model.llm import ModelClient  # the SDKs load only when a model run is asked for
 
     prompts = prompt_files.load()
     llm = settings.llm
     limiter = RateLimiter(llm.requests_per_minute) if llm.requests_per_minute else None
-    client = ModelClient(llm, prompts, before_request=limiter.acquire if limiter else None)
+    breaker = Breaker(llm.breaker_threshold())
+    client = ModelClient(llm, prompts, before_request=limiter.acquire if limiter else None, breaker=breaker)
     info = RunInfo(
         backend="llm", base_url=public_url(llm.base_url), model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
     )
     cache = ModelCache(settings.database_path)
-    try:
-        return run_model(extractions, client, info, cache=cache, concurrency=llm.concurrency)
-    finally:
+    session = ModelSession(client, info, cache=cache, concurrency=llm.concurrency, breaker=breaker)
+
+    def close() -> None:
         cache.close()
         client.close()
 
+    session.on_close = close
+    return session
 
-def extract_path(path: Path, *, settings: Settings) -> Extraction:
-    """One file through the rules, then the model: the `summarizer batch --backend llm` extractor.
 
-    A module-level function of (path, settings), so the batch can pickle it for `--jobs`. Each
-    call is its own model run (its own pool of `settings.llm.concurrency`, the shared cache).
-    """
-    extraction = pipeline.extract_path(path, settings)
-    return run_llm([extraction], settings).documents[0]
+def run_llm(extractions: list[Extraction], settings: Settings, *, retry: bool = False) -> ModelRun:
+    """The llm backend over `extractions`: one session, every item of every document in its pool."""
+    session = open_session(settings)
+    try:
+        jobs = [session.submit(extraction, retry=retry) for extraction in extractions]
+        documents = [session.collect(job) for job in jobs]
+    finally:
+        session.close()
+    return ModelRun(documents=documents, info=run_info(documents, session.info, session.started))

@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.store import documents, repeats, runs, search, tasks
+from summarizer.pipeline import Extraction
+from summarizer.schema import Minutes
+from summarizer.store import documents, model_pending, repeats, runs, search, tasks
 from summarizer.store.db import Database
 from summarizer.store.documents import MeetingRow as MeetingRow
 from summarizer.store.documents import SaveResult as SaveResult
@@ -100,6 +102,16 @@ class Store:
     def documents_between(self, start: dt.date, end: dt.date, issuer: str | None = None) -> list[StoredDocument]:
         """Current confirmed documents whose meeting date is in [start, end], optionally of one issuer."""
         return list(documents.documents_between(self.db, start, end, issuer))
+
+    def model_pending(self, shas: list[str] | None = None) -> list[str]:
+        """sha256 of the current documents with items still waiting for the model (of `shas`, if given)."""
+        return model_pending.documents(self.db, shas)
+
+    def complete_model(self, sha: str, minutes: Minutes) -> None:
+        """Replace a stored record by the one a model retry completed: items, search rows, tasks."""
+        with self.db.transaction():
+            document_id = model_pending.replace(self.db, sha, minutes)
+            documents.insert_items(self.db, document_id, minutes)
 
     # -- tasks -------------------------------------------------------------------------------
 

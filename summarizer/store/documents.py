@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from summarizer.errors import InputError
 from summarizer.schema import Minutes
-from summarizer.store import ledger, repeats
+from summarizer.store import ledger, model_pending, repeats
 from summarizer.store.db import Database, Row
 from summarizer.store.search import index_text
 
@@ -93,6 +93,7 @@ def save(db: Database, extraction: Extraction, backend: str = "rules", *, confir
         if row is not None:
             return SaveResult(document_id=row["id"], status="unchanged")
         saved = _insert(db, extraction, sha, backend)
+        model_pending.mark(db, saved.document_id, minutes)
         if confirm:
             db.execute(
                 "UPDATE documents SET review = 'confirmed', reviewed_at = ?, reviewed_by = 'auto' WHERE id = ?",
@@ -139,7 +140,7 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
             current["id"] if current is not None and new_is_older else None,
         ),
     )
-    _insert_items(db, document_id, minutes)
+    insert_items(db, document_id, minutes)
     drafts = ledger.tasks_from_minutes(minutes, extraction.source.text)
     superseded = None
     if current is not None and not new_is_older:
@@ -152,7 +153,7 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 
 
-def _insert_items(db: Database, document_id: int, minutes: Minutes) -> None:
+def insert_items(db: Database, document_id: int, minutes: Minutes) -> None:
     for item in minutes.items:
         item_id = db.insert(
             """INSERT INTO items (document_id, number, heading, title, kind, decision, decision_paragraph,

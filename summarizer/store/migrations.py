@@ -220,6 +220,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE tasks ADD COLUMN done_on TEXT;
     CREATE INDEX tasks_status_due_date ON tasks(status, due_date);
     """,
+    # 11: items whose model call failed or was never sent (the endpoint was down, the breaker
+    # open): the document is stored with their rule-based records, and the next llm batch (or
+    # `summarizer batch --retry-model`) asks the model again for these items only.
+    """
+    ALTER TABLE documents ADD COLUMN model_pending INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX documents_model_pending ON documents(model_pending);
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).

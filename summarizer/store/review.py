@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from summarizer.clock import now_utc
 from summarizer.errors import InputError
 from summarizer.schema import Minutes
+from summarizer.store import search
 from summarizer.store.db import Database, Row
 from summarizer.store.ledger import Task, TaskDraft
 from summarizer.store.tasks import task_from_row
@@ -191,7 +192,7 @@ def delete_document(db: Database, document_id: int) -> None:
         (document_id,),
     )
     db.execute("UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?", (document_id,))
-    db.execute("DELETE FROM search_index WHERE document_id = ?", (document_id,))
+    search.unindex_document(db, document_id)
     db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 

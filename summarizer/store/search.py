@@ -62,6 +62,18 @@ def index_text(db: Database, text: str, kind: SearchKind, document_id: int, ref_
     db.execute("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", (row[0], " ".join(grams(text))))
 
 
+def unindex_document(db: Database, document_id: int) -> None:
+    """Remove a document's rows from the search index (its items are about to be replaced or deleted)."""
+    if db.dialect == "sqlite":
+        # `search_grams` keeps no content: FTS5 deletes a row only when told its indexed text again.
+        rows = db.execute("SELECT rowid, text FROM search_index WHERE document_id = ?", (document_id,)).fetchall()
+        db.executemany(
+            "INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)",
+            [(r[0], " ".join(grams(r[1]))) for r in rows],
+        )
+    db.execute("DELETE FROM search_index WHERE document_id = ?", (document_id,))
+
+
 def index_all(db: Database, chunk: int = 2000) -> None:
     """Fill the one/two-character index for rows stored before it existed (migration)."""
     last = 0

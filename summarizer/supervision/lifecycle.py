@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from summarizer.errors import InputError
+from summarizer.errors import RefusedError
 from summarizer.supervision.roles import ROLE_LABELS, Actor, Role
 
 STATE_LABELS: dict[str, str] = {
@@ -83,8 +83,8 @@ def state_label(state: str) -> str:
     return STATE_LABELS.get(state, state)
 
 
-def _refuse(english: str, chinese: str) -> InputError:
-    return InputError(english, zh=chinese)
+def _refuse(english: str, chinese: str) -> RefusedError:
+    return RefusedError(english, zh=chinese)
 
 
 def may_see(actor: Actor, unit: str, unit_verbatim: str = "") -> bool:
@@ -114,7 +114,7 @@ def check(
     note: str,
     new_due: dt.date | None = None,
 ) -> str:
-    """Validate an action; return the task's next state. Raises InputError (with a Chinese line)."""
+    """Validate an action; return the task's next state. Raises RefusedError (with a Chinese line)."""
     action = ACTIONS.get(name)
     if action is None:
         raise _refuse(

@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any, get_args
 
-from summarizer.errors import InputError
+from summarizer.errors import RefusedError
 from summarizer.rules.deadlines import resolve_due
 from summarizer.schema import Item, Kind, Minutes, Span
 from summarizer.store import Store
@@ -35,8 +35,8 @@ KINDS: tuple[str, ...] = get_args(Kind)
 _LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 
-def _bad(message: str, zh: str) -> InputError:
-    return InputError(message, zh=zh)
+def _bad(message: str, zh: str) -> RefusedError:
+    return RefusedError(message, zh=zh)
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:

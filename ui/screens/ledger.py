@@ -31,6 +31,7 @@ from summarizer import (
     may_see,
     page_tasks,
     render_ledger_xlsx,
+    review,
     shown,
     state_label,
     take_action,
@@ -124,7 +125,9 @@ def table(store: Store, flt: LedgerFilter, today: dt.date, warn: int) -> list[Le
     left.caption(f"共 {total} 项任务 · 第 {number}/{pages} 页 · 逾期在前，按完成时限排序")
     rows = page_tasks(store.connection, flt, today, warn, offset=(number - 1) * LEDGER_PAGE_SIZE)
     if not rows:
-        st.info("没有符合条件的任务。已确认的会议纪要中的工作要求和牵头事项会列入台账。")
+        waiting = len(review.pending_meetings(store))
+        hint = f"另有 {waiting} 份会议纪要待审核确认，确认后其任务列入台账。" if waiting else ""
+        st.info("没有符合条件的任务。已审核确认的会议纪要中的工作要求和牵头事项会列入台账。" + hint)
         return rows
     st.dataframe(
         styled(ledger_rows(rows)), hide_index=True, width="stretch", column_config=COLUMNS, on_select="rerun",
