@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from summarizer import InputError, Item, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
+from summarizer import InputError, Item, MeetingRow, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 
@@ -73,6 +73,26 @@ def header_facts(minutes: Minutes) -> list[tuple[str, str]]:
     if minutes.issued_by or minutes.issued_on:
         facts.append(("印发", f"{minutes.issued_by or ''} {format_date(minutes.issued_on)}".strip()))
     return facts
+
+
+def meeting_label(issuer: str | None, number: int | None, day: dt.date | None, items: int) -> str:
+    """How the meeting picker names a stored meeting: issuer, number and date (`太仓市 第10号
+    2023-05-23`), never the file name, which two folders can share."""
+    short = (issuer or "").removesuffix("人民政府") or "发文机关未识别"
+    number_text = f"第{number}号" if number is not None else "编号未识别"
+    return f"{short} {number_text} {day.isoformat() if day else '日期未识别'}（{items} 项议题）"
+
+
+def meeting_labels(rows: Sequence[MeetingRow]) -> dict[str, str]:
+    """Picker labels by sha256; meetings that would share a label also show their file name."""
+    labels = {r.sha256: meeting_label(r.issuer, r.number, r.meeting_date, r.item_count) for r in rows}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    return {
+        r.sha256: labels[r.sha256] + (f" · {r.doc_id} · {r.sha256[:8]}" if counts[labels[r.sha256]] > 1 else "")
+        for r in rows
+    }
 
 
 def item_label(item: Item) -> str:

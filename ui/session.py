@@ -136,11 +136,11 @@ def extraction_of(document: StoredDocument) -> Extraction:
     return Extraction(source=source, minutes=document.minutes)
 
 
-def load_stored(doc_id: str, current: Settings) -> Extraction | None:
-    """Make a stored meeting the current one; None after showing an error."""
+def load_stored(sha256: str, current: Settings) -> Extraction | None:
+    """Make a stored meeting (by its sha256, its identity) the current one; None after showing an error."""
     try:
         with open_store(current) as store:
-            extraction = extraction_of(store.get(doc_id))
+            extraction = extraction_of(store.get(sha256))
     except Exception as exc:
         show_error(exc)
         return None

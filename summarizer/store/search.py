@@ -19,6 +19,7 @@ from summarizer.errors import InputError
 class SearchHit(BaseModel):
     kind: Literal["item", "directive"]
     doc_id: str
+    sha256: str  # the document's identity: `doc_id` is only its file name, shared by same-named files
     meeting_date: dt.date | None
     item_number: int
     item_title: str
@@ -51,14 +52,14 @@ def search_index(connection: sqlite3.Connection, query: str, limit: int = 50) ->
 def _hit(connection: sqlite3.Connection, kind: Literal["item", "directive"], ref_id: int) -> SearchHit:
     if kind == "item":
         row = connection.execute(
-            """SELECT d.doc_id, d.meeting_date, i.number, i.title,
+            """SELECT d.doc_id, d.sha256, d.meeting_date, i.number, i.title,
                       COALESCE(i.decision_paragraph, i.heading) AS text
                FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?""",
             (ref_id,),
         ).fetchone()
     else:
         row = connection.execute(
-            """SELECT d.doc_id, d.meeting_date, i.number, i.title, r.text
+            """SELECT d.doc_id, d.sha256, d.meeting_date, i.number, i.title, r.text
                FROM directives r JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = r.document_id
                WHERE r.id = ?""",
             (ref_id,),
@@ -66,6 +67,7 @@ def _hit(connection: sqlite3.Connection, kind: Literal["item", "directive"], ref
     return SearchHit(
         kind=kind,
         doc_id=row["doc_id"],
+        sha256=row["sha256"],
         meeting_date=row["meeting_date"],
         item_number=row["number"],
         item_title=row["title"],

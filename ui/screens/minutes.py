@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from summarizer import Directive, Item, MeetingRow, Minutes, Settings
+from summarizer import Directive, Item, Minutes, Settings
 from ui import session
 from ui.present import (
     ACCEPTED_SUFFIXES,
     Flag,
     document_flags,
-    format_date,
     header_facts,
     item_flags,
     item_label,
+    meeting_labels,
     model_usage_line,
 )
 
@@ -74,11 +74,6 @@ def render_minutes(minutes: Minutes) -> None:
         render_item_card(item, minutes)
 
 
-def stored_meeting_label(row: MeetingRow) -> str:
-    number = f"第{row.number}号" if row.number is not None else row.doc_id
-    return f"{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
-
-
 def choose_stored(current: Settings) -> None:
     try:
         with session.open_store(current) as store:
@@ -89,11 +84,12 @@ def choose_stored(current: Settings) -> None:
     if not rows:
         st.info("会议库为空。请先上传文件。")
         return
-    by_id = {row.doc_id: row for row in rows}
-    doc_id = st.selectbox("已存会议", list(by_id), format_func=lambda d: stored_meeting_label(by_id[d]))
+    # Keyed by sha256: two files of the same name are two meetings, each listed and opened as itself.
+    labels = meeting_labels(rows)
+    sha = st.selectbox("已存会议", list(labels), format_func=labels.__getitem__)
     shown = session.current_extraction()
-    if doc_id and (shown is None or shown.minutes.doc_id != doc_id or shown.source.sha256 != by_id[doc_id].sha256):
-        session.load_stored(doc_id, current)
+    if sha and (shown is None or shown.source.sha256 != sha):
+        session.load_stored(sha, current)
 
 
 def limit_mb(current: Settings) -> str:

@@ -12,8 +12,8 @@ from ui.present_ledger import highlight_query
 KIND_LABELS = {"item": "议题", "directive": "工作要求"}
 
 
-def open_hit(doc_id: str, item_number: int, current: Settings) -> None:
-    if session.load_stored(doc_id, current) is not None:
+def open_hit(sha256: str, item_number: int, current: Settings) -> None:
+    if session.load_stored(sha256, current) is not None:
         st.session_state[session.FOCUS_ITEM_KEY] = item_number
 
 
@@ -25,7 +25,7 @@ def render_hit(index: int, hit: SearchHit, query: str, current: Settings) -> Non
         )
         st.markdown(highlight_query(hit.text, query))
         if st.button(
-            "查看原文", key=f"open-hit-{index}", on_click=open_hit, args=(hit.doc_id, hit.item_number, current)
+            "查看原文", key=f"open-hit-{index}", on_click=open_hit, args=(hit.sha256, hit.item_number, current)
         ):
             st.switch_page("screens/source.py")
 
