@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -32,6 +33,29 @@ FIELD_LABELS: dict[str, str] = {
 CHINESE_NUMERALS = "〇一二三四五六七八九"
 
 LEVEL_LABELS = {"info": "提示", "warning": "注意", "error": "错误"}
+
+
+# Characters that Markdown, Streamlit's directives (`:red[…]`, `:material/x:`) or its LaTeX
+# (`$…$`) read as markup. Document text is data: on the page it must never become a link, an
+# image fetched from another host, styled text or an icon.
+_MARKUP = frozenset("\\`*_{}[]<>()#+-.!|~$:=&")
+# GitHub-flavoured Markdown also links bare `http://…`, `www.…` and `a@b.cn` found in the text
+# after escapes are resolved (and Chinese has no spaces to end such a link), so those get an
+# invisible WORD JOINER (U+2060) that breaks the pattern and not the reading.
+_WORD_JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\\?\.)|(?<=@)")
+
+
+def md(text: str | None) -> str:
+    """`text` for st.markdown/st.caption/st.subheader, shown exactly as written (every markup
+    character backslash-escaped, which CommonMark renders as the character itself; bare links
+    defused)."""
+    return defuse_autolinks("".join("\\" + c if c in _MARKUP else c for c in (text or "")))
+
+
+def defuse_autolinks(markdown: str) -> str:
+    """Markdown whose bare URLs, `www.` names and e-mail addresses stay text."""
+    return _AUTOLINK.sub(_WORD_JOINER, markdown)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from summarizer import Task, Week, status_label, week_of
-from ui.present import chinese_number, format_date
+from ui.present import chinese_number, format_date, md
 
 
 def task_row(task: Task) -> dict[str, object]:
@@ -55,9 +55,6 @@ def weeks_with_meetings(days: Iterable[dt.date | None]) -> list[tuple[Week, int]
 def highlight_query(text: str, query: str) -> str:
     """Markdown with each occurrence of `query` in bold (Markdown control characters escaped)."""
 
-    def escape(part: str) -> str:
-        return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in part)
-
     if not query:
-        return escape(text)
-    return f"**{escape(query)}**".join(escape(part) for part in text.split(query))
+        return md(text)
+    return f"**{md(query)}**".join(md(part) for part in text.split(query))

@@ -16,6 +16,7 @@ from summarizer import (
     week_of,
 )
 from ui import session
+from ui.present import defuse_autolinks
 from ui.present_ledger import week_label, weeks_with_meetings
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -44,7 +45,7 @@ def render(current: Settings) -> None:
     sheets = [("本周新增任务", digest.tasks_opened), ("往期未办结任务", digest.tasks_carried_over)]
     xlsx_col.download_button("下载 Excel", render_ledger_xlsx(sheets), f"{name}.xlsx", XLSX)
     with st.container(border=True, key="digest-preview"):
-        st.markdown(markdown)
+        st.markdown(defuse_autolinks(markdown))  # escaped by the renderer; bare URLs stay text too
 
 
 st.title("周报")

@@ -9,7 +9,7 @@ import streamlit as st
 from summarizer import STATUS_LABELS, TASK_STATUSES, Settings, Store, Task, render_ledger_xlsx
 from ui import session
 from ui.access import signed_in_user
-from ui.present import format_date
+from ui.present import format_date, md
 from ui.present_ledger import task_choice_label, task_row, unit_options
 
 ALL = ""
@@ -42,7 +42,7 @@ def change_status(store: Store, tasks: list[Task]) -> None:
         user = signed_in_user()  # signed in: the audit trail names the account, not a typed name
         who = st.text_input("填写人") if user is None else user
         if user is not None:
-            st.caption(f"填写人：{user}")
+            st.caption(f"填写人：{md(user)}")
         submitted = st.form_submit_button("保存")
     if submitted and task_id is not None:
         updated = store.set_task_status(task_id, status, note=note.strip(), who=who.strip())
@@ -56,16 +56,16 @@ def show_history(store: Store, tasks: list[Task]) -> None:
     if task_id is None:
         return
     task = store.task(task_id)
-    st.markdown(f"**{task.unit}**：{task.text}")
-    st.caption(f"会议：{task.doc_id} · 议题 {task.item_number}《{task.item_title}》")
+    st.markdown(f"**{md(task.unit)}**：{md(task.text)}")
+    st.caption(f"会议：{md(task.doc_id)} · 议题 {task.item_number}《{md(task.item_title)}》")
     if not task.history:
         st.caption("暂无状态变更记录。")
     for change in task.history:
         old = STATUS_LABELS.get(change.old_status or "", "—")
         st.markdown(
-            f"- {change.at[:19].replace('T', ' ')} {change.who or '未署名'}："
+            f"- {change.at[:19].replace('T', ' ')} {md(change.who) or '未署名'}："
             f"{old} → {STATUS_LABELS.get(change.new_status, change.new_status)}"
-            + (f"（{change.note}）" if change.note else "")
+            + (f"（{md(change.note)}）" if change.note else "")
         )
 
 

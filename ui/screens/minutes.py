@@ -13,6 +13,7 @@ from ui.present import (
     header_facts,
     item_flags,
     item_label,
+    md,
     meeting_labels,
     model_usage_line,
 )
@@ -22,18 +23,19 @@ FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
 
 
 def tags(values: list[str], color: str = "blue") -> str:
-    """Markdown badges, one per value (square brackets would end the badge, so they go)."""
-    cleaned = (v.replace("[", "〔").replace("]", "〕") for v in values)
+    """Markdown badges, one per value (square brackets would end the badge, so they go; the rest
+    of the value is escaped like all document text)."""
+    cleaned = (md(v.replace("[", "〔").replace("]", "〕")) for v in values)
     return " ".join(f":{color}-badge[{v}]" for v in cleaned)
 
 
 def render_flags(flags: list[Flag]) -> None:
     if flags:
-        st.markdown(" ".join(f":{FLAG_STYLES.get(f.level, 'gray')}-badge[⚠ {f.label}]" for f in flags))
+        st.markdown(" ".join(f":{FLAG_STYLES.get(f.level, 'gray')}-badge[⚠ {md(f.label.replace('[', '〔').replace(']', '〕'))}]" for f in flags))
 
 
 def render_directive(directive: Directive) -> None:
-    line = f"**{directive.marker}** {directive.text}" if directive.marker else directive.text
+    line = f"**{md(directive.marker)}** {md(directive.text)}" if directive.marker else md(directive.text)
     st.markdown(line)
     if directive.addressees:
         st.markdown("责任主体：" + tags(directive.addressees, "violet"))
@@ -45,14 +47,14 @@ def focus_item(number: int) -> None:
 
 def render_item_card(item: Item, minutes: Minutes) -> None:
     with st.container(border=True, key=f"item-card-{item.number}"):
-        st.markdown(f"#### {item_label(item)}")
+        st.markdown(f"#### {md(item_label(item))}")
         render_flags(item_flags(item, minutes))
-        st.markdown(f"**议题**　{item.title or '未识别'}")
-        st.markdown(f"**决定**　{item.decision or '未识别'}")
+        st.markdown(f"**议题**　{md(item.title) or '未识别'}")
+        st.markdown(f"**决定**　{md(item.decision) or '未识别'}")
         st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
-        st.markdown("**印发/报送**　" + ("；".join(item.issuance) if item.issuance else "无"))
+        st.markdown("**印发/报送**　" + (md("；".join(item.issuance)) if item.issuance else "无"))
         if item.summary:
-            st.markdown(f"**摘要**　{item.summary}")
+            st.markdown(f"**摘要**　{md(item.summary)}")
         if item.directives:
             with st.expander(f"工作要求（{len(item.directives)} 条）"):
                 for directive in item.directives:
@@ -62,12 +64,12 @@ def render_item_card(item: Item, minutes: Minutes) -> None:
 
 
 def render_minutes(minutes: Minutes) -> None:
-    st.subheader(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}")
+    st.subheader(md(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}"))
     columns = st.columns(len(header_facts(minutes)))
     for column, (label, value) in zip(columns, header_facts(minutes), strict=True):
-        column.markdown(f"**{label}**  \n{value}")
+        column.markdown(f"**{label}**  \n{md(value)}")
     render_flags(document_flags(minutes))
-    st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
+    st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{md(minutes.source_file)}")
     if minutes.run is not None and minutes.run.backend == "llm":
         st.caption(model_usage_line(minutes.run))
     for item in minutes.items:

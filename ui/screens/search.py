@@ -6,7 +6,7 @@ import streamlit as st
 
 from summarizer import SearchHit, Settings
 from ui import session
-from ui.present import chinese_number, format_date
+from ui.present import chinese_number, format_date, md
 from ui.present_ledger import highlight_query
 
 KIND_LABELS = {"item": "议题", "directive": "工作要求"}
@@ -20,7 +20,7 @@ def open_hit(sha256: str, item_number: int, current: Settings) -> None:
 def render_hit(index: int, hit: SearchHit, query: str, current: Settings) -> None:
     with st.container(border=True, key=f"search-hit-{index}"):
         st.markdown(
-            f":gray-badge[{KIND_LABELS[hit.kind]}] **{format_date(hit.meeting_date)}** · {hit.doc_id} · "
+            f":gray-badge[{KIND_LABELS[hit.kind]}] **{format_date(hit.meeting_date)}** · {md(hit.doc_id)} · "
             f"{chinese_number(hit.item_number)}、{highlight_query(hit.item_title, query)}"
         )
         st.markdown(highlight_query(hit.text, query))
