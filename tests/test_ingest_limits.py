@@ -29,10 +29,11 @@ MINUTES = (CORPUS / f"{W21_DOC}.txt").read_text(encoding="utf-8")
 def with_part(base: bytes, name: str, chunks: int, chunk: bytes) -> bytes:
     """`base` (a real .docx) with one more part, streamed in so the test never holds it unpacked."""
     buffer = io.BytesIO(base)
-    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open(name, "w", force_zip64=True) as part:
-            for _ in range(chunks):
-                part.write(chunk)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive, archive.open(
+        name, "w", force_zip64=True
+    ) as part:
+        for _ in range(chunks):
+            part.write(chunk)
     return buffer.getvalue()
 
 

@@ -31,7 +31,8 @@ HEADING_PLANT = "<b>粗</b>**星**"
 def planted_minutes(folder: Path) -> Path:
     text = (CORPUS / f"{W21_DOC}.txt").read_text(encoding="utf-8")
     text = text.replace("（二）抓好消防安全专项治理，", "（二）抓好消防安全专项治理，" + PLANTED, 1)
-    text = text.replace("六、听取全市消防安全专项治理工作情况汇报", "六、听取全市消防安全专项治理工作情况汇报" + HEADING_PLANT, 1)
+    heading = "六、听取全市消防安全专项治理工作情况汇报"
+    text = text.replace(heading, heading + HEADING_PLANT, 1)
     path = folder / "planted.txt"
     path.write_text(text, encoding="utf-8")
     return path
@@ -85,5 +86,6 @@ def test_planted_markup_shows_as_text_and_no_request_leaves_the_host(tmp_path: P
         assert "![图](http://evil.example/x.png)" in visible(page)
         assert outside_links(page, host) == []
         page.wait_for_timeout(1000)  # late fetches (favicon, fonts) are recorded too
-    outside = [u for u in requests if urlsplit(u).scheme in {"http", "https", "ws", "wss"} and urlsplit(u).netloc != host]
+    web = {"http", "https", "ws", "wss"}
+    outside = [u for u in requests if urlsplit(u).scheme in web and urlsplit(u).netloc != host]
     assert requests and outside == []

@@ -26,7 +26,7 @@ _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtCon
 # Bounds on the ZIP container, checked from its directory before anything is unpacked.
 # python-docx loads every part of a package into memory (images included), so what one
 # document can cost is bounded by the total its members unpack to: at most
-# `UNPACKED_FACTOR` × the input limit (200 MB at the default 20 MB), plus the parse tree of
+# `UNPACKED_FACTOR` times the input limit (200 MB at the default 20 MB), plus the parse tree of
 # the body. A member that inflates more than `MAX_RATIO` times (beyond a small floor) is a
 # zip bomb, not a picture or text: real parts compress 1-30 times. zipfile stops reading a
 # member at its declared size (a larger stream fails its CRC), so declared sizes are real bounds.
@@ -63,7 +63,8 @@ def check_archive(data: bytes, name: str, *, max_bytes: int) -> None:
         raise InputError(
             f"{name}: the .docx holds {len(members)} parts, more than {MAX_MEMBERS}; "
             "this is not an ordinary Word file, save the minutes again as a plain .docx",
-            zh=f"Word 文件包含 {len(members)} 个部件（上限 {MAX_MEMBERS}），不是普通的会议纪要文件；请另存为普通 .docx 后再上传",
+            zh=f"Word 文件包含 {len(members)} 个部件（上限 {MAX_MEMBERS}），不是普通的会议纪要文件；"
+            "请另存为普通 .docx 后再上传",
         )
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)

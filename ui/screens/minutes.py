@@ -31,7 +31,7 @@ def tags(values: list[str], color: str = "blue") -> str:
 
 def render_flags(flags: list[Flag]) -> None:
     if flags:
-        st.markdown(" ".join(f":{FLAG_STYLES.get(f.level, 'gray')}-badge[⚠ {md(f.label.replace('[', '〔').replace(']', '〕'))}]" for f in flags))
+        st.markdown(" ".join(tags([f"⚠ {f.label}"], FLAG_STYLES.get(f.level, "gray")) for f in flags))
 
 
 def render_directive(directive: Directive) -> None:
