@@ -24,6 +24,7 @@ from summarizer import (
     extract_bytes,
     run_llm,
 )
+from summarizer.redact import install as install_redaction
 from ui.present import check_upload, error_message
 
 log = logging.getLogger("summarizer.ui")
@@ -46,6 +47,10 @@ def settings() -> Settings:
     except ConfigError as exc:
         st.error(error_message(exc))
         st.stop()
+    if loaded.llm.api_key is not None:  # the page's log lines never carry the key either
+        install_redaction(loaded.llm.api_key.get_secret_value())
+    else:
+        install_redaction()
     st.session_state[SETTINGS_KEY] = loaded
     return loaded
 

@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
+from summarizer import redact
 from summarizer.cli import batch, digest, evaluate, extract, search, tasks, ui
 from summarizer.config import Settings
 from summarizer.errors import StoreError, SummarizerError
@@ -38,11 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    redact.install()  # URL credentials and key-like query values, from the first log line on
     try:
         settings = Settings.from_env()
+        if settings.llm.api_key is not None:
+            redact.add_secret(settings.llm.api_key.get_secret_value())
         code: int = args.run(args, settings)
     except SummarizerError as exc:
-        print(f"summarizer: error: {exc}", file=sys.stderr)
+        print(f"summarizer: error: {redact.redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except sqlite3.Error as exc:  # a read the store did not wrap: locked, corrupt, disk full
         error = StoreError(f"the store failed: {exc}; check SUMMARIZER_DATA_DIR and free disk space")
