@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from summarizer import InputError, Item, MeetingRow, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
+from summarizer.text import BIDI_CONTROLS
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 
@@ -43,6 +44,7 @@ _MARKUP = frozenset("\\`*_{}[]<>()#+-.!|~$:=&")
 # after escapes are resolved (and Chinese has no spaces to end such a link), so those get an
 # invisible WORD JOINER (U+2060) that breaks the pattern and not the reading.
 _WORD_JOINER = "\u2060"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")  # stored text keeps them; the page shows text in stored order
 _AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\\?\.)|(?<=@)")
 
 
@@ -50,7 +52,8 @@ def md(text: str | None) -> str:
     """`text` for st.markdown/st.caption/st.subheader, shown exactly as written (every markup
     character backslash-escaped, which CommonMark renders as the character itself; bare links
     defused)."""
-    return defuse_autolinks("".join("\\" + c if c in _MARKUP else c for c in (text or "")))
+    plain = _BIDI.sub("", text or "")
+    return defuse_autolinks("".join("\\" + c if c in _MARKUP else c for c in plain))
 
 
 def defuse_autolinks(markdown: str) -> str:
@@ -225,16 +228,21 @@ def highlight_html(text: str, spans: Sequence[Span], *, height_px: int = 560) ->
         start, end = min(span.start, len(text)), min(span.end, len(text))
         if start < cursor:
             continue
-        parts.append(html.escape(text[cursor:start]))
+        parts.append(_shown(text[cursor:start]))
         mark_id = ' id="hl-first"' if i == 0 else ""
-        parts.append(f'<mark class="src-hl"{mark_id}>{html.escape(text[start:end])}</mark>')
+        parts.append(f'<mark class="src-hl"{mark_id}>{_shown(text[start:end])}</mark>')
         cursor = end
-    parts.append(html.escape(text[cursor:]))
+    parts.append(_shown(text[cursor:]))
     return (
         f'<div class="source-text" style="white-space: pre-wrap; max-height: {height_px}px; '
         "overflow-y: auto; border: 1px solid #ddd; border-radius: 6px; padding: 0.75rem; "
         f'line-height: 1.7; font-size: 0.95rem;">{"".join(parts)}</div>'
     )
+
+
+def _shown(text: str) -> str:
+    """Source text as HTML: escaped, bidirectional controls left out (offsets are the caller's)."""
+    return html.escape(_BIDI.sub("", text))
 
 
 def excerpt(text: str, span: Span, *, context: int = 40) -> str:
