@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from summarizer.errors import ConfigError, InputError, ModelError, StoreError, SummarizerError
     from summarizer.model.run import ModelRun, run_llm
     from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract_source
+    from summarizer.redact import install_redaction
     from summarizer.render.digest_docx import render_digest_docx
     from summarizer.render.digest_html import render_digest_html
     from summarizer.render.digest_markdown import render_digest_markdown
@@ -46,8 +47,10 @@ if TYPE_CHECKING:
     )
     from summarizer.store import MeetingRow, SaveResult, SearchHit, Store, StoredDocument
     from summarizer.store.ledger import TASK_STATUSES, Task, TaskChange
+    from summarizer.text import BIDI_CONTROLS
 
 _WHERE: dict[str, str] = {
+    "BIDI_CONTROLS": "summarizer.text",
     "BatchEvent": "summarizer.batch",
     "BatchFinished": "summarizer.batch",
     "BatchStarted": "summarizer.batch",
@@ -91,6 +94,7 @@ _WHERE: dict[str, str] = {
     "extractor_for": "summarizer.batch",
     "finding_label": "summarizer.render.labels",
     "flag_label": "summarizer.render.labels",
+    "install_redaction": "summarizer.redact",
     "iter_grounded": "summarizer.schema",
     "parse_week": "summarizer.digest",
     "render_digest_docx": "summarizer.render.digest_docx",
@@ -114,6 +118,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 __all__ = [
+    "BIDI_CONTROLS",
     "KIND_LABELS",
     "SCHEMA_VERSION",
     "STATUS_LABELS",
@@ -157,6 +162,7 @@ __all__ = [
     "extractor_for",
     "finding_label",
     "flag_label",
+    "install_redaction",
     "iter_grounded",
     "parse_week",
     "render_digest_docx",

@@ -70,3 +70,6 @@ def install(*secrets: str | None) -> None:
         return record
 
     logging.setLogRecordFactory(factory)
+
+
+install_redaction = install  # the name the public API (`summarizer.install_redaction`) exports

@@ -13,8 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from summarizer import InputError, Item, MeetingRow, Minutes, RunInfo, Span, finding_label, flag_label, iter_grounded
-from summarizer.text import BIDI_CONTROLS
+from summarizer import (
+    BIDI_CONTROLS,
+    InputError,
+    Item,
+    MeetingRow,
+    Minutes,
+    RunInfo,
+    Span,
+    finding_label,
+    flag_label,
+    iter_grounded,
+)
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 

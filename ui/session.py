@@ -22,9 +22,9 @@ from summarizer import (
     StoredDocument,
     SummarizerError,
     extract_bytes,
+    install_redaction,
     run_llm,
 )
-from summarizer.redact import install as install_redaction
 from ui.present import check_upload, error_message
 
 log = logging.getLogger("summarizer.ui")
