@@ -17,12 +17,13 @@ the slice's offset.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from summarizer.schema import Alignment, Span
+from summarizer.schema import Span
+from summarizer.text import MappedText, fold, squeeze
+
+__all__ = ["FUZZY_THRESHOLD", "Located", "Squeezed", "best_window", "fold", "locate", "similarity", "squeeze"]
 
 FUZZY_THRESHOLD = 0.85
 MIN_FUZZY_CHARS = 8
@@ -30,49 +31,14 @@ _MIN_ANCHOR = 3
 _MAX_ANCHORS = 12
 
 
-@dataclass(frozen=True)
-class Squeezed:
-    """`text[i]` came from `original[origin[i]]`."""
-
-    text: str
-    origin: list[int]
-
-    def span(self, start: int, end: int, alignment: Alignment) -> Span:
-        return Span(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
+# A squeezed text is the one offset-mapped text type (text.MappedText); `fold` is the one fold.
+Squeezed = MappedText
 
 
 @dataclass(frozen=True)
 class Located:
     span: Span
     score: float
-
-
-def fold(value: str) -> str:
-    """The squeezed form of a short value, for comparing two values."""
-    return squeeze(value).text
-
-
-@functools.lru_cache(maxsize=8192)
-def _fold_char(ch: str) -> str:
-    """The squeezed form of one character: NFKC-folded, whitespace dropped ("" for a space)."""
-    if ch in "\u200b\ufeff":
-        return ""
-    folded = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
-    return "".join(out for out in folded if not out.isspace())
-
-
-def squeeze(text: str) -> Squeezed:
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if len(folded) == 1:
-            chars.append(folded)
-            origin.append(i)
-        elif folded:
-            chars.extend(folded)
-            origin.extend([i] * len(folded))
-    return Squeezed(text="".join(chars), origin=origin)
 
 
 def locate(needle: str, haystack: str | Squeezed, threshold: float = FUZZY_THRESHOLD) -> Located | None:

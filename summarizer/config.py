@@ -52,10 +52,19 @@ class Settings(BaseModel):
     data_dir: Path = Path("summarizer-data")
     max_input_bytes: int = Field(default=DEFAULT_MAX_INPUT_MB * 1024 * 1024, gt=0)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    # A `postgresql://` URL for a shared deployment; unset: the SQLite file under `data_dir`.
+    database_url: SecretStr | None = None
 
     @property
     def database_path(self) -> Path:
         return self.data_dir / "summarizer.sqlite3"
+
+    @property
+    def database(self) -> Path | str:
+        """Where the store lives: the PostgreSQL URL when one is set, else the SQLite file."""
+        if self.database_url is not None:
+            return self.database_url.get_secret_value()
+        return self.database_path
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -71,6 +80,13 @@ class Settings(BaseModel):
         raw: dict[str, object] = {}
         if data_dir := get("SUMMARIZER_DATA_DIR"):
             raw["data_dir"] = data_dir
+        if url := get("SUMMARIZER_DATABASE_URL"):
+            if not url.startswith(("postgresql://", "postgres://")):
+                raise ConfigError(
+                    "SUMMARIZER_DATABASE_URL must be a postgresql:// URL; "
+                    "leave it unset to use the SQLite file under SUMMARIZER_DATA_DIR"
+                )
+            raw["database_url"] = url
         if max_mb := get("SUMMARIZER_MAX_INPUT_MB"):
             try:
                 raw["max_input_bytes"] = int(float(max_mb) * 1024 * 1024)

@@ -121,6 +121,9 @@ class SetReport:
     failed: dict[str, str] = field(default_factory=dict)
     fields: dict[str, FieldScore] = field(default_factory=lambda: defaultdict(FieldScore))
     thresholds: dict[str, float] = field(default_factory=dict)
+    # Which layout read each document (the record's `format`), and the scores per layout.
+    layouts: dict[str, str] = field(default_factory=dict)
+    by_layout: dict[str, SetReport] = field(default_factory=dict)
 
     @property
     def overall(self) -> float:
@@ -149,7 +152,17 @@ class SetReport:
                 name: {"correct": s.correct, "total": s.total, "accuracy": round(s.accuracy, 4), "misses": s.misses}
                 for name, s in sorted(self.fields.items())
             },
+            "layouts": self.layouts,
+            "by_layout": {
+                name: {"documents": r.documents, "overall_accuracy": round(r.overall, 4)}
+                for name, r in sorted(self.by_layout.items())
+            },
         }
+
+
+def layout_of(record_format: str) -> str:
+    """The layout family in a record's `format` (`numbered:dun:wrapped` → `numbered`)."""
+    return record_format.split(":", 1)[0] or "unknown"
 
 
 def score_document(report: SetReport, doc_id: str, predicted: dict[str, Any], gold: dict[str, Any]) -> None:
@@ -197,6 +210,11 @@ def evaluate_set(set_dir: Path, extract: Callable[[Path], Minutes]) -> SetReport
             report.failed[document.name] = f"{type(exc).__name__}: {exc}"
             predicted = {}
         score_document(report, gold_path.stem, predicted, gold)
+        record_format = str(predicted.get("format", "failed"))
+        report.layouts[gold_path.stem] = record_format
+        per_layout = report.by_layout.setdefault(layout_of(record_format), SetReport(name=layout_of(record_format)))
+        per_layout.documents += 1
+        score_document(per_layout, gold_path.stem, predicted, gold)
     return report
 
 

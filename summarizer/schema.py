@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from functools import cache
-from typing import Literal, Self, TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -40,26 +39,7 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} is before start {self.start}")
         return self
 
-    @classmethod
-    def trusted(cls, start: int, end: int, alignment: Alignment = "exact") -> Span:
-        """A span whose offsets are ordered by construction (an offset map), built without
-        validation: the extractor makes hundreds per document and this is its hot path."""
-        return _unchecked(cls, {"start": start, "end": end, "alignment": alignment}, _SPAN_FIELDS)
 
-
-def _unchecked(cls: type[_Model], values: dict[str, object], fields: set[str] | frozenset[str]) -> _Model:
-    """`cls.model_construct(**values)` for values that name every field, 3x faster: the hot path of
-    the extractor builds hundreds of spans and dozens of observer groups per document."""
-    instance = object.__new__(cls)  # `cls.__new__` goes through pydantic's metaclass: 2.5x slower
-    _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", fields)
-    _set(instance, "__pydantic_extra__", None)
-    _set(instance, "__pydantic_private__", None)
-    return instance
-
-
-_SPAN_FIELDS = frozenset(Span.model_fields)
-_set = object.__setattr__
 SpanValue = Span | list[Span]
 
 
@@ -82,20 +62,6 @@ class Grounded(BaseModel):
             if isinstance(span, list) and len(span) != len(value):
                 raise ValueError(f"{name!r} has {len(value)} values but {len(span)} spans")
         return self
-
-    @classmethod
-    def trusted(cls, **values: object) -> Self:
-        """An instance the extractor built together with its spans (its hot path), unvalidated.
-        Every field must be given: a missing one would be a missing attribute, not a default."""
-        fields = _field_names(cls)
-        if values.keys() != fields:
-            raise TypeError(f"{cls.__name__}.trusted needs exactly the fields {sorted(fields)}")
-        return _unchecked(cls, values, set(fields))  # a set of its own: pydantic adds to it on assignment
-
-
-@cache
-def _field_names(cls: type[BaseModel]) -> frozenset[str]:
-    return frozenset(cls.model_fields)
 
 
 class Finding(BaseModel):

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.regexes import first_chars, guarded
 from summarizer.schema import Alignment, Span
 
 _TERMINAL = "。！？；：”’」』》）)…"
@@ -38,7 +39,7 @@ _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
 _HSPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _MARKER_START = re.compile(r"[（(〔【]?[一二三四五六七八九十\d]+[）)〕】、.．]|[①-⑳]|[出列主抄]\s*[送席]\s*[：:]")
-_MARKER_FIRST = frozenset("（(〔【一二三四五六七八九十0123456789出列主抄" + "".join(map(chr, range(0x2460, 0x2474))))
+_MARKER_FIRST = first_chars(_MARKER_START.pattern) or frozenset()  # a set check before the regex: 3x faster
 _PINYIN_NOISE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]"
 )
@@ -53,9 +54,8 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000\f]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*$", re.MULTILINE
 )
 _DASHES = ("-", "—", "\u2013")
-_DROPPED_OR_SPACE = re.compile(  # the first-character guard spares the lookbehind at every position
-    rf"(?=[(（\x00-\x08\x0e-\x1b\x7f{BIDI_CONTROLS}\s\u200b\ufeff])(?:{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+)"
-)
+# The derived first-character guard spares the pinyin lookbehind at every position.
+_DROPPED_OR_SPACE = guarded(rf"{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+")
 
 
 def _char_table() -> dict[int, str]:
@@ -100,9 +100,6 @@ def _replace_mapped(text: str) -> str:
     if "-" in text or "—" in text:
         text = _OCR_ONE.sub("一", text)
     return text
-
-
-_FOLD_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +156,7 @@ def printed_width(text: str) -> int | None:
     wraps = 0
     for line, following in itertools.pairwise(lines):
         if len(line) >= full and line[-1] not in _TERMINAL and not (
-            following[0] in _MARKER_FIRST and _MARKER_START.match(following)  # the set check first: 3x faster
+            following[0] in _MARKER_FIRST and _MARKER_START.match(following)
         ):
             wraps += 1
     return width if wraps / (len(lines) - 1) >= 0.3 else None
@@ -186,11 +183,25 @@ def _space_kept(text: str, start: int, end: int) -> bool:
 
 
 @dataclass(frozen=True)
-class NormalizedText:
-    """`text[i]` came from `original[origin[i]]`."""
+class MappedText:
+    """A text whose every character knows where it came from: `text[i]` came from `origin[i]` of the
+    original. The one offset-mapped text type: normalized documents and squeezed quotes both are."""
 
     text: str
     origin: list[int]
+
+    def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
+        """The original-text span of [start, end) (an empty range: where it stands)."""
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return Span(start=at, end=at, alignment=alignment)
+        return Span(start=self.origin[start], end=self.origin[end - 1] + 1, alignment=alignment)
+
+
+@dataclass(frozen=True)
+class NormalizedText(MappedText):
+    """The normalized text of a document; `original` is the text the offsets point into."""
+
     original: str
     wrapped: bool
     traditional: bool
@@ -223,10 +234,9 @@ class NormalizedText:
 
     def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
         """The original-text span of normalized [start, end)."""
-        if end <= start:
-            at = self.origin[start] if start < len(self.origin) else len(self.original)
-            return Span.trusted(at, at, alignment)
-        return Span.trusted(self.origin[start], self.origin[end - 1] + 1, alignment)
+        if end <= start and start >= len(self.origin):
+            return Span(start=len(self.original), end=len(self.original), alignment=alignment)
+        return super().span(start, end, alignment)
 
 
 def _map_chars(text: str) -> tuple[str, bool]:
@@ -322,6 +332,32 @@ def clean(fragment: str, *, traditional: bool | None = None) -> str:
     return re.sub(r"[\s\u200b\ufeff]+", space, text).strip()
 
 
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """One character in comparable form: NFKC-folded, whitespace dropped ("" for a space)."""
+    if ch in "\u200b\ufeff":
+        return ""
+    folded = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+    return "".join(out for out in folded if not out.isspace())
+
+
+def squeeze(text: str) -> MappedText:
+    """`text` in comparable form (see `fold`), each character mapped back to its place in `text`."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if len(folded) == 1:
+            chars.append(folded)
+            origin.append(i)
+        elif folded:
+            chars.extend(folded)
+            origin.extend([i] * len(folded))
+    return MappedText(text="".join(chars), origin=origin)
+
+
 def fold(value: str) -> str:
-    """Fold full-/half-width brackets and digits to one form, for comparing values."""
-    return _replace_mapped(value).translate(_FOLD_TABLE)
+    """The one comparable form of a value: full-/half-width brackets, digits and letters folded
+    (NFKC per character), every space and line break dropped. Evaluation, grounding and the
+    rules-vs-model check all compare values through it."""
+    return squeeze(value).text

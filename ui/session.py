@@ -79,7 +79,7 @@ def show_error(exc: BaseException) -> None:
 @contextmanager
 def open_store(current: Settings) -> Iterator[Store]:
     """The database for one script run (a Store is not shared across threads)."""
-    with Store.open(current.database_path) as store:
+    with Store.open(current.database) as store:
         yield store
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 import sys
 from collections.abc import Sequence
 
 from summarizer import redact
 from summarizer.cli import batch, digest, evaluate, extract, search, tasks, ui
 from summarizer.config import Settings
-from summarizer.errors import StoreError, SummarizerError
+from summarizer.errors import SummarizerError
 
 SUBCOMMANDS = (extract, evaluate, batch, tasks, digest, search, ui)
 
@@ -48,10 +47,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as exc:
         print(f"summarizer: error: {redact.redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
-    except sqlite3.Error as exc:  # a read the store did not wrap: locked, corrupt, disk full
-        error = StoreError(f"the store failed: {exc}; check SUMMARIZER_DATA_DIR and free disk space")
-        print(f"summarizer: error: {error}", file=sys.stderr)
-        return error.exit_code
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return 130

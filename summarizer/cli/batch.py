@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     show_bar = not args.no_progress and sys.stderr.isatty()
     counts = {"saved": 0, "skipped": 0, "failed": 0}
     finished: BatchFinished | None = None
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         for event in run_batch(store, args.paths, extract, backend=args.backend, jobs=jobs):
             if isinstance(event, BatchStarted) and event.total == 0:
                 suffixes = " ".join(sorted(SUPPORTED_SUFFIXES))

@@ -47,7 +47,7 @@ def render(
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         content = render(args.format, store, args.week, dt.date.today(), issuer=args.issuer)
     write_output(content, args.output)
     return 0

@@ -50,6 +50,10 @@ def _print_table(report: SetReport, show_misses: bool) -> None:
         print(f"  {name:<{width}}  {score.correct:>4}/{score.total:<4} {score.accuracy:7.1%}{mark}")
         if show_misses and score.misses:
             print(f"  {'':<{width}}    wrong in: {', '.join(score.misses[:12])}")
+    layouts = ", ".join(f"{name} {r.documents} docs {r.overall:.1%}" for name, r in sorted(report.by_layout.items()))
+    print(f"  by layout: {layouts}")
+    if show_misses:
+        print("  layout per document: " + ", ".join(f"{doc}={fmt}" for doc, fmt in report.layouts.items()))
     for document, error in report.failed.items():
         print(f"  FAILED {document}: {error}")
     verdict = "PASS" if report.passed() else "FAIL"

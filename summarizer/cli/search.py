@@ -28,7 +28,7 @@ def _snippet(text: str, query: str) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         hits = store.search(args.query, limit=args.limit)
     if not hits:
         print(f"no match for {args.query!r}")

@@ -78,7 +78,7 @@ def table(tasks: list[Task]) -> str:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         tasks = store.tasks(unit=args.unit, status=args.status, since=args.since, issuer=args.issuer)
     if args.format == "xlsx":
         write_output(render_ledger_xlsx([("督办台账", tasks)]), args.output)
@@ -98,14 +98,14 @@ def _login_name() -> str:
 
 def run_set(args: argparse.Namespace, settings: Settings) -> int:
     who = args.who or _login_name()
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task = store.set_task_status(args.id, args.status, note=args.note, who=who)
     print(f"task {task.id}: {status_label(task.status)} ({task.unit})")
     return 0
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.database_path) as store:
+    with Store.open(settings.database) as store:
         task = store.task(args.id)
     print(f"#{task.id} {task.unit}（原文：{task.unit_verbatim or '—'}） {status_label(task.status)}")
     print(f"会议：{task.doc_id} {task.meeting_date or ''} 议题{task.item_number} {task.item_title}")

@@ -9,6 +9,8 @@ Usage is summed per document (`Minutes.run.usage`) and per run (`ModelRun.usage`
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -31,7 +33,7 @@ from summarizer.model.protocol import ItemExtractor, ItemRequest, ItemResult
 from summarizer.pipeline import Extraction
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import SCHEMA_VERSION, Item, ItemAnswer, Minutes, RunInfo, Usage, iter_grounded
-from summarizer.text import normalize
+from summarizer.text import NormalizedText, normalize
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class _Task:
     meeting: dt.date | None
     label: str
     directory: UnitDirectory  # the minutes' 列席 units, for the canonical form of model-written units
+    normalized: NormalizedText | None = None  # the document's normalized text, when the extraction kept it
     request: ItemRequest | None = None
     result: ItemResult | None = None
     merged: Item | None = None
@@ -113,12 +116,21 @@ def item_text(fragment: str) -> str:
     return prepare_item(fragment, 0, len(fragment))[0]
 
 
-def prepare_item(original: str, start: int, end: int) -> tuple[str, Squeezed]:
-    """What the model reads (the normalized item text) and its squeezed source, normalizing once."""
-    normalized = normalize(original[start:end])
-    local = squeeze(normalized.text)
-    source = Squeezed(text=local.text, origin=[start + normalized.origin[i] for i in local.origin])
-    return _model_text(normalized.text), source
+def prepare_item(
+    original: str, start: int, end: int, normalized: NormalizedText | None = None
+) -> tuple[str, Squeezed]:
+    """What the model reads (the normalized item text) and its squeezed source. With the document's
+    normalized text (kept by the extraction) the item is sliced from it; else its slice is normalized."""
+    if normalized is not None:
+        first = bisect.bisect_left(normalized.origin, start)
+        last = bisect.bisect_left(normalized.origin, end)
+        local = squeeze(normalized.text[first:last])
+        source = Squeezed(text=local.text, origin=[normalized.origin[first + i] for i in local.origin])
+        return _model_text(normalized.text[first:last]), source
+    piece = normalize(original[start:end])
+    local = squeeze(piece.text)
+    source = Squeezed(text=local.text, origin=[start + piece.origin[i] for i in local.origin])
+    return _model_text(piece.text), source
 
 
 def _model_text(normalized: str) -> str:
@@ -148,12 +160,14 @@ def run_model(
         directory = UnitDirectory.of(minutes)
         for item, bounds in zip(minutes.items, all_bounds, strict=True):
             label = f"{minutes.doc_id}#{item.number}"
-            tasks.append(_Task(d, item, original, bounds, minutes.meeting.date, label, directory))
+            tasks.append(
+                _Task(d, item, original, bounds, minutes.meeting.date, label, directory, extraction.normalized)
+            )
 
     def work(task: _Task) -> None:
         task.started = time.monotonic()
         assert task.bounds is not None
-        text, source = prepare_item(task.original, *task.bounds)
+        text, source = prepare_item(task.original, *task.bounds, task.normalized)
         date = task.meeting.isoformat() if task.meeting else None
         task.request = ItemRequest(text, source, date, task.label)
         key = cache_key(
@@ -228,7 +242,7 @@ def _assemble(extractions: list[Extraction], tasks: list[_Task], info: RunInfo) 
             usage.wall_s = round(max(t.ended for t in timed) - min(t.started for t in timed), 3)
         run = info.model_copy(update={"usage": usage})
         minutes = extraction.minutes.model_copy(update={"items": items, "run": run})
-        documents.append(Extraction(source=extraction.source, minutes=minutes))
+        documents.append(dataclasses.replace(extraction, minutes=minutes))
     return documents
 
 

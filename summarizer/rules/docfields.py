@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
+from summarizer.rules.blocks import bracket_titles
 from summarizer.rules.segment import Region, Sections, chinese_number
 from summarizer.rules.units import (
     LONG_SUFFIXES,
@@ -24,25 +25,6 @@ def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date
         return dt.date(int(year) if year else (default_year or 0), int(match.group("m")), int(match.group("d")))
     except ValueError:
         return None
-
-
-_BRACKETS = re.compile("[《》]")
-
-
-def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
-    found, depth, opened = [], 0, 0
-    for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
-        pos, ch = bracket.start(), bracket.group()
-        if ch == "《":
-            if depth == 0:
-                opened = pos + 1
-            depth += 1
-        elif ch == "》" and depth:
-            depth -= 1
-            if depth == 0 and pos > opened:
-                found.append((opened, pos))
-    return found
 
 
 def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[str, Span]]:
@@ -102,6 +84,13 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         line = patterns.GOVERNMENT_LINE.search(text, header.start, search_end)
         if line and line.group("gov").startswith(minutes.issuer or ""):
             _set(minutes, "issuer", *norm.value(*line.span("gov")))
+    if minutes.issuer is None:  # a report names its government only in the headline or the text
+        opening_end = sections.opening.end if sections.opening else search_end
+        for named in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(max(opening_end, search_end), 400)):
+            gov = named.group("gov")
+            if not patterns.PLACELESS_GOVERNMENT.fullmatch(gov) and "主持" not in gov and "召开" not in gov:
+                _set(minutes, "issuer", *norm.value(*named.span("gov")))
+                break
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
     if number:
         digits = number.group("n1") or number.group("n2")
@@ -142,6 +131,9 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
             _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
             return
+    if who.endswith("同志") and _chair_name(who[:-2]):  # `王某同志在…主持召开`: a name, no post
+        name = norm.trim(start, end - 2, " 由，、")
+        _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
 
 
 def _chair_name(text: str) -> bool:
@@ -154,6 +146,12 @@ def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
     above = sections.opening.start if sections.opening else max(sections.header.end, 300)
     published = patterns.PAGE_METADATA.search(norm.text, 0, above)
     return int(published.group("y")) if published else None
+
+
+def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
+    """`2020年第6次县政府常务会议` in the title or the meeting sentence: the meeting's year."""
+    found = patterns.SESSION_YEAR.search(norm.text, 0, end)
+    return int(found.group("y")) if found else None
 
 
 def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
@@ -171,13 +169,21 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     meeting = minutes.meeting
     if sentence:
         date = patterns.DATE_MD.fullmatch(sentence.group("date"))
-        default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
+        default_year = _session_year(norm, sections, sentence.end()) or (
+            minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
+        )
         if date and (day := parse_date(date, default_year)) and day.year > 1:
             _set(meeting, "date", day, norm.span(*sentence.span("date")))
         if sentence.group("pod"):
             _set(meeting, "part_of_day", sentence.group("pod"), norm.span(*sentence.span("pod")))
         _chair(norm, *sentence.span("who"), meeting)
         _session(norm, sentence.start("what"), sentence.end("what"), meeting)
+        if meeting.session is None:  # `区政府2届42次常务会议在…召开，会议由区长X主持`
+            _session(norm, sentence.start("who"), sentence.end("who"), meeting)
+        if meeting.chair is None:
+            chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), min(region.end, sentence.end() + 40))
+            if chaired:
+                _chair(norm, *chaired.span("who"), meeting)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting)
     for title_start, title_end in bracket_titles(text, region.start, region.end):
@@ -208,7 +214,7 @@ def _bracketed_group(norm: NormalizedText, start: int, end: int) -> ObserverGrou
     if not all(looks_like_any_name(norm.text[a:b]) for a, b in names):
         return None
     spans: dict[str, SpanValue] = {"unit": norm.span(*match.span("unit")), "names": [norm.span(*n) for n in names]}
-    return ObserverGroup.trusted(unit=match.group("unit"), names=[norm.text[a:b] for a, b in names], spans=spans)
+    return ObserverGroup(unit=match.group("unit"), names=[norm.text[a:b] for a, b in names], spans=spans)
 
 
 def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[ObserverGroup]:
@@ -230,7 +236,7 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
             unit_end = token_start + len(split[0]) if split else token_end
             names, name_spans = ([split[1]], [norm.span(unit_end, token_end)]) if split else ([], [])
             spans: dict[str, SpanValue] = {"unit": norm.span(token_start, unit_end), "names": name_spans}
-            groups.append(ObserverGroup.trusted(unit=norm.text[token_start:unit_end], names=names, spans=spans))
+            groups.append(ObserverGroup(unit=norm.text[token_start:unit_end], names=names, spans=spans))
         elif groups and looks_like_any_name(token):  # the unit's next person (`孟和、其木格`)
             groups[-1].names.append(token)
             groups[-1].spans["names"].append(norm.span(token_start, token_end))  # type: ignore[union-attr]

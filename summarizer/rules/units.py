@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from summarizer.rules.patterns import GROUP_NOT_UNIT, OFFICIAL_TITLE, UNIT_SUFFIXES
+from summarizer.rules.patterns import (
+    ADMIN_PREFIXES,
+    GLUED_AFTER,
+    GLUED_BEFORE,
+    GLUED_NEVER_OPEN,
+    GROUP_NOT_UNIT,
+    NAME_NEVER_ENDS,
+    OFFICIAL_TITLE,
+    PLAIN_UNIT_SUFFIXES,
+)
 from summarizer.schema import Minutes
 
 # Common single-character surnames, then compound ones: a person's name starts with one.
@@ -29,9 +38,9 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 
 # Plain endings as a tuple for str.endswith: a `(?:…)$` search would try every position.
-_PLAIN_SUFFIXES = tuple(s for s in UNIT_SUFFIXES if s.isalpha())
+_PLAIN_SUFFIXES = tuple(s for s in PLAIN_UNIT_SUFFIXES if s != "组")
 LONG_SUFFIXES = tuple(s for s in _PLAIN_SUFFIXES if len(s) > 1 and s != "同志")  # no name ends so
-_ADMIN_PREFIX = re.compile(r"^(?:市|区|县|镇|乡|州|旗)")
+_ADMIN_PREFIX = re.compile(f"^(?:{'|'.join(ADMIN_PREFIXES)})")
 _HAN_NAME = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -43,13 +52,36 @@ def looks_like_unit(text: str) -> bool:
     return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
 
 
+def unit_edges(text: str) -> tuple[int, int]:
+    """Where the name sits in `text`, past a verb or particle glued on either side:
+    `了市应急局` → `市应急局`, `各责任单位相` → `各责任单位`; `同济医院` stays whole."""
+    start, end = 0, len(text)
+    while True:
+        if text.startswith(GLUED_NEVER_OPEN, start) and end - start - 1 >= 2:
+            start += 1
+        elif glued := GLUED_BEFORE.match(text, start):
+            start = glued.end()
+        else:
+            break
+    for word in GLUED_AFTER:
+        if text.endswith(word, start, end) and looks_like_unit(text[start : end - len(word)]):
+            end -= len(word)
+            break
+    return start, end
+
+
+def clean_unit(text: str) -> str:
+    start, end = unit_edges(text)
+    return text[start:end]
+
+
 def looks_like_name(text: str) -> bool:
     if not 2 <= len(text) <= 4:
         return False
     compound = text[:2] in COMPOUND_SURNAMES
     surname_fits = len(text) >= 3 if compound else text[0] in SURNAMES and len(text) <= 3
     # `县城管局` is not `县城` + `管局`: a name does not end the way a unit does.
-    return surname_fits and text[-1] not in "局委办处厅" and _HAN_NAME.fullmatch(text) is not None
+    return surname_fits and text[-1] not in NAME_NEVER_ENDS and _HAN_NAME.fullmatch(text) is not None
 
 
 def split_unit_and_name(token: str, *, any_surname: bool = False) -> tuple[str, str] | None:
@@ -104,3 +136,19 @@ class UnitDirectory:
             return None  # a full unit name that is not listed
         prefixed = [unit for short, unit in self._bare if short.startswith(bare)]
         return prefixed[0] if len(prefixed) == 1 else None
+
+
+def listed_units(text: str, start: int, end: int, separators: str = "、，,") -> list[tuple[int, int]]:
+    """`市水利局，各县（市、区）人民政府` → each unit; a 、 inside brackets does not split."""
+    pieces, depth, piece_start = [], 0, start
+    for pos in range(start, end + 1):
+        ch = text[pos] if pos < end else separators[0]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif depth == 0 and ch in separators:
+            if pos > piece_start:
+                pieces.append((piece_start, pos))
+            piece_start = pos + 1
+    return pieces

@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import hashlib
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -21,6 +20,7 @@ from pydantic import BaseModel
 
 from summarizer.errors import InputError
 from summarizer.schema import Deadline, Directive, Item, Minutes, Span
+from summarizer.store.db import Database, Row
 
 TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
 TASK_STATUSES: tuple[str, ...] = get_args(TaskStatus)
@@ -175,7 +175,7 @@ def _now() -> str:
 
 
 def insert_tasks(
-    connection: sqlite3.Connection,
+    connection: Database,
     document_id: int,
     meeting_date: dt.date | None,
     drafts: Iterable[TaskDraft],
@@ -183,7 +183,7 @@ def insert_tasks(
     issuer: str | None = None,
 ) -> None:
     """Insert a document's tasks; with `carried_from` (the superseded version), keep statuses."""
-    previous: dict[str, sqlite3.Row] = {}
+    previous: dict[str, Row] = {}
     if carried_from is not None:
         rows = connection.execute(
             "SELECT id, fingerprint, status FROM tasks WHERE document_id = ?", (carried_from,)
@@ -192,7 +192,7 @@ def insert_tasks(
     now = _now()
     for draft in drafts:
         old = previous.get(draft.fingerprint)
-        cursor = connection.execute(
+        task_id = connection.insert(
             """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source,
                    directive_ordinal, unit, unit_verbatim, text, deadline_text, deadline_date, status,
                    span_start, span_end, fingerprint, created_at, issuer, due_date)
@@ -223,7 +223,7 @@ def insert_tasks(
                 """INSERT INTO task_history (task_id, at, who, old_status, new_status, note)
                    SELECT ?, at, who, old_status, new_status, note FROM task_history
                    WHERE task_id = ? ORDER BY id""",
-                (cursor.lastrowid, old["id"]),
+                (task_id, old["id"]),
             )
 
 
@@ -244,7 +244,7 @@ def _is_repeat(grams: frozenset[str], other: frozenset[str]) -> bool:
     return shared / (small + large - shared) >= REPEAT_SIMILARITY
 
 
-def _nearest_earlier(rows: Sequence[sqlite3.Row], index: int, grams: list[frozenset[str] | None]) -> int | None:
+def _nearest_earlier(rows: Sequence[Row], index: int, grams: list[frozenset[str] | None]) -> int | None:
     """The most recent task of an earlier meeting that `rows[index]` repeats, scanning backwards."""
     mine = grams[index]
     if mine is None:
@@ -266,7 +266,7 @@ _EARLIER_TASKS = """
     ORDER BY t.meeting_date DESC, d.sha256 DESC, t.id DESC"""
 
 
-def _nearest_earlier_in_db(connection: sqlite3.Connection, unit: str, meeting_date: str, text: str) -> int | None:
+def _nearest_earlier_in_db(connection: Database, unit: str, meeting_date: str, text: str) -> int | None:
     """Like `_nearest_earlier`, reading earlier tasks newest first and stopping at the first match."""
     mine = _trigrams(text)
     cursor = connection.execute(_EARLIER_TASKS, (unit, meeting_date))
@@ -279,7 +279,7 @@ def _nearest_earlier_in_db(connection: sqlite3.Connection, unit: str, meeting_da
         cursor.close()
 
 
-def _link_document(connection: sqlite3.Connection, unit: str, document_id: int) -> None:
+def _link_document(connection: Database, unit: str, document_id: int) -> None:
     """Links for one new document's tasks of `unit`, and for later tasks that may now repeat them."""
     mine = connection.execute(
         """SELECT t.id, t.text, t.meeting_date, t.repeat_of, d.sha256 FROM tasks t
@@ -312,7 +312,7 @@ def _link_document(connection: sqlite3.Connection, unit: str, document_id: int) 
 
 
 def link_repeats(
-    connection: sqlite3.Connection, units: Iterable[str], document_id: int | None = None
+    connection: Database, units: Iterable[str], document_id: int | None = None
 ) -> None:
     """Set `repeat_of` for the current tasks of `units`.
 
@@ -332,7 +332,7 @@ def link_repeats(
                 connection.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, rows[i]["id"]))
 
 
-def set_status(connection: sqlite3.Connection, task_id: int, status: str, note: str, who: str) -> None:
+def set_status(connection: Database, task_id: int, status: str, note: str, who: str) -> None:
     """Change a task's status and append the change to its history (caller holds a transaction)."""
     if status not in TASK_STATUSES:
         raise InputError(f"unknown task status {status!r}; use one of: {', '.join(TASK_STATUSES)}")
@@ -347,7 +347,7 @@ def set_status(connection: sqlite3.Connection, task_id: int, status: str, note: 
     )
 
 
-def history(connection: sqlite3.Connection, task_id: int) -> list[TaskChange]:
+def history(connection: Database, task_id: int) -> list[TaskChange]:
     rows = connection.execute(
         "SELECT at, who, old_status, new_status, note FROM task_history WHERE task_id = ? ORDER BY id",
         (task_id,),

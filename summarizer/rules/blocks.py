@@ -1,0 +1,216 @@
+"""The shapes the layouts produce (regions, items, paragraphs) and the helpers they share.
+
+Everything here works in normalized offsets (see text.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+from dataclasses import dataclass, field
+
+from summarizer.rules import patterns
+
+BOUNDARY = "\n。；：！？:;!?"
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    marker: str
+    start: int  # after the marker
+    end: int
+
+
+@dataclass
+class ItemBlock:
+    number: int
+    marker: str
+    start: int  # at the marker (or the first character when unnumbered)
+    heading_end: int
+    end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    # `一、会议审议了《…》，原则同意…`: the heading is the opening clause of the first paragraph.
+    heading_in_paragraph: bool = False
+    # A row of a table of decided matters: its 责任单位 and 完成时限 cells.
+    lead_cell: Region | None = None
+    deadline_cell: Region | None = None
+    # The unit that brought this item's document when one sentence names several (`X送审的《A》，Y《B》`).
+    proposer: Region | None = None
+
+
+@dataclass
+class Sections:
+    format: str  # the layout that read the items (see rules/layouts), with its detail
+    header: Region
+    opening: Region | None
+    items: list[ItemBlock]
+    trailer: Region | None
+    body: Region
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    number: int
+    start: int
+    end: int
+
+
+_START = operator.attrgetter("start")
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def chinese_number(text: str) -> int | None:
+    """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in "十百":
+            unit = 10 if ch == "十" else 100
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_markers(text: str, start: int, end: int) -> list[Marker]:
+    found = []
+    for match in patterns.MARKERS.finditer(text, start, end):
+        style = match.lastgroup or ""
+        number = chinese_number(match.group(f"num_{style}"))
+        if number:
+            found.append(Marker(style, number, match.start(), match.end()))
+    return found
+
+
+def within(markers: list[Marker], start: int, end: int) -> list[Marker]:
+    """The markers that start in [start, end); `markers` is sorted by start."""
+    return markers[bisect.bisect_left(markers, start, key=_START) : bisect.bisect_left(markers, end, key=_START)]
+
+
+def positions_within(positions: list[int], start: int, end: int) -> list[int]:
+    """The (sorted) positions in [start, end)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
+def at_boundary(text: str, pos: int, floor: int, boundary: str = BOUNDARY) -> bool:
+    return pos <= floor or text[pos - 1] in boundary
+
+
+def chain(
+    markers: list[Marker], style: str, text: str, floor: int, first_anywhere: bool, boundary: str = BOUNDARY
+) -> list[Marker]:
+    """The longest run 1, 2, 3, … of `style` markers, each after one of `boundary`'s characters."""
+    found: list[Marker] = []
+    for marker in markers:
+        if marker.style != style or marker.number != len(found) + 1:
+            continue
+        if found and marker.start < found[-1].end:
+            continue
+        if at_boundary(text, marker.start, floor, boundary) or (first_anywhere and not found):
+            found.append(marker)
+    return found
+
+
+def decides(paragraph: str) -> bool:
+    """The paragraph records a decision or its follow-up (`原则同意…`, `会后由…`)."""
+    return bool(patterns.DECISION.search(paragraph)) or "会后" in paragraph
+
+
+def decides_or_directs(paragraph: str) -> bool:
+    """The paragraph decides or tells someone to act; a bare `会议要求：` label does neither."""
+    if patterns.LEAD_IN_LABEL.fullmatch(paragraph.strip()):
+        return False  # `会议要求：` on its own line introduces the numbered directives
+    return decides(paragraph) or "要求" in paragraph or bool(patterns.MODAL.search(paragraph))
+
+
+def pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Region]:
+    """The non-blank lines of [start, end), also cut at the (sorted) `cuts` positions."""
+    bounds = [start, *positions_within(cuts, start + 1, end), end]
+    found = []
+    for a, b in itertools.pairwise(bounds):
+        pos = a
+        for piece in text[a:b].split("\n"):
+            if piece.strip(" \u3000"):
+                found.append(Region(pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return found
+
+
+def line_paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
+    return [Paragraph("", line.start, line.end) for line in pieces(text, start, end, [])]
+
+
+def paragraph_end(text: str, start: int, stop: int) -> int:
+    newline = text.find("\n", start, stop)
+    return newline if newline != -1 else stop
+
+
+def clause_end(text: str, start: int, stop: int) -> int:
+    """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop)."""
+    depth = 0
+    for pos in range(start, stop):
+        ch = text[pos]
+        if ch in "《（(“":
+            depth += 1
+        elif ch in "》）)”" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "，。；\n":
+            return pos
+    return stop
+
+
+def item_paragraphs(text: str, item: ItemBlock, all_markers: list[Marker]) -> None:
+    """Split an item after its heading into marked (or line-separated) paragraphs."""
+    content_start = item.start + len(item.marker) if item.heading_in_paragraph else item.heading_end
+    markers = [m for m in within(all_markers, content_start, item.end) if m.style not in patterns.ITEM_ONLY_STYLES]
+    styles = [m.style for m in markers if m.number == 1]
+    found = chain(markers, styles[0], text, content_start, first_anywhere=True) if styles else []
+    if not found:
+        item.paragraphs.extend(line_paragraphs(text, content_start, item.end))
+        return
+    # Text before the first marker is kept when it decides or directs something
+    # (`会议听取并原则同意…。会后由…。会议要求：` then `1.` `2.`); a bare lead-in
+    # (`会议听取了…的汇报。会议决定：`) only introduces the numbered paragraphs.
+    lead_in = line_paragraphs(text, content_start, found[0].start)
+    item.paragraphs.extend(p for p in lead_in if decides_or_directs(text[p.start : p.end]))
+    for i, marker in enumerate(found):
+        stop = found[i + 1].start if i + 1 < len(found) else item.end
+        item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+
+
+_BRACKETS = re.compile("[《》]")
+
+
+def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
+    found, depth, opened = [], 0, 0
+    for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
+        pos, ch = bracket.start(), bracket.group()
+        if ch == "《":
+            if depth == 0:
+                opened = pos + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0 and pos > opened and not _is_alias(text, opened - 1):
+                found.append((opened, pos))
+    return found
+
+
+def _is_alias(text: str, bracket: int) -> bool:
+    """`（以下简称《方案》）`: the 《 at `bracket` opens a short name, not a document."""
+    before = text[max(0, bracket - 6) : bracket].rstrip("为：:“")
+    return before.endswith(patterns.ALIAS_WORDS)

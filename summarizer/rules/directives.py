@@ -1,0 +1,108 @@
+"""Directives: who is told to do what, by when (`（二）各镇要于6月底前…`)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from summarizer.rules import patterns
+from summarizer.rules.blocks import Paragraph
+from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.units import UnitDirectory, listed_units, unit_edges
+from summarizer.schema import Deadline, Directive, Span, SpanValue
+from summarizer.text import PARAGRAPH_EDGE, NormalizedText
+
+CLAUSE_END = re.compile("[，。；：！？,;!?]")
+
+
+def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
+    text, text_span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    addressees: list[str] = []
+    addressee_spans: list[Span] = []
+    for start, end in addressee_positions(norm.text, paragraph.start, paragraph.end):
+        value, span = norm.value(start, end)
+        if value and value not in addressees:
+            addressees.append(value)
+            addressee_spans.append(span)
+    spans: dict[str, SpanValue] = {"text": text_span}
+    if addressees:
+        spans["addressees"] = addressee_spans
+    return Directive(
+        marker=paragraph.marker,
+        text=text,
+        addressees=addressees,
+        addressees_canonical=[directory.canonical(value) for value in addressees],
+        deadlines=deadlines(norm, paragraph.start, paragraph.end, day),
+        spans=spans,
+    )
+
+
+def deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) -> list[Deadline]:
+    found = []
+    for match in patterns.DEADLINE.finditer(norm.text, start, end):
+        words, span = match.group(), norm.span(*match.span())
+        found.append(Deadline(text=words, date=resolve_deadline(words, day), spans={"text": span}))
+    return found
+
+
+def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    ends = [match.start() for match in CLAUSE_END.finditer(text, start, end)]
+    ends.append(end)
+    decided = -1  # the last clause whose subject was read: only a clause's first modal verb counts
+    # Modal verbs never span a clause end, so only the clauses holding one are read.
+    for match in patterns.MODAL.finditer(text, start, end):
+        modal = match.start()
+        clause = bisect.bisect_right(ends, modal)
+        if clause == decided:
+            continue
+        clause_start = ends[clause - 1] + 1 if clause else start
+        if modal > clause_start and text[modal - 1] in patterns.NOT_MODAL_BEFORE:
+            continue
+        decided = clause
+        if modal == clause_start:
+            # `市发改委，要…`: a clause of its own before the `，` names who must act.
+            before = ends[clause - 2] + 1 if clause >= 2 else start
+            if clause and text[ends[clause - 1]] == "，" and _is_addressee(text[before : clause_start - 1]):
+                found.append((before, clause_start - 1))
+            continue
+        subject = _clause_subject(text, clause_start, modal)
+        if subject is not None:
+            found.extend(_split_addressees(text, *subject))
+    for match in patterns.DIRECTIVE_BY.finditer(text, start, end):
+        found.append(match.span("u"))
+    for match in patterns.REQUIRED_OF.finditer(text, start, end):
+        found.extend(_split_addressees(text, *match.span("u")))
+    for match in patterns.RESPONSIBLE.finditer(text, start, end):
+        found.extend(listed_units(text, *match.span("u")))
+    return sorted({_clean(text, a, b) for a, b in found})
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """The addressee without a verb or particle glued to it (`了市应急局`, `各责任单位相`)."""
+    left, right = unit_edges(text[start:end])
+    return start + left, start + right
+
+
+def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None:
+    """The addressee between a clause's start and its modal verb (`各镇（街道）要…`)."""
+    enumerator = patterns.ENUMERATOR.match(text, start, modal)
+    if enumerator:
+        start = enumerator.end()
+    subject = text[start:modal]
+    if patterns.ADDRESSEE_REJECT.match(subject):
+        return None
+    return (start, modal) if _is_addressee(subject) else None
+
+
+def _is_addressee(subject: str) -> bool:
+    return 2 <= len(subject) <= 30 and bool(patterns.ADDRESSEE_OK.search(subject)) and "是" not in subject
+
+
+def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    subject = text[start:end]
+    if "、" not in subject or re.search("[等及和与]", subject):
+        return [(start, end)]
+    parts = listed_units(text, start, end, "、")  # `各县（市、区）` stays one
+    return parts if len(parts) > 1 and all(_is_addressee(text[a:b]) for a, b in parts) else [(start, end)]

@@ -1,0 +1,176 @@
+"""One agenda item: its heading, kind, title, documents, decision, issuance, leads, directives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.rules import patterns
+from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs
+from summarizer.rules.directives import CLAUSE_END, deadlines, directive
+from summarizer.rules.leads import Lead, fill_leads
+from summarizer.rules.units import UnitDirectory
+from summarizer.schema import Directive, Item, Kind, Span
+from summarizer.text import PARAGRAPH_EDGE, NormalizedText
+
+
+def kind_of(heading: str) -> tuple[Kind, int]:
+    """The kind of an item and where its verb ends in the heading (0 when none)."""
+    outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
+    found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
+    if found:
+        at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
+        tail = patterns.VERB_TAIL.match(heading, at + len(verb))
+        if tail and kind == "study" and patterns.DECISION.search(tail.group()):
+            kind = "review"  # `研究并原则通过…`: a verb that decides reviews a document
+        reviewed = tail and any(verb in tail.group() for verb in ("审议", "审定", "讨论"))
+        if kind == "hearing" and reviewed and tail and heading.startswith("《", tail.end()):
+            kind = "review"  # `听取并审议了《A》`: a document reviewed
+        return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
+    if heading.rstrip("。").endswith(("汇报", "报告")):
+        return "hearing", 0
+    if heading.rstrip("。").endswith("工作"):
+        return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is
+    return "other", 0
+
+
+def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
+    text = norm.text
+    heading_start, heading_end = norm.trim(block.start, block.heading_end)
+    heading = text[heading_start:heading_end]
+    marker_length = len(block.marker)
+    kind, verb_end = kind_of(heading[marker_length:])
+    # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
+    # A `会议强调：` line only introduces the directives under it: no directive of its own.
+    paragraphs = [
+        p for p in block.paragraphs
+        if not patterns.REPORTED_BY.match(text, p.start) and not patterns.LEAD_IN_LABEL.fullmatch(text, p.start, p.end)
+    ]
+    decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
+    heading_titles = bracket_titles(text, heading_start, heading_end)
+    if kind == "hearing" and heading_titles and patterns.DECISION.search(text, heading_start, heading_end):
+        kind = "review"  # `会议听取并原则同意X关于《…》的汇报`: the document is reviewed and decided
+    if verb_end == 0 and block.paragraphs:
+        # `一、关于…` headings: the first sentence says what the meeting did.
+        first = block.paragraphs[0]
+        sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
+        if sentence:
+            kind = kind_of(text[sentence.start() : first.end])[0]  # with its verb tail (`研究并原则通过`)
+            if kind == "hearing" and heading_titles:
+                kind = "review"  # `关于《…》`: a report on a document is the document's review
+    if kind == "study" and decision_paragraph is not None and patterns.MATTER.search(heading):
+        kind = "other"  # `研究…有关事项，同意…`: a decision on a matter, not a study session
+    item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
+    item.spans["heading"] = norm.span(heading_start, heading_end)
+    for start, end in heading_titles:
+        append(item, "documents", *norm.value(start, end))
+    if not item.documents and kind != "hearing" and patterns.BARE_REQUEST.fullmatch(heading):
+        append(item, "documents", heading, norm.span(heading_start, heading_end))
+    if not item.documents and kind != "hearing":
+        _bare_documents(norm, item, heading_start, heading_end)
+        if not item.documents and decision_paragraph:
+            paragraph_titles = bracket_titles(text, decision_paragraph.start, decision_paragraph.end)[:1]
+            for start, end in paragraph_titles:
+                append(item, "documents", *norm.value(start, end))
+            if not paragraph_titles:
+                _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
+    # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
+    names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
+    if item.kind == "other" and verb_end == 0 and names_document:
+        item.kind = "review"
+    _title(norm, item, heading_start + marker_length, heading_end, verb_end)
+    if decision_paragraph is None:
+        item.flags.append("no_decision_found")
+    else:
+        _decision(norm, decision_paragraph, item)
+    fill_leads(Lead(norm, block, item, directory, decision_paragraph))
+    item.directives = [directive(norm, p, directory, meeting_date) for p in directive_paragraphs]
+    if block.deadline_cell:  # a table's 完成时限 column: the deadline of what the row asks
+        cell_deadlines = deadlines(norm, block.deadline_cell.start, block.deadline_cell.end, meeting_date)
+        if item.directives:
+            item.directives[-1].deadlines.extend(cell_deadlines)
+        elif cell_deadlines:
+            item.flags.append("deadline_without_directive")
+    return item
+
+
+def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> None:
+    """Document titles written without 《》 (`审定了…实施方案`)."""
+    fragment = norm.text[start:end]
+    for match in patterns.BARE_DOCUMENT.finditer(fragment):
+        append(item, "documents", *norm.value(start + match.start("doc"), start + match.end("doc")))
+
+
+def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:
+    """The document named in the heading, the report heard, or what the heading is about."""
+    heading = norm.text[start:end]
+    hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
+    if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
+        item.title, item.spans["title"] = norm.value(start, end)  # `关于…的请示`: its whole name
+        return
+    titles = bracket_titles(norm.text, start, end)
+    bare = patterns.BARE_DOCUMENT.search(heading)
+    if hearing:
+        item.title, item.spans["title"] = norm.value(start + hearing.start("t"), start + hearing.end("t"))
+    elif titles:
+        item.title, item.spans["title"] = norm.value(*titles[0])
+    elif bare:
+        item.title, item.spans["title"] = norm.value(start + bare.start("doc"), start + bare.end("doc"))
+    else:
+        title_start = start + verb_end
+        if norm.text.startswith("关于", title_start):
+            title_start += 2
+            if item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
+                end -= 3  # `关于…情况的汇报`: the matter heard
+            elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
+                end -= 3  # `关于…防火工作的事项`: the line of work studied
+        item.title, item.spans["title"] = norm.value(title_start, end)
+
+
+def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:
+    """The decision paragraph: one of the first two that decides, or a later one that opens with the
+    decision (`会议强调…` first, then `会议原则通过…`); the others are directives, except a lead-in that
+    only says what was reviewed."""
+    for i, paragraph in enumerate(paragraphs):
+        body = text[paragraph.start : paragraph.end]
+        if (decides(body) and i < 2) or patterns.OPENS_WITH_DECISION.match(body):
+            before = [p for p in paragraphs[:i] if not _only_says_what_was_reviewed(text, p)]
+            return paragraph, before + paragraphs[i + 1 :]
+    return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p)]
+
+
+def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
+    """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
+    not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
+    body = text[paragraph.start : paragraph.end].rstrip("。 ")
+    if patterns.ITEM_SENTENCE.match(body) is None or "。" in body or decides_or_directs(body):
+        return False
+    # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
+    clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]
+    return all(patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
+
+
+def _outside_titles(text: str, pos: int) -> bool:
+    return text.count("《", 0, pos) == text.count("》", 0, pos)
+
+
+def append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
+    getattr(obj, name).append(value)
+    spans = obj.spans.setdefault(name, [])
+    assert isinstance(spans, list)
+    spans.append(span)
+
+
+def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item) -> None:
+    text = norm.text
+    value, span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    item.decision_paragraph, item.spans["decision_paragraph"] = value, span
+    decision = patterns.DECISION.search(text, paragraph.start, paragraph.end)
+    if decision:
+        item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
+    else:
+        item.flags.append("no_decision_found")
+    for route in patterns.ROUTES.finditer(text, paragraph.start, paragraph.end):
+        value, span = norm.value(*route.span())
+        if value not in item.issuance:
+            append(item, "issuance", value, span)

@@ -1,0 +1,63 @@
+"""Layout families of minutes as plug-ins, tried in a declared order.
+
+Each layout is one module with `detect(page)` (cheap: could this page be laid out so?) and
+`items(page)` (the agenda items, or none when it is not after all). `read(page)` takes the
+first layout that finds items; its name (and detail, e.g. the numbering style) becomes the
+record's `format`, and `summarizer eval` scores documents per layout.
+
+Adding a layout: a module here with `LAYOUT = Layout(name, detect, items)`, its place in
+`ORDER`, and tests (see docs/rules.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from summarizer.rules.blocks import ItemBlock, Marker, Region
+
+
+@dataclass
+class Page:
+    """What every layout reads: the normalized text and where its parts are."""
+
+    text: str
+    body: Region  # after the opening (or the items opener), before the trailer
+    opening_start: int  # where the meeting sentence starts (0 when none)
+    opening_end: int  # where the meeting sentence ends (at `…会议`; 0 when none)
+    opening_found: bool  # a meeting sentence was found
+    opener_found: bool  # an explicit `会议议定以下事项：` opened the items
+    cell_starts: list[int] = field(default_factory=list)  # where a removed tab separated table cells
+    lines_are_paragraphs: bool = True  # false for a wrapped PDF's text, whose line ends were guessed
+    markers: list[Marker] = field(default_factory=list)  # every numbering marker of the text, in order
+    detail: str = ""  # what the layout that read the items adds to its name (`dun` for `numbered:dun`)
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    detect: Callable[[Page], bool]
+    items: Callable[[Page], list[ItemBlock]]
+
+
+def _order() -> tuple[Layout, ...]:
+    from summarizer.rules.layouts import heading_lines, numbered, paragraphs, table
+
+    # A table's rows are unmistakable; a first line that is a bare heading means list numbering
+    # the text lost; then numbers; prose last (a news report, else plain paragraphs).
+    return (table.LAYOUT, heading_lines.LAYOUT, numbered.LAYOUT, paragraphs.REPORT, paragraphs.LAYOUT)
+
+
+ORDER: tuple[Layout, ...] = _order()
+NAMES: tuple[str, ...] = tuple(layout.name for layout in ORDER)
+
+
+def read(page: Page) -> tuple[str, list[ItemBlock]]:
+    """(format, items) from the first layout in `ORDER` that detects the page and finds items."""
+    for layout in ORDER:
+        if layout.detect(page):
+            page.detail = ""
+            items = layout.items(page)
+            if items:
+                return (f"{layout.name}:{page.detail}" if page.detail else layout.name), items
+    return "unnumbered", []

@@ -1,0 +1,104 @@
+"""One sentence, several matters: one item per matter, each with its own unit.
+
+    会议听取了A的汇报，审议了《B》                  a further verb (`NEXT_MATTER`)
+    听取了关于A的汇报和关于B的汇报                  a further report (`和关于`)
+    审议了X送审的《A》《B》，Y送审的《C》，Z《D》等议题   one item per document, lead = its unit
+    首先集中学习…，通报…，研究…等工作               verbs listed without 了 before `等工作`
+
+The earlier matters are only named; the sentence's decision and what follows belong to the last
+(a decision word in the shared verb, `研究并原则通过X《A》，Y《B》`, decides each).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.rules import patterns
+from summarizer.rules.blocks import Region, bracket_titles
+
+# `的汇报和关于…`: a further report heard in the same sentence.
+_FURTHER_REPORT = re.compile(r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于)")
+_ABOUT = re.compile(r"关于")
+# Verbs that review documents: a list of titles after one of them is a list of items.
+_REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
+# What follows a unit that brought a document (`X送审的《A》`).
+_BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
+_SEPARATORS = "，、；和及以"
+# A document named without 《》 in a list of titles (`、关于…的请示`).
+_BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
+# A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
+_LISTED_UNTIL = re.compile(r"等(?:有关|相关)?(?:工作|事项|议题|问题|内容)")
+_VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
+_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)")
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int  # where this matter starts
+    heading_end: int | None  # where its heading ends (None: the sentence's last matter, to its clause end)
+    proposer: Region | None = None  # the unit that brought its document, when the sentence names one
+    decided: bool = False  # the shared verb decides it (`研究并原则通过X《A》，Y《B》`)
+
+
+def split_matters(text: str, start: int, end: int) -> list[Piece]:
+    """The matters of the sentence [start, end), in order; the first starts at `start`."""
+    starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
+    starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
+    if _LISTED_UNTIL.search(text, start, end):
+        starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
+    bounds = sorted({start, *starts})
+    pieces: list[Piece] = []
+    for i, piece_start in enumerate(bounds):
+        piece_end = bounds[i + 1] if i + 1 < len(bounds) else end
+        documents = _documents(text, piece_start, piece_end)
+        if documents:
+            pieces.extend(documents)
+        else:
+            pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else None))
+    # Each piece's heading ends where the next one starts (less the separator between them).
+    result = []
+    for i, piece in enumerate(pieces):
+        if i + 1 < len(pieces):
+            stop = pieces[i + 1].start
+            while stop > piece.start and text[stop - 1] in _SEPARATORS:
+                stop -= 1
+            piece = Piece(piece.start, stop, piece.proposer, piece.decided)
+        result.append(piece)
+    return result
+
+
+def _reporter(text: str, start: int, end: int) -> Region | None:
+    """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
+    about = _ABOUT.search(text, start, end)
+    if about is None or about.start() - start < 2 or patterns.ITEM_VERB_START.match(text, start):
+        return None
+    return Region(start, about.start())
+
+
+def _documents(text: str, start: int, end: int) -> list[Piece]:
+    """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
+    titles = [(a - 1, b + 1) for a, b in bracket_titles(text, start, end)]  # with their brackets
+    if titles:
+        bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
+        titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
+    verb = _REVIEWS.search(text, start, titles[0][0]) if titles else None
+    if len(titles) < 2 or verb is None:
+        return []
+    # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
+    decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
+    decided = decided or patterns.DECISION.search(text, titles[-1][1], end) is not None
+    pieces: list[Piece] = []
+    proposer: Region | None = None
+    previous_end = verb.end()
+    for i, (open_at, close_at) in enumerate(titles):
+        phrase_start = previous_end
+        while phrase_start < open_at and text[phrase_start] in _SEPARATORS + "了":
+            phrase_start += 1
+        if phrase_start < open_at:  # words before the title: its unit (`县财政局送审的`)
+            unit_end = open_at - len(m.group()) if (m := _BROUGHT.search(text, phrase_start, open_at)) else open_at
+            if unit_end - phrase_start >= 2 and not patterns.ITEM_SENTENCE.match(text, phrase_start):
+                proposer = Region(phrase_start, unit_end)
+        pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided))
+        previous_end = close_at
+    return pieces

@@ -1,0 +1,104 @@
+"""Numbered items (`一、` … `十二、`, `（一）`, `1.`, `第一项：`, `议题一：`).
+
+Items are found by the SEQUENCE of their numbers, each number only where the previous one is
+done and only after a sentence boundary, so a line wrap that puts `一、` at a line start
+mid-sentence, or splits `十` / `一、` over two lines, changes nothing. Where lines are the
+paragraphs (not a wrapped PDF's printed lines) and the body has several, an item's number
+opens a line: `会议要求，（一）…。（二）…` inside a paragraph numbers its directives.
+"""
+
+from __future__ import annotations
+
+from summarizer.rules import patterns
+from summarizer.rules.blocks import (
+    BOUNDARY,
+    ItemBlock,
+    Marker,
+    at_boundary,
+    chain,
+    clause_end,
+    item_paragraphs,
+    within,
+)
+from summarizer.rules.layouts import Layout, Page
+
+
+def _boundary(page: Page) -> str:
+    several_lines = "\n" in page.text[page.body.start : page.body.end].strip("\n")
+    return "\n" if page.lines_are_paragraphs and several_lines else BOUNDARY
+
+
+def _firsts(page: Page) -> list[Marker]:
+    boundary = _boundary(page)
+    markers = within(page.markers, page.body.start, page.body.end)
+    return [m for m in markers if m.number == 1 and at_boundary(page.text, m.start, page.body.start, boundary)]
+
+
+def detect(page: Page) -> bool:
+    firsts = _firsts(page)
+    return bool(firsts) and not _numbers_one_matter(page, firsts[0])
+
+
+def _numbers_one_matter(page: Page, first: Marker) -> bool:
+    """`会议审议了《…》。会议决定：` then `（一）…（二）…`: the numbers are one item's decisions."""
+    before = page.text[page.body.start : first.start].rstrip()
+    label = patterns.LEAD_IN_LABEL.search(before, max(0, len(before) - 8))
+    return label is not None and label.end() == len(before) and patterns.ITEM_SENTENCE.search(before) is not None
+
+
+def heading_end(text: str, start: int, end: int, all_markers: list[Marker]) -> int:
+    """Where a numbered item's heading stops: a paragraph marker, a line end or a full stop."""
+    stop = end
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        stop = newline
+    for marker in within(all_markers, start, stop):
+        if marker.style not in patterns.ITEM_ONLY_STYLES and marker.number == 1:
+            return marker.start
+    period = text.find("。", start, stop)
+    if period != -1:
+        # `一、审议《…》会议原则同意…` with the break lost: the heading is the 《…》 part.
+        closing = text.find("》", start, period)
+        while closing != -1:
+            if patterns.ITEM_CONTENT_START.match(text, closing + 1):
+                return closing + 1
+            closing = text.find("》", closing + 1, period)
+        return period
+    return stop
+
+
+def items(page: Page) -> list[ItemBlock]:
+    text, body = page.text, page.body
+    firsts = _firsts(page)
+    if not firsts:
+        return []
+    style = firsts[0].style
+    page.detail = style
+    markers = within(page.markers, body.start, body.end)
+    found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=_boundary(page))
+    found = []
+    for i, marker in enumerate(found_chain):
+        stop = found_chain[i + 1].start if i + 1 < len(found_chain) else body.end
+        content = _content_start(text, marker.end, stop)
+        sentence = patterns.ITEM_SENTENCE.match(text, content)
+        end = clause_end(text, content, stop) if sentence else heading_end(text, content, stop, page.markers)
+        if content != marker.end:  # a marker alone on its line: the heading is the next line's words
+            item = ItemBlock(marker.number, "", content, end, stop)
+        else:
+            item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, end, stop)
+        item.heading_in_paragraph = sentence is not None
+        found.append(item)
+    for item in found:
+        item_paragraphs(text, item, page.markers)
+    return found
+
+
+def _content_start(text: str, after_marker: int, stop: int) -> int:
+    """A marker alone on its line (`（一）` / `传达学习《…》`): the item's words start on the next."""
+    at = after_marker
+    while at < stop and text[at] in " \u3000":
+        at += 1
+    return at + 1 if at < stop and text[at] == "\n" else after_marker
+
+
+LAYOUT = Layout("numbered", detect, items)

@@ -1,0 +1,184 @@
+"""Who carries an item after the meeting: named lead strategies, tried in a declared order.
+
+    table_cell        a table's 责任单位 column names the lead outright
+    named_with_item   the unit a sentence names before this item's document (`X送审的《A》，Y《B》`)
+    decision_forms    the decision paragraph's forms (`会后由X…`, `由X牵头`, `请X…`; lexicon/leads.toml)
+    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`)
+    proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
+    document_reporter `会议听取并原则同意X关于《…》的汇报`: X brought the document
+    implementer       `由X按程序印发实施`: who carries it out
+    responsible       a `责任单位：X` label closing the item
+
+The first two and decision_forms always run; each later strategy only while no lead is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarizer.rules import patterns
+from summarizer.rules.blocks import ItemBlock, Paragraph
+from summarizer.rules.units import (
+    UnitDirectory,
+    listed_units,
+    looks_like_name,
+    looks_like_unit,
+    unit_edges,
+)
+from summarizer.schema import Item
+from summarizer.text import NormalizedText
+
+_LIST_SEPARATORS = re.compile(r"[、和与及]")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a strategy reads."""
+
+    norm: NormalizedText
+    block: ItemBlock
+    item: Item
+    directory: UnitDirectory
+    decision: Paragraph | None
+
+
+def add_units(lead: Lead, start: int, end: int) -> None:
+    """Lead units from a phrase: units as written, or the officials named (`张某、李某同志`)."""
+    norm, item = lead.norm, lead.item
+    people = norm.text[start:end].rstrip().endswith("同志")
+    for piece_start, piece_end in _split_units(norm, start, end):
+        unit_start, unit_end = norm.trim(piece_start, piece_end)
+        left, right = unit_edges(norm.text[unit_start:unit_end])
+        unit_start, unit_end = unit_start + left, unit_start + right
+        value = norm.text[unit_start:unit_end].removesuffix("同志")
+        title = patterns.OFFICIAL_TITLE.search(value)
+        if title and looks_like_unit(value[: title.start()]):
+            value = value[: title.start()]  # `区城管执法局局长赵某同志` → the unit
+        elif people and title and looks_like_name(value[title.end() :]):
+            unit_start += title.end()  # `分管副市长许某同志牵头` → the official
+            value = value[title.end() :]
+        elif patterns.BACK_REFERENCE.fullmatch(value):
+            continue  # `会后由上述四部门…`: the units named before, found as the proposers
+        elif not looks_like_unit(value) and not (people and looks_like_name(value)):
+            continue
+        if value not in item.lead_units:
+            item.lead_units.append(value)
+            item.spans.setdefault("lead_units", []).append(norm.span(unit_start, unit_start + len(value)))  # type: ignore[union-attr]
+            item.lead_units_canonical.append(lead.directory.canonical(value))
+
+
+def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, int]]:
+    """`区政府办、农业局` → two units; `市委办公室` stays one."""
+    phrase = norm.text[start:end]
+    pieces, piece_start = [], 0
+    for match in _LIST_SEPARATORS.finditer(phrase):
+        left = phrase[piece_start : match.start()]
+        if match.group() == "、" or looks_like_unit(left):
+            pieces.append((start + piece_start, start + match.start()))
+            piece_start = match.end()
+    pieces.append((start + piece_start, end))
+    return pieces
+
+
+def _table_cell(lead: Lead) -> None:
+    if lead.block.lead_cell:
+        add_units(lead, lead.block.lead_cell.start, lead.block.lead_cell.end)
+
+
+def _named_with_item(lead: Lead) -> None:
+    if lead.block.proposer and not lead.item.lead_units:
+        add_units(lead, lead.block.proposer.start, lead.block.proposer.end)
+
+
+def _decision_forms(lead: Lead) -> None:
+    if lead.decision is None or lead.block.proposer is not None:
+        return  # a unit named with the item's own document outranks a sentence shared with others
+    text, paragraph = lead.norm.text, lead.decision
+    for name, pattern in patterns.LEAD_PATTERNS:
+        for match in pattern.finditer(text, paragraph.start, paragraph.end):
+            add_units(lead, *match.span("u"))
+        if lead.item.lead_units and name != "charged":  # a charge and the requests after it are one level
+            break
+
+
+def _hearing_reporter(lead: Lead) -> None:
+    if lead.item.kind == "hearing":
+        _reporter(lead)
+
+
+def _document_reporter(lead: Lead) -> None:
+    if lead.item.kind != "hearing":
+        _reporter(lead)
+
+
+def _reporter(lead: Lead) -> None:
+    text, block = lead.norm.text, lead.block
+    match = patterns.HEARING_REPORTER.search(text, block.heading_end, block.end)
+    match = match or patterns.HEARING_REPORTER.search(text, block.start, block.end)
+    if match:
+        add_units(lead, *match.span("u"))
+
+
+def _proposer(lead: Lead) -> None:
+    if lead.item.kind == "hearing":
+        return
+    text, block = lead.norm.text, lead.block
+    label = patterns.REPORTED_BY.search(text, block.start, block.end)
+    found = label.span("u") if label else _proposer_span(text, block.start, block.end)
+    if found:
+        start, end = found
+        prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos
+        add_units(lead, start + (prefix.end() if prefix else 0), end)
+        if lead.item.lead_units:
+            lead.item.flags.append("lead_unit_inferred_from_proposer")
+
+
+def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause before the first proposing verb (`…市发改委提出的`), at most 60 characters."""
+    for verb in patterns.PROPOSER_VERB.finditer(text, start, end):
+        clause = max(text.rfind(ch, start, verb.start()) for ch in "，。；：《》\n") + 1
+        unit_start = max(clause, start, verb.start() - patterns.PROPOSER_MAX_CHARS)
+        if verb.start() - unit_start >= 2:
+            return unit_start, verb.start()
+    return None
+
+
+def _implementer(lead: Lead) -> None:
+    if lead.decision is not None:
+        found = patterns.IMPLEMENTER.search(lead.norm.text, lead.decision.start, lead.decision.end)
+        if found:
+            add_units(lead, *found.span("u"))
+
+
+def _responsible(lead: Lead) -> None:
+    text, block = lead.norm.text, lead.block
+    found = patterns.RESPONSIBLE.search(text, block.start, block.end)
+    if found and found.group("role") != "配合单位":
+        for unit_start, unit_end in listed_units(text, *found.span("u"))[:1]:
+            add_units(lead, unit_start, unit_end)
+
+
+Strategy = Callable[[Lead], None]
+ALWAYS: tuple[tuple[str, Strategy], ...] = (
+    ("table_cell", _table_cell),
+    ("named_with_item", _named_with_item),
+    ("decision_forms", _decision_forms),
+)
+UNTIL_FOUND: tuple[tuple[str, Strategy], ...] = (
+    ("hearing_reporter", _hearing_reporter),
+    ("proposer", _proposer),
+    ("document_reporter", _document_reporter),
+    ("implementer", _implementer),
+    ("responsible", _responsible),
+)
+
+
+def fill_leads(lead: Lead) -> None:
+    for _, strategy in ALWAYS:
+        strategy(lead)
+    for _, strategy in UNTIL_FOUND:
+        if lead.item.lead_units:
+            return
+        strategy(lead)

@@ -1,0 +1,238 @@
+"""One database connection for all store code: SQLite (embedded default) or PostgreSQL.
+
+Store code writes portable SQL once: `?` placeholders (translated to `%s` for psycopg), rows
+read by column name (`row["id"]`) or position, new ids from `Database.insert` (`RETURNING id`),
+one `transaction()` helper, and every driver error surfaces as a `StoreError`. `dialect` tells
+the few places that must differ (search, migrations) which one they are talking to.
+
+psycopg is imported only when a `postgresql://` URL is opened, so the SQLite path never pays
+for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from summarizer.errors import StoreError
+
+Dialect = Literal["sqlite", "postgres"]
+Params = Sequence[Any]
+
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+class Row(Protocol):
+    """A result row: by column name or position, and `dict(row)` gives name → value."""
+
+    def __getitem__(self, key: int | str, /) -> Any: ...
+
+    def keys(self) -> list[str]: ...
+
+
+class _PgRow(tuple[Any, ...]):
+    """A psycopg row that behaves like `sqlite3.Row` (index by name or position, `keys()`)."""
+
+    _index: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], index: dict[str, int]) -> _PgRow:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _pg_row_factory(cursor: Any) -> Any:
+    description = cursor.description
+    if description is None:
+        return tuple
+    index = {column.name: i for i, column in enumerate(description)}
+    return lambda values: _PgRow(values, index)
+
+
+@functools.lru_cache(maxsize=512)
+def to_psycopg(sql: str) -> str:
+    """`?` placeholders to `%s` (outside quoted literals), literal `%` doubled."""
+    out = []
+    quote: str | None = None
+    for char in sql:
+        if quote is not None:
+            if char == quote:
+                quote = None
+            out.append("%%" if char == "%" else char)
+        elif char in "'\"":
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def is_database_url(target: str | Path) -> bool:
+    return isinstance(target, str) and target.startswith(_POSTGRES_SCHEMES)
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+class Cursor:
+    """The rows of one statement; iterate, or fetch one or all."""
+
+    def __init__(self, raw: Any, database: Database) -> None:
+        self._raw = raw
+        self._database = database
+
+    def fetchone(self) -> Row | None:
+        with self._database.wrapped():
+            row: Row | None = self._raw.fetchone()
+        return row
+
+    def fetchall(self) -> list[Row]:
+        with self._database.wrapped():
+            rows: list[Row] = self._raw.fetchall()
+        return rows
+
+    def fetchmany(self, size: int) -> list[Row]:
+        with self._database.wrapped():
+            rows: list[Row] = self._raw.fetchmany(size)
+        return rows
+
+    def __iter__(self) -> Iterator[Row]:
+        while True:
+            rows = self.fetchmany(500)
+            if not rows:
+                return
+            yield from rows
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+class Database:
+    """An open connection; not shared across threads (open one per thread or process)."""
+
+    def __init__(self, raw: Any, dialect: Dialect, where: str) -> None:
+        self.raw = raw
+        self.dialect: Dialect = dialect
+        self.where = where
+        self._in_transaction = False
+        self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+        if dialect == "postgres":
+            import psycopg
+
+            self._errors = (psycopg.Error,)
+
+    @classmethod
+    def open(cls, target: str | Path) -> Database:
+        if is_database_url(target):
+            return cls._open_postgres(str(target))
+        path = Path(target)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            raw = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+            raw.row_factory = sqlite3.Row
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute("PRAGMA foreign_keys=ON")
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        return cls(raw, "sqlite", str(path))
+
+    @classmethod
+    def _open_postgres(cls, url: str) -> Database:
+        where = redact(url)
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise StoreError(
+                "SUMMARIZER_DATABASE_URL names PostgreSQL but psycopg is not installed; "
+                'install it with `pip install "summarizer[postgres]"`'
+            ) from exc
+        try:
+            raw = psycopg.connect(url, autocommit=True, row_factory=_pg_row_factory)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open the store at {where}: {exc}") from exc
+        return cls(raw, "postgres", where)
+
+    @contextmanager
+    def wrapped(self, what: str = "") -> Iterator[None]:
+        """Driver errors inside become `StoreError` naming the store."""
+        try:
+            yield
+        except self._errors as exc:
+            doing = f" ({what})" if what else ""
+            raise StoreError(f"the store at {self.where} failed{doing}: {exc}") from exc
+
+    def execute(self, sql: str, params: Params = ()) -> Cursor:
+        with self.wrapped():
+            if self.dialect == "postgres":
+                raw = self.raw.execute(to_psycopg(sql) if params else sql, tuple(params) or None)
+            else:
+                raw = self.raw.execute(sql, tuple(params))
+        return Cursor(raw, self)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if not rows:
+            return
+        with self.wrapped():
+            if self.dialect == "postgres":
+                with self.raw.cursor() as cursor:
+                    cursor.executemany(to_psycopg(sql), [tuple(r) for r in rows])
+            else:
+                self.raw.executemany(sql, [tuple(r) for r in rows])
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run an INSERT and return the new row's id (`RETURNING id`, on both backends)."""
+        row = self.execute(sql.rstrip().rstrip(";") + " RETURNING id", params).fetchone()
+        if row is None:  # pragma: no cover - an INSERT … RETURNING always returns its row
+            raise StoreError(f"the store at {self.where} returned no id for an insert")
+        return int(row[0])
+
+    def script(self, sql: str) -> None:
+        """Several statements without parameters (migrations)."""
+        with self.wrapped("schema"):
+            if self.dialect == "postgres":
+                self.raw.execute(sql)
+            else:
+                self.raw.executescript(sql)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One all-or-nothing write; a crash inside it leaves the database as it was."""
+        if self._in_transaction:  # nested: part of the outer transaction
+            yield self
+            return
+        with self.wrapped("begin"):
+            self.raw.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        self._in_transaction = True
+        try:
+            yield self
+        except BaseException:
+            self._in_transaction = False
+            with self.wrapped("rollback"):
+                self.raw.execute("ROLLBACK")
+            raise
+        self._in_transaction = False
+        with self.wrapped("commit"):
+            self.raw.execute("COMMIT")
+
+    def close(self) -> None:
+        self.raw.close()
