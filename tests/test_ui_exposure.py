@@ -65,7 +65,9 @@ def test_streamlit_keeps_cors_and_xsrf_on_and_names_the_allowed_hosts() -> None:
     assert "--server.enableCORS=true" in command and "--server.enableXsrfProtection=true" in command
     hosts = [c.split("=", 1)[1] for c in command if c.startswith("--server.allowedHosts=")]
     assert hosts == ["127.0.0.1", "localhost", "::1", socket.gethostname(), "x.gov.cn"]
+    assert "--browser.serverAddress=x.gov.cn" in command  # no lookup of a public address at start
     loopback = streamlit_command(ROOT / "ui" / "app.py", "127.0.0.1", 8600, 20)
+    assert not any(c.startswith("--browser.serverAddress") for c in loopback)
     assert [c for c in loopback if "allowedHosts" in c] == [
         "--server.allowedHosts=127.0.0.1", "--server.allowedHosts=localhost", "--server.allowedHosts=::1"
     ]

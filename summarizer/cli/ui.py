@@ -92,7 +92,19 @@ def streamlit_command(
         "--server.enableCORS=true",
         "--server.enableXsrfProtection=true",
         *(f"--server.allowedHosts={name}" for name in hosts or allowed_hosts(host)),
+        # Beyond loopback, name the address users browse to: Streamlit otherwise asks an outside
+        # service (checkip.amazonaws.com) for this machine's public address at start.
+        *([] if is_loopback(host) else [f"--browser.serverAddress={public_name(host, hosts)}"]),
     ]
+
+
+def public_name(host: str, hosts: Sequence[str] = ()) -> str:
+    """The name users reach the page under: the first `--allowed-host`, else the bound address,
+    else (a wildcard bind) this machine's host name."""
+    extra = [name for name in hosts if name not in allowed_hosts(host)]
+    if extra:
+        return extra[0]
+    return host.strip("[]") if host not in {"0.0.0.0", "::", ""} else socket.gethostname()
 
 
 def check_exposure(host: str, *, signed_in: bool, allow_anonymous: bool) -> str | None:
