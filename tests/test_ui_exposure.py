@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,12 @@ def test_the_websocket_refuses_foreign_origins_and_rebound_host_names(tmp_path: 
         assert handshake(port, own, "http://evil.example") == 403  # another site's page
         # DNS rebinding: evil.example now resolves to 127.0.0.1, so the page is "same-origin".
         assert handshake(port, f"evil.example:{port}", f"http://evil.example:{port}") == 403
+    # Stopping `summarizer ui` (SIGTERM, as a service manager does) stops the page's server too.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the page still answers on port {port} after summarizer ui was stopped")

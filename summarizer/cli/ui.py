@@ -14,6 +14,7 @@ import argparse
 import importlib.util
 import ipaddress
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -144,10 +145,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     max_upload_mb = 2 * max(1, -(-settings.max_input_bytes // (1024 * 1024)))
     hosts = allowed_hosts(args.host, getattr(args, "allowed_host", None) or ())
     command = streamlit_command(app, args.host, args.port, max_upload_mb, hosts)
+    child = subprocess.Popen(command, cwd=root, env=env)
+
+    def stop(signum: int, frame: object) -> None:
+        child.terminate()  # a service manager's (or a test's) SIGTERM stops the page too, not only us
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(command, cwd=root, env=env)
+        return child.wait()
     except KeyboardInterrupt:
+        child.terminate()
+        child.wait()
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def register(subparsers: Any) -> None:
