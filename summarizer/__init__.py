@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from summarizer.errors import ConfigError, InputError, ModelError, RefusedError, StoreError, SummarizerError
     from summarizer.model.run import ModelRun, run_llm
     from summarizer.pipeline import Extraction, extract_bytes, extract_path, extract_source
+    from summarizer.redact import install_redaction
     from summarizer.render.digest_docx import render_digest_docx
     from summarizer.render.digest_html import render_digest_html
     from summarizer.render.digest_markdown import render_digest_markdown
@@ -51,8 +52,10 @@ if TYPE_CHECKING:
     from summarizer.store.weekly import meeting_days
     from summarizer.supervision import review
     from summarizer.supervision.derive import pending_unit
+    from summarizer.text import BIDI_CONTROLS
 
 _WHERE: dict[str, str] = {
+    "BIDI_CONTROLS": "summarizer.text",
     "BatchEvent": "summarizer.batch",
     "BatchFinished": "summarizer.batch",
     "BatchStarted": "summarizer.batch",
@@ -97,6 +100,7 @@ _WHERE: dict[str, str] = {
     "extractor_for": "summarizer.batch",
     "finding_label": "summarizer.render.labels",
     "flag_label": "summarizer.render.labels",
+    "install_redaction": "summarizer.redact",
     "iter_grounded": "summarizer.schema",
     "meeting_days": "summarizer.store.weekly",
     "parse_week": "summarizer.digest",
@@ -126,6 +130,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 __all__ = [
+    "BIDI_CONTROLS",
     "KIND_LABELS",
     "SCHEMA_VERSION",
     "STATUS_LABELS",
@@ -170,6 +175,7 @@ __all__ = [
     "extractor_for",
     "finding_label",
     "flag_label",
+    "install_redaction",
     "iter_grounded",
     "meeting_days",
     "parse_week",

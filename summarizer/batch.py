@@ -76,17 +76,52 @@ class BatchFinished:
 BatchEvent = BatchStarted | DocumentDone | BatchFinished
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], int]:
-    """Supported files under `paths` (recursively), sorted and unique, and how many were ignored."""
+def _unreadable(path: Path, exc: OSError) -> str:
+    return f"{path}: cannot read this folder ({exc.strerror}); its files were not processed, fix its permissions"
+
+
+def _unreadable_error(path: Path, exc: OSError) -> InputError:
+    return InputError(_unreadable(path, exc), zh=f"无法读取文件夹 {path}，其中的文件未处理；请检查权限")
+
+
+def _walk(folder: Path, unreadable: list[tuple[Path, str]] | None) -> list[Path]:
+    """Every file under `folder`; a subfolder that cannot be listed is an error, never skipped silently."""
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        if unreadable is None:
+            raise _unreadable_error(where, exc) from exc
+        unreadable.append((where, _unreadable(where, exc)))
+
+    return [Path(root) / name for root, _, names in os.walk(folder, onerror=failed) for name in names]
+
+
+def collect_files(
+    paths: Iterable[Path], unreadable: list[tuple[Path, str]] | None = None
+) -> tuple[list[Path], int]:
+    """Supported files under `paths` (recursively), sorted and unique, and how many were ignored.
+
+    A folder (or a path inside one) that cannot be read is appended to `unreadable` with its
+    error line, or raises InputError when no list is given.
+    """
     found: set[Path] = set()
     ignored = 0
     for path in paths:
+        try:
+            path.stat()
+        except PermissionError as exc:
+            if unreadable is None:
+                raise _unreadable_error(path, exc) from exc
+            unreadable.append((path, _unreadable(path, exc)))
+            continue
+        except OSError:
+            pass  # reported as "no such file or folder" below
         if path.is_file():
             candidates = [path]
         elif path.is_dir():
-            candidates = [p for p in path.rglob("*") if p.is_file()]
+            candidates = [p for p in _walk(path, unreadable) if p.is_file()]
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: no such file or folder", zh=f"找不到文件或文件夹：{path}")
         for candidate in candidates:
             if candidate.suffix.lower() in SUPPORTED_SUFFIXES:
                 found.add(candidate)
@@ -161,7 +196,8 @@ def run_batch(
     """
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
-    files, ignored = collect_files(paths)
+    unreadable: list[tuple[Path, str]] = []
+    files, ignored = collect_files(paths, unreadable)
     run_id = store.start_run(backend, [str(p) for p in paths])
     position = 0
     skipped = saved = completed = pending_items = 0
@@ -180,8 +216,13 @@ def run_batch(
         retry = [(p, sha) for p, sha in stored if sha in waiting]
         known = {sha for _, sha in retry}
         retry += [(Path(store.get(sha).minutes.source_file), sha) for sha in sorted(waiting - known)]
-    total = len(files) + len([r for r in retry if r not in stored])
+    total = len(files) + len(unreadable) + len([r for r in retry if r not in stored])
     yield BatchStarted(run_id=run_id, total=total, ignored=ignored)
+    for path, message in unreadable:  # a folder that cannot be listed fails the run, the rest still runs
+        position += 1
+        store.record_failure(run_id, str(path), message)
+        failures.append((path, message))
+        yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=message)
     retried = {sha for _, sha in retry}
     for path, sha in stored:
         if sha not in retried:

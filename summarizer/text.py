@@ -44,8 +44,11 @@ _PINYIN_NOISE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]"
 )
 # Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
-# XML (DOCX, XLSX) cannot hold them.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
+# XML (DOCX, XLSX) cannot hold them. Bidirectional controls (embeddings, overrides, isolates, the
+# LRM/RLM/ALM marks) are dropped too: Chinese minutes never need them, and planted in a unit or a
+# task they make a page, a spreadsheet or a terminal show characters in another order than stored.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(rf"[\x00-\x08\x0e-\x1b\x7f{BIDI_CONTROLS}]+")
 # A printed page number on a line of its own (`— 1 —`, `- 12 -`, centred with spaces): page furniture.
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000\f]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*$", re.MULTILINE

@@ -86,7 +86,7 @@ def test_ledger_deep_link_to_a_meeting_item(corpus_store: Store) -> None:
     at = start(corpus_store, "screens/ledger.py", doc=W21_DOC, item="7")
     expected = [t for t in corpus_store.tasks() if t.doc_id == W21_DOC and t.item_number == 7]
     assert expected and len(rows(at)) == len(expected)
-    assert at.info[0].value == f"仅显示会议 {W21_DOC} · 议题 7的任务。"
+    assert at.info[0].value.replace("\\", "") == f"仅显示会议 {W21_DOC} · 议题 7的任务。"  # file name escaped
 
 
 def test_stats_and_remind_pages_render(corpus_store: Store) -> None:
@@ -100,7 +100,7 @@ def test_stats_and_remind_pages_render(corpus_store: Store) -> None:
 def test_item_cards_show_the_lights_of_their_tasks(corpus_store: Store) -> None:
     at = start(corpus_store, "screens/minutes.py")
     at.radio[0].set_value("stored").run()
-    at.selectbox[0].set_value(W21_DOC).run()
+    at.selectbox[0].set_value(corpus_store.get(W21_DOC).sha256).run()
     badges = [m.value.split(" · [")[0] for m in at.markdown if m.value.startswith("**督办**")]
     per_item = {t.item_number for t in corpus_store.tasks() if t.doc_id == W21_DOC}
     assert len(badges) == len(per_item) > 0

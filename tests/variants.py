@@ -18,8 +18,10 @@ import re
 from collections.abc import Callable
 from html import escape
 
-CJK_FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-_CJK_FONT_NAME = "WenQuanYiMicroHei"
+# Adobe's standard Simplified Chinese CID font: reportlab knows its metrics and a PDF names it
+# without embedding it, so the fixtures need no font file on the machine (pdfplumber maps its
+# UniGB-UCS2-H CMap back to Unicode from pdfminer's own tables).
+_CJK_FONT_NAME = "STSong-Light"
 
 # A full printed line is at least ~20 CJK characters wide; shorter lines end a paragraph.
 _SHORT_LINE_WIDTH = 19
@@ -102,11 +104,11 @@ def pdf_bytes(text: str) -> bytes:
     """A PDF with a real CJK text layer, one printed line of the original per PDF line."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     if _CJK_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(_CJK_FONT_NAME, CJK_FONT_PATH, subfontIndex=0))
+        pdfmetrics.registerFont(UnicodeCIDFont(_CJK_FONT_NAME))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
     _, page_height = A4

@@ -12,6 +12,7 @@ import importlib.util
 import streamlit as st
 
 from summarizer import SINGLE_USER, Actor, Settings, actor_for, load_roles
+from ui.present import md
 
 
 def login_configured() -> bool:
@@ -39,7 +40,7 @@ def require_login() -> None:
         st.button("登录", on_click=st.login, type="primary")
         st.stop()
     with st.sidebar:
-        st.caption(f"已登录：{st.user.get('name') or st.user.get('email') or ''}")
+        st.caption(f"已登录：{md(str(st.user.get('name') or st.user.get('email') or ''))}")
         st.button("退出登录", on_click=st.logout)
 
 
@@ -64,5 +65,5 @@ def mode_notice(current: Settings) -> Actor:
     if actor.single_user:
         st.caption("单机模式，未启用登录：本机使用者以督查室身份操作。")
     else:
-        st.caption(f"当前身份：{actor.label}")
+        st.caption(f"当前身份：{md(actor.label)}")
     return actor

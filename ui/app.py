@@ -10,7 +10,7 @@ import streamlit as st
 
 from ui import access, session
 
-st.set_page_config(page_title="常务会议纪要摘要", page_icon=":material/description:", layout="wide")
+st.set_page_config(page_title="常务会议纪要摘要", page_icon="📄", layout="wide")
 access.require_login()
 access.mode_notice(session.settings())
 # Streamlit's own input hints ("Press Enter to apply", "Press Enter to submit form") cannot be

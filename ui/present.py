@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from summarizer import InputError, Item, Minutes, RefusedError, RunInfo, Span, finding_label, flag_label, iter_grounded
+from summarizer import (
+    BIDI_CONTROLS,
+    InputError,
+    Item,
+    MeetingRow,
+    Minutes,
+    RefusedError,
+    RunInfo,
+    Span,
+    finding_label,
+    flag_label,
+    iter_grounded,
+)
 
 ACCEPTED_SUFFIXES = ("pdf", "docx", "txt", "html", "htm")
 
@@ -32,6 +45,31 @@ FIELD_LABELS: dict[str, str] = {
 CHINESE_NUMERALS = "〇一二三四五六七八九"
 
 LEVEL_LABELS = {"info": "提示", "warning": "注意", "error": "错误"}
+
+
+# Characters that Markdown, Streamlit's directives (`:red[…]`, `:material/x:`) or its LaTeX
+# (`$…$`) read as markup. Document text is data: on the page it must never become a link, an
+# image fetched from another host, styled text or an icon.
+_MARKUP = frozenset("\\`*_{}[]<>()#+-.!|~$:=&")
+# GitHub-flavoured Markdown also links bare `http://…`, `www.…` and `a@b.cn` found in the text
+# after escapes are resolved (and Chinese has no spaces to end such a link), so those get an
+# invisible WORD JOINER (U+2060) that breaks the pattern and not the reading.
+_WORD_JOINER = "\u2060"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")  # stored text keeps them; the page shows text in stored order
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\\?\.)|(?<=@)")
+
+
+def md(text: str | None) -> str:
+    """`text` for st.markdown/st.caption/st.subheader, shown exactly as written (every markup
+    character backslash-escaped, which CommonMark renders as the character itself; bare links
+    defused)."""
+    plain = _BIDI.sub("", text or "")
+    return defuse_autolinks("".join("\\" + c if c in _MARKUP else c for c in plain))
+
+
+def defuse_autolinks(markdown: str) -> str:
+    """Markdown whose bare URLs, `www.` names and e-mail addresses stay text."""
+    return _AUTOLINK.sub(_WORD_JOINER, markdown)
 
 
 @dataclass(frozen=True)
@@ -73,6 +111,31 @@ def header_facts(minutes: Minutes) -> list[tuple[str, str]]:
     if minutes.issued_by or minutes.issued_on:
         facts.append(("印发", f"{minutes.issued_by or ''} {format_date(minutes.issued_on)}".strip()))
     return facts
+
+
+def meeting_label(
+    issuer: str | None, number: int | None, day: dt.date | None, items: int, pending: bool = False
+) -> str:
+    """How the meeting picker names a stored meeting: review state, issuer, number and date
+    (`【待审核】太仓市 第10号 2023年5月23日`), never the file name, which two folders can share."""
+    short = (issuer or "").removesuffix("人民政府") or "发文机关未识别"
+    number_text = f"第{number}号" if number is not None else "编号未识别"
+    mark = "【待审核】" if pending else ""
+    return f"{mark}{short} {number_text} {format_date(day) if day else '日期未识别'}（{items} 项议题）"
+
+
+def meeting_labels(rows: Sequence[MeetingRow]) -> dict[str, str]:
+    """Picker labels by sha256; meetings that would share a label also show their file name."""
+    labels = {
+        r.sha256: meeting_label(r.issuer, r.number, r.meeting_date, r.item_count, r.review == "pending") for r in rows
+    }
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    return {
+        r.sha256: labels[r.sha256] + (f" · {r.doc_id} · {r.sha256[:8]}" if counts[labels[r.sha256]] > 1 else "")
+        for r in rows
+    }
 
 
 def item_label(item: Item) -> str:
@@ -181,16 +244,21 @@ def highlight_html(text: str, spans: Sequence[Span], *, height_px: int = 560) ->
         start, end = min(span.start, len(text)), min(span.end, len(text))
         if start < cursor:
             continue
-        parts.append(html.escape(text[cursor:start]))
+        parts.append(_shown(text[cursor:start]))
         mark_id = ' id="hl-first"' if i == 0 else ""
-        parts.append(f'<mark class="src-hl"{mark_id}>{html.escape(text[start:end])}</mark>')
+        parts.append(f'<mark class="src-hl"{mark_id}>{_shown(text[start:end])}</mark>')
         cursor = end
-    parts.append(html.escape(text[cursor:]))
+    parts.append(_shown(text[cursor:]))
     return (
         f'<div class="source-text" style="white-space: pre-wrap; max-height: {height_px}px; '
         "overflow-y: auto; border: 1px solid #ddd; border-radius: 6px; padding: 0.75rem; "
         f'line-height: 1.7; font-size: 0.95rem;">{"".join(parts)}</div>'
     )
+
+
+def _shown(text: str) -> str:
+    """Source text as HTML: escaped, bidirectional controls left out (offsets are the caller's)."""
+    return html.escape(_BIDI.sub("", text))
 
 
 def excerpt(text: str, span: Span, *, context: int = 40) -> str:

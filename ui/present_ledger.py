@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from summarizer import Week, week_of
-from ui.present import format_date
+from ui.present import format_date, md
 
 
 def week_label(week: Week, meetings: int) -> str:
@@ -26,14 +26,10 @@ def weeks_with_meetings(days: Iterable[dt.date | None]) -> list[tuple[Week, int]
 
 
 def highlight_query(text: str, query: str) -> str:
-    """Markdown with each occurrence of `query` in bold (Markdown control characters escaped)."""
-
-    def escape(part: str) -> str:
-        return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in part)
-
+    """Markdown with each occurrence of `query` in bold (the document text escaped)."""
     if not query:
-        return escape(text)
-    return f"**{escape(query)}**".join(escape(part) for part in text.split(query))
+        return md(text)
+    return f"**{md(query)}**".join(md(part) for part in text.split(query))
 
 
 def due_label(due: dt.date | None, deadline_text: str | None) -> str:

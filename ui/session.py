@@ -25,6 +25,7 @@ from summarizer import (
     SummarizerError,
     distinct_values,
     extract_bytes,
+    install_redaction,
     run_llm,
     today_in_china,
 )
@@ -50,6 +51,10 @@ def settings() -> Settings:
     except ConfigError as exc:
         st.error(error_message(exc))
         st.stop()
+    if loaded.llm.api_key is not None:  # the page's log lines never carry the key either
+        install_redaction(loaded.llm.api_key.get_secret_value())
+    else:
+        install_redaction()
     st.session_state[SETTINGS_KEY] = loaded
     return loaded
 
@@ -147,11 +152,11 @@ def extraction_of(document: StoredDocument) -> Extraction:
     return Extraction(source=source, minutes=document.minutes)
 
 
-def load_stored(doc_id: str, current: Settings) -> Extraction | None:
-    """Make a stored meeting the current one; None after showing an error."""
+def load_stored(sha256: str, current: Settings) -> Extraction | None:
+    """Make a stored meeting (by its sha256, its identity) the current one; None after showing an error."""
     try:
         with open_store(current) as store:
-            extraction = extraction_of(store.get(doc_id))
+            extraction = extraction_of(store.get(sha256))
     except Exception as exc:
         show_error(exc)
         return None

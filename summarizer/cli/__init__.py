@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from summarizer import redact
 from summarizer.cli import batch, digest, evaluate, extract, remind, review, search, task, tasks, ui
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
@@ -37,11 +38,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    redact.install()  # URL credentials and key-like query values, from the first log line on
     try:
         settings = Settings.from_env()
+        if settings.llm.api_key is not None:
+            redact.add_secret(settings.llm.api_key.get_secret_value())
         code: int = args.run(args, settings)
     except SummarizerError as exc:
-        print(f"summarizer: error: {exc}", file=sys.stderr)
+        print(f"summarizer: error: {redact.redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)

@@ -23,8 +23,21 @@ DOCX_PART = "word/document.xml"
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 
 
+# Bounds on the ZIP container, checked from its directory before anything is unpacked.
+# python-docx loads every part of a package into memory (images included), so what one
+# document can cost is bounded by the total its members unpack to: at most
+# `UNPACKED_FACTOR` times the input limit (200 MB at the default 20 MB), plus the parse tree of
+# the body. A member that inflates more than `MAX_RATIO` times (beyond a small floor) is a
+# zip bomb, not a picture or text: real parts compress 1-30 times. zipfile stops reading a
+# member at its declared size (a larger stream fails its CRC), so declared sizes are real bounds.
+MAX_MEMBERS = 1000
+UNPACKED_FACTOR = 10
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+
 def docx_text(data: bytes, name: str, *, max_bytes: int) -> str:
-    _check_archive(data, name, max_bytes=max_bytes)
+    check_archive(data, name, max_bytes=max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
         # Inside the try: the body is read lazily, and a malformed table fails only while read.
@@ -40,18 +53,38 @@ def _damaged(name: str, exc: BaseException) -> str:
     return f"{name}: the .docx file is damaged and cannot be read ({exc}); save it again"
 
 
-def _check_archive(data: bytes, name: str, *, max_bytes: int) -> None:
-    """Refuse a document part that inflates far beyond the input limit (a zip bomb)."""
+def check_archive(data: bytes, name: str, *, max_bytes: int) -> None:
+    """Refuse a .docx whose members, by count, unpacked size or compression ratio, could
+    exhaust memory (a zip bomb), from the ZIP directory alone."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            size = archive.getinfo(DOCX_PART).file_size
+            members = archive.infolist()
+            archive.getinfo(DOCX_PART)
     except (zipfile.BadZipFile, KeyError) as exc:
         raise InputError(_damaged(name, exc), zh=DAMAGED_DOCX_ZH) from exc
-    if size > 10 * max_bytes:
+    if len(members) > MAX_MEMBERS:
         raise InputError(
-            f"{name}: the .docx body unpacks to {size} bytes, more than ten times the input limit; "
-            "raise SUMMARIZER_MAX_INPUT_MB if this is really one set of minutes",
-            zh="Word 文件解压后过大，超过处理上限，请检查文件。",
+            f"{name}: the .docx holds {len(members)} parts, more than {MAX_MEMBERS}; "
+            "this is not an ordinary Word file, save the minutes again as a plain .docx",
+            zh=f"Word 文件包含 {len(members)} 个部件（上限 {MAX_MEMBERS}），不是普通的会议纪要文件；"
+            "请另存为普通 .docx 后再上传。",
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+            raise InputError(
+                f"{name}: the .docx part {member.filename} unpacks {ratio:.0f} times its packed size "
+                f"(to {member.file_size} bytes), more than {MAX_RATIO} times: a zip bomb, refused unread",
+                zh=f"Word 文件中的部件 {member.filename} 解压后膨胀 {ratio:.0f} 倍，疑似压缩炸弹，已拒绝读取。",
+            )
+    total = sum(member.file_size for member in members)
+    limit = UNPACKED_FACTOR * max_bytes
+    if total > limit:
+        raise InputError(
+            f"{name}: the .docx unpacks to {total} bytes, more than {UNPACKED_FACTOR} times the input limit "
+            f"({limit} bytes); raise SUMMARIZER_MAX_INPUT_MB if this is really one set of minutes",
+            zh=f"Word 文件解压后共 {total / 1024 / 1024:.0f} MB，超过上限 {limit / 1024 / 1024:.0f} MB；"
+            "请删去文件中的大图片后再上传。",
         )
 
 

@@ -196,15 +196,28 @@ def document(row: Row) -> StoredDocument:
 
 
 def get(db: Database, doc_id: str) -> StoredDocument:
-    """The current version of a document, by `doc_id` or sha256."""
-    row = db.execute(
-        """SELECT * FROM documents WHERE (doc_id = ? OR sha256 = ?)
-           ORDER BY superseded_by IS NOT NULL, id DESC LIMIT 1""",
-        (doc_id, doc_id),
-    ).fetchone()
-    if row is None:
-        raise InputError(f"no stored document {doc_id!r}; list them with `summarizer batch` first")
-    return document(row)
+    """A stored document by sha256 (the identity), or by `doc_id` (the file name without its
+    extension) when that names one meeting: files of the same name in two folders are two
+    meetings, and a name that fits several is refused rather than resolved to either."""
+    row = db.execute("SELECT * FROM documents WHERE sha256 = ?", (doc_id,)).fetchone()
+    if row is not None:
+        return document(row)
+    rows = db.execute(
+        "SELECT * FROM documents WHERE doc_id = ? ORDER BY superseded_by IS NOT NULL, id DESC", (doc_id,)
+    ).fetchall()
+    if not rows:
+        raise InputError(
+            f"no stored document {doc_id!r}; list them with `summarizer batch` first",
+            zh=f"会议库中没有“{doc_id}”，请先上传或批量导入该会议纪要",
+        )
+    current = [r for r in rows if r["superseded_by"] is None]
+    if len(current) > 1:
+        shas = ", ".join(r["sha256"][:12] for r in current)
+        raise InputError(
+            f"{len(current)} stored meetings are named {doc_id!r} (sha256 {shas}); give the sha256",
+            zh=f"会议库中有 {len(current)} 份名为“{doc_id}”的会议纪要，请按编号和日期选择",
+        )
+    return document(rows[0])
 
 
 def versions(db: Database, doc_id: str) -> list[StoredDocument]:

@@ -24,6 +24,7 @@ SearchKind = Literal["item", "directive"]
 class SearchHit(BaseModel):
     kind: SearchKind
     doc_id: str
+    sha256: str  # the document's identity: `doc_id` is only its file name, shared by same-named files
     meeting_date: dt.date | None
     item_number: int
     item_title: str
@@ -155,14 +156,14 @@ def _short(db: Database, query: str, limit: int) -> list[Row]:
 def _hit(db: Database, kind: SearchKind, ref_id: int) -> SearchHit:
     if kind == "item":
         row = db.execute(
-            """SELECT d.doc_id, d.meeting_date, i.number, i.title,
+            """SELECT d.doc_id, d.sha256, d.meeting_date, i.number, i.title,
                       COALESCE(i.decision_paragraph, i.heading) AS text
                FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?""",
             (ref_id,),
         ).fetchone()
     else:
         row = db.execute(
-            """SELECT d.doc_id, d.meeting_date, i.number, i.title, r.text
+            """SELECT d.doc_id, d.sha256, d.meeting_date, i.number, i.title, r.text
                FROM directives r JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = r.document_id
                WHERE r.id = ?""",
             (ref_id,),
@@ -171,6 +172,7 @@ def _hit(db: Database, kind: SearchKind, ref_id: int) -> SearchHit:
     return SearchHit(
         kind=kind,
         doc_id=row["doc_id"],
+        sha256=row["sha256"],
         meeting_date=row["meeting_date"],
         item_number=row["number"],
         item_title=row["title"],

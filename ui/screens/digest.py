@@ -17,6 +17,7 @@ from summarizer import (
     week_of,
 )
 from ui import session
+from ui.present import defuse_autolinks
 from ui.present_ledger import week_label, weeks_with_meetings
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -57,7 +58,7 @@ def render(current: Settings) -> None:
     docx_col.download_button("下载 Word", render_digest_docx(digest), f"{name}.docx", DOCX)
     xlsx_col.download_button("下载 Excel", render_digest_xlsx(digest), f"{name}.xlsx", XLSX)
     with st.container(border=True, key="digest-preview"):
-        st.markdown(markdown)
+        st.markdown(defuse_autolinks(markdown))  # escaped by the renderer; bare URLs stay text too
 
 
 st.title("周报")

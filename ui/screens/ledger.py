@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import Any
+from urllib.parse import quote
 
 import streamlit as st
 
@@ -38,6 +39,7 @@ from summarizer import (
     today_in_china,
 )
 from ui import access, session
+from ui.present import md
 from ui.present_supervision import filter_from_params, ledger_rows, light_badge, params_of, styled
 
 ALL = ""
@@ -88,7 +90,7 @@ def filters(store: Store, actor: Actor, today: dt.date, warn: int) -> LedgerFilt
     chosen = LedgerFilter(issuer=issuer, unit=None if actor.role == "unit" else unit, status=status, view=view,
                           doc_id=url.doc_id, item=url.item, text=text, scope_unit=scope.scope_unit)
     if chosen.doc_id is not None:
-        where = f"会议 {chosen.doc_id}" + (f" · 议题 {chosen.item}" if chosen.item is not None else "")
+        where = f"会议 {md(chosen.doc_id)}" + (f" · 议题 {chosen.item}" if chosen.item is not None else "")
         left, right = st.columns([4, 1])
         left.info(f"仅显示{where}的任务。")
         if right.button("显示全部会议", key="clear-meeting"):
@@ -154,23 +156,23 @@ def detail(store: Store, task_id: int, actor: Actor, today: dt.date, warn: int) 
         st.warning("该任务不属于本单位，无权查看。")
         return
     with st.container(border=True, key="task-detail"):
-        st.markdown(f"#### 任务 #{task.id} · {task.unit} · {state_label(task.status)}")
+        st.markdown(f"#### 任务 #{task.id} · {md(task.unit)} · {state_label(task.status)}")
         if badge := light_badge(task.due_date, task.status, today, warn):
             st.markdown(badge)
-        st.markdown(task.text)
+        st.markdown(md(task.text))  # document text, never read as Markdown
         due = task.due_date.isoformat() if task.due_date else "无时限"
         extra = f"；延期申请待审批：{task.pending_due}" if task.pending_due else ""
-        st.caption(f"完成时限：{due}（原文：{task.deadline_text or '未写明'}）{extra}")
-        st.caption(f"来源：{task.issuer or NO_ISSUER} · {task.doc_id} · {task.meeting_date or '日期不详'} · "
-                   f"议题{task.item_number}《{task.item_title}》")
-        st.markdown(f"[该会议的全部任务](ledger?doc={task.doc_id}) · "
-                    f"[该议题的全部任务](ledger?doc={task.doc_id}&item={task.item_number})")
+        st.caption(f"完成时限：{due}（原文：{md(task.deadline_text or '未写明')}）{extra}")
+        st.caption(f"来源：{md(task.issuer or NO_ISSUER)} · {md(task.doc_id)} · {task.meeting_date or '日期不详'} · "
+                   f"议题{task.item_number}《{md(task.item_title)}》")
+        st.markdown(f"[该会议的全部任务](ledger?doc={quote(task.doc_id)}) · "
+                    f"[该议题的全部任务](ledger?doc={quote(task.doc_id)}&item={task.item_number})")
         st.markdown("**办理记录**（北京时间）")
         if not task.history:
             st.caption("暂无办理记录。")
         for change in task.history:
-            note = f"：{change.note}" if change.note else ""
-            st.markdown(f"- {shown(change.at)} {actor_text(change)} {event_text(change)}{note}")
+            note = f"：{md(change.note)}" if change.note else ""
+            st.markdown(f"- {shown(change.at)} {md(actor_text(change))} {event_text(change)}{note}")
         actions_form(store, task.id, task.status, task.pending_due is not None, task.unit, actor, today)
 
 

@@ -8,7 +8,6 @@ from summarizer import (
     Directive,
     Item,
     LedgerFilter,
-    MeetingRow,
     Minutes,
     Settings,
     Task,
@@ -21,10 +20,11 @@ from ui.present import (
     ACCEPTED_SUFFIXES,
     Flag,
     document_flags,
-    format_date,
     header_facts,
     item_flags,
     item_label,
+    md,
+    meeting_labels,
     model_usage_line,
 )
 from ui.present_review import tasks_html
@@ -35,18 +35,19 @@ FLAG_STYLES = {"error": "red", "warning": "orange", "info": "blue"}
 
 
 def tags(values: list[str], color: str = "blue") -> str:
-    """Markdown badges, one per value (square brackets would end the badge, so they go)."""
-    cleaned = (v.replace("[", "〔").replace("]", "〕") for v in values)
+    """Markdown badges, one per value (square brackets would end the badge, so they go; the rest
+    of the value is escaped like all document text)."""
+    cleaned = (md(v.replace("[", "〔").replace("]", "〕")) for v in values)
     return " ".join(f":{color}-badge[{v}]" for v in cleaned)
 
 
 def render_flags(flags: list[Flag]) -> None:
     if flags:
-        st.markdown(" ".join(f":{FLAG_STYLES.get(f.level, 'gray')}-badge[⚠ {f.label}]" for f in flags))
+        st.markdown(" ".join(tags([f"⚠ {f.label}"], FLAG_STYLES.get(f.level, "gray")) for f in flags))
 
 
 def render_directive(directive: Directive) -> None:
-    line = f"**{directive.marker}** {directive.text}" if directive.marker else directive.text
+    line = f"**{md(directive.marker)}** {md(directive.text)}" if directive.marker else md(directive.text)
     st.markdown(line)
     if directive.addressees:
         st.markdown("责任主体：" + tags(directive.addressees, "violet"))
@@ -61,17 +62,17 @@ def render_item_card(
     lights: dict[int, str] | None = None,
 ) -> None:
     with st.container(border=True, key=f"item-card-{item.number}"):
-        st.markdown(f"#### {item_label(item)}")
+        st.markdown(f"#### {md(item_label(item))}")
         render_flags(item_flags(item, minutes))
         if lights and item.number in lights:
             link = ledger_link(LedgerFilter(doc_id=minutes.doc_id, item=item.number))
             st.markdown(f"**督办**　{lights[item.number]} · [在督办台账中查看]({link})")
-        st.markdown(f"**议题**　{item.title or '未识别'}")
-        st.markdown(f"**决定**　{item.decision or '未识别'}")
+        st.markdown(f"**议题**　{md(item.title) or '未识别'}")
+        st.markdown(f"**决定**　{md(item.decision) or '未识别'}")
         st.markdown("**牵头单位**　" + (tags(item.lead_units) if item.lead_units else "未识别"))
-        st.markdown("**印发/报送**　" + ("；".join(item.issuance) if item.issuance else "无"))
+        st.markdown("**印发/报送**　" + (md("；".join(item.issuance)) if item.issuance else "无"))
         if item.summary:
-            st.markdown(f"**摘要**　{item.summary}")
+            st.markdown(f"**摘要**　{md(item.summary)}")
         if item.directives:
             with st.expander(f"工作要求（{len(item.directives)} 条）"):
                 for directive in item.directives:
@@ -84,12 +85,12 @@ def render_item_card(
 
 
 def render_minutes(minutes: Minutes, sha256: str = "") -> None:
-    st.subheader(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}")
+    st.subheader(md(f"{minutes.issuer or ''}{minutes.doc_type or '会议纪要'}"))
     columns = st.columns(len(header_facts(minutes)))
     for column, (label, value) in zip(columns, header_facts(minutes), strict=True):
-        column.markdown(f"**{label}**  \n{value}")
+        column.markdown(f"**{label}**  \n{md(value)}")
     render_flags(document_flags(minutes))
-    st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{minutes.source_file}")
+    st.caption(f"共 {len(minutes.items)} 项议题 · 来源文件：{md(minutes.source_file)}")
     if minutes.run is not None and minutes.run.backend == "llm":
         st.caption(model_usage_line(minutes.run))
     tasks, pending = stored_tasks(sha256)
@@ -124,12 +125,6 @@ def item_lights(doc_id: str) -> dict[int, str]:
     return light_badges(rows)
 
 
-def stored_meeting_label(row: MeetingRow) -> str:
-    number = f"第{row.number}号" if row.number is not None else row.doc_id
-    pending = "【待审核】" if row.review == "pending" else ""
-    return f"{pending}{format_date(row.meeting_date)} {row.issuer or ''}常务会议纪要{number}（{row.item_count} 项议题）"
-
-
 def choose_stored(current: Settings) -> None:
     try:
         with session.open_store(current) as store:
@@ -140,11 +135,12 @@ def choose_stored(current: Settings) -> None:
     if not rows:
         st.info("会议库为空。请先上传文件。")
         return
-    by_id = {row.doc_id: row for row in rows}
-    doc_id = st.selectbox("已存会议", list(by_id), format_func=lambda d: stored_meeting_label(by_id[d]))
+    # Keyed by sha256: two files of the same name are two meetings, each listed and opened as itself.
+    labels = meeting_labels(rows)
+    sha = st.selectbox("已存会议", list(labels), format_func=labels.__getitem__)
     shown = session.current_extraction()
-    if doc_id and (shown is None or shown.minutes.doc_id != doc_id or shown.source.sha256 != by_id[doc_id].sha256):
-        session.load_stored(doc_id, current)
+    if sha and (shown is None or shown.source.sha256 != sha):
+        session.load_stored(sha, current)
 
 
 def limit_mb(current: Settings) -> str:

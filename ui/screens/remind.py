@@ -15,6 +15,7 @@ from summarizer import (
     today_in_china,
 )
 from ui import access, session
+from ui.present import md
 from ui.present_supervision import ledger_link, ledger_rows, styled
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -55,7 +56,7 @@ def render(current: Settings) -> None:
         st.caption(f"页面列出逾期最多的 {SHOWN_UNITS} 个单位，其余 {rest} 个单位见下载文件，或在上方选择单位。")
     for notice in found.notices[:SHOWN_UNITS]:
         with st.container(border=True, key=f"notice-{notice.unit}"):
-            st.markdown(f"#### {notice.unit}")
+            st.markdown(f"#### {md(notice.unit)}")
             link = ledger_link(LedgerFilter(unit=notice.unit, issuer=issuer, view="remind"))
             st.markdown(f"逾期 **{notice.overdue}** 项，临期 **{notice.due_soon}** 项 · [在督办台账中查看]({link})")
             rows = [{k: row[k] for k in SHOWN} for row in ledger_rows(notice.tasks)]

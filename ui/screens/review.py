@@ -15,7 +15,7 @@ import streamlit as st
 from summarizer import Item, Settings, Store, StoredDocument, Task, pending_unit, review, shown
 from ui import session
 from ui.access import signed_in_user
-from ui.present import item_label
+from ui.present import item_label, md
 from ui.present_review import (
     KIND_LABELS,
     REVIEW_LABELS,
@@ -46,7 +46,7 @@ EDITOR_COLUMNS = {
 def reviewer() -> str:
     user = signed_in_user()  # signed in: the audit trail names the account, not a typed name
     if user is not None:
-        st.caption(f"审核人：{user}")
+        st.caption(f"审核人：{md(user)}")
         return user
     return str(st.text_input("审核人", key="reviewer", placeholder="填写姓名，记入更正记录"))
 
@@ -247,7 +247,7 @@ def render(current: Settings) -> None:
             st.success(message)
         document = store.get(sha)
         state, by, at = review.review_state(store, sha)
-        st.caption(f"状态：{REVIEW_LABELS.get(state, state)}" + (f"（{by}，{shown(at)}）" if by else "")
+        st.caption(f"状态：{REVIEW_LABELS.get(state, state)}" + (f"（{md(by)}，{shown(at)}）" if by else "")
                    + f" · 来源文件：{document.minutes.source_file}")
         who = reviewer()
         meeting_form(store, document, who)

@@ -6,26 +6,26 @@ import streamlit as st
 
 from summarizer import SearchHit, Settings
 from ui import session
-from ui.present import chinese_number, format_date
+from ui.present import chinese_number, format_date, md
 from ui.present_ledger import highlight_query
 
 KIND_LABELS = {"item": "议题", "directive": "工作要求"}
 
 
-def open_hit(doc_id: str, item_number: int, current: Settings) -> None:
-    if session.load_stored(doc_id, current) is not None:
+def open_hit(sha256: str, item_number: int, current: Settings) -> None:
+    if session.load_stored(sha256, current) is not None:
         st.session_state[session.FOCUS_ITEM_KEY] = item_number
 
 
 def render_hit(index: int, hit: SearchHit, query: str, current: Settings) -> None:
     with st.container(border=True, key=f"search-hit-{index}"):
         st.markdown(
-            f":gray-badge[{KIND_LABELS[hit.kind]}] **{format_date(hit.meeting_date)}** · {hit.doc_id} · "
+            f":gray-badge[{KIND_LABELS[hit.kind]}] **{format_date(hit.meeting_date)}** · {md(hit.doc_id)} · "
             f"{chinese_number(hit.item_number)}、{highlight_query(hit.item_title, query)}"
         )
         st.markdown(highlight_query(hit.text, query))
         if st.button(
-            "查看原文", key=f"open-hit-{index}", on_click=open_hit, args=(hit.doc_id, hit.item_number, current)
+            "查看原文", key=f"open-hit-{index}", on_click=open_hit, args=(hit.sha256, hit.item_number, current)
         ):
             st.switch_page("screens/source.py")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from summarizer import Item
 from ui import session
-from ui.present import FIELD_LABELS, excerpt, field_spans, highlight_html, item_label
+from ui.present import FIELD_LABELS, excerpt, field_spans, highlight_html, item_label, md
 
 ITEM_KEY = "source_item"
 FIELD_KEY = "source_field"
@@ -59,9 +59,9 @@ with record:
     elif not spans:
         st.warning(f"“{FIELD_LABELS[field]}”未能在原文中定位。")
     for value in values:
-        st.markdown(f"- {value}")
+        st.markdown(f"- {md(value)}")
     if spans:
         st.caption("原文位置：" + "；".join(f"第 {s.start + 1} 至 {s.end} 字" for s in spans))
-        st.caption("原文摘录：" + excerpt(text, spans[0]))
+        st.caption("原文摘录：" + md(excerpt(text, spans[0])))
 with source:
     st.html(highlight_html(text, spans) + SCROLL_SCRIPT, unsafe_allow_javascript=True)
