@@ -74,6 +74,7 @@ class TaskWords:
     co_unit_after: tuple[str, ...]
     unit_followers: tuple[str, ...]
     group_prefixes: tuple[str, ...]
+    group_suffixes: tuple[str, ...]
     standing_words: tuple[str, ...]
     standing_label: str
     follow_up_revise: tuple[str, ...]
@@ -106,6 +107,7 @@ def task_words() -> TaskWords:
         co_unit_after=lists["co_unit_after"],
         unit_followers=lists["unit_followers"],
         group_prefixes=lists["group_prefixes"],
+        group_suffixes=lists["group_suffixes"],
         standing_words=lists["standing_words"],
         standing_label=str(data["standing_label"]),
         follow_up_revise=lists["follow_up_revise"],
@@ -120,8 +122,9 @@ def pending_unit() -> str:
 
 
 def is_group(unit: str) -> bool:
-    """`各地各部门`, `有关单位`: many units at once (泛指)."""
-    return unit.startswith(task_words().group_prefixes)
+    """`各地各部门`, `有关单位`, `财政、统计等部门`: many units at once (泛指)."""
+    words = task_words()
+    return unit.startswith(words.group_prefixes) or unit.endswith(words.group_suffixes)
 
 
 # -- clauses -----------------------------------------------------------------------------------
