@@ -40,9 +40,24 @@ def assert_scrolled_into_view(page: Page) -> None:
     page.wait_for_function(IN_VIEW, timeout=5_000)
 
 
+def uploader_words(page: Page) -> list[str]:
+    """What the file uploader shows: its drawn (CSS) words and any text not hidden or shrunk to nothing."""
+    found: list[str] = page.evaluate(
+        """() => [...document.querySelectorAll("[data-testid='stFileUploaderDropzone'] *")].flatMap(e => {
+            const drawn = getComputedStyle(e, '::after').content;
+            const own = [...e.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim()).length > 0;
+            const shown = own && e.offsetParent !== null && getComputedStyle(e).fontSize !== '0px'
+                && e.getAttribute('data-testid') !== 'stIconMaterial';
+            return [...(drawn.startsWith('"') ? [JSON.parse(drawn)] : []), ...(shown ? [e.textContent.trim()] : [])];
+        })"""
+    )
+    return found
+
+
 def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
     with serve_ui(tmp_path) as url, chromium() as browser:
         page = open_page(browser, url)
+        assert uploader_words(page) == ["选择文件", "或将文件拖放到此处"]  # the uploader speaks Chinese too
         upload(page, CORPUS / "taicang-2023-10.txt")
         wait_for_cards(page, 12)
         cards = page.locator(CARD_SELECTOR)

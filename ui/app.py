@@ -13,9 +13,18 @@ from ui import access, session
 st.set_page_config(page_title="常务会议纪要摘要", page_icon="📄", layout="wide")
 access.require_login()
 access.mode_notice(session.settings())
-# Streamlit's own input hints ("Press Enter to apply", "Press Enter to submit form") cannot be
-# translated; the placeholders and the 提交 buttons say it in Chinese, so the English hints go.
-st.html("<style>[data-testid='InputInstructions']{display:none}</style>")
+# Streamlit's own widget text cannot be translated: its input hints ("Press Enter to apply") go
+# (the placeholders and the 提交 buttons say it in Chinese), and the file uploader's "Upload" and
+# "40MB per file" are drawn in Chinese instead (the limit itself is in the uploader's help).
+st.html(
+    """<style>
+[data-testid='InputInstructions']{display:none}
+[data-testid='stFileUploaderDropzone'] button p{font-size:0}
+[data-testid='stFileUploaderDropzone'] button p::after{content:'选择文件';font-size:0.875rem}
+[data-testid='stFileUploaderDropzoneInstructions'] span{display:none}
+[data-testid='stFileUploaderDropzoneInstructions'] div::after{content:'或将文件拖放到此处';font-size:0.875rem}
+</style>"""
+)
 
 PAGES = [
     st.Page("screens/minutes.py", title="会议纪要", icon=":material/description:", default=True),
