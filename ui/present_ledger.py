@@ -38,3 +38,13 @@ def due_label(due: dt.date | None, deadline_text: str | None) -> str:
     if due is not None:
         return format_date(due)
     return deadline_text or ""
+
+
+PREVIEW_SECTIONS = 3
+
+
+def digest_preview(markdown: str, sections: int = PREVIEW_SECTIONS) -> tuple[str, int]:
+    """The digest cut after its first `sections` issuer sections (`## …`), and how many it has:
+    a province's week (dozens of issuers) is read in the downloaded file, not drawn on the page."""
+    head, *parts = markdown.split("\n## ")
+    return "\n## ".join([head, *parts[:sections]]), len(parts)

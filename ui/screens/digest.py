@@ -18,7 +18,7 @@ from summarizer import (
 )
 from ui import session
 from ui.present import defuse_autolinks
-from ui.present_ledger import week_label, weeks_with_meetings
+from ui.present_ledger import PREVIEW_SECTIONS, digest_preview, week_label, weeks_with_meetings
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -55,10 +55,18 @@ def render(current: Settings) -> None:
     name = f"周报-{week.label}"
     md_col, docx_col, xlsx_col = st.columns(3)
     md_col.download_button("下载 Markdown", markdown.encode("utf-8"), f"{name}.md", "text/markdown")
-    docx_col.download_button("下载 Word", render_digest_docx(digest), f"{name}.docx", DOCX)
-    xlsx_col.download_button("下载 Excel", render_digest_xlsx(digest), f"{name}.xlsx", XLSX)
+    # Word and Excel are built on click, not on every visit of the page (seconds for a busy week).
+    docx_col.download_button(
+        "下载 Word", lambda: render_digest_docx(digest), f"{name}.docx", DOCX, on_click="ignore"
+    )
+    xlsx_col.download_button(
+        "下载 Excel", lambda: render_digest_xlsx(digest), f"{name}.xlsx", XLSX, on_click="ignore"
+    )
+    preview, total = digest_preview(markdown)
+    if total > PREVIEW_SECTIONS:
+        st.caption(f"预览显示前 {PREVIEW_SECTIONS} 个发文机关（共 {total} 个）；完整周报请下载，或在上方选择发文机关。")
     with st.container(border=True, key="digest-preview"):
-        st.markdown(defuse_autolinks(markdown))  # escaped by the renderer; bare URLs stay text too
+        st.markdown(defuse_autolinks(preview))  # escaped by the renderer; bare URLs stay text too
 
 
 st.title("周报")
