@@ -79,11 +79,13 @@ def _signature(grams: frozenset[str]) -> list[int]:
     return out
 
 
-def task_keys(issuer: str | None, unit: str, text: str) -> list[int]:
-    """The index keys of a task: one per band, scoped by issuer and unit."""
+@functools.lru_cache(maxsize=4096)
+def task_keys(issuer: str | None, unit: str, text: str) -> tuple[int, ...]:
+    """The index keys of a task: one per band, scoped by issuer and unit (memoized: a saved
+    document's tasks are indexed, then looked up, with the same keys)."""
     grams = trigrams(text)
     if not grams:
-        return []
+        return ()
     signature = _signature(grams)
     scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
     keys = []
@@ -91,7 +93,7 @@ def task_keys(issuer: str | None, unit: str, text: str) -> list[int]:
         values = signature[band * _ROWS : (band + 1) * _ROWS]
         digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
-    return keys
+    return tuple(keys)
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
     targets = list(tasks)
     target_ids = {t.id for t in targets}
     later: dict[int, _Task] = {}
+    changed: list[tuple[int | None, int]] = []
     for task in targets:
         link = None
         if task.meeting_date is not None:
@@ -183,7 +186,8 @@ def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
                 if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
                     later[other.id] = other
         if link != task.repeat_of:
-            db.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, task.id))
+            changed.append((link, task.id))
+    db.executemany("UPDATE tasks SET repeat_of = ? WHERE id = ?", changed)
     return list(later.values())
 
 
