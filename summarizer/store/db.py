@@ -206,6 +206,20 @@ class Database:
             raise StoreError(f"the store at {self.where} returned no id for an insert")
         return int(row[0])
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        """Insert `rows` whose ids nobody needs back: PostgreSQL's COPY (one stream instead of a
+        statement per row), SQLite's `executemany`."""
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" * len(columns))
+            self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+            return
+        copy_sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with self.wrapped(), self.raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
+            for row in rows:
+                copy.write_row(tuple(row))
+
     def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[Params], key: str = "id") -> list[int]:
         """Insert `rows` in one round-trip and return their new ids (`key`), in order.
 

@@ -125,8 +125,9 @@ def add_keys(db: Database, document_id: int) -> None:
         "SELECT id, issuer, unit, text, meeting_date FROM tasks WHERE document_id = ? AND meeting_date IS NOT NULL",
         (document_id,),
     ).fetchall()
-    db.executemany(
-        "INSERT INTO task_keys (key, meeting_date, task_id) VALUES (?, ?, ?)",
+    db.insert_rows(
+        "task_keys",
+        ("key", "meeting_date", "task_id"),
         [
             (key, row["meeting_date"], row["id"])
             for row in rows

@@ -58,10 +58,7 @@ class IndexRow(NamedTuple):
 def index_texts(db: Database, rows: Sequence[IndexRow]) -> None:
     """Make items' and directives' texts findable (a document's rows at once)."""
     if db.dialect == "postgres":
-        db.executemany(
-            "INSERT INTO search_index (text, kind, document_id, ref_id, grams) VALUES (?, ?, ?, ?, ?)",
-            [(*row, grams(row.text)) for row in rows],
-        )
+        db.insert_rows("search_index", (*IndexRow._fields, "grams"), [(*row, grams(row.text)) for row in rows])
         return
     # FTS5 tables answer RETURNING rowid with -1, and the grams row needs the same rowid.
     rowids = db.insert_many("search_index", IndexRow._fields, rows, key="rowid")
