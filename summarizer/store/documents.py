@@ -161,29 +161,18 @@ _DIRECTIVE_COLUMNS = ("document_id", "item_id", "ordinal", "marker", "text", "ad
 def insert_items(db: Database, document_id: int, minutes: Minutes) -> None:
     """A record's items and directives, and their search rows: one batch per table."""
     item_ids = db.insert_many("items", _ITEM_COLUMNS, [_item_row(document_id, item) for item in minutes.items])
-    directives = [
-        (item_id, ordinal, directive)
+    directive_rows = [
+        (document_id, item_id, ordinal, directive.marker, directive.text,
+         json.dumps(directive.addressees, ensure_ascii=False))
         for item_id, item in zip(item_ids, minutes.items, strict=True)
         for ordinal, directive in enumerate(item.directives)
     ]
-    directive_ids = db.insert_many(
-        "directives",
-        _DIRECTIVE_COLUMNS,
-        [
-            (document_id, item_id, ordinal, directive.marker, directive.text,
-             json.dumps(directive.addressees, ensure_ascii=False))
-            for item_id, ordinal, directive in directives
-        ],
-    )
-    # Search rows in the order they were always written: each item, then its directives.
-    rows: list[IndexRow] = []
-    by_item: dict[int, list[IndexRow]] = {}
-    for directive_id, (item_id, _, directive) in zip(directive_ids, directives, strict=True):
-        by_item.setdefault(item_id, []).append(IndexRow(directive.text, "directive", document_id, directive_id))
+    directive_ids = iter(db.insert_many("directives", _DIRECTIVE_COLUMNS, directive_rows))
+    search_rows: list[IndexRow] = []  # each item, then its directives (in the order they were inserted)
     for item_id, item in zip(item_ids, minutes.items, strict=True):
-        rows.append(IndexRow(_item_text(item), "item", document_id, item_id))
-        rows += by_item.get(item_id, [])
-    index_texts(db, rows)
+        search_rows.append(IndexRow(_item_text(item), "item", document_id, item_id))
+        search_rows += [IndexRow(d.text, "directive", document_id, next(directive_ids)) for d in item.directives]
+    index_texts(db, search_rows)
 
 
 def _item_row(document_id: int, item: Item) -> tuple[object, ...]:

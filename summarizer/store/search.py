@@ -60,7 +60,7 @@ def index_texts(db: Database, rows: Sequence[IndexRow]) -> None:
     if db.dialect == "postgres":
         db.insert_rows("search_index", (*IndexRow._fields, "grams"), [(*row, grams(row.text)) for row in rows])
         return
-    # FTS5 tables answer RETURNING rowid with -1, and the grams row needs the same rowid.
+    # Each grams row takes the rowid of its search row (FTS5 tables cannot return it).
     rowids = db.insert_many("search_index", IndexRow._fields, rows, key="rowid")
     db.executemany(
         "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)",
