@@ -206,6 +206,55 @@ class Database:
             raise StoreError(f"the store at {self.where} returned no id for an insert")
         return int(row[0])
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        """Insert `rows` whose ids nobody needs back: PostgreSQL's COPY (one stream instead of a
+        statement per row), SQLite's `executemany`."""
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" * len(columns))
+            self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+            return
+        copy_sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with self.wrapped(), self.raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
+            for row in rows:
+                copy.write_row(tuple(row))
+
+    def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[Params], key: str = "id") -> list[int]:
+        """Insert `rows` in one round-trip and return their new ids (`key`), in order.
+
+        PostgreSQL returns them (`RETURNING`, one result per row). SQLite's `executemany` returns
+        no rows, so inside the caller's transaction (a write lock: no other writer) the ids are
+        given explicitly: the next ones after the largest, as SQLite itself would choose them.
+        """
+        if not rows:
+            return []
+        names = ", ".join(columns)
+        if self.dialect == "postgres":
+            marks = ", ".join("?" * len(columns))
+            return self._insert_returning(f"INSERT INTO {table} ({names}) VALUES ({marks}) RETURNING {key}", rows)
+        assert self._in_transaction, "insert_many gives ids explicitly: it needs the write lock of a transaction"
+        last = self.execute(f"SELECT COALESCE(MAX({key}), 0) FROM {table}").fetchone()
+        first = int(last[0]) + 1 if last is not None else 1
+        ids = list(range(first, first + len(rows)))
+        marks = ", ".join("?" * (len(columns) + 1))
+        self.executemany(
+            f"INSERT INTO {table} ({key}, {names}) VALUES ({marks})",
+            [(new_id, *row) for new_id, row in zip(ids, rows, strict=True)],
+        )
+        return ids
+
+    def _insert_returning(self, sql: str, rows: Sequence[Params]) -> list[int]:
+        ids: list[int] = []
+        with self.wrapped(), self.raw.cursor() as cursor:
+            cursor.executemany(to_psycopg(sql), [tuple(r) for r in rows], returning=True)
+            while True:
+                row = cursor.fetchone()
+                assert row is not None, "INSERT … RETURNING returns each row's id"
+                ids.append(int(row[0]))
+                if not cursor.nextset():
+                    return ids
+
     def script(self, sql: str) -> None:
         """Several statements without parameters (migrations)."""
         with self.wrapped("schema"):

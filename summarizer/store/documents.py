@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from summarizer.errors import InputError
-from summarizer.schema import Minutes
+from summarizer.schema import Item, Minutes
 from summarizer.store import ledger, model_pending, repeats
 from summarizer.store.db import Database, Row
-from summarizer.store.search import index_text
+from summarizer.store.search import IndexRow, index_texts
 
 if TYPE_CHECKING:
     from summarizer.pipeline import Extraction
@@ -153,33 +153,44 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 
 
+_ITEM_COLUMNS = ("document_id", "number", "heading", "title", "kind", "decision", "decision_paragraph",
+                 "lead_units", "issuance")
+_DIRECTIVE_COLUMNS = ("document_id", "item_id", "ordinal", "marker", "text", "addressees")
+
+
 def insert_items(db: Database, document_id: int, minutes: Minutes) -> None:
-    for item in minutes.items:
-        item_id = db.insert(
-            """INSERT INTO items (document_id, number, heading, title, kind, decision, decision_paragraph,
-                   lead_units, issuance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                document_id,
-                item.number,
-                item.heading,
-                item.title,
-                item.kind,
-                item.decision,
-                item.decision_paragraph,
-                json.dumps(item.lead_units, ensure_ascii=False),
-                json.dumps(item.issuance, ensure_ascii=False),
-            ),
-        )
-        item_text = "\n".join(filter(None, (item.heading, item.title, item.decision_paragraph)))
-        index_text(db, item_text, "item", document_id, item_id)
-        for ordinal, directive in enumerate(item.directives):
-            directive_id = db.insert(
-                """INSERT INTO directives (document_id, item_id, ordinal, marker, text, addressees)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
-                (document_id, item_id, ordinal, directive.marker, directive.text,
-                 json.dumps(directive.addressees, ensure_ascii=False)),
-            )
-            index_text(db, directive.text, "directive", document_id, directive_id)
+    """A record's items and directives, and their search rows: one batch per table."""
+    item_ids = db.insert_many("items", _ITEM_COLUMNS, [_item_row(document_id, item) for item in minutes.items])
+    directive_rows = [
+        (document_id, item_id, ordinal, directive.marker, directive.text,
+         json.dumps(directive.addressees, ensure_ascii=False))
+        for item_id, item in zip(item_ids, minutes.items, strict=True)
+        for ordinal, directive in enumerate(item.directives)
+    ]
+    directive_ids = iter(db.insert_many("directives", _DIRECTIVE_COLUMNS, directive_rows))
+    search_rows: list[IndexRow] = []  # each item, then its directives (in the order they were inserted)
+    for item_id, item in zip(item_ids, minutes.items, strict=True):
+        search_rows.append(IndexRow(_item_text(item), "item", document_id, item_id))
+        search_rows += [IndexRow(d.text, "directive", document_id, next(directive_ids)) for d in item.directives]
+    index_texts(db, search_rows)
+
+
+def _item_row(document_id: int, item: Item) -> tuple[object, ...]:
+    return (
+        document_id,
+        item.number,
+        item.heading,
+        item.title,
+        item.kind,
+        item.decision,
+        item.decision_paragraph,
+        json.dumps(item.lead_units, ensure_ascii=False),
+        json.dumps(item.issuance, ensure_ascii=False),
+    )
+
+
+def _item_text(item: Item) -> str:
+    return "\n".join(filter(None, (item.heading, item.title, item.decision_paragraph)))
 
 
 def document(row: Row) -> StoredDocument:

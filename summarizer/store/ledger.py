@@ -92,54 +92,65 @@ def insert_tasks(
     """Insert a document's tasks; with `carried_from` (the superseded version), keep statuses."""
     previous: dict[str, Row] = {}
     if carried_from is not None:
-        rows = connection.execute(
+        found = connection.execute(
             "SELECT id, fingerprint, status, pending_due, done_on FROM tasks WHERE document_id = ?",
             (carried_from,),
         )
-        previous = {row["fingerprint"]: row for row in rows}
+        previous = {row["fingerprint"]: row for row in found}
+    drafts = list(drafts)
     now = _now()
-    for draft in drafts:
-        old = previous.get(draft.fingerprint)
-        task_id = connection.insert(
-            """INSERT INTO tasks (document_id, meeting_date, item_number, item_title, source,
-                   directive_ordinal, unit, unit_verbatim, text, deadline_text, deadline_date, status,
-                   span_start, span_end, fingerprint, created_at, issuer, due_date, co_units, is_group)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                document_id,
-                meeting_date.isoformat() if meeting_date else None,
-                draft.item_number,
-                draft.item_title,
-                draft.source,
-                draft.directive_ordinal,
-                draft.unit,
-                draft.unit_verbatim,
-                draft.text,
-                draft.deadline_text,
-                draft.deadline_date.isoformat() if draft.deadline_date else None,
-                old["status"] if old else "assigned",
-                draft.span.start if draft.span else None,
-                draft.span.end if draft.span else None,
-                draft.fingerprint,
-                now,
-                issuer,
-                draft.deadline_date.isoformat() if draft.deadline_date else None,
-                json.dumps(list(draft.co_units), ensure_ascii=False),
-                int(draft.is_group),
-            ),
+    olds = [previous.get(draft.fingerprint) for draft in drafts]
+    rows = [
+        _task_row(document_id, meeting_date, draft, old, now, issuer) for draft, old in zip(drafts, olds, strict=True)
+    ]
+    task_ids = connection.insert_many("tasks", _TASK_COLUMNS, rows)
+    carried = [(task_id, old["id"]) for task_id, old in zip(task_ids, olds, strict=True) if old is not None]
+    for task_id, old_id in carried:
+        connection.execute(
+            """INSERT INTO task_history (task_id, at, who, old_status, new_status, note, kind, role,
+                   actor_unit, new_due, event_date)
+               SELECT ?, at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
+               FROM task_history WHERE task_id = ? ORDER BY id""",
+            (task_id, old_id),
         )
-        if old is not None:
-            connection.execute(
-                "UPDATE tasks SET pending_due = ?, done_on = ? WHERE id = ?",
-                (old["pending_due"], old["done_on"], task_id),
-            )
-            connection.execute(
-                """INSERT INTO task_history (task_id, at, who, old_status, new_status, note, kind, role,
-                       actor_unit, new_due, event_date)
-                   SELECT ?, at, who, old_status, new_status, note, kind, role, actor_unit, new_due, event_date
-                   FROM task_history WHERE task_id = ? ORDER BY id""",
-                (task_id, old["id"]),
-            )
+
+
+_TASK_COLUMNS = (
+    "document_id", "meeting_date", "item_number", "item_title", "source", "directive_ordinal", "unit",
+    "unit_verbatim", "text", "deadline_text", "deadline_date", "status", "span_start", "span_end", "fingerprint",
+    "created_at", "issuer", "due_date", "co_units", "is_group", "pending_due", "done_on",
+)
+
+
+def _task_row(
+    document_id: int, meeting_date: dt.date | None, draft: TaskDraft, old: Row | None, now: str, issuer: str | None
+) -> tuple[object, ...]:
+    """A task's column values (`_TASK_COLUMNS`); a carried-over task keeps its status and dates."""
+    deadline = draft.deadline_date.isoformat() if draft.deadline_date else None
+    return (
+        document_id,
+        meeting_date.isoformat() if meeting_date else None,
+        draft.item_number,
+        draft.item_title,
+        draft.source,
+        draft.directive_ordinal,
+        draft.unit,
+        draft.unit_verbatim,
+        draft.text,
+        draft.deadline_text,
+        deadline,
+        old["status"] if old else "assigned",
+        draft.span.start if draft.span else None,
+        draft.span.end if draft.span else None,
+        draft.fingerprint,
+        now,
+        issuer,
+        deadline,
+        json.dumps(list(draft.co_units), ensure_ascii=False),
+        int(draft.is_group),
+        old["pending_due"] if old else None,
+        old["done_on"] if old else None,
+    )
 
 
 def link_repeats(connection: Database, units: Iterable[str], document_id: int | None = None) -> None:

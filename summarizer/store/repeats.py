@@ -79,11 +79,13 @@ def _signature(grams: frozenset[str]) -> list[int]:
     return out
 
 
-def task_keys(issuer: str | None, unit: str, text: str) -> list[int]:
-    """The index keys of a task: one per band, scoped by issuer and unit."""
+@functools.lru_cache(maxsize=4096)
+def task_keys(issuer: str | None, unit: str, text: str) -> tuple[int, ...]:
+    """The index keys of a task: one per band, scoped by issuer and unit (memoized: a saved
+    document's tasks are indexed, then looked up, with the same keys)."""
     grams = trigrams(text)
     if not grams:
-        return []
+        return ()
     signature = _signature(grams)
     scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
     keys = []
@@ -91,7 +93,7 @@ def task_keys(issuer: str | None, unit: str, text: str) -> list[int]:
         values = signature[band * _ROWS : (band + 1) * _ROWS]
         digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
-    return keys
+    return tuple(keys)
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,9 @@ def add_keys(db: Database, document_id: int) -> None:
         "SELECT id, issuer, unit, text, meeting_date FROM tasks WHERE document_id = ? AND meeting_date IS NOT NULL",
         (document_id,),
     ).fetchall()
-    db.executemany(
-        "INSERT INTO task_keys (key, meeting_date, task_id) VALUES (?, ?, ?)",
+    db.insert_rows(
+        "task_keys",
+        ("key", "meeting_date", "task_id"),
         [
             (key, row["meeting_date"], row["id"])
             for row in rows
@@ -138,7 +141,10 @@ def drop_keys(db: Database, document_id: int) -> None:
     db.execute("DELETE FROM task_keys WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
 
 
-def _near(db: Database, task: _Task, keys: Sequence[int]) -> tuple[list[_Task], list[_Task]]:
+Neighbours = tuple[list[_Task], list[_Task]]  # (earlier, later) tasks sharing a key
+
+
+def _near(db: Database, task: _Task, keys: Sequence[int]) -> Neighbours:
     """Tasks sharing a key with `task`: per key the `_NEAREST` latest of earlier meetings and the
     `_NEAREST` first of later ones (an index range each, so the cost does not grow with history)."""
     parts, params = [], []
@@ -165,15 +171,81 @@ def _near(db: Database, task: _Task, keys: Sequence[int]) -> tuple[list[_Task], 
     return earlier, later
 
 
+def _near_postgres(db: Database, tasks: Sequence[_Task]) -> dict[int, Neighbours]:
+    """`_near` for many tasks at once: the same two index ranges per (task, key), through a
+    lateral join over arrays, then the candidates by id. Each statement reads one table through
+    its index, so no plan depends on statistics (stale during a bulk load, when a join plan
+    could otherwise scan every document on each save)."""
+    keys, dates, targets = [], [], []
+    for task in tasks:
+        for key in sorted(set(task_keys(task.issuer, task.unit, task.text))):
+            keys.append(key)
+            dates.append(task.meeting_date)
+            targets.append(task.id)
+    found: dict[int, Neighbours] = {task.id: ([], []) for task in tasks}
+    if not keys:
+        return found
+    hits = db.execute(
+        f"""SELECT DISTINCT q.target, k.later, k.task_id
+            FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS q(key, meeting_date, target)
+            CROSS JOIN LATERAL (
+                (SELECT task_id, 0 AS later FROM task_keys WHERE key = q.key AND meeting_date < q.meeting_date
+                 ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST})
+                UNION ALL
+                (SELECT task_id, 1 AS later FROM task_keys WHERE key = q.key AND meeting_date > q.meeting_date
+                 ORDER BY meeting_date, task_id LIMIT {_NEAREST})
+            ) AS k""",
+        (keys, dates, targets),
+    ).fetchall()
+    candidates = _current_tasks(db, sorted({int(row["task_id"]) for row in hits}))
+    for row in hits:
+        candidate = candidates.get(int(row["task_id"]))
+        if candidate is not None:
+            found[int(row["target"])][1 if row["later"] else 0].append(candidate)
+    return found
+
+
+def _current_tasks(db: Database, ids: Sequence[int]) -> dict[int, _Task]:
+    """The tasks of `ids` whose document is current, by id (PostgreSQL)."""
+    if not ids:
+        return {}
+    rows = db.execute(
+        "SELECT id, issuer, unit, text, meeting_date, document_id, repeat_of FROM tasks WHERE id = ANY(?::bigint[])",
+        (list(ids),),
+    ).fetchall()
+    documents = sorted({int(row["document_id"]) for row in rows})
+    shas = {
+        int(row["id"]): str(row["sha256"])
+        for row in db.execute(
+            "SELECT id, sha256 FROM documents WHERE id = ANY(?::bigint[]) AND superseded_by IS NULL", (documents,)
+        )
+    }
+    return {
+        int(r["id"]): _Task(r["id"], r["issuer"], r["unit"], r["text"], r["meeting_date"], sha, r["repeat_of"])
+        for r in rows
+        if (sha := shas.get(int(r["document_id"]))) is not None
+    }
+
+
+def _neighbours(db: Database, tasks: Sequence[_Task]) -> dict[int, Neighbours]:
+    """`_near` of each dated task, by task id."""
+    dated = [task for task in tasks if task.meeting_date is not None]
+    if db.dialect == "postgres":
+        return _near_postgres(db, dated)
+    return {task.id: _near(db, task, task_keys(task.issuer, task.unit, task.text)) for task in dated}
+
+
 def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
     """Recompute `repeat_of` for `tasks`; return the later current tasks that may now repeat them."""
     targets = list(tasks)
     target_ids = {t.id for t in targets}
     later: dict[int, _Task] = {}
+    changed: list[tuple[int | None, int]] = []
+    neighbours = _neighbours(db, targets)
     for task in targets:
         link = None
         if task.meeting_date is not None:
-            earlier, after = _near(db, task, task_keys(task.issuer, task.unit, task.text))
+            earlier, after = neighbours[task.id]
             mine = trigrams(task.text)
             for other in sorted(earlier, key=lambda t: t.order, reverse=True):
                 if is_repeat(mine, trigrams(other.text)):
@@ -183,7 +255,8 @@ def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
                 if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
                     later[other.id] = other
         if link != task.repeat_of:
-            db.execute("UPDATE tasks SET repeat_of = ? WHERE id = ?", (link, task.id))
+            changed.append((link, task.id))
+    db.executemany("UPDATE tasks SET repeat_of = ? WHERE id = ?", changed)
     return list(later.values())
 
 

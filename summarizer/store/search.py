@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
@@ -45,22 +46,26 @@ def grams(text: str) -> list[str]:
     return list(found)
 
 
-def index_text(db: Database, text: str, kind: SearchKind, document_id: int, ref_id: int) -> None:
-    """Make one item's or directive's text findable."""
+class IndexRow(NamedTuple):
+    """One item's or directive's text, and what it belongs to."""
+
+    text: str
+    kind: SearchKind
+    document_id: int
+    ref_id: int
+
+
+def index_texts(db: Database, rows: Sequence[IndexRow]) -> None:
+    """Make items' and directives' texts findable (a document's rows at once)."""
     if db.dialect == "postgres":
-        db.execute(
-            "INSERT INTO search_index (text, kind, document_id, ref_id, grams) VALUES (?, ?, ?, ?, ?)",
-            (text, kind, document_id, ref_id, grams(text)),
-        )
+        db.insert_rows("search_index", (*IndexRow._fields, "grams"), [(*row, grams(row.text)) for row in rows])
         return
-    db.execute(
-        "INSERT INTO search_index (text, kind, document_id, ref_id) VALUES (?, ?, ?, ?)",
-        (text, kind, document_id, ref_id),
+    # Each grams row takes the rowid of its search row (FTS5 tables cannot return it).
+    rowids = db.insert_many("search_index", IndexRow._fields, rows, key="rowid")
+    db.executemany(
+        "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)",
+        [(rowid, " ".join(grams(row.text))) for rowid, row in zip(rowids, rows, strict=True)],
     )
-    # FTS5 tables answer RETURNING rowid with -1; this branch is SQLite's own.
-    row = db.execute("SELECT last_insert_rowid()").fetchone()
-    assert row is not None
-    db.execute("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", (row[0], " ".join(grams(text))))
 
 
 def unindex_document(db: Database, document_id: int) -> None:
