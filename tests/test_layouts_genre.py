@@ -462,3 +462,34 @@ def test_a_document_examined_with_yanjiu_is_reviewed() -> None:
     assert [i.kind for i in minutes.items] == ["review", "review", "study"]
     assert minutes.items[0].documents == ["苇塘区2021年国民经济和社会发展计划执行情况报告"]
     assert minutes.items[2].documents == []
+
+
+def test_attendance_line_before_the_items_is_the_openings_and_a_closed_list_of_titles_is_one_review() -> None:
+    minutes = read(
+        "3月5日上午，县长韩立秋主持召开青禾县十二届人民政府第14次常务会议。\n"
+        "县政府副县长周南、方晓出席会议，县直相关部门负责人列席会议。\n"
+        "会议研究审定了《青禾县年度工作报告》》(讨论稿)、《青禾县产业发展计划(草案)的报告》"
+        "和《青禾县财政预算(草案)的报告》，研究调整农机购置补贴标准事宜。\n"
+        "会议要求，要认真吸收各方面意见，对《报告》再修改、再完善。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "other"]
+    first = minutes.items[0]
+    assert first.title == "青禾县年度工作报告"
+    assert len(first.documents) == 3
+    assert minutes.items[1].title == "调整农机购置补贴标准事宜"
+    # the paragraph names the first matter's 《报告》: it is that matter's, not the last one's
+    assert len(first.directives) == 1 and minutes.items[1].directives == []
+
+
+def test_hearings_opened_with_hui_shang_and_a_paragraph_naming_the_earlier_one() -> None:
+    minutes = read(
+        "2024年1月9日上午，区长林望舒主持召开区政府第33次常务会议。区领导甲乙、丙丁出席本次会议。\n"
+        "会上，听取了关于《年度工作报告》起草情况的汇报和关于调整两个村民小组的汇报。\n"
+        "会议要求，要按照相关程序，做好两个村民小组调整工作。\n"
+        "会议强调，《报告》起草组要认真吸收会上提出的修改意见。\n"
+        "会议还研究了其他问题。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    assert minutes.items[0].heading.startswith("会上，听取了")
+    assert [len(i.directives) for i in minutes.items] == [1, 1]
+    assert minutes.items[0].directives[0].addressees == ["《报告》起草组"]

@@ -17,6 +17,7 @@ from summarizer.rules.blocks import (
     Paragraph,
     Region,
     at_boundary,
+    bracket_titles,
     clause_end,
     decides_or_directs,
     item_paragraphs,
@@ -156,13 +157,29 @@ def items(page: Page) -> list[ItemBlock]:
             if (line_start, end) not in claimed or any(
                 obj in text[start : sentence_end] and line.start == line_start for obj, line in decided_lines
             ):
-                item.paragraphs.append(Paragraph("", rest, end))
+                owner = _named_matter(text, Region(rest, end), found[len(found) - len(pieces) + 1 :], item) or item
+                owner.paragraphs.append(Paragraph("", rest, end))
             rest = end
         if _numbered_lines(page, item):
             item.paragraphs = []
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
     return found
+
+
+def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: ItemBlock) -> ItemBlock | None:
+    """`会议强调，《报告》起草组要…` after `听取了关于《政府工作报告》…的汇报和关于B的汇报`: a paragraph
+    that names an earlier matter's document (its title, or a short name the title ends with) and
+    not the last matter's is the earlier matter's."""
+    names = [text[a:b] for a, b in bracket_titles(text, paragraph.start, paragraph.end)]
+
+    def named(block: ItemBlock) -> bool:
+        titles = [text[a:b] for a, b in bracket_titles(text, block.start, block.heading_end)]
+        return any(title.endswith(name) for title in titles for name in names)
+
+    if not names or named(last):
+        return None
+    return next((block for block in earlier if named(block)), None)
 
 
 def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, stop: int) -> list[tuple[str, Region]]:
