@@ -493,3 +493,28 @@ def test_hearings_opened_with_hui_shang_and_a_paragraph_naming_the_earlier_one()
     assert minutes.items[0].heading.startswith("会上，听取了")
     assert [len(i.directives) for i in minutes.items] == [1, 1]
     assert minutes.items[0].directives[0].addressees == ["《报告》起草组"]
+
+
+def test_an_opening_that_summarises_the_paragraphs_by_deng_is_no_item() -> None:
+    minutes = read(
+        "5月12日上午，区长程远航主持召开区政府第18次常务会议，研究部署了防汛备汛、河道清淤整治等工作。\n"
+        "会议传达学习了全省防汛工作会议精神，要求各部门压实责任。\n"
+        "会议研究通过了《关于开展河道清淤整治的通告》，要求相关部门抓好落实。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review"]
+    minutes = read(
+        "2019年6月3日下午，区长程远航主持召开区政府第19次常务会议，审议了《梧川区便民服务中心建设方案》等议题。\n"
+        "会议原则通过《梧川区便民服务中心建设方案》。\n"
+        "会议审议了《梧川区公务接待管理办法》。会议原则同意《梧川区公务接待管理办法》。\n"
+    )
+    assert [i.title for i in minutes.items] == ["梧川区便民服务中心建设方案", "梧川区公务接待管理办法"]
+    assert [i.decision for i in minutes.items] == ["原则通过", "原则同意"]
+
+
+def test_an_opening_matter_listed_by_deng_that_no_paragraph_takes_up_stays_an_item() -> None:
+    minutes = read(
+        "11月3日，区长程远航主持召开区政府第20次常务会议，传达学习了市政府常务会议精神，"
+        "研究部署冬季供暖、安全生产等工作。\n"
+        "会议审议通过了《梧川区预算评审办法》，会议要求，各部门要严格执行。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "review"]
