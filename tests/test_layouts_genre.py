@@ -518,3 +518,15 @@ def test_an_opening_matter_listed_by_deng_that_no_paragraph_takes_up_stays_an_it
         "会议审议通过了《梧川区预算评审办法》，会议要求，各部门要严格执行。\n"
     )
     assert [i.kind for i in minutes.items] == ["study", "study", "review"]
+
+
+def test_a_report_that_names_the_meeting_first_and_its_chair_after() -> None:
+    minutes = read(
+        "2025年03月12日\n"
+        "3月10日，区政府第41次常务会议召开。区委副书记、区长纪南星主持；副区长甲乙、丙丁出席。\n"
+        "会议听取了关于全区春季造林工作情况的汇报。会议强调，要抓住造林时节，确保成活率。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.session) == (dt.date(2025, 3, 10), 41)
+    assert (meeting.chair, meeting.chair_title) == ("纪南星", "区委副书记、区长")
+    assert [i.kind for i in minutes.items] == ["hearing"]
