@@ -530,3 +530,16 @@ def test_a_report_that_names_the_meeting_first_and_its_chair_after() -> None:
     assert (meeting.date, meeting.session) == (dt.date(2025, 3, 10), 41)
     assert (meeting.chair, meeting.chair_title) == ("纪南星", "区委副书记、区长")
     assert [i.kind for i in minutes.items] == ["hearing"]
+
+
+def test_a_hearing_about_a_document_that_is_then_agreed_is_its_review() -> None:
+    minutes = read(
+        "4月2日，区长米青禾主持召开区政府第50次常务会议。\n"
+        "会议听取了区水务局关于城北片区排水改造事宜的汇报，并就有关内容进行了讨论。指出，原则同意区水务局提交的意见。\n"
+        "会议听取了区林业局关于《南山林场防火通道共建协议》的汇报，并就有关内容进行了讨论。"
+        "指出，原则同意区林业局提交的关于《南山林场防火通道共建协议》的意见。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]
+    assert minutes.items[1].title == "南山林场防火通道共建协议"
+    assert minutes.items[1].documents == ["南山林场防火通道共建协议"]
+    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
