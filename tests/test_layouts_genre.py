@@ -462,3 +462,84 @@ def test_a_document_examined_with_yanjiu_is_reviewed() -> None:
     assert [i.kind for i in minutes.items] == ["review", "review", "study"]
     assert minutes.items[0].documents == ["苇塘区2021年国民经济和社会发展计划执行情况报告"]
     assert minutes.items[2].documents == []
+
+
+def test_attendance_line_before_the_items_is_the_openings_and_a_closed_list_of_titles_is_one_review() -> None:
+    minutes = read(
+        "3月5日上午，县长韩立秋主持召开青禾县十二届人民政府第14次常务会议。\n"
+        "县政府副县长周南、方晓出席会议，县直相关部门负责人列席会议。\n"
+        "会议研究审定了《青禾县年度工作报告》》(讨论稿)、《青禾县产业发展计划(草案)的报告》"
+        "和《青禾县财政预算(草案)的报告》，研究调整农机购置补贴标准事宜。\n"
+        "会议要求，要认真吸收各方面意见，对《报告》再修改、再完善。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "other"]
+    first = minutes.items[0]
+    assert first.title == "青禾县年度工作报告"
+    assert len(first.documents) == 3
+    assert minutes.items[1].title == "调整农机购置补贴标准事宜"
+    # the paragraph names the first matter's 《报告》: it is that matter's, not the last one's
+    assert len(first.directives) == 1 and minutes.items[1].directives == []
+
+
+def test_hearings_opened_with_hui_shang_and_a_paragraph_naming_the_earlier_one() -> None:
+    minutes = read(
+        "2024年1月9日上午，区长林望舒主持召开区政府第33次常务会议。区领导甲乙、丙丁出席本次会议。\n"
+        "会上，听取了关于《年度工作报告》起草情况的汇报和关于调整两个村民小组的汇报。\n"
+        "会议要求，要按照相关程序，做好两个村民小组调整工作。\n"
+        "会议强调，《报告》起草组要认真吸收会上提出的修改意见。\n"
+        "会议还研究了其他问题。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    assert minutes.items[0].heading.startswith("会上，听取了")
+    assert [len(i.directives) for i in minutes.items] == [1, 1]
+    assert minutes.items[0].directives[0].addressees == ["《报告》起草组"]
+
+
+def test_an_opening_that_summarises_the_paragraphs_by_deng_is_no_item() -> None:
+    minutes = read(
+        "5月12日上午，区长程远航主持召开区政府第18次常务会议，研究部署了防汛备汛、河道清淤整治等工作。\n"
+        "会议传达学习了全省防汛工作会议精神，要求各部门压实责任。\n"
+        "会议研究通过了《关于开展河道清淤整治的通告》，要求相关部门抓好落实。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review"]
+    minutes = read(
+        "2019年6月3日下午，区长程远航主持召开区政府第19次常务会议，审议了《梧川区便民服务中心建设方案》等议题。\n"
+        "会议原则通过《梧川区便民服务中心建设方案》。\n"
+        "会议审议了《梧川区公务接待管理办法》。会议原则同意《梧川区公务接待管理办法》。\n"
+    )
+    assert [i.title for i in minutes.items] == ["梧川区便民服务中心建设方案", "梧川区公务接待管理办法"]
+    assert [i.decision for i in minutes.items] == ["原则通过", "原则同意"]
+
+
+def test_an_opening_matter_listed_by_deng_that_no_paragraph_takes_up_stays_an_item() -> None:
+    minutes = read(
+        "11月3日，区长程远航主持召开区政府第20次常务会议，传达学习了市政府常务会议精神，"
+        "研究部署冬季供暖、安全生产等工作。\n"
+        "会议审议通过了《梧川区预算评审办法》，会议要求，各部门要严格执行。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "review"]
+
+
+def test_a_report_that_names_the_meeting_first_and_its_chair_after() -> None:
+    minutes = read(
+        "2025年03月12日\n"
+        "3月10日，区政府第41次常务会议召开。区委副书记、区长纪南星主持；副区长甲乙、丙丁出席。\n"
+        "会议听取了关于全区春季造林工作情况的汇报。会议强调，要抓住造林时节，确保成活率。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.session) == (dt.date(2025, 3, 10), 41)
+    assert (meeting.chair, meeting.chair_title) == ("纪南星", "区委副书记、区长")
+    assert [i.kind for i in minutes.items] == ["hearing"]
+
+
+def test_a_hearing_about_a_document_that_is_then_agreed_is_its_review() -> None:
+    minutes = read(
+        "4月2日，区长米青禾主持召开区政府第50次常务会议。\n"
+        "会议听取了区水务局关于城北片区排水改造事宜的汇报，并就有关内容进行了讨论。指出，原则同意区水务局提交的意见。\n"
+        "会议听取了区林业局关于《南山林场防火通道共建协议》的汇报，并就有关内容进行了讨论。"
+        "指出，原则同意区林业局提交的关于《南山林场防火通道共建协议》的意见。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]
+    assert minutes.items[1].title == "南山林场防火通道共建协议"
+    assert minutes.items[1].documents == ["南山林场防火通道共建协议"]
+    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]

@@ -54,8 +54,12 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     verb = heading[marker_length : marker_length + verb_end]
     if kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb:
         kind = "review"  # `会议研究了《…报告》`: a document examined is reviewed (`传达学习《…》` stays a study)
-    if kind == "hearing" and heading_titles and patterns.DECISION.search(text, heading_start, heading_end):
-        kind = "review"  # `会议听取并原则同意X关于《…》的汇报`: the document is reviewed and decided
+    if kind == "hearing" and heading_titles and (
+        patterns.DECISION.search(text, heading_start, heading_end) or decision_paragraph is not None
+    ):
+        # `会议听取并原则同意X关于《…》的汇报`, `会议听取了X关于《A》的汇报…原则同意X提交的《A》`:
+        # the document is reviewed and decided
+        kind = "review"
     if verb_end == 0 and block.paragraphs:
         # `一、关于…` headings: the first sentence says what the meeting did.
         first = block.paragraphs[0]

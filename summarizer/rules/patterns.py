@@ -75,6 +75,8 @@ NEXT_MATTER = re.compile(_verbs["next_matter"])
 NEXT_SENTENCE_MATTER = re.compile(_verbs["next_sentence_matter"])
 VERB_TAIL = re.compile(_verbs["verb_tail"])
 VAGUE_MATTER = re.compile(_verbs["vague_matter"])
+SUMMARY_CLOSE = re.compile(_verbs["summary_close"])
+SUMMARY_PARTS = re.compile(_verbs["summary_parts"])
 ARRANGED_MATTER = re.compile(_verbs["arranged_matter"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DECISION_ON_DOCUMENT = guarded(_decisions["decision_on_document"])
@@ -178,13 +180,16 @@ _OTHER_MATTERS = _trailer["other_matters"]
 _ATTENDANCE = words(_trailer["attendance_labels"])
 _CHROME_LINE = "|".join([words(sorted(_chrome["lines"], key=len, reverse=True)), *_chrome["line_patterns"]])
 _CHROME_LABEL = words(_chrome["labels"])
+# A report's closing line `副区长…出席会议，…列席会议。` (`区领导…参加会议。`): who attended, not an
+# item's paragraph (`各镇要派员参加会议` tells someone to act and is one). Right after the meeting
+# sentence, before the items, the same line is the opening's (segment.py).
+_ATTENDANCE_LINE = r"\n(?=[^\n。要须应请]{0,80}(?:出席|列席|参加)会议[。，；])"
+ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"
     rf"|(?:{words(_trailer['labels'])})[：:]"
-    # A report's closing line `副区长…出席会议，…列席会议。` (`区领导…参加会议。`): who attended, not an
-    # item's paragraph (`各镇要派员参加会议` tells someone to act and is one).
-    r"|\n(?=[^\n。要须应请]{0,80}(?:出席|列席|参加)会议[。，；])"
+    rf"|{_ATTENDANCE_LINE}"
     # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's chrome lines.
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}[）)][ \u3000]*(?:\n|$))"
     rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"

@@ -29,6 +29,24 @@ __all__ = [
 ]
 
 
+def _trailer_start(text: str, body_start: int) -> int | None:
+    """Where the trailer starts. An attendance line (`副县长…出席会议。`) after the meeting sentence
+    and before the items names who attended: it is the opening's, not the report's closing line."""
+    at = body_start
+    while (match := patterns.TRAILER_START.search(text, at)) is not None:
+        line_end = text.find("\n", match.start() + 1)
+        opening_line = (
+            patterns.ATTENDANCE_LINE.match(text, match.start()) is not None
+            and line_end != -1
+            and patterns.ITEM_SENTENCE.search(text, body_start, match.start()) is None
+            and patterns.ITEM_SENTENCE.search(text, line_end) is not None
+        )
+        if not opening_line:
+            return match.start()
+        at = line_end
+    return None
+
+
 def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragraphs: bool = True) -> Sections:
     """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`);
     `lines_are_paragraphs` is false for a wrapped PDF's text, whose line ends were guessed."""
@@ -36,8 +54,7 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     opening_start = opening_match.start() if opening_match else 0
     opener = patterns.ITEMS_OPENER.search(text, opening_start)
     body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
-    trailer_match = patterns.TRAILER_START.search(text, body_start)
-    trailer_start = trailer_match.start() if trailer_match else None
+    trailer_start = _trailer_start(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
     page = layouts.Page(
         text=text,

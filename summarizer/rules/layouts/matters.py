@@ -11,6 +11,7 @@ The earlier matters are only named; the sentence's decision and what follows bel
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,9 @@ _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|
 _SEPARATORS = "，、；和及以"
 # Two titles joined by 和 are one matter (`审议《A》和《B》`); listed side by side or after `、`, two.
 _JOINED = re.compile(r"和|与")
+# `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
+# doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
+_LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
@@ -60,7 +64,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
-    bounds = sorted({start, *starts})
+    # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
+    lead_in = patterns.ITEM_SENTENCE.match(text, start)
+    bounds = sorted({start, *(s for s in starts if lead_in is None or s >= lead_in.end())})
     pieces: list[Piece] = []
     for i, piece_start in enumerate(bounds):
         piece_end = bounds[i + 1] if i + 1 < len(bounds) else end
@@ -81,6 +87,13 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     return result
 
 
+def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
+    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`), no unit before any."""
+    gaps = [_LIST_GAP.fullmatch(text, a, b) for (_, a), (b, _) in itertools.pairwise(titles)]
+    joins = [gap["join"] for gap in gaps if gap is not None]
+    return len(joins) == len(gaps) and joins[-1] != "、" and "、" in joins
+
+
 def _reporter(text: str, start: int, end: int) -> Region | None:
     """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
     about = _ABOUT.search(text, start, end)
@@ -96,7 +109,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
     verb = _REVIEWS.search(text, start, titles[0][0]) if titles else None
-    if len(titles) < 2 or verb is None:
+    if len(titles) < 2 or verb is None or _one_list(text, titles):
         return []
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None

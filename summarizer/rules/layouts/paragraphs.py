@@ -17,6 +17,7 @@ from summarizer.rules.blocks import (
     Paragraph,
     Region,
     at_boundary,
+    bracket_titles,
     clause_end,
     decides_or_directs,
     item_paragraphs,
@@ -85,14 +86,55 @@ def _object(text: str, start: int, end: int) -> str:
     return text[tail.end() if tail else verb.end() : end]
 
 
-def _opening_matter(text: str, start: int, end: int, later: list[str]) -> bool:
+def _opening_matter(text: str, start: int, end: int, later: list[str], body_end: int) -> bool:
     """A matter of the opening's agenda that is an item of its own: it names something
-    (`研究审议有关事项` does not), and no later item sentence introduces it again."""
+    (`研究审议有关事项` does not), no later item sentence introduces it again, and it is no
+    summary of later paragraphs."""
     named = _object(text, start, end)
-    if patterns.VAGUE_MATTER.match(named):
+    if patterns.VAGUE_MATTER.match(named) or _summarises(text, start, end, body_end):
         return False
     key = named.lstrip("《“关于")[:4]
     return not any(key in sentence for sentence in later)
+
+
+def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
+    """`研究部署了X、Y等工作`, `审议了《A》等议题`: an agenda matter that lists several by 等 and
+    one of whose parts a later sentence of the meeting takes up (`会议研究通过了《关于Y的通告》`)
+    only summarises the report's items."""
+    named = _object(text, start, end)
+    close = patterns.SUMMARY_CLOSE.search(named)
+    if close is None:
+        return False
+    keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
+    later = _meeting_sentences(text, end, body_end)
+    return any(len(key) == 4 and key in sentence for key in keys for sentence in later)
+
+
+_SENTENCE_BREAK = re.compile(r"[。\n]")
+
+
+def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
+    """The sentences in [start, end) that say what the meeting did (`会议审议了…`, `会议原则通过《A》`)."""
+    found = []
+    for at in (m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)):
+        if patterns.ITEM_SENTENCE.match(text, at) or patterns.DECISION_ON_DOCUMENT.match(text, at):
+            stop = min(paragraph_end(text, at, end), (text.find("。", at, end) + 1) or end)
+            found.append(text[at:stop])
+    return found
+
+
+def _only_summaries(text: str, agenda: int, body: Region) -> bool:
+    """Every matter of the opening's agenda summarises later sentences: the agenda is no item."""
+    end = _sentence_end(text, agenda, body.end)
+    pieces = split_matters(text, agenda, end, listed=True)
+    return all(_summarises(text, p.start, p.heading_end or clause_end(text, p.start, end), body.end) for p in pieces)
+
+
+def _sentence_end(text: str, start: int, stop: int) -> int:
+    """The first full stop of the paragraph at `start`, or the paragraph's end."""
+    first_end = paragraph_end(text, start, stop)
+    full_stop = text.find("。", start, first_end)
+    return full_stop if full_stop != -1 else first_end
 
 
 def items(page: Page) -> list[ItemBlock]:
@@ -100,6 +142,8 @@ def items(page: Page) -> list[ItemBlock]:
     # The opening's own agenda comes first: its matters are items, even when later sentences
     # open further ones (`…常务会议，传达学习A，研究部署B。会议听取了C的汇报…`).
     agenda = _agenda_in_opening(page)
+    if agenda is not None and _only_summaries(text, agenda, body):
+        agenda = None  # `…常务会议，研究部署了X、Y等工作。` then a paragraph per matter
     starts = _starts(text, body, agenda)
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
@@ -116,7 +160,9 @@ def items(page: Page) -> list[ItemBlock]:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
                 p for p in pieces
-                if _opening_matter(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end), later)
+                if _opening_matter(
+                    text, p.start, p.heading_end or clause_end(text, p.start, sentence_end), later, body.end
+                )
             ]
             if not pieces:
                 continue
@@ -156,13 +202,29 @@ def items(page: Page) -> list[ItemBlock]:
             if (line_start, end) not in claimed or any(
                 obj in text[start : sentence_end] and line.start == line_start for obj, line in decided_lines
             ):
-                item.paragraphs.append(Paragraph("", rest, end))
+                owner = _named_matter(text, Region(rest, end), found[len(found) - len(pieces) + 1 :], item) or item
+                owner.paragraphs.append(Paragraph("", rest, end))
             rest = end
         if _numbered_lines(page, item):
             item.paragraphs = []
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
     return found
+
+
+def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: ItemBlock) -> ItemBlock | None:
+    """`会议强调，《报告》起草组要…` after `听取了关于《政府工作报告》…的汇报和关于B的汇报`: a paragraph
+    that names an earlier matter's document (its title, or a short name the title ends with) and
+    not the last matter's is the earlier matter's."""
+    names = [text[a:b] for a, b in bracket_titles(text, paragraph.start, paragraph.end)]
+
+    def named(block: ItemBlock) -> bool:
+        titles = [text[a:b] for a, b in bracket_titles(text, block.start, block.heading_end)]
+        return any(title.endswith(name) for title in titles for name in names)
+
+    if not names or named(last):
+        return None
+    return next((block for block in earlier if named(block)), None)
 
 
 def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, stop: int) -> list[tuple[str, Region]]:
