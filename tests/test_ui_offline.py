@@ -80,7 +80,8 @@ def test_planted_markup_shows_as_text_and_no_request_leaves_the_host(tmp_path: P
         page.get_by_text("原文摘录").wait_for()
         assert "[通知](http://evil.example/a)" in visible(page)
         page.locator("[data-testid='stSidebarNav']").get_by_text("检索", exact=True).click()
-        page.get_by_role("textbox").fill("消防安全专项治理")
+        page.get_by_role("heading", name="检索").wait_for()  # the source page's widgets are gone
+        page.get_by_role("textbox", name="关键词").fill("消防安全专项治理")
         page.keyboard.press("Enter")
         page.locator("[class*='st-key-search-hit-1']").wait_for()
         assert "![图](http://evil.example/x.png)" in visible(page)
