@@ -152,6 +152,11 @@ class Database:
             raw.execute("PRAGMA journal_mode=WAL")
             raw.execute("PRAGMA synchronous=NORMAL")
             raw.execute("PRAGMA foreign_keys=ON")
+            # A batch rewrites the same hot pages (FTS segments, index roots) document after document:
+            # checkpointing every 40 MB of WAL instead of 4 MB, with a 64 MB page cache, copies them
+            # back far less often (bench_scale: 32-34 -> 38-44 docs/s at 1,000 documents).
+            raw.execute("PRAGMA cache_size=-65536")
+            raw.execute("PRAGMA wal_autocheckpoint=10000")
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
         return cls(raw, "sqlite", str(path))
