@@ -543,3 +543,29 @@ def test_a_hearing_about_a_document_that_is_then_agreed_is_its_review() -> None:
     assert minutes.items[1].title == "南山林场防火通道共建协议"
     assert minutes.items[1].documents == ["南山林场防火通道共建协议"]
     assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
+
+
+def test_an_agenda_after_the_meeting_sentence_with_bare_verbs_and_a_matter_put_as_dui_x_jinxing_yanjiu() -> None:
+    # The agenda repeats `会议` as its subject, goes on in a second sentence with bare verbs (no 了),
+    # puts a review as `对《A》和《B》进行研究`, and one listed matter names nothing of its own.
+    minutes = read(
+        "7月9日下午，区长柯望舒同志在三楼会议室主持召开区政府党组会议和区政府第12次常务会议，"
+        "会议学习省委全会精神，学习《松岭市机关作风建设十条》文件精神。"
+        "学习市委组织部《关于加强基层干部培训的实施意见》，听取全区上半年稳增长工作情况汇报，"
+        "对《松岭区物流园合作协议》和《松岭区代建管理协议》进行研究，对相关工作进行安排部署，会议还研究了其他事项。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("柯望舒", "区长")
+    assert [i.kind for i in minutes.items] == ["study", "study", "study", "hearing", "review"]
+    assert minutes.items[2].title == "关于加强基层干部培训的实施意见"
+    assert minutes.items[4].title == "松岭区物流园合作协议"
+    assert minutes.items[4].documents == ["松岭区物流园合作协议", "松岭区代建管理协议"]
+    assert minutes.other_matters
+
+
+def test_a_report_sentence_that_lists_hearings_with_a_bare_verb_is_an_item() -> None:
+    minutes = read(
+        "5月6日上午，桐溪区政府召开2021年度第三次常务会议。\n"
+        "会议研究《桐溪区政务公开工作细则》。听取一季度防汛准备情况以及春播工作情况。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "hearing"]
+    assert minutes.items[1].heading == "听取一季度防汛准备情况以及春播工作情况"

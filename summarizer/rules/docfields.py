@@ -144,7 +144,7 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
     for title in sorted((t for t in patterns.CHAIR_TITLES if t in who), key=len, reverse=True):
         at = start + who.rindex(title)
         # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
-        name = norm.trim(at + len(title), end, " 由，、")
+        name = norm.trim(at + len(title), end - (2 if who.endswith("同志") else 0), " 由，、")  # `区长王某同志`
         posts = norm.trim(start, at + len(title), " 由，、")
         if not _chair_name(norm.text[slice(*name)]):
             # ... or the name first (`王某常务副市长`).

@@ -9,7 +9,7 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
-from summarizer.rules.units import UnitDirectory
+from summarizer.rules.units import UnitDirectory, looks_like_unit
 from summarizer.schema import Directive, Item, Kind, Span
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
@@ -19,6 +19,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     arranged = patterns.ARRANGED_MATTER.match(heading)
     if arranged:
         return "study", arranged.start("x")  # `对X进行安排部署`: X studied and deployed
+    examined = patterns.EXAMINED_MATTER.match(heading)
+    if examined:
+        return "review", examined.start("x")  # `对《A》和《B》进行研究`: documents examined
     outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:
@@ -149,8 +152,12 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 
 def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
-    """The heading's object is one 《title》 and nothing more (`传达学习《A》`)."""
-    return len(titles) == 1 and titles[0][0] - 1 == start and titles[0][1] + 1 == end
+    """The heading's object is one 《title》 and nothing more (`传达学习《A》`, `学习市纪委《A》`: the
+    unit that issued it is no part of what was studied)."""
+    if len(titles) != 1 or titles[0][1] + 1 != end:
+        return False
+    issuer = text[start : titles[0][0] - 1]
+    return not issuer or (len(issuer) <= 12 and looks_like_unit(issuer))
 
 
 def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | None, list[Paragraph]]:

@@ -64,6 +64,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
+        starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
     # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
     lead_in = patterns.ITEM_SENTENCE.match(text, start)
     bounds = sorted({start, *(s for s in starts if lead_in is None or s >= lead_in.end())})

@@ -55,7 +55,7 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
         if previous is None or text.find(match.group("object"), previous, match.start()) == -1:
             starts.append(match.start())
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
-    first = min(starts, default=body.end)
+    first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
 
@@ -72,14 +72,20 @@ def _agenda_in_opening(page: Page) -> int | None:
     tail = _OPENING_TAIL.match(text, page.opening_end) if page.opening_found else None
     if tail is None:
         return None
-    verb = patterns.ITEM_VERB_START.match(text, tail.end())
+    # `…常务会议，会议学习A，学习B，听取C…`: the agenda may repeat the meeting as its subject.
+    verb = patterns.ITEM_VERB_START.match(text, tail.end()) or (
+        tail.group().endswith(("，", ",")) and patterns.ITEM_SENTENCE.match(text, tail.end())
+    )
     return tail.end() if verb else None
 
 
 def _object(text: str, start: int, end: int) -> str:
     """What a matter names, without its verb (`传达学习A` → `A`)."""
-    at = start + (1 if text.startswith("还", start) else 0)
-    verb = patterns.ITEM_VERB_START.match(text, at, end)
+    lead_in = patterns.ITEM_SENTENCE.match(text, start, end)  # `会议学习A` → `A`
+    at = lead_in.end() if lead_in else start + (1 if text.startswith("还", start) else 0)
+    verb = None if lead_in else patterns.ITEM_VERB_START.match(text, at, end)
+    if lead_in:
+        return text[at:end]
     if verb is None:
         return text[at:end]
     tail = patterns.VERB_TAIL.match(text, verb.end(), end)
@@ -95,6 +101,19 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
         return False
     key = named.lstrip("《“关于")[:4]
     return not any(key in sentence for sentence in later)
+
+
+def _bare_verb(text: str, at: int) -> bool:
+    """A sentence that opens with a verb and no 了 (`学习A，听取B汇报，…`): a list of matters."""
+    verb = patterns.ITEM_VERB_START.match(text, at + (1 if text.startswith("还", at) else 0))
+    return verb is not None and not text.startswith("了", verb.end())
+
+
+def _vague(text: str, start: int, end: int) -> bool:
+    named = _object(text, start, end)
+    if (arranged := patterns.ARRANGED_MATTER.match(named)) is not None:
+        named = arranged.group("x")
+    return patterns.VAGUE_MATTER.match(named) is not None
 
 
 def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
@@ -155,7 +174,10 @@ def items(page: Page) -> list[ItemBlock]:
         sentence_end = full_stop if full_stop != -1 else first_end
         # The earlier matters of a sentence are only named; the paragraph (what the sentence decides,
         # and what follows) is the last one's.
-        pieces = split_matters(text, sentence_start, sentence_end, listed=sentence_start == agenda)
+        listed = sentence_start == agenda or _bare_verb(text, sentence_start)
+        pieces = split_matters(text, sentence_start, sentence_end, listed=listed)
+        if listed and len(pieces) > 1:  # `…，对相关工作进行安排部署`: a listed matter that names nothing
+            pieces = [p for p in pieces if not _vague(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end))] or pieces[-1:]
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
