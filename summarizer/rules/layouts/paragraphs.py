@@ -177,7 +177,10 @@ def items(page: Page) -> list[ItemBlock]:
         listed = sentence_start == agenda or _bare_verb(text, sentence_start)
         pieces = split_matters(text, sentence_start, sentence_end, listed=listed)
         if listed and len(pieces) > 1:  # `…，对相关工作进行安排部署`: a listed matter that names nothing
-            pieces = [p for p in pieces if not _vague(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end))] or pieces[-1:]
+            named_pieces = [
+                p for p in pieces if not _vague(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end))
+            ]
+            pieces = named_pieces or pieces[-1:]
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
