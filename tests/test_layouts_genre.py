@@ -569,3 +569,22 @@ def test_a_report_sentence_that_lists_hearings_with_a_bare_verb_is_an_item() -> 
     )
     assert [i.kind for i in minutes.items] == ["review", "hearing"]
     assert minutes.items[1].heading == "听取一季度防汛准备情况以及春播工作情况"
+
+
+def test_a_hearing_glued_to_its_remark_and_a_summary_agenda_without_a_full_stop() -> None:
+    # The opening runs on into a summary of the agenda on its own line (no full stop); each matter's
+    # paragraph glues the meeting's remark to the hearing (`…情况汇报强调，`); a day lost its 月.
+    minutes = read(
+        "市长贺东篱主持召开市政府第7次常务会议\n"
+        "2023年1014日，市委副书记、市长贺东篱主持召开市政府第7次常务会议传达学习省有关会议精神，听取有关工作汇报，审议有关文件\n"
+        "会议传达学习全省林长制工作会议精神，听取全市森林防火工作情况汇报强调，要压实林长责任，严防山火。\n"
+        "会议听取城区积水点改造情况汇报强调，要赶在汛前完工。\n"
+        "会议审议并原则通过《岚川市湿地保护规划》等文件。\n"
+    )
+    assert minutes.meeting.date == dt.date(2023, 10, 14)
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing", "review"]
+    assert [i.heading for i in minutes.items[:3]] == [
+        "会议传达学习全省林长制工作会议精神", "听取全市森林防火工作情况汇报", "会议听取城区积水点改造情况汇报",
+    ]
+    assert [len(i.directives) for i in minutes.items] == [0, 1, 1, 0]
+    assert minutes.items[3].decision == "原则通过"

@@ -159,7 +159,10 @@ def paragraph_end(text: str, start: int, stop: int) -> int:
 
 
 def clause_end(text: str, start: int, stop: int) -> int:
-    """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop)."""
+    """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop), or a remark glued to
+    the clause (`…情况汇报强调，`)."""
+    if (glued := patterns.GLUED_REMARK.search(text, start, stop)) is not None:
+        stop = glued.start()
     depth = 0
     for pos in range(start, stop):
         ch = text[pos]

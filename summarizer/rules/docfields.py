@@ -192,7 +192,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     sentence = patterns.MEETING_SENTENCE.match(text, region.start)
     meeting = minutes.meeting
     if sentence:
-        date = patterns.DATE_MD.fullmatch(sentence.group("date"))
+        said = sentence.group("date")
+        date = patterns.DATE_MD.fullmatch(said) or patterns.DATE_GLUED.fullmatch(said)
         default_year = _session_year(norm, sections, sentence.end()) or (
             minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
         )

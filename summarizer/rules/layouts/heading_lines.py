@@ -24,11 +24,13 @@ def is_heading_line(text: str, line: Region) -> bool:
 
 
 def detect(page: Page) -> bool:
-    """The body's first line is a heading line, and not its only line."""
+    """The body's first line is a heading line of its own, and not its only line."""
     text, body = page.text, page.body
     first_start = body.start
     while first_start < body.end and text[first_start] in " \n\u3000":
         first_start += 1
+    if first_start > 0 and text[first_start - 1] != "\n":
+        return False  # the meeting sentence's own line goes on (`…常务会议传达学习A，听取B`): no heading
     first_end = paragraph_end(text, first_start, body.end)
     return first_end != body.end and is_heading_line(text, Region(first_start, first_end))
 
