@@ -588,3 +588,32 @@ def test_a_hearing_glued_to_its_remark_and_a_summary_agenda_without_a_full_stop(
     ]
     assert [len(i.directives) for i in minutes.items] == [0, 1, 1, 0]
     assert minutes.items[3].decision == "原则通过"
+
+
+def test_participants_study_first_then_several_reports_of_one_unit_each_with_its_reporter() -> None:
+    minutes = read(
+        "9月3日，县委副书记、县长宁秋白主持召开县政府第30次常务会议。\n"
+        "与会人员首先共同学习了《乡村振兴促进法》和《安全生产法》；"
+        "会议听取了县水利局关于白沙河堤防加固方案的汇报；"
+        "听取县城投公司关于东湖片区征迁情况的汇报、关于北站广场改造的汇报和关于地下管网普查的汇报；"
+        "讨论研究了《栖霞县殡葬改革实施办法》。\n"
+        "会议对上述议题进行了研究，并对有关工作做出安排部署。(林小满)\n"
+        "记者：周一 编辑：吴二\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing", "hearing", "hearing", "review"]
+    assert [i.lead_units for i in minutes.items[1:5]] == [["县水利局"], ["县城投公司"], ["县城投公司"], ["县城投公司"]]
+    assert [i.title for i in minutes.items[3:5]] == ["北站广场改造", "地下管网普查"]
+    assert all(not i.directives for i in minutes.items)
+
+
+def test_a_collective_study_and_a_report_heard_reviewed_and_passed_in_one_sentence() -> None:
+    minutes = read(
+        "日前，临川县委副书记、县长桑落主持召开县政府2024年第二次常务会议。"
+        "会议集体学习省委全会精神等；听取审议并原则通过县发改局关于《临川县国民经济和社会发展计划报告》等议题。\n"
+        "会议要求，计划要实事求是。\n"
+        "稿件来源：临川县融媒体中心\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review"]
+    second = minutes.items[1]
+    assert (second.decision, second.lead_units) == ("原则通过", ["县发改局"])
+    assert [d.text for d in second.directives] == ["会议要求，计划要实事求是。"]

@@ -175,7 +175,7 @@ def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | 
 def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
-    body = text[paragraph.start : paragraph.end].rstrip("。 ")
+    body = text[paragraph.start : paragraph.end].rstrip("。；， ")
     if patterns.ITEM_SENTENCE.match(body) is None or "。" in body or decides_or_directs(body):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.

@@ -194,12 +194,14 @@ TRAILER_START = guarded(
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"
     rf"|(?:{words(_trailer['labels'])})[：:]"
     rf"|{_ATTENDANCE_LINE}"
+    rf"|\n(?={_trailer['summing_up']})"
     # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's chrome lines.
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}[）)][ \u3000]*(?:\n|$))"
     rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
     rf"|\n(?=(?:{_CHROME_LABEL})[：:])"
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
+SUMMING_UP = re.compile(_trailer["summing_up"])
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
 _NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|记录|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"

@@ -67,7 +67,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
     # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
     lead_in = patterns.ITEM_SENTENCE.match(text, start)
-    bounds = sorted({start, *(s for s in starts if lead_in is None or s >= lead_in.end())})
+    # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`.)
+    bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
     pieces: list[Piece] = []
     for i, piece_start in enumerate(bounds):
         piece_end = bounds[i + 1] if i + 1 < len(bounds) else end
@@ -77,15 +78,25 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         else:
             pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else None))
     # Each piece's heading ends where the next one starts (less the separator between them).
-    result = []
+    result: list[Piece] = []
     for i, piece in enumerate(pieces):
+        stop = end
         if i + 1 < len(pieces):
             stop = pieces[i + 1].start
             while stop > piece.start and text[stop - 1] in _SEPARATORS:
                 stop -= 1
-            piece = Piece(piece.start, stop, piece.proposer, piece.decided)
-        result.append(piece)
+        proposer = piece.proposer
+        if proposer is None and result and text.startswith("关于", piece.start):
+            proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
+        result.append(Piece(piece.start, stop if i + 1 < len(pieces) else None, proposer, piece.decided))
     return result
+
+
+def _shared_reporter(text: str, previous: Piece) -> Region | None:
+    if previous.proposer is not None or previous.heading_end is None:
+        return previous.proposer
+    heard = patterns.HEARING_REPORTER.match(text, previous.start, previous.heading_end)
+    return Region(*heard.span("u")) if heard else None
 
 
 def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
