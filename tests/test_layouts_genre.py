@@ -164,7 +164,8 @@ def test_the_issuer_named_only_in_a_report_s_headline_or_text() -> None:
         "10月8日，市长岑望主持召开市政府第15次常务会议。\n"
         "会议听取了市统计局关于前三季度经济运行情况的汇报。\n"
     )
-    assert spelled.issuer == "栖霞湾市政府"
+    # `<place>政府` is the short form of the government's name: every annotated set writes `…人民政府`
+    assert spelled.issuer == "栖霞湾市人民政府"
 
 
 def test_a_list_of_documents_and_requests_passed_in_one_sentence() -> None:
@@ -617,3 +618,19 @@ def test_a_collective_study_and_a_report_heard_reviewed_and_passed_in_one_senten
     second = minutes.items[1]
     assert (second.decision, second.lead_units) == ("原则通过", ["县发改局"])
     assert [d.text for d in second.directives] == ["会议要求，计划要实事求是。"]
+
+
+def test_a_report_names_its_government_by_place_and_level_only() -> None:
+    colon = read(
+        "青川：县政府召开2020年第五次常务会议\n"
+        "5月8日，县长白露主持召开县政府2020年第五次常务会议。\n"
+        "会议审议了《青川县河道管理办法》。\n"
+    )
+    assert colon.issuer == "青川县人民政府"
+    short = read(
+        "东坪区政府召开第12次常务会议\n"
+        "6月1日，柳长庚区长主持召开区政府第12次常务会议。\n"
+        "会议审议了《东坪区停车管理办法》。\n"
+    )
+    assert short.issuer == "东坪区人民政府"
+    assert (short.meeting.chair, short.meeting.chair_title) == ("柳长庚", "区长")

@@ -80,8 +80,14 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         if level and not place.endswith(level):
             continue
         value, span = norm.value(*named.span("gov"))
-        _set(minutes, "issuer", value if value.endswith("政府") else value + "人民政府", span)
+        # `新城区政府召开…`: the government's name is `<place>人民政府` (composed; its span is the words)
+        _set(minutes, "issuer", value.removesuffix("人民政府").removesuffix("政府") + "人民政府", span)
         return
+    headline = patterns.HEADLINE_PLACE.search(text, 0, min(search_end, 400))
+    if headline and (level is None or headline.group("level") == level):
+        place, span = norm.value(*headline.span("place"))
+        level = headline.group("level")
+        _set(minutes, "issuer", place.removesuffix(level) + level + "人民政府", span)
 
 
 def _names_an_act(words: str) -> bool:

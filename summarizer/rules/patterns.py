@@ -52,6 +52,7 @@ PAGE_METADATA = re.compile(_sections["page_metadata"])
 HEARING_TITLE = re.compile(_verbs["hearing_title"])
 ISSUER_IN_TEXT = re.compile(_units["issuer_in_text"])
 GOVERNMENT_LEVEL = re.compile(_units["government_level"])
+HEADLINE_PLACE = re.compile(_units["headline_place"], re.MULTILINE)
 PLACE_BEFORE_PARTY_POST = re.compile(_units["place_before_party_post"])
 GOVERNMENT_LINE = re.compile(_units["government_line"], re.MULTILINE)
 
