@@ -634,3 +634,20 @@ def test_a_report_names_its_government_by_place_and_level_only() -> None:
     )
     assert short.issuer == "东坪区人民政府"
     assert (short.meeting.chair, short.meeting.chair_title) == ("柳长庚", "区长")
+
+
+def test_paragraphs_in_the_chair_s_name_go_to_the_matter_they_open_with() -> None:
+    minutes = read(
+        "本报讯 4月2日上午，柳塘区政府召开2019年度第四次常务会议。"
+        "该区区委副书记、区长江映雪主持会议；区领导甲乙参加会议。\n"
+        "会议研究《柳塘区政府议事规则》、主要民生实事分解和河道清淤工作。"
+        "听取春季植树情况、一季度招商工作情况以及一季度财政收支情况。会议还传达全市防汛会议精神，听取汛前检查情况。\n"
+        "针对春季植树情况，江映雪要求，各街道要抓好管护。\n"
+        "对于一季度招商工作情况，江映雪强调，要盯紧在谈项目。\n"
+        "对于当前其他重点工作，江映雪强调，要从严要求。 (吴桐)\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("江映雪", "区委副书记、区长")
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "study", "hearing"]
+    assert minutes.items[0].title == "《柳塘区政府议事规则》、主要民生实事分解和河道清淤工作"
+    assert [len(i.directives) for i in minutes.items] == [0, 2, 0, 1]
+    assert minutes.items[1].directives[0].addressees == ["各街道"]

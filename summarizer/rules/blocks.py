@@ -133,7 +133,10 @@ def decides_or_directs(paragraph: str) -> bool:
     """The paragraph decides or tells someone to act; a bare `会议要求：` label does neither."""
     if patterns.LEAD_IN_LABEL.fullmatch(paragraph.strip()):
         return False  # `会议要求：` on its own line introduces the numbered directives
-    return decides(paragraph) or "要求" in paragraph or bool(patterns.MODAL.search(paragraph))
+    return decides(paragraph) or "要求" in paragraph or any(
+        m.start() == 0 or paragraph[m.start() - 1] not in patterns.NOT_MODAL_BEFORE  # not `主要`, `重要`
+        for m in patterns.MODAL.finditer(paragraph)
+    )
 
 
 def pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Region]:

@@ -55,7 +55,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)
     verb = heading[marker_length : marker_length + verb_end]
-    if kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb:
+    if (
+        kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb
+        and not heading.rstrip("。").endswith("工作")  # `研究《细则》、A和B工作`: lines of work studied
+    ):
         kind = "review"  # `会议研究了《…报告》`: a document examined is reviewed (`传达学习《…》` stays a study)
     if kind == "hearing" and heading_titles and (
         patterns.DECISION.search(text, heading_start, heading_end) or decision_paragraph is not None
@@ -176,7 +179,8 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
-    if patterns.ITEM_SENTENCE.match(body) is None or "。" in body or decides_or_directs(body):
+    opens = patterns.ITEM_SENTENCE.match(body) or patterns.ITEM_VERB_START.match(body)  # `听取A、B以及C。`
+    if opens is None or "。" in body or decides_or_directs(body):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
     clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]

@@ -238,7 +238,24 @@ def items(page: Page) -> list[ItemBlock]:
             item.paragraphs = []
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
+    _to_named_topics(text, found)
     return found
+
+
+def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
+    """`针对X，…要求，…`: a paragraph that opens with the matter it speaks to goes to the item whose
+    heading names that matter (`听取A、X以及B`), wherever the paragraph stands."""
+    for item in found:
+        for paragraph in list(item.paragraphs):
+            lead_in = patterns.TOPIC_LEAD_IN.match(text, paragraph.start, paragraph.end)
+            if lead_in is None:
+                continue
+            topic = lead_in.group("topic")
+            owner = next((b for b in found if topic in text[b.start : b.heading_end]), None)
+            if owner is not None and owner is not item:
+                item.paragraphs.remove(paragraph)
+                owner.paragraphs.append(paragraph)
+                owner.paragraphs.sort(key=lambda p: p.start)
 
 
 def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: ItemBlock) -> ItemBlock | None:
