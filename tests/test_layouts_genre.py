@@ -651,3 +651,21 @@ def test_paragraphs_in_the_chair_s_name_go_to_the_matter_they_open_with() -> Non
     assert minutes.items[0].title == "《柳塘区政府议事规则》、主要民生实事分解和河道清淤工作"
     assert [len(i.directives) for i in minutes.items] == [0, 2, 0, 1]
     assert minutes.items[1].directives[0].addressees == ["各街道"]
+
+
+def test_projects_agreed_on_deployed_work_and_a_listed_deployment_are_items() -> None:
+    minutes = read(
+        "3月6日，县长简青主持召开县政府常务会议。\n"
+        "会议原则通过了《南浦县庭院果园奖补办法》。会议强调，要把奖补落到农户。\n"
+        "会议原则同意启动实施南浦县冷链物流园项目、南浦县光伏车棚项目。会议强调，要抓紧落地。\n"
+        "会议还对春耕生产工作作了安排部署。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "other", "study"]
+    assert minutes.items[1].title == "启动实施南浦县冷链物流园项目、南浦县光伏车棚项目"
+    assert minutes.items[1].decision == "原则同意"
+    assert minutes.items[2].title == "春耕生产工作"
+    listed = read(
+        "2024年5月6日下午，纪平区长主持召开区政府第9次常务会议，传达学习省防汛会议精神；安排部署森林防火工作以及夏季安全生产工作。\n"
+    )
+    assert [i.kind for i in listed.items] == ["study", "study"]
+    assert listed.items[1].title == "森林防火工作以及夏季安全生产工作"

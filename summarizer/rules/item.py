@@ -19,6 +19,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     arranged = patterns.ARRANGED_MATTER.match(heading)
     if arranged:
         return "study", arranged.start("x")  # `对X进行安排部署`: X studied and deployed
+    decided = patterns.DECIDED_MATTER.match(heading)
+    if decided:
+        return "other", decided.end()  # `会议原则同意启动实施A项目`: projects agreed on
     examined = patterns.EXAMINED_MATTER.match(heading)
     if examined:
         return "review", examined.start("x")  # `对《A》和《B》进行研究`: documents examined

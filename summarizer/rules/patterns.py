@@ -86,6 +86,7 @@ TOPIC_LEAD_IN = re.compile(_verbs["topic_lead_in"])
 LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DECISION_ON_DOCUMENT = guarded(_decisions["decision_on_document"])
+DECIDED_MATTER = re.compile(_decisions["decided_matter"])
 HEADING_LINE_VERB = re.compile(f"(?:{words(_verbs['heading_line_verbs'])})")
 HEADING_LINE_MAX_CHARS: int = _verbs["heading_line_max_chars"]
 HEADING_LINE_NOT_LAST: str = _verbs["heading_line_not_last"]
