@@ -669,3 +669,19 @@ def test_projects_agreed_on_deployed_work_and_a_listed_deployment_are_items() ->
     )
     assert [i.kind for i in listed.items] == ["study", "study"]
     assert listed.items[1].title == "森林防火工作以及夏季安全生产工作"
+
+
+def test_remarks_after_a_sentence_of_hearings_go_to_the_matter_they_name() -> None:
+    minutes = read(
+        "8月2日，县委副书记、县长温如玉主持召开县政府2023年第九次常务会议。\n"
+        "会议听取和审议了全县秸秆禁烧工作情况汇报；听取了2023年中考准备情况汇报及全县防汛工作进展情况的汇报。\n"
+        "会议指出，中考事关千家万户；各级各部门一定要精心组织。\n"
+        "会议指出，当前防汛进入关键期，各乡镇要严阵以待。\n"
+        "会议强调县政府各部门、各乡镇要守住底线。会议要求，县水利局牵头，应急、气象等部门密切配合，做好会商。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "全县秸秆禁烧工作情况汇报", "2023年中考准备情况汇报", "全县防汛工作进展情况",
+    ]
+    assert [len(i.directives) for i in minutes.items] == [0, 1, 2]
+    assert minutes.items[1].directives[0].addressees == ["各级各部门"]
+    assert minutes.items[2].directives[1].addressees == ["县政府各部门", "各乡镇", "县水利局", "应急、气象等部门"]

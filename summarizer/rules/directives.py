@@ -74,6 +74,12 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
         found.append(match.span("u"))
     for match in patterns.REQUIRED_OF.finditer(text, start, end):
         found.extend(_split_addressees(text, *match.span("u")))
+    for match in patterns.COORDINATING.finditer(text, start, end):
+        unit_start, unit_end = match.span("u")
+        if (speaker := patterns.SPEAKER.match(text, unit_start, unit_end)) is not None:
+            unit_start = speaker.end()
+        if _is_addressee(text[unit_start:unit_end]) and not patterns.ADDRESSEE_REJECT.match(text, unit_start):
+            found.extend(_split_addressees(text, unit_start, unit_end))
     for match in patterns.RESPONSIBLE.finditer(text, start, end):
         found.extend(listed_units(text, *match.span("u")))
     return sorted({_clean(text, a, b) for a, b in found})
@@ -90,6 +96,9 @@ def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None
     enumerator = patterns.ENUMERATOR.match(text, start, modal)
     if enumerator:
         start = enumerator.end()
+    speaker = patterns.SPEAKER.match(text, start, modal)  # `会议强调区政府班子成员要…`
+    if speaker:
+        start = speaker.end()
     subject = text[start:modal]
     if patterns.ADDRESSEE_REJECT.match(subject):
         return None

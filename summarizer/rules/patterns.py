@@ -83,6 +83,7 @@ ARRANGED_MATTER = re.compile(_verbs["arranged_matter"])
 EXAMINED_MATTER = re.compile(_verbs["examined_matter"])
 GLUED_REMARK = re.compile(_verbs["glued_remark"])
 TOPIC_LEAD_IN = re.compile(_verbs["topic_lead_in"])
+TITLE_FILLER = re.compile(_verbs["title_filler"])
 LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DECISION_ON_DOCUMENT = guarded(_decisions["decision_on_document"])
@@ -92,6 +93,7 @@ HEADING_LINE_MAX_CHARS: int = _verbs["heading_line_max_chars"]
 HEADING_LINE_NOT_LAST: str = _verbs["heading_line_not_last"]
 LEAD_IN_WORDS: tuple[str, ...] = tuple(_decisions["lead_in_words"])
 LEAD_IN_LABEL = re.compile(fill(_decisions["lead_in_label"], {"words": words(LEAD_IN_WORDS)}))
+SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)}))
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
 ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
@@ -145,6 +147,7 @@ ADDRESSEE_OK = re.compile(
     rf"^(?:{words(_addressees['opens'])})|(?:{'|'.join(UNIT_SUFFIXES)})(?:（[^）]*）)?$"
 )
 ADDRESSEE_REJECT = re.compile(f"^(?:{words(_addressees['rejects'])})")
+COORDINATING = re.compile(_addressees["coordinating"])
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(

@@ -268,9 +268,25 @@ def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: 
         titles = [text[a:b] for a, b in bracket_titles(text, block.start, block.heading_end)]
         return any(title.endswith(name) for title in titles for name in names)
 
-    if not names or named(last):
+    if names and not named(last):
+        return next((block for block in earlier if named(block)), None)
+    # `会议指出，高考是…` after `听取了2022年高考准备情况汇报及全县疫情防控工作的汇报`: the paragraph's
+    # first sentence names what is left of an earlier matter's title (`高考`) and nothing of the last's.
+    first = text[paragraph.start : paragraph.end].split("。", 1)[0]
+    if names or _names_matter(text, last, first):
         return None
-    return next((block for block in earlier if named(block)), None)
+    return next((block for block in earlier if _names_matter(text, block, first)), None)
+
+
+def _names_matter(text: str, block: ItemBlock, sentence: str) -> bool:
+    """`sentence` names a key of the block's heading: a word left once the filler is taken out
+    (`高考`), or four characters of a longer one."""
+    verb = patterns.ITEM_SENTENCE.match(text, block.start) or patterns.ITEM_VERB_START.match(text, block.start)
+    heading = text[verb.end() if verb else block.start : block.heading_end]
+    for key in patterns.TITLE_FILLER.split(heading):
+        if len(key) >= 2 and any(key[i : i + 4] in sentence for i in range(max(1, len(key) - 3))):
+            return True
+    return False
 
 
 def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, stop: int) -> list[tuple[str, Region]]:
