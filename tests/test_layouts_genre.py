@@ -685,3 +685,19 @@ def test_remarks_after_a_sentence_of_hearings_go_to_the_matter_they_name() -> No
     assert [len(i.directives) for i in minutes.items] == [0, 1, 2]
     assert minutes.items[1].directives[0].addressees == ["各级各部门"]
     assert minutes.items[2].directives[1].addressees == ["县政府各部门", "各乡镇", "县水利局", "应急、气象等部门"]
+
+
+def test_a_report_closing_with_who_else_observed_and_its_reporter_s_credit() -> None:
+    minutes = read(
+        "12月30日，县长石见川主持召开县政府第十一次常务会议。\n"
+        "会议审定了县林业局送审的《苍岭县林下经济发展意见》。\n"
+        "对于林下经济工作，石见川强调，各乡镇要因地制宜。 (方小禾)\n"
+    )
+    assert minutes.items[0].directives[0].text == "对于林下经济工作，石见川强调，各乡镇要因地制宜。"
+    observed = read(
+        "12月30日，县长石见川主持召开县政府第十一次常务会议。\n"
+        "会议审定了县林业局送审的《苍岭县林下经济发展意见》。\n"
+        "县政府副县长出席会议。\n"
+        "列席会议的还有县政府办公室领导班子成员，县财政局主要负责人。\n"
+    )
+    assert observed.observers == []

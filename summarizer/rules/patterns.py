@@ -201,6 +201,8 @@ TRAILER_START = guarded(
     rf"|(?:{words(_trailer['labels'])})[：:]"
     rf"|{_ATTENDANCE_LINE}"
     rf"|\n(?={_trailer['summing_up']})"
+    # A reporter's name in brackets closing the report (`…工作。 (林小满)`): its credit.
+    rf"|(?<=[。！])[ \u3000]*[（(](?=[{HAN}]{{2,4}}[）)]\s*\Z)"
     # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's chrome lines.
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}[）)][ \u3000]*(?:\n|$))"
     rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
@@ -212,7 +214,8 @@ SUMMING_UP = re.compile(_trailer["summing_up"])
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
 _NEXT_LABEL = r"(?=(?:出席|列席|请假|缺席|记录|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
 # The label ends with a colon, or (a table row whose tab normalization removed) opens a line.
-_LABEL_END = rf"(?:[：:\t]|(?<=^出席)(?=[{HAN}])|(?<=^列席)(?=[{HAN}]))"
+# (`列席会议的还有…` is a sentence, not a label.)
+_LABEL_END = rf"(?:[：:\t]|(?<=^出席)(?=[{HAN}])(?!会议)|(?<=^列席)(?=[{HAN}])(?!会议))"
 ATTENDEES = re.compile(rf"出席(?:会议)?(?:人员|领导)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
 OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
 PUBLIC = re.compile(_trailer["public"])
