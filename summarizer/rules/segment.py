@@ -70,11 +70,9 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     fmt, items = layouts.read(page)
     opening: Region | None = None
     if opening_match is not None:
+        # The opening announces what comes before the first item: when its own agenda is read as the
+        # items (`…会议，审议了《A》，听取B。`), their documents are the items', not announced.
         opening_end = opener.start() if opener else (items[0].start if items else body.end)
-        sentence_end = text.find("。", opening_match.end())
-        agenda_in_opening = items and items[0].start == opening_match.end() + 1  # `…会议，审议了《A》…。`
-        if not opener and agenda_in_opening and sentence_end != -1:
-            opening_end = sentence_end + 1  # the opening sentence is the agenda: it still announces it
         opening = Region(opening_start, max(opening_end, opening_start))
     trailer = Region(trailer_start, len(text)) if trailer_start is not None else None
     return Sections(fmt, Region(0, opening_start), opening, items, trailer, body)
