@@ -704,3 +704,14 @@ def test_a_report_closing_with_who_else_observed_and_its_reporter_s_credit() -> 
         "列席会议的还有县政府办公室领导班子成员，县财政局主要负责人。\n"
     )
     assert observed.observers == []
+
+
+def test_a_document_named_without_brackets_before_a_bracketed_one() -> None:
+    minutes = read(
+        "9月9日，县长沈星河主持召开县政府第14次常务会议。\n"
+        "会议还审定了扶持乡村旅游发展的若干办法和《全县公务用车管理方案》。\n"
+    )
+    item = minutes.items[0]
+    assert item.kind == "review"
+    assert item.title == "扶持乡村旅游发展的若干办法"
+    assert item.documents == ["扶持乡村旅游发展的若干办法", "全县公务用车管理方案"]

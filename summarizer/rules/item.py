@@ -84,6 +84,11 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
     # What a study or hearing names in 《》 is what was studied or heard about, not a document reviewed.
+    if kind not in ("study", "hearing"):
+        # `审定了…相关办法和《B》`: a bare title listed before the bracketed ones comes first
+        listed_before = patterns.BARE_DOCUMENT.search(text, heading_start, heading_end) if heading_titles else None
+        if listed_before and listed_before.end("doc") < heading_titles[0][0]:
+            append(item, "documents", *norm.value(*listed_before.span("doc")))
     for start, end in heading_titles if kind not in ("study", "hearing") else []:
         append(item, "documents", *norm.value(start, end))
     if not item.documents and kind != "hearing" and patterns.BARE_REQUEST.fullmatch(heading):
@@ -140,6 +145,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     bare = patterns.BARE_DOCUMENT.search(heading)
     if hearing:
         item.title, item.spans["title"] = norm.value(start + hearing.start("t"), start + hearing.end("t"))
+    elif titles and bare and item.documents and start + bare.end("doc") < titles[0][0]:
+        item.title, item.spans["title"] = norm.value(start + bare.start("doc"), start + bare.end("doc"))
     elif titles:
         item.title, item.spans["title"] = norm.value(*titles[0])
     elif bare:
