@@ -715,3 +715,12 @@ def test_a_document_named_without_brackets_before_a_bracketed_one() -> None:
     assert item.kind == "review"
     assert item.title == "扶持乡村旅游发展的若干办法"
     assert item.documents == ["扶持乡村旅游发展的若干办法", "全县公务用车管理方案"]
+
+
+def test_the_unit_written_right_before_the_documents_reviewed_is_their_lead() -> None:
+    minutes = read(
+        "12月28日，县长叶知秋主持召开县政府第三十次常务会议。\n"
+        "会议研究了县民政局《关于提高农村低保标准的请示》、《关于养老机构运营补贴的请示》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert minutes.items[0].lead_units == ["县民政局"]

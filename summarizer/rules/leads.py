@@ -6,6 +6,7 @@
     hearing_reporter  a hearing: who reported (`听取X关于…的汇报`)
     proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
     document_reporter `会议听取并原则同意X关于《…》的汇报`: X brought the document
+    document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
     implementer       `由X按程序印发实施`: who carries it out
     responsible       a `责任单位：X` label closing the item
 
@@ -145,6 +146,21 @@ def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _document_unit(lead: Lead) -> None:
+    """`研究了县卫生局《A》、《B》`: the unit written right before the documents reviewed."""
+    if lead.item.kind != "review":
+        return
+    text, block = lead.norm.text, lead.block
+    opening = patterns.ITEM_SENTENCE.match(text, block.start) or patterns.ITEM_VERB_START.match(text, block.start)
+    bracket = text.find("《", block.start, block.heading_end)
+    if opening is None or bracket == -1:
+        return
+    tail = patterns.VERB_TAIL.match(text, opening.end(), bracket)
+    unit_start = tail.end() if tail else opening.end()
+    if 2 <= bracket - unit_start <= 20 and looks_like_unit(text[unit_start:bracket]):
+        add_units(lead, unit_start, bracket)
+
+
 def _implementer(lead: Lead) -> None:
     if lead.decision is not None:
         found = patterns.IMPLEMENTER.search(lead.norm.text, lead.decision.start, lead.decision.end)
@@ -170,6 +186,7 @@ UNTIL_FOUND: tuple[tuple[str, Strategy], ...] = (
     ("hearing_reporter", _hearing_reporter),
     ("proposer", _proposer),
     ("document_reporter", _document_reporter),
+    ("document_unit", _document_unit),
     ("implementer", _implementer),
     ("responsible", _responsible),
 )
