@@ -131,3 +131,21 @@ def test_a_failed_save_leaves_nothing_behind(store: Store) -> None:
 def test_unknown_document_is_an_input_error(store: Store) -> None:
     with pytest.raises(InputError, match="no stored document"):
         store.get("missing")
+
+
+def test_a_long_query_is_streamed_not_fetched_whole(store: Store) -> None:
+    """Exports read the ledger through `Database.stream`: on PostgreSQL a server-side cursor holds
+    the rest of the rows while the first ones are used (a client cursor would receive all first)."""
+    db = store.connection
+    sql = "SELECT n FROM generate_series(1, 200000) AS g(n)" if db.dialect == "postgres" else (
+        "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 200000) SELECT n FROM g"
+    )
+    rows = db.stream(sql)
+    first = [next(rows)["n"] for _ in range(3)]
+    assert first == [1, 2, 3]
+    if db.dialect == "postgres":
+        open_cursors = [r["name"] for r in db.execute("SELECT name FROM pg_cursors").fetchall()]
+        assert any(name.startswith("stream_") for name in open_cursors)
+    assert sum(1 for _ in rows) == 200000 - 3
+    if db.dialect == "postgres":  # read to the end, the cursor is closed
+        assert db.execute("SELECT COUNT(*) AS n FROM pg_cursors").fetchone()["n"] == 0

@@ -134,6 +134,7 @@ class Database:
         self.dialect: Dialect = dialect
         self.where = where
         self._in_transaction = False
+        self._streams = 0
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         if dialect == "postgres":
             import psycopg
@@ -193,6 +194,23 @@ class Database:
             else:
                 raw = self.raw.execute(sql, tuple(params))
         return Cursor(raw, self)
+
+    def stream(self, sql: str, params: Params = ()) -> Iterator[Row]:
+        """The rows of a long query as they are read, so memory does not grow with the result (on
+        PostgreSQL a server-side cursor: the default client cursor receives every row first)."""
+        if self.dialect != "postgres":
+            cursor = self.execute(sql, params)
+            try:
+                yield from cursor
+            finally:
+                cursor.close()
+            return
+        self._streams += 1
+        # WITH HOLD outside a transaction: autocommit would otherwise end the cursor at once.
+        with self.wrapped(), self.raw.cursor(name=f"stream_{self._streams}", withhold=not self._in_transaction) as raw:
+            raw.execute(to_psycopg(sql) if params else sql, tuple(params) or None)
+            while rows := raw.fetchmany(500):
+                yield from rows
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         if not rows:

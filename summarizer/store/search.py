@@ -128,24 +128,24 @@ def search_index(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
 
 def _short(db: Database, query: str, limit: int) -> list[Row]:
     """One or two characters, through the character/pair index, newest rows first; the exact
-    substring is checked here (the index also matches across punctuation and case)."""
+    substring is checked too (the index also matches across punctuation and case)."""
     wanted = grams(query)
     if not wanted:  # punctuation only: nothing indexed can contain it except by scanning
         return []
     key = max(wanted, key=len)
-    if db.dialect == "postgres":
-        cursor = db.execute(
+    if db.dialect == "postgres":  # the whole answer in SQL: a client cursor would fetch every match first
+        return db.execute(
             """SELECT s.kind, s.ref_id, s.text FROM search_index s JOIN documents d ON d.id = s.document_id
-               WHERE s.grams @> ARRAY[?]::text[] AND d.superseded_by IS NULL ORDER BY s.rowid DESC""",
-            (key,),
-        )
-    else:
-        cursor = db.execute(
-            """SELECT s.kind, s.ref_id, s.text FROM search_grams g
-               JOIN search_index s ON s.rowid = g.rowid JOIN documents d ON d.id = s.document_id
-               WHERE search_grams MATCH ? AND d.superseded_by IS NULL ORDER BY g.rowid DESC""",
-            ('"' + key.replace('"', '""') + '"',),
-        )
+               WHERE s.grams @> ARRAY[?]::text[] AND s.text LIKE ? ESCAPE '\\' AND d.superseded_by IS NULL
+               ORDER BY s.rowid DESC LIMIT ?""",
+            (key, _like(query), limit),
+        ).fetchall()
+    cursor = db.execute(
+        """SELECT s.kind, s.ref_id, s.text FROM search_grams g
+           JOIN search_index s ON s.rowid = g.rowid JOIN documents d ON d.id = s.document_id
+           WHERE search_grams MATCH ? AND d.superseded_by IS NULL ORDER BY g.rowid DESC""",
+        ('"' + key.replace('"', '""') + '"',),
+    )
     found: list[Row] = []
     try:
         for row in cursor:

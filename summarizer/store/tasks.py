@@ -85,12 +85,8 @@ def iter_tasks(
         params += [limit, offset]
     elif offset:
         raise InputError("a task offset needs a limit")
-    cursor = db.execute(sql, params)
-    try:
-        for row in cursor:
-            yield task_from_row(row)
-    finally:
-        cursor.close()
+    for row in db.stream(sql, params):
+        yield task_from_row(row)
 
 
 def count_tasks(

@@ -135,7 +135,6 @@ def iter_ledger(
     order: str = "meeting",
     limit: int | None = None,
     offset: int = 0,
-    batch: int = 500,
 ) -> Generator[Row, None, None]:
     """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
     in `order` (one of `TASK_ORDERS`), optionally one page of them: an export streams them
@@ -153,19 +152,15 @@ def iter_ledger(
         if value is not None:
             where.append(clause)
             params += [value] * count
-    cursor = connection.execute(
+    rows = connection.stream(
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
             WHERE {" AND ".join(where)}
             ORDER BY {TASK_ORDERS[order]}"""
         + (" LIMIT ? OFFSET ?" if limit is not None else ""),
         params + ([limit, offset] if limit is not None else []),
     )
-    try:
-        while rows := cursor.fetchmany(batch):
-            for row in rows:
-                yield dict(row)
-    finally:
-        cursor.close()
+    for row in rows:
+        yield dict(row)
 
 
 def meeting_days(connection: Database) -> list[tuple[dt.date, int]]:
