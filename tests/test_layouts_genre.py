@@ -724,3 +724,15 @@ def test_the_unit_written_right_before_the_documents_reviewed_is_their_lead() ->
     )
     assert [i.kind for i in minutes.items] == ["review"]
     assert minutes.items[0].lead_units == ["县民政局"]
+
+
+def test_a_standing_meeting_shortened_to_changwuhui_is_the_meeting() -> None:
+    minutes = read(
+        "区政府召开第41次常务会\n"
+        "3月12日，区委副书记、区长罗青山主持召开区政府第41次常务会，传达学习全省春季农业生产推进会等会议精神。\n"
+        "会议强调，各街道要抓好春耕备耕，确保粮食面积稳定。\n"
+    )
+    assert minutes.format == "news-report"
+    assert (minutes.meeting.session, minutes.meeting.chair) == (41, "罗青山")
+    assert minutes.meeting.chair_title == "区委副书记、区长"
+    assert [i.kind for i in minutes.items] == ["study"]
