@@ -736,3 +736,17 @@ def test_a_standing_meeting_shortened_to_changwuhui_is_the_meeting() -> None:
     assert (minutes.meeting.session, minutes.meeting.chair) == (41, "罗青山")
     assert minutes.meeting.chair_title == "区委副书记、区长"
     assert [i.kind for i in minutes.items] == ["study"]
+
+
+def test_an_opening_agenda_of_one_matter_is_no_directive_of_it() -> None:
+    minutes = read(
+        "4月7日，市长邵明川主持召开市政府第九次常务会议，审议城乡供水一体化实施方案，研究部署相关工作。\n"
+        "会议要求，市水务局要加快管网改造，确保年内通水。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert [d.text for d in minutes.items[0].directives] == ["会议要求，市水务局要加快管网改造，确保年内通水。"]
+    studied = read(
+        "5月20日，县长葛远帆主持召开县政府第12次常务会，传达学习全省防汛工作视频会议精神，研究我县贯彻落实意见。\n"
+        "会议强调，各乡镇要压实防汛责任。\n"
+    )
+    assert [d.text for d in studied.items[0].directives] == ["会议强调，各乡镇要压实防汛责任。"]

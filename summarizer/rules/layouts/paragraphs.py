@@ -217,8 +217,11 @@ def items(page: Page) -> list[ItemBlock]:
         item.proposer = pieces[-1].proposer
         rest = first_end
         last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
-        if len(pieces) > 1 and not pieces[-1].decided and not decides_or_directs(last_part):
-            rest = sentence_end + 1  # a sentence naming several matters is no directive of its last
+        several = len(pieces) > 1 or sentence_start == agenda
+        if several and not pieces[-1].decided and not decides_or_directs(last_part):
+            # a sentence naming several matters is no directive of its last, nor is an agenda that
+            # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
+            rest = sentence_end + 1
         else:
             item.paragraphs.append(Paragraph("", sentence_start, first_end))
         while rest < stop:
