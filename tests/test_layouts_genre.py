@@ -189,8 +189,9 @@ def test_documents_and_listed_work_in_a_report_s_opening_paragraph() -> None:
         "并对春季防火工作进行安排部署。\n"
         "会议强调，各乡镇要压实森林防火责任。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "review", "study"]
+    assert [i.kind for i in minutes.items] == ["review", "study"]
     assert minutes.items[0].title == "政府工作报告（修改稿）"
+    assert minutes.items[0].documents == ["政府工作报告（修改稿）", "重点任务分工方案（稿）"]
 
 
 def test_a_lead_in_label_on_its_own_line_is_no_directive() -> None:
@@ -248,13 +249,14 @@ def test_a_plain_report_of_a_working_meeting_is_read_as_minutes() -> None:
     assert len(minutes.items) == 3
 
 
-def test_documents_heard_and_reviewed_together_are_reviews_decided_together() -> None:
+def test_documents_heard_and_reviewed_together_are_one_review_decided_together() -> None:
     minutes = read(
         "2月18日，县长钟离远主持召开县政府第80次常务会议。\n"
         "会议听取并审议了《云台县国土空间总体规划（送审稿）》《云台县政府工作报告（送审稿）》，原则同意。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "review"]
-    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert [i.decision for i in minutes.items] == ["原则同意"]
+    assert len(minutes.items[0].documents) == 2
 
 
 def test_openings_without_a_day_chaired_after_the_meeting_or_by_a_comrade() -> None:
@@ -283,9 +285,8 @@ def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> No
         "6月30日，区长庄远帆主持召开区政府第14次常务会议。\n"
         "会议学习研讨了《海湾新区产业发展规划》。审议了《海湾新区园区标准化建设方案》《海湾新区研学活动总体方案》等。\n"
     )
-    assert [i.title for i in minutes.items] == [
-        "海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案",
-    ]
+    assert [i.title for i in minutes.items] == ["海湾新区产业发展规划", "海湾新区园区标准化建设方案"]
+    assert minutes.items[1].documents == ["海湾新区园区标准化建设方案", "海湾新区研学活动总体方案"]
 
 
 def test_the_opening_sentence_lists_matters_that_no_later_sentence_introduces() -> None:
@@ -750,3 +751,20 @@ def test_an_opening_agenda_of_one_matter_is_no_directive_of_it() -> None:
         "会议强调，各乡镇要压实防汛责任。\n"
     )
     assert [d.text for d in studied.items[0].directives] == ["会议强调，各乡镇要压实防汛责任。"]
+
+
+def test_documents_set_side_by_side_under_one_verb_are_one_matter() -> None:
+    minutes = read(
+        "8月5日，县长温若水主持召开县政府第16次常务会议。\n"
+        "会议审议了《松溪县养老服务体系建设规划》《松溪县托育服务发展方案》。\n"
+        "会议要求，县民政局要做好政策衔接。\n"
+    )
+    assert len(minutes.items) == 1
+    item = minutes.items[0]
+    assert item.title == "松溪县养老服务体系建设规划"
+    assert item.documents == ["松溪县养老服务体系建设规划", "松溪县托育服务发展方案"]
+    listed = read(
+        "8月5日，县长温若水主持召开县政府第17次常务会议。\n"
+        "会议讨论了《松溪县河长制考核办法》、《松溪县湖长制考核办法》、《松溪县水资源管理办法》。\n"
+    )
+    assert [len(i.documents) for i in listed.items] == [3]
