@@ -768,3 +768,11 @@ def test_documents_set_side_by_side_under_one_verb_are_one_matter() -> None:
         "会议讨论了《松溪县河长制考核办法》、《松溪县湖长制考核办法》、《松溪县水资源管理办法》。\n"
     )
     assert [len(i.documents) for i in listed.items] == [3]
+
+
+def test_a_remark_glued_to_a_hearing_names_who_must_act_after_its_lead_in_word() -> None:
+    minutes = read(
+        "7月2日，县长韦长林主持召开县政府第25次常务会议。\n"
+        "会议听取了上半年财政收支情况汇报，强调全县上下要坚持过紧日子，严控一般性支出。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["全县上下"]
