@@ -776,3 +776,17 @@ def test_a_remark_glued_to_a_hearing_names_who_must_act_after_its_lead_in_word()
         "会议听取了上半年财政收支情况汇报，强调全县上下要坚持过紧日子，严控一般性支出。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["全县上下"]
+
+
+def test_other_matters_named_last_in_a_sentence_and_a_study_held_before_the_meeting() -> None:
+    minutes = read(
+        "3月9日，县长柯青禾主持召开县政府第33次常务会议。\n"
+        "会议听取了春耕生产情况汇报，强调各乡镇要抓好农资供应。\n"
+        "会议还审议了《柳林县养老事业发展纲要》，研究了其他事项。\n"
+        "会前，与会人员学习了《中华人民共和国土地管理法》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review", "study"]
+    assert minutes.other_matters is True
+    assert minutes.items[1].directives == []  # a title's 纲要 holds no modal
+    assert minutes.items[2].heading == "会前，与会人员学习了《中华人民共和国土地管理法》"
+    assert minutes.items[2].title == "中华人民共和国土地管理法"
