@@ -189,8 +189,9 @@ def test_documents_and_listed_work_in_a_report_s_opening_paragraph() -> None:
         "并对春季防火工作进行安排部署。\n"
         "会议强调，各乡镇要压实森林防火责任。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "review", "study"]
+    assert [i.kind for i in minutes.items] == ["review", "study"]
     assert minutes.items[0].title == "政府工作报告（修改稿）"
+    assert minutes.items[0].documents == ["政府工作报告（修改稿）", "重点任务分工方案（稿）"]
 
 
 def test_a_lead_in_label_on_its_own_line_is_no_directive() -> None:
@@ -248,13 +249,14 @@ def test_a_plain_report_of_a_working_meeting_is_read_as_minutes() -> None:
     assert len(minutes.items) == 3
 
 
-def test_documents_heard_and_reviewed_together_are_reviews_decided_together() -> None:
+def test_documents_heard_and_reviewed_together_are_one_review_decided_together() -> None:
     minutes = read(
         "2月18日，县长钟离远主持召开县政府第80次常务会议。\n"
         "会议听取并审议了《云台县国土空间总体规划（送审稿）》《云台县政府工作报告（送审稿）》，原则同意。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "review"]
-    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert [i.decision for i in minutes.items] == ["原则同意"]
+    assert len(minutes.items[0].documents) == 2
 
 
 def test_openings_without_a_day_chaired_after_the_meeting_or_by_a_comrade() -> None:
@@ -283,9 +285,8 @@ def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> No
         "6月30日，区长庄远帆主持召开区政府第14次常务会议。\n"
         "会议学习研讨了《海湾新区产业发展规划》。审议了《海湾新区园区标准化建设方案》《海湾新区研学活动总体方案》等。\n"
     )
-    assert [i.title for i in minutes.items] == [
-        "海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案",
-    ]
+    assert [i.title for i in minutes.items] == ["海湾新区产业发展规划", "海湾新区园区标准化建设方案"]
+    assert minutes.items[1].documents == ["海湾新区园区标准化建设方案", "海湾新区研学活动总体方案"]
 
 
 def test_the_opening_sentence_lists_matters_that_no_later_sentence_introduces() -> None:
@@ -724,3 +725,68 @@ def test_the_unit_written_right_before_the_documents_reviewed_is_their_lead() ->
     )
     assert [i.kind for i in minutes.items] == ["review"]
     assert minutes.items[0].lead_units == ["县民政局"]
+
+
+def test_a_standing_meeting_shortened_to_changwuhui_is_the_meeting() -> None:
+    minutes = read(
+        "区政府召开第41次常务会\n"
+        "3月12日，区委副书记、区长罗青山主持召开区政府第41次常务会，传达学习全省春季农业生产推进会等会议精神。\n"
+        "会议强调，各街道要抓好春耕备耕，确保粮食面积稳定。\n"
+    )
+    assert minutes.format == "news-report"
+    assert (minutes.meeting.session, minutes.meeting.chair) == (41, "罗青山")
+    assert minutes.meeting.chair_title == "区委副书记、区长"
+    assert [i.kind for i in minutes.items] == ["study"]
+
+
+def test_an_opening_agenda_of_one_matter_is_no_directive_of_it() -> None:
+    minutes = read(
+        "4月7日，市长邵明川主持召开市政府第九次常务会议，审议城乡供水一体化实施方案，研究部署相关工作。\n"
+        "会议要求，市水务局要加快管网改造，确保年内通水。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert [d.text for d in minutes.items[0].directives] == ["会议要求，市水务局要加快管网改造，确保年内通水。"]
+    studied = read(
+        "5月20日，县长葛远帆主持召开县政府第12次常务会，传达学习全省防汛工作视频会议精神，研究我县贯彻落实意见。\n"
+        "会议强调，各乡镇要压实防汛责任。\n"
+    )
+    assert [d.text for d in studied.items[0].directives] == ["会议强调，各乡镇要压实防汛责任。"]
+
+
+def test_documents_set_side_by_side_under_one_verb_are_one_matter() -> None:
+    minutes = read(
+        "8月5日，县长温若水主持召开县政府第16次常务会议。\n"
+        "会议审议了《松溪县养老服务体系建设规划》《松溪县托育服务发展方案》。\n"
+        "会议要求，县民政局要做好政策衔接。\n"
+    )
+    assert len(minutes.items) == 1
+    item = minutes.items[0]
+    assert item.title == "松溪县养老服务体系建设规划"
+    assert item.documents == ["松溪县养老服务体系建设规划", "松溪县托育服务发展方案"]
+    listed = read(
+        "8月5日，县长温若水主持召开县政府第17次常务会议。\n"
+        "会议讨论了《松溪县河长制考核办法》、《松溪县湖长制考核办法》、《松溪县水资源管理办法》。\n"
+    )
+    assert [len(i.documents) for i in listed.items] == [3]
+
+
+def test_a_remark_glued_to_a_hearing_names_who_must_act_after_its_lead_in_word() -> None:
+    minutes = read(
+        "7月2日，县长韦长林主持召开县政府第25次常务会议。\n"
+        "会议听取了上半年财政收支情况汇报，强调全县上下要坚持过紧日子，严控一般性支出。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["全县上下"]
+
+
+def test_other_matters_named_last_in_a_sentence_and_a_study_held_before_the_meeting() -> None:
+    minutes = read(
+        "3月9日，县长柯青禾主持召开县政府第33次常务会议。\n"
+        "会议听取了春耕生产情况汇报，强调各乡镇要抓好农资供应。\n"
+        "会议还审议了《柳林县养老事业发展纲要》，研究了其他事项。\n"
+        "会前，与会人员学习了《中华人民共和国土地管理法》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review", "study"]
+    assert minutes.other_matters is True
+    assert minutes.items[1].directives == []  # a title's 纲要 holds no modal
+    assert minutes.items[2].heading == "会前，与会人员学习了《中华人民共和国土地管理法》"
+    assert minutes.items[2].title == "中华人民共和国土地管理法"

@@ -166,8 +166,10 @@ def clause_end(text: str, start: int, stop: int) -> int:
     the clause (`…情况汇报强调，`)."""
     if (glued := patterns.GLUED_REMARK.search(text, start, stop)) is not None:
         stop = glued.start()
+    # `会前，与会人员学习了《A》`: the comma of the sentence's own lead-in ends no clause.
+    lead_in = patterns.ITEM_SENTENCE.match(text, start, stop)
     depth = 0
-    for pos in range(start, stop):
+    for pos in range(lead_in.end() if lead_in else start, stop):
         ch = text[pos]
         if ch in "《（(“":
             depth += 1

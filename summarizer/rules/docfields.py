@@ -287,6 +287,8 @@ def _list_field(
 def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     text, trailer = norm.text, sections.trailer
     compiled = _compiled(norm, trailer, minutes.issuer) if trailer else None
+    if patterns.OTHER_MATTERS_LISTED.search(text, sections.opening.start if sections.opening else 0):
+        minutes.other_matters = True  # `…，审议了《B》，研究了其他事项。`: named last among a sentence's matters
     if trailer:
         if patterns.OTHER_MATTERS.search(text, trailer.start, trailer.end):
             minutes.other_matters = True

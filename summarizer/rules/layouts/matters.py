@@ -33,7 +33,7 @@ _SEPARATORS = "，、；和及以"
 _JOINED = re.compile(r"和|与")
 # `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
 # doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
-_LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)")
+_LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
@@ -100,10 +100,13 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
 
 
 def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
-    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`), no unit before any."""
+    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`), or set side by side with
+    nothing but 、 between them (`审议了《A》《B》`, `讨论了《A》、《B》、《C》`); no unit before any."""
     gaps = [_LIST_GAP.fullmatch(text, a, b) for (_, a), (b, _) in itertools.pairwise(titles)]
-    joins = [gap["join"] for gap in gaps if gap is not None]
-    return len(joins) == len(gaps) and joins[-1] != "、" and "、" in joins
+    joins = [gap["join"] or "" for gap in gaps if gap is not None]
+    if len(joins) != len(gaps):
+        return False
+    return all(join in ("", "、") for join in joins) or (joins[-1] != "、" and "、" in joins)
 
 
 def _reporter(text: str, start: int, end: int) -> Region | None:

@@ -134,6 +134,7 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
+_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
@@ -180,6 +181,9 @@ def items(page: Page) -> list[ItemBlock]:
         # and what follows) is the last one's.
         listed = sentence_start == agenda or _bare_verb(text, sentence_start)
         pieces = split_matters(text, sentence_start, sentence_end, listed=listed)
+        others = len(pieces) > 1 and patterns.OTHER_MATTERS_LISTED.match(text, pieces[-1].start) is not None
+        if others:
+            pieces = pieces[:-1]  # `…，研究了其他事项。`: other matters, no item (the minutes' other_matters)
         if listed and len(pieces) > 1:  # `…，对相关工作进行安排部署`: a listed matter that names nothing
             named_pieces = [
                 p for p in pieces if not _vague(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end))
@@ -217,8 +221,12 @@ def items(page: Page) -> list[ItemBlock]:
         item.proposer = pieces[-1].proposer
         rest = first_end
         last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
-        if len(pieces) > 1 and not pieces[-1].decided and not decides_or_directs(last_part):
-            rest = sentence_end + 1  # a sentence naming several matters is no directive of its last
+        last_part = _TITLE.sub("《》", last_part)  # a title's words (`《…发展纲要》`) decide and direct nothing
+        several = len(pieces) > 1 or sentence_start == agenda or others
+        if several and not pieces[-1].decided and not decides_or_directs(last_part):
+            # a sentence naming several matters is no directive of its last, nor is an agenda that
+            # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
+            rest = sentence_end + 1
         else:
             item.paragraphs.append(Paragraph("", sentence_start, first_end))
         while rest < stop:
