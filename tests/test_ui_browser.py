@@ -88,7 +88,7 @@ def test_upload_cards_highlight_and_screenshot(tmp_path: Path) -> None:
         page.get_by_text("已确认，任务已列入督办台账。").first.wait_for()
 
         open_nav(page, "周报")
-        page.get_by_role("heading", name="周报").wait_for()
+        page.get_by_role("heading", name="周报", exact=True).wait_for()
         page.get_by_text("2023年第21周（5月22日—5月28日）").first.wait_for()
         with page.expect_download() as download_info:
             page.get_by_role("button", name="下载 Word").click()
