@@ -161,6 +161,11 @@ def paragraph_end(text: str, start: int, stop: int) -> int:
     return newline if newline != -1 else stop
 
 
+def item_opening(text: str, start: int = 0) -> re.Match[str] | None:
+    """What a matter opens with at `start`: the meeting's lead-in (`会议审议了`) or a bare item verb (`听取`)."""
+    return patterns.ITEM_SENTENCE.match(text, start) or patterns.ITEM_VERB_START.match(text, start)
+
+
 def clause_end(text: str, start: int, stop: int) -> int:
     """The first `，` `。` `；` or line end at bracket depth 0 in [start, stop), or a remark glued to
     the clause (`…情况汇报强调，`)."""

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs
+from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs, item_opening
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory, looks_like_unit
@@ -189,8 +189,8 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
-    opens = patterns.ITEM_SENTENCE.match(body) or patterns.ITEM_VERB_START.match(body)  # `听取A、B以及C。`
-    if opens is None or "。" in body or decides_or_directs(body):
+    # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in
+    if item_opening(body) is None or "。" in body or decides_or_directs(body):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
     clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]

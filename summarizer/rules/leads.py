@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph
+from summarizer.rules.blocks import ItemBlock, Paragraph, item_opening
 from summarizer.rules.units import (
     UnitDirectory,
     listed_units,
@@ -151,7 +151,7 @@ def _document_unit(lead: Lead) -> None:
     if lead.item.kind != "review":
         return
     text, block = lead.norm.text, lead.block
-    opening = patterns.ITEM_SENTENCE.match(text, block.start) or patterns.ITEM_VERB_START.match(text, block.start)
+    opening = item_opening(text, block.start)
     bracket = text.find("《", block.start, block.heading_end)
     if opening is None or bracket == -1:
         return

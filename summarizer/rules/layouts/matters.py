@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import Region, bracket_titles
+from summarizer.rules.blocks import Region, bracket_titles, item_opening
 
 # `的汇报和关于…`: a further report heard in the same sentence
 # (`…的汇报，《C》编制情况的汇报`: the further report is a clause of its own ending in 汇报)
@@ -60,7 +60,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
-    if patterns.ITEM_VERB_START.match(text, start) or patterns.ITEM_SENTENCE.match(text, start):
+    if item_opening(text, start):
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
@@ -80,7 +80,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     # Each piece's heading ends where the next one starts (less the separator between them).
     result: list[Piece] = []
     for i, piece in enumerate(pieces):
-        stop = end
+        stop = None
         if i + 1 < len(pieces):
             stop = pieces[i + 1].start
             while stop > piece.start and text[stop - 1] in _SEPARATORS:
@@ -88,7 +88,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         proposer = piece.proposer
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
-        result.append(Piece(piece.start, stop if i + 1 < len(pieces) else None, proposer, piece.decided))
+        result.append(Piece(piece.start, stop, proposer, piece.decided))
     return result
 
 

@@ -20,12 +20,13 @@ from summarizer.rules.blocks import (
     bracket_titles,
     clause_end,
     decides_or_directs,
+    item_opening,
     item_paragraphs,
     paragraph_end,
     within,
 )
 from summarizer.rules.layouts import Layout, Page
-from summarizer.rules.layouts.matters import split_matters
+from summarizer.rules.layouts.matters import Piece, split_matters
 
 
 def detect_report(page: Page) -> bool:
@@ -81,11 +82,11 @@ def _agenda_in_opening(page: Page) -> int | None:
 
 def _object(text: str, start: int, end: int) -> str:
     """What a matter names, without its verb (`传达学习A` → `A`)."""
-    lead_in = patterns.ITEM_SENTENCE.match(text, start, end)  # `会议学习A` → `A`
-    at = lead_in.end() if lead_in else start + (1 if text.startswith("还", start) else 0)
-    verb = None if lead_in else patterns.ITEM_VERB_START.match(text, at, end)
+    lead_in = patterns.ITEM_SENTENCE.match(text, start, end)
     if lead_in:
-        return text[at:end]
+        return text[lead_in.end() : end]  # `会议学习A` → `A`
+    at = start + (1 if text.startswith("还", start) else 0)
+    verb = patterns.ITEM_VERB_START.match(text, at, end)
     if verb is None:
         return text[at:end]
     tail = patterns.VERB_TAIL.match(text, verb.end(), end)
@@ -149,16 +150,20 @@ def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
 
 def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     """Every matter of the opening's agenda summarises later sentences: the agenda is no item."""
-    end = _sentence_end(text, agenda, body.end)
+    end = _sentence_end(text, agenda, paragraph_end(text, agenda, body.end))
     pieces = split_matters(text, agenda, end, listed=True)
-    return all(_summarises(text, p.start, p.heading_end or clause_end(text, p.start, end), body.end) for p in pieces)
+    return all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces)
 
 
-def _sentence_end(text: str, start: int, stop: int) -> int:
-    """The first full stop of the paragraph at `start`, or the paragraph's end."""
-    first_end = paragraph_end(text, start, stop)
+def _sentence_end(text: str, start: int, first_end: int) -> int:
+    """The first full stop in [start, first_end) (a paragraph), or the paragraph's end."""
     full_stop = text.find("。", start, first_end)
     return full_stop if full_stop != -1 else first_end
+
+
+def _piece_end(text: str, piece: Piece, stop: int) -> int:
+    """Where a matter of a sentence ending at `stop` ends: its heading's end, or its clause's (the last one)."""
+    return piece.heading_end or clause_end(text, piece.start, stop)
 
 
 def items(page: Page) -> list[ItemBlock]:
@@ -175,8 +180,7 @@ def items(page: Page) -> list[ItemBlock]:
     for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
         first_end = paragraph_end(text, sentence_start, stop)
-        full_stop = text.find("。", sentence_start, first_end)
-        sentence_end = full_stop if full_stop != -1 else first_end
+        sentence_end = _sentence_end(text, sentence_start, first_end)
         # The earlier matters of a sentence are only named; the paragraph (what the sentence decides,
         # and what follows) is the last one's.
         listed = sentence_start == agenda or _bare_verb(text, sentence_start)
@@ -186,16 +190,14 @@ def items(page: Page) -> list[ItemBlock]:
             pieces = pieces[:-1]  # `…，研究了其他事项。`: other matters, no item (the minutes' other_matters)
         if listed and len(pieces) > 1:  # `…，对相关工作进行安排部署`: a listed matter that names nothing
             named_pieces = [
-                p for p in pieces if not _vague(text, p.start, p.heading_end or clause_end(text, p.start, sentence_end))
+                p for p in pieces if not _vague(text, p.start, _piece_end(text, p, sentence_end))
             ]
             pieces = named_pieces or pieces[-1:]
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
                 p for p in pieces
-                if _opening_matter(
-                    text, p.start, p.heading_end or clause_end(text, p.start, sentence_end), later, body.end
-                )
+                if _opening_matter(text, p.start, _piece_end(text, p, sentence_end), later, body.end)
             ]
             if not pieces:
                 continue
@@ -289,7 +291,7 @@ def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: 
 def _names_matter(text: str, block: ItemBlock, sentence: str) -> bool:
     """`sentence` names a key of the block's heading: a word left once the filler is taken out
     (`高考`), or four characters of a longer one."""
-    verb = patterns.ITEM_SENTENCE.match(text, block.start) or patterns.ITEM_VERB_START.match(text, block.start)
+    verb = item_opening(text, block.start)
     heading = text[verb.end() if verb else block.start : block.heading_end]
     for key in patterns.TITLE_FILLER.split(heading):
         if len(key) >= 2 and any(key[i : i + 4] in sentence for i in range(max(1, len(key) - 3))):
