@@ -178,6 +178,37 @@ def test_repeat_links_never_cross_issuers(store: Store) -> None:
     assert any(row["issuer"] == "太仓市人民政府" and row["linked_issuer"] for row in rows)
 
 
+def test_a_store_with_repeat_keys_of_the_old_encoding_is_reindexed_on_open(tmp_path: Path) -> None:
+    """Step 12 re-encodes the repeat keys (issuer and unit in the high bits): a store migrated to
+    step 11 gets every key rebuilt when it is opened, keeps its links, and links new meetings."""
+    database = tmp_path / "old.sqlite3"
+    base = extract_corpus(W26_DOC)
+    with Store.open(database) as store:
+        store.save(base)
+        store.save(extract_source(read_bytes(
+            variant_text(base.source.text, 30, dt.date(2023, 9, 5)).encode("utf-8"), "v1.txt", max_bytes=10**7
+        )))
+        db = store.connection
+        keys = sorted(tuple(row) for row in db.execute("SELECT key, meeting_date, task_id FROM task_keys"))
+        links = dump(database)["tasks"]
+        # The store as step 11 left it: keys of another encoding, the indexes step 12 drops.
+        db.execute("UPDATE task_keys SET key = key + 1")
+        db.script(
+            "CREATE INDEX tasks_unit ON tasks(unit); CREATE INDEX tasks_issuer_unit ON tasks(issuer, unit);"
+            " CREATE INDEX tasks_status ON tasks(status); DROP INDEX documents_issuer_meeting_date;"
+        )
+        db.execute("DELETE FROM schema_migrations WHERE version = 12")
+    with Store.open(database) as store:
+        db = store.connection
+        assert sorted(tuple(row) for row in db.execute("SELECT key, meeting_date, task_id FROM task_keys")) == keys
+        assert dump(database)["tasks"] == links
+        saved = store.save(extract_source(read_bytes(
+            variant_text(base.source.text, 31, dt.date(2023, 10, 10)).encode("utf-8"), "v2.txt", max_bytes=10**7
+        )))
+        new = db.execute("SELECT repeat_of FROM tasks WHERE document_id = ?", (saved.document_id,)).fetchall()
+        assert sum(1 for row in new if row[0] is not None) > len(new) // 2
+
+
 def test_pages_of_the_ledger_come_from_the_database_in_a_stable_order(corpus_store: Store) -> None:
     for order in ("meeting", "due", "unit", "meeting_desc"):
         whole = [t.id for t in corpus_store.tasks(order=order)]

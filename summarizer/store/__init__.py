@@ -23,7 +23,7 @@ from summarizer.store.documents import SaveResult as SaveResult
 from summarizer.store.documents import SaveStatus as SaveStatus
 from summarizer.store.documents import StoredDocument as StoredDocument
 from summarizer.store.ledger import Task
-from summarizer.store.migrations import REPEAT_KEYS_STEP, SEARCH_GRAMS_STEP, apply_migrations
+from summarizer.store.migrations import REPEAT_KEYS_STEPS, SEARCH_GRAMS_STEP, apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
 from summarizer.store.search import search_index
 
@@ -45,7 +45,7 @@ class Store:
         database = Database.open(target)
         try:
             applied = apply_migrations(database)
-            if REPEAT_KEYS_STEP in applied:
+            if set(REPEAT_KEYS_STEPS) & set(applied):
                 with database.transaction():
                     repeats.index_all(database)
             if SEARCH_GRAMS_STEP in applied:

@@ -147,9 +147,18 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         superseded = int(current["id"])
         db.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (document_id, superseded))
         db.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded))
-    ledger.insert_tasks(db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer)
+        repeats.drop_keys(db, superseded)
+    links = None
     if not new_is_older:  # a stored older version is history: not indexed, never linked
-        repeats.link_document(db, document_id, superseded)
+        links = repeats.links_before_insert(
+            db, minutes.issuer, iso(minutes.meeting.date), sha, [(draft.unit, draft.text) for draft in drafts]
+        )
+    ledger.insert_tasks(
+        db, document_id, minutes.meeting.date, drafts, carried_from=superseded, issuer=minutes.issuer,
+        repeat_of=links.repeat_of if links else None,
+    )
+    if links is not None:
+        repeats.link_inserted(db, document_id, links, superseded)
     return SaveResult(document_id=document_id, status="saved", superseded=superseded)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal, get_args
 
 from pydantic import BaseModel
@@ -88,8 +88,10 @@ def insert_tasks(
     drafts: Iterable[TaskDraft],
     carried_from: int | None = None,
     issuer: str | None = None,
+    repeat_of: Sequence[int | None] | None = None,
 ) -> None:
-    """Insert a document's tasks; with `carried_from` (the superseded version), keep statuses."""
+    """Insert a document's tasks; with `carried_from` (the superseded version), keep statuses;
+    `repeat_of`, one per draft, their repeat links (`repeats.links_before_insert`)."""
     previous: dict[str, Row] = {}
     if carried_from is not None:
         found = connection.execute(
@@ -100,8 +102,10 @@ def insert_tasks(
     drafts = list(drafts)
     now = _now()
     olds = [previous.get(draft.fingerprint) for draft in drafts]
+    links = list(repeat_of) if repeat_of is not None else [None] * len(drafts)
     rows = [
-        _task_row(document_id, meeting_date, draft, old, now, issuer) for draft, old in zip(drafts, olds, strict=True)
+        (*_task_row(document_id, meeting_date, draft, old, now, issuer), link)
+        for draft, old, link in zip(drafts, olds, links, strict=True)
     ]
     task_ids = connection.insert_many("tasks", _TASK_COLUMNS, rows)
     carried = [(task_id, old["id"]) for task_id, old in zip(task_ids, olds, strict=True) if old is not None]
@@ -118,7 +122,7 @@ def insert_tasks(
 _TASK_COLUMNS = (
     "document_id", "meeting_date", "item_number", "item_title", "source", "directive_ordinal", "unit",
     "unit_verbatim", "text", "deadline_text", "deadline_date", "status", "span_start", "span_end", "fingerprint",
-    "created_at", "issuer", "due_date", "co_units", "is_group", "pending_due", "done_on",
+    "created_at", "issuer", "due_date", "co_units", "is_group", "pending_due", "done_on", "repeat_of",
 )
 
 

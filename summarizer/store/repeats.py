@@ -88,11 +88,12 @@ def task_keys(issuer: str | None, unit: str, text: str) -> tuple[int, ...]:
         return ()
     signature = _signature(grams)
     scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
+    prefix = hashlib.blake2b(scope, digest_size=4).digest()
     keys = []
     for band in range(_BANDS):
         values = signature[band * _ROWS : (band + 1) * _ROWS]
-        digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
+        digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=4).digest()
+        keys.append(int.from_bytes(prefix + digest, "big", signed=True))
     return tuple(keys)
 
 
@@ -144,34 +145,38 @@ def drop_keys(db: Database, document_id: int) -> None:
 Neighbours = tuple[list[_Task], list[_Task]]  # (earlier, later) tasks sharing a key
 
 
-def _near(db: Database, task: _Task, keys: Sequence[int]) -> Neighbours:
+def _near(db: Database, task: _Task, keys: Sequence[int], later: bool = True) -> Neighbours:
     """Tasks sharing a key with `task`: per key the `_NEAREST` latest of earlier meetings and the
-    `_NEAREST` first of later ones (an index range each, so the cost does not grow with history)."""
+    `_NEAREST` first of later ones (an index range each, so the cost does not grow with history).
+    Their ids are deduplicated before the task rows are read."""
     parts, params = [], []
-    for i, key in enumerate(sorted(set(keys))):
+    for key in sorted(set(keys)):
         parts.append(
-            f"SELECT * FROM (SELECT task_id, 0 AS later FROM task_keys WHERE key = ? AND meeting_date < ?"
-            f" ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST}) AS e{i}"
+            "SELECT task_id FROM (SELECT task_id FROM task_keys WHERE key = ? AND meeting_date < ?"
+            f" ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST})"
         )
-        parts.append(
-            f"SELECT * FROM (SELECT task_id, 1 AS later FROM task_keys WHERE key = ? AND meeting_date > ?"
-            f" ORDER BY meeting_date, task_id LIMIT {_NEAREST}) AS l{i}"
-        )
-        params += [key, task.meeting_date, key, task.meeting_date]
+        params += [key, task.meeting_date]
+        if later:
+            parts.append(
+                "SELECT task_id FROM (SELECT task_id FROM task_keys WHERE key = ? AND meeting_date > ?"
+                f" ORDER BY meeting_date, task_id LIMIT {_NEAREST})"
+            )
+            params += [key, task.meeting_date]
     if not parts:
         return [], []
-    rows = db.execute(
-        f"""SELECT DISTINCT k.later, {_TASK_COLUMNS} FROM ({" UNION ALL ".join(parts)}) AS k
-            JOIN tasks t ON t.id = k.task_id JOIN documents d ON d.id = t.document_id
-            WHERE d.superseded_by IS NULL""",
-        params,
-    ).fetchall()
-    earlier = [_task(row) for row in rows if not row["later"]]
-    later = [_task(row) for row in rows if row["later"]]
-    return earlier, later
+    found = [
+        _task(row)
+        for row in db.execute(
+            f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+                WHERE t.id IN ({" UNION ".join(parts)}) AND d.superseded_by IS NULL""",
+            params,
+        )
+    ]
+    when = task.meeting_date or ""
+    return [t for t in found if (t.meeting_date or "") < when], [t for t in found if (t.meeting_date or "") > when]
 
 
-def _near_postgres(db: Database, tasks: Sequence[_Task]) -> dict[int, Neighbours]:
+def _near_postgres(db: Database, tasks: Sequence[_Task], later: bool = True) -> dict[int, Neighbours]:
     """`_near` for many tasks at once: the same two index ranges per (task, key), through a
     lateral join over arrays, then the candidates by id. Each statement reads one table through
     its index, so no plan depends on statistics (stale during a bulk load, when a join plan
@@ -192,7 +197,8 @@ def _near_postgres(db: Database, tasks: Sequence[_Task]) -> dict[int, Neighbours
                 (SELECT task_id, 0 AS later FROM task_keys WHERE key = q.key AND meeting_date < q.meeting_date
                  ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST})
                 UNION ALL
-                (SELECT task_id, 1 AS later FROM task_keys WHERE key = q.key AND meeting_date > q.meeting_date
+                (SELECT task_id, 1 AS later FROM task_keys
+                 WHERE {"TRUE" if later else "FALSE"} AND key = q.key AND meeting_date > q.meeting_date
                  ORDER BY meeting_date, task_id LIMIT {_NEAREST})
             ) AS k""",
         (keys, dates, targets),
@@ -227,45 +233,108 @@ def _current_tasks(db: Database, ids: Sequence[int]) -> dict[int, _Task]:
     }
 
 
-def _neighbours(db: Database, tasks: Sequence[_Task]) -> dict[int, Neighbours]:
-    """`_near` of each dated task, by task id."""
+def _neighbours(db: Database, tasks: Sequence[_Task], later: bool = True) -> dict[int, Neighbours]:
+    """`_near` of each dated task, by task id (without `later`, only the earlier ones)."""
     dated = [task for task in tasks if task.meeting_date is not None]
     if db.dialect == "postgres":
-        return _near_postgres(db, dated)
-    return {task.id: _near(db, task, task_keys(task.issuer, task.unit, task.text)) for task in dated}
+        return _near_postgres(db, dated, later)
+    return {task.id: _near(db, task, task_keys(task.issuer, task.unit, task.text), later) for task in dated}
+
+
+def _links(db: Database, targets: Sequence[_Task], later: bool = True) -> tuple[dict[int, int | None], list[_Task]]:
+    """The link of each target (the most recent earlier task it repeats), and the later current
+    tasks (not among the targets) that may repeat one of them."""
+    target_ids = {t.id for t in targets}
+    links: dict[int, int | None] = {}
+    repeating: dict[int, _Task] = {}
+    neighbours = _neighbours(db, targets, later)
+    for task in targets:
+        links[task.id] = None
+        if task.meeting_date is None:
+            continue
+        earlier, after = neighbours[task.id]
+        mine = trigrams(task.text)
+        for other in sorted(earlier, key=lambda t: t.order, reverse=True):
+            if is_repeat(mine, trigrams(other.text)):
+                links[task.id] = other.id
+                break
+        for other in after:
+            if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
+                repeating[other.id] = other
+    return links, list(repeating.values())
 
 
 def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
     """Recompute `repeat_of` for `tasks`; return the later current tasks that may now repeat them."""
     targets = list(tasks)
-    target_ids = {t.id for t in targets}
-    later: dict[int, _Task] = {}
-    changed: list[tuple[int | None, int]] = []
-    neighbours = _neighbours(db, targets)
-    for task in targets:
-        link = None
-        if task.meeting_date is not None:
-            earlier, after = neighbours[task.id]
-            mine = trigrams(task.text)
-            for other in sorted(earlier, key=lambda t: t.order, reverse=True):
-                if is_repeat(mine, trigrams(other.text)):
-                    link = other.id
-                    break
-            for other in after:
-                if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
-                    later[other.id] = other
-        if link != task.repeat_of:
-            changed.append((link, task.id))
-    db.executemany("UPDATE tasks SET repeat_of = ? WHERE id = ?", changed)
-    return list(later.values())
+    links, later = _links(db, targets)
+    db.executemany(
+        "UPDATE tasks SET repeat_of = ? WHERE id = ?",
+        [(links[task.id], task.id) for task in targets if links[task.id] != task.repeat_of],
+    )
+    return later
 
 
-def link_document(db: Database, document_id: int, superseded: int | None = None) -> None:
-    """Links after saving a document: its own tasks, the later tasks that may now repeat them, and
-    (when it replaced `superseded`) the tasks that pointed at the old version's tasks."""
+@dataclass(frozen=True)
+class NewLinks:
+    """Links of a document's tasks found before they are inserted (`links_before_insert`)."""
+
+    repeat_of: list[int | None]
+    later: list[_Task]  # later current tasks that may now repeat one of them
+
+
+def links_before_insert(
+    db: Database, issuer: str | None, meeting_date: str | None, sha256: str, tasks: Sequence[tuple[str, str]]
+) -> NewLinks:
+    """The link of each (unit, text) of a document about to be stored, so its tasks are inserted
+    with `repeat_of` set (no UPDATE after). A document newer than every other of its issuer (the
+    usual case: minutes arrive in order) has no later tasks to look for."""
+    drafts = [_Task(-1 - i, issuer, unit, text, meeting_date, sha256, None) for i, (unit, text) in enumerate(tasks)]
+    if meeting_date is None:
+        return NewLinks([None] * len(drafts), [])
+    later = issuer is None or _has_later_meeting(db, issuer, meeting_date)
+    links, repeating = _links(db, drafts, later)
+    return NewLinks([links[draft.id] for draft in drafts], repeating)
+
+
+def _has_later_meeting(db: Database, issuer: str, meeting_date: str) -> bool:
+    return (
+        db.execute(
+            """SELECT 1 FROM documents WHERE issuer = ? AND meeting_date > ? AND superseded_by IS NULL LIMIT 1""",
+            (issuer, meeting_date),
+        ).fetchone()
+        is not None
+    )
+
+
+def _pointing_at(db: Database, document_id: int) -> list[_Task]:
+    """Current tasks whose link points at a task of `document_id`."""
+    return [
+        _task(row)
+        for row in db.execute(
+            f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
+                WHERE d.superseded_by IS NULL
+                  AND t.repeat_of IN (SELECT id FROM tasks WHERE document_id = ?)""",
+            (document_id,),
+        )
+    ]
+
+
+def link_inserted(db: Database, document_id: int, links: NewLinks, superseded: int | None = None) -> None:
+    """After a document's tasks were inserted with `links`: index them, relink the later tasks
+    that may now repeat them and (when it replaced `superseded`, whose keys the caller dropped
+    before `links_before_insert`) the tasks that pointed at the old version's tasks."""
     add_keys(db, document_id)
+    targets = list(links.later)
     if superseded is not None:
-        drop_keys(db, superseded)
+        targets += _pointing_at(db, superseded)
+    relink(db, targets)
+
+
+def link_document(db: Database, document_id: int) -> None:
+    """Links of a document whose tasks were inserted without them: its own tasks, then the later
+    tasks that may now repeat them."""
+    add_keys(db, document_id)
     targets = [
         _task(row)
         for row in db.execute(
@@ -274,16 +343,6 @@ def link_document(db: Database, document_id: int, superseded: int | None = None)
             (document_id,),
         )
     ]
-    if superseded is not None:
-        targets += [
-            _task(row)
-            for row in db.execute(
-                f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
-                    WHERE d.superseded_by IS NULL
-                      AND t.repeat_of IN (SELECT id FROM tasks WHERE document_id = ?)""",
-                (superseded,),
-            )
-        ]
     later = relink(db, targets)
     if later:
         relink(db, later)

@@ -3,7 +3,7 @@
 Every query here is shaped by an index and a LIMIT or a date range, never by the store's
 history: the week's meetings (`documents_meeting_date`), their tasks (`tasks_document`), one
 issuer's overdue and due-soon tasks (`tasks_issuer_due_date`, stopping at the LIMIT) and that
-issuer's open tasks per unit (`tasks_issuer_unit`). Only tasks of confirmed meetings
+issuer's open tasks per unit (`tasks_issuer_open`). Only tasks of confirmed meetings
 (`documents.review = 'confirmed'`) of current documents count.
 
 Rows come back as plain dicts. The SQL is portable (`?` placeholders through `Database`, no
