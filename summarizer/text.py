@@ -49,6 +49,13 @@ _PINYIN_NOISE = re.compile(
 # task they make a page, a spreadsheet or a terminal show characters in another order than stored.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROL = re.compile(rf"[\x00-\x08\x0e-\x1b\x7f{BIDI_CONTROLS}]+")
+
+
+def without_controls(name: str) -> str:
+    """A name (a file's) without control or bidirectional characters, as it is shown and stored."""
+    return _CONTROL.sub("", name)
+
+
 # A printed page number on a line of its own (`— 1 —`, `- 12 -`, centred with spaces): page furniture.
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000\f]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*$", re.MULTILINE

@@ -74,7 +74,11 @@ def test_the_command_line_outputs_carry_none(tmp_path: Path) -> None:
 
     for output in (run("extract", str(source), "--format", "md"), run("extract", str(source))):
         assert "市发改委" in output and not BIDI.search(output)
-    run("batch", "--no-progress", "--confirm", str(source))  # confirmed: its tasks count in the ledger
+    named = tmp_path / "第25次\u202etxt.纪要.txt"  # a name that shows as `第25次要纪.txt` in its folder
+    named.write_text(planted_text(), encoding="utf-8")
+    record = json.loads(run("extract", str(named)))
+    assert (record["doc_id"], record["source_file"]) == ("第25次txt.纪要", "第25次txt.纪要.txt")
+    run("batch", "--no-progress", "--confirm", str(source), str(named))  # confirmed: its tasks count in the ledger
     ledger = run("tasks", "--format", "csv")
     assert "市城管局" in ledger and not BIDI.search(ledger)
 

@@ -16,10 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from ui_browser import ROOT, serve_ui
+from websockets.sync.client import connect
 
 from summarizer.cli.ui import allowed_hosts, check_exposure, login_configured, streamlit_command
 from summarizer.errors import ConfigError
+from ui.access import same_origin
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "minutes.example.gov.cn"])
@@ -110,3 +114,56 @@ def test_the_websocket_refuses_foreign_origins_and_rebound_host_names(tmp_path: 
             return
         time.sleep(0.2)
     raise AssertionError(f"the page still answers on port {port} after summarizer ui was stopped")
+
+
+def one_run(port: int, origin: str) -> list[str]:
+    """Open the websocket with `origin` as a browser page would, ask for one run of the app, and
+    return what it drew: each element's kind and text."""
+    drawn = []
+    with connect(f"ws://127.0.0.1:{port}/_stcore/stream", origin=origin,  # type: ignore[arg-type]
+                 subprotocols=["streamlit"], open_timeout=10) as websocket:  # type: ignore[list-item]
+        ask = BackMsg()
+        ask.rerun_script.query_string = ""
+        websocket.send(ask.SerializeToString())
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            message = ForwardMsg()
+            message.ParseFromString(websocket.recv(timeout=30))
+            if message.WhichOneof("type") == "script_finished":
+                break
+            if message.WhichOneof("type") == "delta" and message.delta.WhichOneof("type") == "new_element":
+                element = message.delta.new_element
+                kind = element.WhichOneof("type") or ""
+                body = getattr(getattr(element, kind, None), "body", "")
+                drawn.append(f"{kind}:{body}")
+    return drawn
+
+
+def test_a_page_on_another_port_of_this_machine_gets_nothing_from_the_app(tmp_path: Path) -> None:
+    """Streamlit accepts any `localhost` origin whatever its port; the app then refuses to run
+    for it, so another program's page on this machine reads nothing and changes nothing."""
+    with serve_ui(tmp_path) as url:
+        port = int(url.rsplit(":", 1)[1])
+        own = one_run(port, url)
+        assert own and not any("拒绝访问" in element for element in own)
+        foreign = one_run(port, "http://localhost:1")
+        assert len(foreign) == 1 and foreign[0].startswith("alert:拒绝访问"), foreign
+
+
+@pytest.mark.parametrize(
+    ("origin", "host", "same"),
+    [
+        ("http://127.0.0.1:8501", "127.0.0.1:8501", True),
+        ("https://meetings.example.gov.cn", "meetings.example.gov.cn", True),  # behind a TLS proxy
+        ("https://meetings.example.gov.cn:443", "meetings.example.gov.cn", True),
+        ("http://[::1]:8501", "[::1]:8501", True),
+        (None, "127.0.0.1:8501", True),  # not a browser: Streamlit's host check applies
+        ("http://localhost:3000", "localhost:8501", False),  # another program's page
+        ("http://127.0.0.1:8501", "localhost:8501", False),  # another name is another origin
+        ("http://evil.example:8501", "127.0.0.1:8501", False),
+        ("http://127.0.0.1:8501", None, False),
+        ("http://127.0.0.1:99999", "127.0.0.1:8501", False),  # malformed
+    ],
+)
+def test_same_origin_compares_host_and_port(origin: str | None, host: str | None, same: bool) -> None:
+    assert same_origin(origin, host) is same

@@ -8,6 +8,7 @@ is why `summarizer ui` binds to loopback unless told otherwise.
 from __future__ import annotations
 
 import importlib.util
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -25,6 +26,38 @@ def signed_in_user() -> str | None:
     if not login_configured() or not st.user.get("is_logged_in", False):
         return None
     return str(st.user.get("email") or st.user.get("name") or "") or None
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def same_origin(origin: str | None, host: str | None) -> bool:
+    """Whether the websocket's `Origin` is the page's own address (`Host`), port included.
+
+    Streamlit accepts any `localhost` origin whatever its port, so a page served by another
+    program of this machine could drive this one; its script runs stop here instead. No `Origin`
+    (not a browser) passes: Streamlit's own host check has already applied."""
+    if not origin:
+        return True
+    if not host:
+        return False
+    try:
+        page = urlsplit(origin)
+        served = urlsplit(f"{page.scheme}://{host}")
+        default = _DEFAULT_PORTS.get(page.scheme)
+        return bool(page.hostname) and (page.hostname, page.port or default) == (
+            served.hostname, served.port or default
+        )
+    except ValueError:  # a malformed port or address
+        return False
+
+
+def require_same_origin() -> None:
+    """Stop every run started from a page of another origin (see `same_origin`)."""
+    headers = st.context.headers
+    if not same_origin(headers.get("Origin"), headers.get("Host")):
+        st.error("拒绝访问：请求来自其他网页（来源与本页地址不符）。请直接在浏览器地址栏打开本页。")
+        st.stop()
 
 
 def require_login() -> None:

@@ -11,6 +11,7 @@ import streamlit as st
 from ui import access, session
 
 st.set_page_config(page_title="常务会议纪要摘要", page_icon="📄", layout="wide")
+access.require_same_origin()
 access.require_login()
 access.mode_notice(session.settings())
 # Streamlit's own widget text cannot be translated: its input hints ("Press Enter to apply") go

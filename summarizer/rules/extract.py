@@ -18,7 +18,7 @@ from summarizer.rules.item import read_item
 from summarizer.rules.segment import Sections, segment
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import Finding, Minutes, SourceText
-from summarizer.text import NormalizedText, normalize
+from summarizer.text import NormalizedText, normalize, without_controls
 
 _TAB = re.compile("\t")
 
@@ -42,8 +42,8 @@ def read(source: SourceText) -> Reading:
         )
     sections = segment(norm.text, norm.removed(_TAB), lines_are_paragraphs=not norm.wrapped)
     minutes = Minutes(
-        doc_id=PurePath(source.path).stem,
-        source_file=PurePath(source.path).name,
+        doc_id=without_controls(PurePath(source.path).stem),
+        source_file=without_controls(PurePath(source.path).name),
         source_sha256=source.sha256,
         format=sections.format + (":wrapped" if norm.wrapped else "") + (":traditional" if norm.traditional else ""),
     )
