@@ -71,6 +71,11 @@ class Settings(BaseModel):
         return self.data_dir / "summarizer.sqlite3"
 
     @property
+    def model_cache_path(self) -> Path:
+        """The model answers' own SQLite file: a batch's store writes never hold up its reads and writes."""
+        return self.data_dir / "model-cache.sqlite3"
+
+    @property
     def database(self) -> Path | str:
         """Where the store lives: the PostgreSQL URL when one is set, else the SQLite file."""
         if self.database_url is not None:

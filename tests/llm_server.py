@@ -126,6 +126,10 @@ def _handler_class(server: Server) -> type[BaseHTTPRequestHandler]:
 
 class _Quiet(ThreadingHTTPServer):
     daemon_threads = True
+    # A real endpoint (vLLM, uvicorn, a provider's balancer) listens with a long accept queue;
+    # socketserver's default of 5 drops the 6th simultaneous connect, which then waits a 1 s
+    # SYN retry, so 32 concurrent calls measured the fixture instead of the client.
+    request_queue_size = 128
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass

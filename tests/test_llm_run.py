@@ -80,6 +80,21 @@ def test_second_run_over_the_same_files_makes_no_model_calls(tmp_path: Path) -> 
     assert changed.calls == 15  # a prompt edit invalidates the cache
 
 
+def test_answers_cached_in_the_store_file_by_earlier_versions_are_kept(tmp_path: Path) -> None:
+    """The cache moved to its own file (a batch's store writes held up every answer's write);
+    answers an earlier version kept in the store's file still count, the first time."""
+    extractions = [extraction(doc) for doc in DOCS]
+    old = ModelCache(tmp_path / "summarizer.sqlite3")
+    run_model(extractions, FakeModel(), info(), cache=old)
+    old.close()
+    moved = ModelCache(tmp_path / "model-cache.sqlite3", earlier=tmp_path / "summarizer.sqlite3")
+    fake = FakeModel()
+    run_model(extractions, fake, info(), cache=moved)
+    assert fake.calls == 0
+    fresh = ModelCache(tmp_path / "other" / "model-cache.sqlite3", earlier=tmp_path / "missing.sqlite3")
+    assert fresh.get("anything") is None
+
+
 def test_failures_are_not_cached(tmp_path: Path) -> None:
     class Failing:
         def extract_item(self, request: ItemRequest) -> ItemResult:

@@ -120,8 +120,8 @@ def one_run(port: int, origin: str) -> list[str]:
     """Open the websocket with `origin` as a browser page would, ask for one run of the app, and
     return what it drew: each element's kind and text."""
     drawn = []
-    with connect(f"ws://127.0.0.1:{port}/_stcore/stream", origin=origin,  # type: ignore[arg-type]
-                 subprotocols=["streamlit"], open_timeout=10) as websocket:  # type: ignore[list-item]
+    with connect(f"ws://127.0.0.1:{port}/_stcore/stream", origin=origin,
+                 subprotocols=["streamlit"], open_timeout=10) as websocket:
         ask = BackMsg()
         ask.rerun_script.query_string = ""
         websocket.send(ask.SerializeToString())

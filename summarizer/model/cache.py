@@ -1,4 +1,10 @@
-"""A cache of model answers in SQLite (table `model_cache` in the project database).
+"""A cache of model answers in SQLite (table `model_cache` of its own file, `model-cache.sqlite3`).
+
+Its own file, not the store's: a batch stores documents while model calls are in flight, and
+SQLite has one writer per file, so answers written to the store's file waited (sleeping in
+SQLite's busy handler) behind every document's save; `batch` at 32 concurrent calls hid only a
+little of the model's latency. Answers cached in the store's file by earlier versions are copied
+over the first time the new file is made.
 
 The key covers everything that changes an answer: base URL, model, mode, prompt_sha, schema
 version and the SHA-256 of the item text, so a second run over the same files makes no model
@@ -50,19 +56,35 @@ def cache_key(
 class ModelCache:
     """`get(key)` / `put(key, value, meta)`; safe to share between the threads of one run."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, earlier: Path | None = None) -> None:
+        """Open the cache at `path`; when it is new, copy the answers the file `earlier` holds."""
         self.path = path
         self._lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            new = not path.exists()
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode=WAL")
             # WAL + NORMAL: no fsync per commit; a crash loses at most the last answers, never the file.
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute(_SCHEMA)
             self._conn.commit()
+            if new and earlier is not None and earlier.exists():
+                self._copy_from(earlier)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the model cache at {path}: {exc}") from exc
+
+    def _copy_from(self, earlier: Path) -> None:
+        self._conn.execute("ATTACH DATABASE ? AS earlier", (str(earlier),))
+        try:
+            found = self._conn.execute(
+                "SELECT 1 FROM earlier.sqlite_master WHERE type = 'table' AND name = 'model_cache'"
+            ).fetchone()
+            if found is not None:
+                self._conn.execute("INSERT OR IGNORE INTO model_cache SELECT * FROM earlier.model_cache")
+                self._conn.commit()
+        finally:
+            self._conn.execute("DETACH DATABASE earlier")
 
     def get(self, key: str) -> str | None:
         with self._lock:

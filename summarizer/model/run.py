@@ -355,7 +355,7 @@ def open_session(settings: Settings) -> ModelSession:
     info = RunInfo(
         backend="llm", base_url=public_url(llm.base_url), model=llm.model, mode=llm.mode, prompt_sha=prompts.sha
     )
-    cache = ModelCache(settings.database_path)
+    cache = ModelCache(settings.model_cache_path, earlier=settings.database_path)
     session = ModelSession(client, info, cache=cache, concurrency=llm.concurrency, breaker=breaker)
 
     def close() -> None:
