@@ -790,3 +790,33 @@ def test_other_matters_named_last_in_a_sentence_and_a_study_held_before_the_meet
     assert minutes.items[1].directives == []  # a title's 纲要 holds no modal
     assert minutes.items[2].heading == "会前，与会人员学习了《中华人民共和国土地管理法》"
     assert minutes.items[2].title == "中华人民共和国土地管理法"
+
+
+def test_a_standing_meeting_held_with_its_chair_on_the_next_line_or_unnamed() -> None:
+    # The meeting is named first and `召开` closes it; the chair (if any) presides on the next
+    # line, whose attendance clauses run on into the first item on the same line.
+    minutes = read(
+        "3月9号，十五届县人民政府第41次常务会议召开。\n"
+        "县委副书记、县长柯明川主持会议，副县长甲乙出席会议，县人大常委会有关领导列席会议。"
+        "会议听取并审议了《青川县春耕生产工作方案（送审稿）》《青川县林长制考核办法（送审稿）》。"
+        "会议强调，要进一步修改完善后按程序印发。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.session, meeting.chair, meeting.chair_title) == (41, "柯明川", "县委副书记、县长")
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert minutes.items[0].documents == ["青川县春耕生产工作方案（送审稿）", "青川县林长制考核办法（送审稿）"]
+    unnamed = read(
+        "5月6日，第九届青川县人民政府2024年度第三次常务会议召开。\n"
+        "会议听取了县应急局关于汛前准备工作情况的汇报。\n"
+    )
+    assert (unnamed.meeting.date, unnamed.meeting.session, unnamed.meeting.chair) == (dt.date(2024, 5, 6), 3, None)
+    assert [i.kind for i in unnamed.items] == ["hearing"]
+
+
+def test_a_place_glued_to_the_chair_post_names_the_government() -> None:
+    minutes = read(
+        "9月3日，柳岸县长钟鸣主持召开了县政府第十二次常务会议。\n"
+        "会议听取了县农业农村局关于秋粮收购工作的汇报。\n"
+    )
+    assert minutes.issuer == "柳岸县人民政府"
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("钟鸣", "县长")
