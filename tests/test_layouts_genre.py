@@ -820,3 +820,19 @@ def test_a_place_glued_to_the_chair_post_names_the_government() -> None:
     )
     assert minutes.issuer == "柳岸县人民政府"
     assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("钟鸣", "县长")
+
+
+def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_one_list_of_documents() -> None:
+    # `听取、讨论并原则通过了` is one verb series for one matter, not a hearing then a review; a
+    # version note outside the brackets stays in the heading; `所提出的` after people names no unit.
+    minutes = read(
+        "10月8日，县长孔令川主持召开了县政府第三十次常务会议。\n"
+        "会议听取、讨论并原则通过了《青川县冬春农田水利建设方案》（讨论稿）和《青川县林下经济发展规划》（讨论稿）。\n"
+        "会议要求，要按照与会人员所提出的意见进一步修改完善。\n"
+    )
+    assert len(minutes.items) == 1
+    item = minutes.items[0]
+    assert (item.kind, item.decision) == ("review", "原则通过")
+    assert item.documents == ["青川县冬春农田水利建设方案", "青川县林下经济发展规划"]
+    assert item.lead_units == []
+    assert len(item.directives) == 1

@@ -115,7 +115,10 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 BACK_REFERENCE = re.compile(_units["back_reference"])
 IMPLEMENTER = re.compile(_leads["implementer"])
-PROPOSER_VERB = guarded(f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的")
+PROPOSER_VERB = guarded(
+    "".join(f"(?<!{word}所)" for word in _verbs["proposer_people"])
+    + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的"
+)
 PROPOSER_MAX_CHARS: int = _verbs["proposer_max_chars"]
 REPORTED_BY = re.compile(rf"(?:^|(?<=\n))(?:{words(_verbs['reported_by_labels'])})单位[：:](?P<u>[^。；\n]+)")
 PROPOSER_PREFIX = re.compile(_verbs["proposer_prefix"])

@@ -106,10 +106,11 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
 
 def _bare_verb(text: str, at: int) -> bool:
     """A sentence that opens with a verb and no 了 (`学习A，听取B汇报，…`, `会议传达学习A，听取B汇报`):
-    a list of matters."""
+    a list of matters (`会议听取、讨论并通过了A` is one verb series with its 了)."""
     lead_in = patterns.ITEM_SENTENCE.match(text, at)
     if lead_in is not None:
-        return not lead_in.group().endswith("了") and not text.startswith("了", lead_in.end())
+        tail = patterns.VERB_TAIL.match(text, lead_in.end())
+        return not lead_in.group().endswith("了") and not (tail and tail.group().endswith("了"))
     verb = patterns.ITEM_VERB_START.match(text, at + (1 if text.startswith("还", at) else 0))
     return verb is not None and not text.startswith("了", verb.end())
 
