@@ -836,3 +836,14 @@ def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_one_list_of_documents(
     assert item.documents == ["青川县冬春农田水利建设方案", "青川县林下经济发展规划"]
     assert item.lead_units == []
     assert len(item.directives) == 1
+
+
+def test_reports_each_named_by_guanyu_under_one_hearing_verb_are_heard_one_by_one() -> None:
+    minutes = read(
+        "3月2日，区长葛云帆主持召开区政府第14次常务会议。\n"
+        "会议听取了关于春季植树造林工作、关于老旧供水管网改造和关于申请追加全民健身经费的情况汇报。\n"
+        "会议审议了《柳岸区物业管理办法（送审稿）》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "hearing", "review"]
+    assert [i.title for i in minutes.items][:3] == ["春季植树造林工作", "老旧供水管网改造", "申请追加全民健身经费"]
+    assert minutes.items[0].heading == "会议听取了关于春季植树造林工作"

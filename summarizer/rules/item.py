@@ -49,6 +49,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])
+    if block.heard and verb_end == 0:
+        kind = "hearing"  # `听取了关于A、关于B`: B is heard under the sentence's verb
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
     # A `会议强调：` line only introduces the directives under it: no directive of its own.
     paragraphs = [
@@ -155,7 +157,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         title_start = start + verb_end
         if norm.text.startswith("关于", title_start):
             title_start += 2
-            if item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
+            if item.kind == "hearing" and norm.text.endswith("的情况汇报", title_start, end):
+                end -= 5  # `关于A的情况汇报`: A heard
+            elif item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
                 end -= 3  # `关于…情况的汇报`: the matter heard
             elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
                 end -= 3  # `关于…防火工作的事项`: the line of work studied

@@ -211,6 +211,7 @@ def items(page: Page) -> list[ItemBlock]:
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
             named.heading_in_paragraph = True
             named.proposer = piece.proposer
+            named.heard = piece.heard
             if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
@@ -222,6 +223,7 @@ def items(page: Page) -> list[ItemBlock]:
         start = pieces[-1].start
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
+        item.heard = pieces[-1].heard
         rest = first_end
         last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
         last_part = _TITLE.sub("《》", last_part)  # a title's words (`《…发展纲要》`) decide and direct nothing
