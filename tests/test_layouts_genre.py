@@ -847,3 +847,21 @@ def test_reports_each_named_by_guanyu_under_one_hearing_verb_are_heard_one_by_on
     assert [i.kind for i in minutes.items] == ["hearing", "hearing", "hearing", "review"]
     assert [i.title for i in minutes.items][:3] == ["春季植树造林工作", "老旧供水管网改造", "申请追加全民健身经费"]
     assert minutes.items[0].heading == "会议听取了关于春季植树造林工作"
+
+
+def test_a_marker_alone_on_its_line_above_a_sentence_that_decides() -> None:
+    # The item's one line is a full sentence: it is the heading and the decision paragraph, and a
+    # short name given after the studied title is no part of the title.
+    minutes = read(
+        "区政府三届第十一次常务会议纪要\n"
+        "2024年4月8日，区长宋知远主持召开区政府三届第十一次常务会议。\n"
+        "（一）\n传达学习《青州省河道管理条例》（以下简称《条例》）。\n"
+        "会议要求，各街道要做好《条例》宣传工作。\n"
+        "（二）\n讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。\n"
+    )
+    first, second = minutes.items
+    assert first.title == "青州省河道管理条例"
+    assert [d.text for d in first.directives] == ["会议要求，各街道要做好《条例》宣传工作。"]
+    assert second.heading == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》"
+    assert (second.kind, second.decision, second.directives) == ("review", "原则同意", [])
+    assert second.decision_paragraph == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。"

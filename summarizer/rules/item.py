@@ -171,6 +171,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
     """The heading's object is one 《title》 and nothing more (`传达学习《A》`, `学习市纪委《A》`: the
     unit that issued it is no part of what was studied)."""
+    alias = patterns.ALIAS_NOTE.search(text, start, end)
+    end = alias.start() if alias else end  # `传达学习《A》（以下简称《条例》）`: A is what was studied
     if len(titles) != 1 or titles[0][1] + 1 != end:
         return False
     issuer = text[start : titles[0][0] - 1]

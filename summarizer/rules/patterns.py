@@ -97,6 +97,8 @@ SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
 ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
+# `《A》（以下简称《条例》）`: the short name given after a title, at the end of a heading.
+ALIAS_NOTE = re.compile(rf"[（(](?:{words(ALIAS_WORDS)})[“《][^”》]{{1,20}}[”》][）)]$")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
