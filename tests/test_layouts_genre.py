@@ -865,3 +865,19 @@ def test_a_marker_alone_on_its_line_above_a_sentence_that_decides() -> None:
     assert second.heading == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》"
     assert (second.kind, second.decision, second.directives) == ("review", "原则同意", [])
     assert second.decision_paragraph == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。"
+
+
+def test_a_paragraph_naming_two_matters_then_asking_is_one_directive_of_the_last() -> None:
+    minutes = read(
+        "7月2日上午，县长任秋帆主持召开县政府第二十次常务会议。\n"
+        "会议学习了习近平总书记关于耕地保护的重要论述，审定了2024年高标准农田建设资金安排意见。"
+        "会议要求，要严格执行资金安排意见，确保项目按期完工。\n"
+        "会议听取了全县森林防火工作情况汇报，研究修订了《青川县森林火灾应急预案（送审稿）》。"
+        "会议强调，各乡镇要加强巡护值守。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "hearing", "review"]
+    assert minutes.items[3].documents == ["青川县森林火灾应急预案（送审稿）"]
+    assert [len(i.directives) for i in minutes.items] == [0, 1, 0, 1]
+    assert minutes.items[1].directives[0].text.startswith("会议学习了习近平总书记关于耕地保护的重要论述，审定了")
+    assert minutes.items[3].directives[0].text.startswith("会议听取了全县森林防火工作情况汇报")
+    assert minutes.items[3].directives[0].addressees == ["各乡镇"]

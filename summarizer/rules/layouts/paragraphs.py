@@ -228,7 +228,10 @@ def items(page: Page) -> list[ItemBlock]:
         last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
         last_part = _TITLE.sub("《》", last_part)  # a title's words (`《…发展纲要》`) decide and direct nothing
         several = len(pieces) > 1 or sentence_start == agenda or others
-        if several and not pieces[-1].decided and not decides_or_directs(last_part):
+        # `会议学习了A，审定了B。会议要求，…` on one line: the paragraph that goes on from the matters
+        # to what the meeting asked is the last matter's, heading sentence and all.
+        goes_on = sentence_start != agenda and not others and first_end > sentence_end + 1
+        if several and not goes_on and not pieces[-1].decided and not decides_or_directs(last_part):
             # a sentence naming several matters is no directive of its last, nor is an agenda that
             # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
             rest = sentence_end + 1
