@@ -881,3 +881,19 @@ def test_a_paragraph_naming_two_matters_then_asking_is_one_directive_of_the_last
     assert minutes.items[1].directives[0].text.startswith("会议学习了习近平总书记关于耕地保护的重要论述，审定了")
     assert minutes.items[3].directives[0].text.startswith("会议听取了全县森林防火工作情况汇报")
     assert minutes.items[3].directives[0].addressees == ["各乡镇"]
+
+
+def test_an_announcing_sentence_before_one_paragraph_per_report_is_no_item() -> None:
+    # `会议通报了《A》、《B》等事项。` names the reports that the next paragraphs hear one by one:
+    # they are announced hearings, and each paragraph's unit reports its own title.
+    minutes = read(
+        "2023年5月4日下午，区长彭远桥主持召开了区政府三届九次常务会议。会议通报了《柳岸区一季度安全生产形势分析报告》、"
+        "《关于全区重点项目建设进展情况的报告》等事项。\n"
+        "会议听取了区应急局关于《柳岸区一季度安全生产形势分析报告》的汇报。会议指出，各街道要压实属地责任。\n"
+        "会议听取了区发改局《关于全区重点项目建设进展情况的报告》的汇报。会议指出，各项目单位要加快施工进度。\n"
+    )
+    reports = ["柳岸区一季度安全生产形势分析报告", "关于全区重点项目建设进展情况的报告"]
+    assert (minutes.announced_hearings, minutes.announced_documents) == (reports, [])
+    assert [i.title for i in minutes.items] == reports
+    assert [i.lead_units for i in minutes.items] == [["区应急局"], ["区发改局"]]
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]

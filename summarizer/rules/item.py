@@ -142,6 +142,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(start + arranged.start("x"), start + arranged.end("x"))
         return
     titles = bracket_titles(norm.text, start, end)
+    if hearing and len(titles) == 1 and _REPORT_ON_TITLE.fullmatch(norm.text, titles[0][1] + 1, end):
+        # `听取了X关于《A》的汇报`, `听取了X《关于A的报告》的汇报`: the report heard is the title
+        item.title, item.spans["title"] = norm.value(*titles[0])
+        return
     if item.kind in ("study", "hearing") and not _only_a_title(norm.text, start + verb_end, end, titles):
         titles = []  # `听取了《A》任务分解情况的汇报`: the matter heard is more than the title
     bare = patterns.BARE_DOCUMENT.search(heading)
@@ -166,6 +170,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的报告"), title_start, end):
             end -= 3  # `听取了全市安全生产工作情况的汇报`: the matter heard
         item.title, item.spans["title"] = norm.value(title_start, end)
+
+
+_REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
 
 
 def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:

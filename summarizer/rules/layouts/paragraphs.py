@@ -139,6 +139,22 @@ _SENTENCE_BREAK = re.compile(r"[。\n]")
 _TITLE = re.compile(r"《[^《》]*》")
 
 
+def _announces(text: str, start: int, body_end: int) -> bool:
+    """`会议通报了《A》、《B》、《C》等事项。` alone, before the sentences that take up A, B and C one
+    by one (`会议听取了X关于《A》的汇报。…`): the first sentence only announces them."""
+    first_end = paragraph_end(text, start, body_end)
+    end = _sentence_end(text, start, first_end)
+    if end + 1 < first_end:
+        return False  # the paragraph goes on (`。会议要求，…`): it is an item's
+    named = _object(text, start, end)
+    close = patterns.SUMMARY_CLOSE.search(named)
+    if close is None:
+        return False
+    keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
+    later = [s for s in _meeting_sentences(text, end, body_end) if patterns.ITEM_SENTENCE.match(s)]
+    return len(keys) > 1 and all(len(key) == 4 and any(key in s for s in later) for key in keys)
+
+
 def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
     """The sentences in [start, end) that say what the meeting did (`会议审议了…`, `会议原则通过《A》`)."""
     found = []
@@ -175,6 +191,8 @@ def items(page: Page) -> list[ItemBlock]:
     if agenda is not None and _only_summaries(text, agenda, body):
         agenda = None  # `…常务会议，研究部署了X、Y等工作。` then a paragraph per matter
     starts = _starts(text, body, agenda)
+    if agenda is None and len(starts) > 1 and _announces(text, starts[0], body.end):
+        starts = starts[1:]  # `会议通报了《A》、《B》等事项。` then a sentence per report: announced only
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
