@@ -897,3 +897,14 @@ def test_an_announcing_sentence_before_one_paragraph_per_report_is_no_item() -> 
     assert [i.title for i in minutes.items] == reports
     assert [i.lead_units for i in minutes.items] == [["区应急局"], ["区发改局"]]
     assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+
+
+def test_work_deployed_with_jiu_and_matters_to_settle_by_wenti() -> None:
+    minutes = read(
+        "3月5日上午，区长黎青山主持召开区政府第9次常务会议。\n"
+        "会议研究了老旧小区加装电梯、背街小巷整治等有关问题，听取了区城管局关于春季市容整治的汇报。\n"
+        "会议就做好一季度经济运行各项工作进行部署安排。会议强调，各街道要抓紧抓实重点项目开工。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["other", "hearing", "study"]
+    assert minutes.items[2].title == "做好一季度经济运行各项工作"
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 1]
