@@ -908,3 +908,16 @@ def test_work_deployed_with_jiu_and_matters_to_settle_by_wenti() -> None:
     assert [i.kind for i in minutes.items] == ["other", "hearing", "study"]
     assert minutes.items[2].title == "做好一季度经济运行各项工作"
     assert [len(i.directives) for i in minutes.items] == [0, 0, 1]
+
+
+def test_a_list_of_titles_closed_by_deng_and_the_page_chrome_are_no_directives() -> None:
+    minutes = read(
+        "日前，区长温以宁主持召开区政府2024年第6次常务会议。\n"
+        "会议学习了《基层治理工作手册》，研究了城西片区征迁有关问题。审议了《柳岸区全民健身发展纲要》"
+        "《柳岸区青少年发展纲要》等。\n"
+        "扫一扫在手机上查看当前页面\n"
+    )
+    last = minutes.items[-1]
+    assert last.heading == "审议了《柳岸区全民健身发展纲要》《柳岸区青少年发展纲要》"
+    assert last.documents == ["柳岸区全民健身发展纲要", "柳岸区青少年发展纲要"]
+    assert [i.directives for i in minutes.items] == [[], [], []]

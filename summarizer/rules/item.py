@@ -46,6 +46,8 @@ def kind_of(heading: str) -> tuple[Kind, int]:
 def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
     text = norm.text
     heading_start, heading_end = norm.trim(block.start, block.heading_end)
+    if text.endswith("》等", heading_start, heading_end):
+        heading_end -= 1  # `审议了《A》《B》等。`: the titles, not the 等 closing the list
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])
@@ -172,6 +174,7 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
+_TITLE = re.compile(r"《[^《》]*》")
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
 
 
@@ -202,8 +205,9 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
-    # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in
-    if item_opening(body) is None or "。" in body or decides_or_directs(body):
+    # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in; a title's
+    # words (`《…发展纲要》`) decide and direct nothing
+    if item_opening(body) is None or "。" in body or decides_or_directs(_TITLE.sub("《》", body)):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
     clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]
