@@ -921,3 +921,14 @@ def test_a_list_of_titles_closed_by_deng_and_the_page_chrome_are_no_directives()
     assert last.heading == "审议了《柳岸区全民健身发展纲要》《柳岸区青少年发展纲要》"
     assert last.documents == ["柳岸区全民健身发展纲要", "柳岸区青少年发展纲要"]
     assert [i.directives for i in minutes.items] == [[], [], []]
+
+
+def test_a_chair_paragraph_naming_two_agenda_matters_goes_to_the_later_one() -> None:
+    minutes = read(
+        "4月3日，第十届青川县人民政府2024年度第五次常务会议召开。\n"
+        "会议传达学习了省政府关于春耕生产的通知精神；传达了全省农村集体资产清查工作情况通报；"
+        "传达了省纪委关于违规发放津补贴问题的通报；讨论通过《青川县乡村振兴示范村建设方案（讨论稿）》。\n"
+        "县长沈秋白强调，各乡镇要深刻汲取违规发放津补贴问题教训，管好农村集体资产，严格财经纪律。\n"
+        "沈秋白要求，各乡镇要抓紧推进示范村建设。\n"
+    )
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 1, 1]

@@ -303,13 +303,14 @@ def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: 
         return any(title.endswith(name) for title in titles for name in names)
 
     if names and not named(last):
-        return next((block for block in earlier if named(block)), None)
+        return next((block for block in reversed(earlier) if named(block)), None)
     # `会议指出，高考是…` after `听取了2022年高考准备情况汇报及全县疫情防控工作的汇报`: the paragraph's
     # first sentence names what is left of an earlier matter's title (`高考`) and nothing of the last's.
     first = text[paragraph.start : paragraph.end].split("。", 1)[0]
     if names or _names_matter(text, last, first):
         return None
-    return next((block for block in earlier if _names_matter(text, block, first)), None)
+    # naming two earlier matters, it speaks to the later one (`…作风建设…违规吃喝…` after A, B, C)
+    return next((block for block in reversed(earlier) if _names_matter(text, block, first)), None)
 
 
 def _names_matter(text: str, block: ItemBlock, sentence: str) -> bool:
