@@ -62,7 +62,9 @@ _PAGE_NUMBER = re.compile(
 )
 _DASHES = ("-", "—", "\u2013")
 # The derived first-character guard spares the pinyin lookbehind at every position.
-_DROPPED_OR_SPACE = guarded(rf"{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|[\s\u200b\ufeff]+")
+# `??? 会议听取了…`: a line's full-width indentation that a codepage without it turned into `?`s.
+_LOST_INDENT = re.compile(r"(?:^|(?<=[\n \t\u3000]))\?{2,6}(?=[ \t\u3000])")
+_DROPPED_OR_SPACE = guarded(rf"{_PINYIN_NOISE.pattern}|{_CONTROL.pattern}|{_LOST_INDENT.pattern}|[\s\u200b\ufeff]+")
 
 
 def _char_table() -> dict[int, str]:

@@ -790,3 +790,145 @@ def test_other_matters_named_last_in_a_sentence_and_a_study_held_before_the_meet
     assert minutes.items[1].directives == []  # a title's 纲要 holds no modal
     assert minutes.items[2].heading == "会前，与会人员学习了《中华人民共和国土地管理法》"
     assert minutes.items[2].title == "中华人民共和国土地管理法"
+
+
+def test_a_standing_meeting_held_with_its_chair_on_the_next_line_or_unnamed() -> None:
+    # The meeting is named first and `召开` closes it; the chair (if any) presides on the next
+    # line, whose attendance clauses run on into the first item on the same line.
+    minutes = read(
+        "3月9号，十五届县人民政府第41次常务会议召开。\n"
+        "县委副书记、县长柯明川主持会议，副县长甲乙出席会议，县人大常委会有关领导列席会议。"
+        "会议听取并审议了《青川县春耕生产工作方案（送审稿）》《青川县林长制考核办法（送审稿）》。"
+        "会议强调，要进一步修改完善后按程序印发。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.session, meeting.chair, meeting.chair_title) == (41, "柯明川", "县委副书记、县长")
+    assert [i.kind for i in minutes.items] == ["review"]
+    assert minutes.items[0].documents == ["青川县春耕生产工作方案（送审稿）", "青川县林长制考核办法（送审稿）"]
+    unnamed = read(
+        "5月6日，第九届青川县人民政府2024年度第三次常务会议召开。\n"
+        "会议听取了县应急局关于汛前准备工作情况的汇报。\n"
+    )
+    assert (unnamed.meeting.date, unnamed.meeting.session, unnamed.meeting.chair) == (dt.date(2024, 5, 6), 3, None)
+    assert [i.kind for i in unnamed.items] == ["hearing"]
+
+
+def test_a_place_glued_to_the_chair_post_names_the_government() -> None:
+    minutes = read(
+        "9月3日，柳岸县长钟鸣主持召开了县政府第十二次常务会议。\n"
+        "会议听取了县农业农村局关于秋粮收购工作的汇报。\n"
+    )
+    assert minutes.issuer == "柳岸县人民政府"
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("钟鸣", "县长")
+
+
+def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_one_list_of_documents() -> None:
+    # `听取、讨论并原则通过了` is one verb series for one matter, not a hearing then a review; a
+    # version note outside the brackets stays in the heading; `所提出的` after people names no unit.
+    minutes = read(
+        "10月8日，县长孔令川主持召开了县政府第三十次常务会议。\n"
+        "会议听取、讨论并原则通过了《青川县冬春农田水利建设方案》（讨论稿）和《青川县林下经济发展规划》（讨论稿）。\n"
+        "会议要求，要按照与会人员所提出的意见进一步修改完善。\n"
+    )
+    assert len(minutes.items) == 1
+    item = minutes.items[0]
+    assert (item.kind, item.decision) == ("review", "原则通过")
+    assert item.documents == ["青川县冬春农田水利建设方案", "青川县林下经济发展规划"]
+    assert item.lead_units == []
+    assert len(item.directives) == 1
+
+
+def test_reports_each_named_by_guanyu_under_one_hearing_verb_are_heard_one_by_one() -> None:
+    minutes = read(
+        "3月2日，区长葛云帆主持召开区政府第14次常务会议。\n"
+        "会议听取了关于春季植树造林工作、关于老旧供水管网改造和关于申请追加全民健身经费的情况汇报。\n"
+        "会议审议了《柳岸区物业管理办法（送审稿）》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "hearing", "review"]
+    assert [i.title for i in minutes.items][:3] == ["春季植树造林工作", "老旧供水管网改造", "申请追加全民健身经费"]
+    assert minutes.items[0].heading == "会议听取了关于春季植树造林工作"
+
+
+def test_a_marker_alone_on_its_line_above_a_sentence_that_decides() -> None:
+    # The item's one line is a full sentence: it is the heading and the decision paragraph, and a
+    # short name given after the studied title is no part of the title.
+    minutes = read(
+        "区政府三届第十一次常务会议纪要\n"
+        "2024年4月8日，区长宋知远主持召开区政府三届第十一次常务会议。\n"
+        "（一）\n传达学习《青州省河道管理条例》（以下简称《条例》）。\n"
+        "会议要求，各街道要做好《条例》宣传工作。\n"
+        "（二）\n讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。\n"
+    )
+    first, second = minutes.items
+    assert first.title == "青州省河道管理条例"
+    assert [d.text for d in first.directives] == ["会议要求，各街道要做好《条例》宣传工作。"]
+    assert second.heading == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》"
+    assert (second.kind, second.decision, second.directives) == ("review", "原则同意", [])
+    assert second.decision_paragraph == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。"
+
+
+def test_a_paragraph_naming_two_matters_then_asking_is_one_directive_of_the_last() -> None:
+    minutes = read(
+        "7月2日上午，县长任秋帆主持召开县政府第二十次常务会议。\n"
+        "会议学习了习近平总书记关于耕地保护的重要论述，审定了2024年高标准农田建设资金安排意见。"
+        "会议要求，要严格执行资金安排意见，确保项目按期完工。\n"
+        "会议听取了全县森林防火工作情况汇报，研究修订了《青川县森林火灾应急预案（送审稿）》。"
+        "会议强调，各乡镇要加强巡护值守。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "hearing", "review"]
+    assert minutes.items[3].documents == ["青川县森林火灾应急预案（送审稿）"]
+    assert [len(i.directives) for i in minutes.items] == [0, 1, 0, 1]
+    assert minutes.items[1].directives[0].text.startswith("会议学习了习近平总书记关于耕地保护的重要论述，审定了")
+    assert minutes.items[3].directives[0].text.startswith("会议听取了全县森林防火工作情况汇报")
+    assert minutes.items[3].directives[0].addressees == ["各乡镇"]
+
+
+def test_an_announcing_sentence_before_one_paragraph_per_report_is_no_item() -> None:
+    # `会议通报了《A》、《B》等事项。` names the reports that the next paragraphs hear one by one:
+    # they are announced hearings, and each paragraph's unit reports its own title.
+    minutes = read(
+        "2023年5月4日下午，区长彭远桥主持召开了区政府三届九次常务会议。会议通报了《柳岸区一季度安全生产形势分析报告》、"
+        "《关于全区重点项目建设进展情况的报告》等事项。\n"
+        "会议听取了区应急局关于《柳岸区一季度安全生产形势分析报告》的汇报。会议指出，各街道要压实属地责任。\n"
+        "会议听取了区发改局《关于全区重点项目建设进展情况的报告》的汇报。会议指出，各项目单位要加快施工进度。\n"
+    )
+    reports = ["柳岸区一季度安全生产形势分析报告", "关于全区重点项目建设进展情况的报告"]
+    assert (minutes.announced_hearings, minutes.announced_documents) == (reports, [])
+    assert [i.title for i in minutes.items] == reports
+    assert [i.lead_units for i in minutes.items] == [["区应急局"], ["区发改局"]]
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+
+
+def test_work_deployed_with_jiu_and_matters_to_settle_by_wenti() -> None:
+    minutes = read(
+        "3月5日上午，区长黎青山主持召开区政府第9次常务会议。\n"
+        "会议研究了老旧小区加装电梯、背街小巷整治等有关问题，听取了区城管局关于春季市容整治的汇报。\n"
+        "会议就做好一季度经济运行各项工作进行部署安排。会议强调，各街道要抓紧抓实重点项目开工。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["other", "hearing", "study"]
+    assert minutes.items[2].title == "做好一季度经济运行各项工作"
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 1]
+
+
+def test_a_list_of_titles_closed_by_deng_and_the_page_chrome_are_no_directives() -> None:
+    minutes = read(
+        "日前，区长温以宁主持召开区政府2024年第6次常务会议。\n"
+        "会议学习了《基层治理工作手册》，研究了城西片区征迁有关问题。审议了《柳岸区全民健身发展纲要》"
+        "《柳岸区青少年发展纲要》等。\n"
+        "扫一扫在手机上查看当前页面\n"
+    )
+    last = minutes.items[-1]
+    assert last.heading == "审议了《柳岸区全民健身发展纲要》《柳岸区青少年发展纲要》"
+    assert last.documents == ["柳岸区全民健身发展纲要", "柳岸区青少年发展纲要"]
+    assert [i.directives for i in minutes.items] == [[], [], []]
+
+
+def test_a_chair_paragraph_naming_two_agenda_matters_goes_to_the_later_one() -> None:
+    minutes = read(
+        "4月3日，第十届青川县人民政府2024年度第五次常务会议召开。\n"
+        "会议传达学习了省政府关于春耕生产的通知精神；传达了全省农村集体资产清查工作情况通报；"
+        "传达了省纪委关于违规发放津补贴问题的通报；讨论通过《青川县乡村振兴示范村建设方案（讨论稿）》。\n"
+        "县长沈秋白强调，各乡镇要深刻汲取违规发放津补贴问题教训，管好农村集体资产，严格财经纪律。\n"
+        "沈秋白要求，各乡镇要抓紧推进示范村建设。\n"
+    )
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 1, 1]

@@ -103,3 +103,11 @@ def test_printed_page_numbers_are_dropped() -> None:
     assert norm.text == "会议研究了有关工作\n会议指出，要加快推进。"
     start = norm.text.index("会议指出")
     assert original[norm.span(start, start + 4).start :].startswith("会议指出")
+
+
+def test_indentation_lost_to_question_marks_is_dropped() -> None:
+    # A mirror that could not encode full-width spaces wrote `???` for a line's indentation.
+    norm = normalize("??? 会议听取了甲的汇报。\n  ??? 县长要求，各部门要落实。")
+    assert norm.text == "会议听取了甲的汇报。\n县长要求，各部门要落实。"
+    assert norm.original[norm.origin[0]] == "会"
+    assert normalize("是否完成？？ 请核实").text == "是否完成？？请核实"  # full-width marks are text

@@ -44,6 +44,9 @@ class ItemBlock:
     deadline_cell: Region | None = None
     # The unit that brought this item's document when one sentence names several (`X送审的《A》，Y《B》`).
     proposer: Region | None = None
+    # The sentence's shared verb says what the meeting did with a matter named without one
+    # (`听取了关于A、关于B的汇报`: B is heard too).
+    heard: bool = False
 
 
 @dataclass

@@ -219,8 +219,10 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         _session(norm, sections.header.start, sections.header.end, meeting)
     for title_start, title_end in bracket_titles(text, region.start, region.end):
         value, span = norm.value(title_start, title_end)
-        minutes.announced_documents.append(value)
-        minutes.spans.setdefault("announced_documents", []).append(span)  # type: ignore[union-attr]
+        # `会议通报了《A》、《B》等事项`: reports announced to the meeting are heard, not reviewed
+        name = "announced_hearings" if _heard(text, region.start, title_start) else "announced_documents"
+        getattr(minutes, name).append(value)
+        minutes.spans.setdefault(name, []).append(span)  # type: ignore[union-attr]
     for hearing in patterns.ANNOUNCED_HEARING.finditer(text, region.start, region.end):
         start, end = hearing.span("x")
         about = text.find("关于", start, end)
@@ -230,6 +232,17 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         value, span = norm.value(start, end)
         minutes.announced_hearings.append(value)
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
+
+
+def _heard(text: str, floor: int, title_start: int) -> bool:
+    """The title at `title_start` is what a hearing verb names (`会议通报了《A》、《B》`, not `会议听取了
+    X的汇报，审议了《B》`): the last item verb before it in its meeting sentence hears."""
+    sentence_start = max(floor, text.rfind("。", floor, title_start) + 1, text.rfind("\n", floor, title_start) + 1)
+    if patterns.ITEM_SENTENCE.match(text, sentence_start, title_start) is None:
+        return False
+    before = text[sentence_start:title_start]
+    last = max(((before.rfind(verb), len(verb), kind) for verb, kind in patterns.ITEM_VERBS), default=(-1, 0, ""))
+    return last[0] != -1 and last[2] == "hearing"
 
 
 _TABLE_HEADER_CELLS = frozenset({"单位", "姓名", "单位名称", "职务", "部门"})

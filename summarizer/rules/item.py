@@ -46,9 +46,13 @@ def kind_of(heading: str) -> tuple[Kind, int]:
 def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
     text = norm.text
     heading_start, heading_end = norm.trim(block.start, block.heading_end)
+    if text.endswith("》等", heading_start, heading_end):
+        heading_end -= 1  # `审议了《A》《B》等。`: the titles, not the 等 closing the list
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])
+    if block.heard and verb_end == 0:
+        kind = "hearing"  # `听取了关于A、关于B`: B is heard under the sentence's verb
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
     # A `会议强调：` line only introduces the directives under it: no directive of its own.
     paragraphs = [
@@ -140,6 +144,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(start + arranged.start("x"), start + arranged.end("x"))
         return
     titles = bracket_titles(norm.text, start, end)
+    if hearing and len(titles) == 1 and _REPORT_ON_TITLE.fullmatch(norm.text, titles[0][1] + 1, end):
+        # `听取了X关于《A》的汇报`, `听取了X《关于A的报告》的汇报`: the report heard is the title
+        item.title, item.spans["title"] = norm.value(*titles[0])
+        return
     if item.kind in ("study", "hearing") and not _only_a_title(norm.text, start + verb_end, end, titles):
         titles = []  # `听取了《A》任务分解情况的汇报`: the matter heard is more than the title
     bare = patterns.BARE_DOCUMENT.search(heading)
@@ -155,7 +163,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         title_start = start + verb_end
         if norm.text.startswith("关于", title_start):
             title_start += 2
-            if item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
+            if item.kind == "hearing" and norm.text.endswith("的情况汇报", title_start, end):
+                end -= 5  # `关于A的情况汇报`: A heard
+            elif item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
                 end -= 3  # `关于…情况的汇报`: the matter heard
             elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
                 end -= 3  # `关于…防火工作的事项`: the line of work studied
@@ -164,9 +174,15 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
+_TITLE = re.compile(r"《[^《》]*》")
+_REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
+
+
 def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
     """The heading's object is one 《title》 and nothing more (`传达学习《A》`, `学习市纪委《A》`: the
     unit that issued it is no part of what was studied)."""
+    alias = patterns.ALIAS_NOTE.search(text, start, end)
+    end = alias.start() if alias else end  # `传达学习《A》（以下简称《条例》）`: A is what was studied
     if len(titles) != 1 or titles[0][1] + 1 != end:
         return False
     issuer = text[start : titles[0][0] - 1]
@@ -189,8 +205,9 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
-    # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in
-    if item_opening(body) is None or "。" in body or decides_or_directs(body):
+    # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in; a title's
+    # words (`《…发展纲要》`) decide and direct nothing
+    if item_opening(body) is None or "。" in body or decides_or_directs(_TITLE.sub("《》", body)):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
     clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]

@@ -97,6 +97,8 @@ SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
 ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
+# `《A》（以下简称《条例》）`: the short name given after a title, at the end of a heading.
+ALIAS_NOTE = re.compile(rf"[（(](?:{words(ALIAS_WORDS)})[“《][^”》]{{1,20}}[”》][）)]$")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
@@ -115,7 +117,10 @@ LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 BACK_REFERENCE = re.compile(_units["back_reference"])
 IMPLEMENTER = re.compile(_leads["implementer"])
-PROPOSER_VERB = guarded(f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的")
+PROPOSER_VERB = guarded(
+    "".join(f"(?<!{word}所)" for word in _verbs["proposer_people"])
+    + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的"
+)
 PROPOSER_MAX_CHARS: int = _verbs["proposer_max_chars"]
 REPORTED_BY = re.compile(rf"(?:^|(?<=\n))(?:{words(_verbs['reported_by_labels'])})单位[：:](?P<u>[^。；\n]+)")
 PROPOSER_PREFIX = re.compile(_verbs["proposer_prefix"])

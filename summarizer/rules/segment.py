@@ -31,15 +31,16 @@ __all__ = [
 
 def _trailer_start(text: str, body_start: int) -> int | None:
     """Where the trailer starts. An attendance line (`副县长…出席会议。`) after the meeting sentence
-    and before the items names who attended: it is the opening's, not the report's closing line."""
+    and before the items names who attended: it is the opening's, not the report's closing line
+    (also when the first item follows on the same line: `县长X主持会议，…列席会议。会议听取了…`)."""
     at = body_start
     while (match := patterns.TRAILER_START.search(text, at)) is not None:
         line_end = text.find("\n", match.start() + 1)
+        line_end = len(text) if line_end == -1 else line_end
         opening_line = (
             patterns.ATTENDANCE_LINE.match(text, match.start()) is not None
-            and line_end != -1
             and patterns.ITEM_SENTENCE.search(text, body_start, match.start()) is None
-            and patterns.ITEM_SENTENCE.search(text, line_end) is not None
+            and patterns.ITEM_SENTENCE.search(text, match.end()) is not None
         )
         if not opening_line:
             return match.start()

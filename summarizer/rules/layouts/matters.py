@@ -24,13 +24,16 @@ _FURTHER_REPORT = re.compile(
     r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于|(?!原则|同意|通过|会议|并)[^，。；]{2,60}?(?<!该)的?(?:汇报|报告)(?:[，。；]|$))"
 )
 _ABOUT = re.compile(r"关于")
+# `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
+_FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
 # Verbs that review documents: a list of titles after one of them is a list of items.
 _REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
-# Two titles joined by 和 are one matter (`审议《A》和《B》`); listed side by side or after `、`, two.
-_JOINED = re.compile(r"和|与")
+# Two titles joined by 和 are one matter (`审议《A》和《B》`, also with a version note `《A》（讨论稿）和《B》`);
+# listed side by side or after `、`, two.
+_JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与)")
 # `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
 # doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
 _LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
@@ -51,6 +54,7 @@ class Piece:
     heading_end: int | None  # where its heading ends (None: the sentence's last matter, to its clause end)
     proposer: Region | None = None  # the unit that brought its document, when the sentence names one
     decided: bool = False  # the shared verb decides it (`研究并原则通过X《A》，Y《B》`)
+    heard: bool = False  # the shared verb hears it (`听取了关于A、关于B的汇报`)
 
 
 def split_matters(text: str, start: int, end: int, listed: bool = False) -> list[Piece]:
@@ -60,8 +64,12 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
-    if item_opening(text, start):
+    opening = item_opening(text, start)
+    if opening:
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
+    heard = _hears_about(text, opening, end)
+    if heard:
+        starts += [m.end() for m in _FURTHER_ABOUT.finditer(text, start, end)]
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
         starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
@@ -88,8 +96,16 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         proposer = piece.proposer
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
-        result.append(Piece(piece.start, stop, proposer, piece.decided))
+        result.append(Piece(piece.start, stop, proposer, piece.decided, heard and i > 0))
     return result
+
+
+def _hears_about(text: str, opening: re.Match[str] | None, end: int) -> bool:
+    """The sentence hears reports each named by 关于 (`听取了关于A、关于B`)."""
+    if opening is None or "听取" not in opening.group():
+        return False
+    tail = patterns.VERB_TAIL.match(text, opening.end(), end)
+    return text.startswith("关于", tail.end() if tail else opening.end())
 
 
 def _shared_reporter(text: str, previous: Piece) -> Region | None:

@@ -86,7 +86,10 @@ def items(page: Page) -> list[ItemBlock]:
             item = ItemBlock(marker.number, "", content, end, stop)
         else:
             item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, end, stop)
-        item.heading_in_paragraph = sentence is not None
+        # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
+        # its own paragraph (not a heading and a stray `。`).
+        whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
+        item.heading_in_paragraph = sentence is not None or whole_line
         found.append(item)
     for item in found:
         item_paragraphs(text, item, page.markers)

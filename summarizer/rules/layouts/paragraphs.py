@@ -106,10 +106,11 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
 
 def _bare_verb(text: str, at: int) -> bool:
     """A sentence that opens with a verb and no 了 (`学习A，听取B汇报，…`, `会议传达学习A，听取B汇报`):
-    a list of matters."""
+    a list of matters (`会议听取、讨论并通过了A` is one verb series with its 了)."""
     lead_in = patterns.ITEM_SENTENCE.match(text, at)
     if lead_in is not None:
-        return not lead_in.group().endswith("了") and not text.startswith("了", lead_in.end())
+        tail = patterns.VERB_TAIL.match(text, lead_in.end())
+        return not lead_in.group().endswith("了") and not (tail and tail.group().endswith("了"))
     verb = patterns.ITEM_VERB_START.match(text, at + (1 if text.startswith("还", at) else 0))
     return verb is not None and not text.startswith("了", verb.end())
 
@@ -136,6 +137,22 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
 _TITLE = re.compile(r"《[^《》]*》")
+
+
+def _announces(text: str, start: int, body_end: int) -> bool:
+    """`会议通报了《A》、《B》、《C》等事项。` alone, before the sentences that take up A, B and C one
+    by one (`会议听取了X关于《A》的汇报。…`): the first sentence only announces them."""
+    first_end = paragraph_end(text, start, body_end)
+    end = _sentence_end(text, start, first_end)
+    if end + 1 < first_end:
+        return False  # the paragraph goes on (`。会议要求，…`): it is an item's
+    named = _object(text, start, end)
+    close = patterns.SUMMARY_CLOSE.search(named)
+    if close is None:
+        return False
+    keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
+    later = [s for s in _meeting_sentences(text, end, body_end) if patterns.ITEM_SENTENCE.match(s)]
+    return len(keys) > 1 and all(len(key) == 4 and any(key in s for s in later) for key in keys)
 
 
 def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
@@ -174,6 +191,8 @@ def items(page: Page) -> list[ItemBlock]:
     if agenda is not None and _only_summaries(text, agenda, body):
         agenda = None  # `…常务会议，研究部署了X、Y等工作。` then a paragraph per matter
     starts = _starts(text, body, agenda)
+    if agenda is None and len(starts) > 1 and _announces(text, starts[0], body.end):
+        starts = starts[1:]  # `会议通报了《A》、《B》等事项。` then a sentence per report: announced only
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
@@ -210,6 +229,7 @@ def items(page: Page) -> list[ItemBlock]:
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
             named.heading_in_paragraph = True
             named.proposer = piece.proposer
+            named.heard = piece.heard
             if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
@@ -221,11 +241,15 @@ def items(page: Page) -> list[ItemBlock]:
         start = pieces[-1].start
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
+        item.heard = pieces[-1].heard
         rest = first_end
         last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
         last_part = _TITLE.sub("《》", last_part)  # a title's words (`《…发展纲要》`) decide and direct nothing
         several = len(pieces) > 1 or sentence_start == agenda or others
-        if several and not pieces[-1].decided and not decides_or_directs(last_part):
+        # `会议学习了A，审定了B。会议要求，…` on one line: the paragraph that goes on from the matters
+        # to what the meeting asked is the last matter's, heading sentence and all.
+        goes_on = sentence_start != agenda and not others and first_end > sentence_end + 1
+        if several and not goes_on and not pieces[-1].decided and not decides_or_directs(last_part):
             # a sentence naming several matters is no directive of its last, nor is an agenda that
             # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
             rest = sentence_end + 1
@@ -279,13 +303,14 @@ def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: 
         return any(title.endswith(name) for title in titles for name in names)
 
     if names and not named(last):
-        return next((block for block in earlier if named(block)), None)
+        return next((block for block in reversed(earlier) if named(block)), None)
     # `会议指出，高考是…` after `听取了2022年高考准备情况汇报及全县疫情防控工作的汇报`: the paragraph's
     # first sentence names what is left of an earlier matter's title (`高考`) and nothing of the last's.
     first = text[paragraph.start : paragraph.end].split("。", 1)[0]
     if names or _names_matter(text, last, first):
         return None
-    return next((block for block in earlier if _names_matter(text, block, first)), None)
+    # naming two earlier matters, it speaks to the later one (`…作风建设…违规吃喝…` after A, B, C)
+    return next((block for block in reversed(earlier) if _names_matter(text, block, first)), None)
 
 
 def _names_matter(text: str, block: ItemBlock, sentence: str) -> bool:
