@@ -22,7 +22,7 @@ TASK_ORDERS: dict[str, str] = {
 }
 
 
-def _filters(
+def task_filters(
     unit: str | None,
     status: str | None,
     since: dt.date | None,
@@ -31,6 +31,8 @@ def _filters(
     statuses: Sequence[str] | None = None,
     review: str | None = "confirmed",
 ) -> tuple[list[str], list[object]]:
+    """WHERE clauses (over `tasks t JOIN documents d`) and their parameters for these filters:
+    current documents, by default confirmed meetings only."""
     for wanted in [status, *(statuses or ())]:
         if wanted is not None and wanted not in ledger.TASK_STATUSES:
             raise InputError(f"unknown task status {wanted!r}; use one of: {', '.join(ledger.TASK_STATUSES)}")
@@ -77,7 +79,7 @@ def iter_tasks(
     """Current tasks, filtered, sorted and paged by the database; rows are read as they are used."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = _filters(unit, status, since, until, issuer, statuses, review)
+    where, params = task_filters(unit, status, since, until, issuer, statuses, review)
     sql = f"""SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id
               WHERE {" AND ".join(where)} ORDER BY {TASK_ORDERS[order]}"""
     if limit is not None:
@@ -101,7 +103,7 @@ def count_tasks(
     review: str | None = "confirmed",
 ) -> int:
     """How many current tasks the same filters select (for page counts)."""
-    where, params = _filters(unit, status, since, until, issuer, statuses, review)
+    where, params = task_filters(unit, status, since, until, issuer, statuses, review)
     row = db.execute(
         f"SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)}",
         params,

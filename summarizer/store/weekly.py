@@ -19,7 +19,7 @@ from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.store.db import Database
-from summarizer.store.tasks import TASK_ORDERS
+from summarizer.store.tasks import TASK_ORDERS, task_filters
 from summarizer.supervision.dues import CLOSED_STATES
 
 Row = dict[str, Any]
@@ -141,17 +141,7 @@ def iter_ledger(
     without holding the ledger in memory."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = [_COUNTED], []
-    for clause, value, count in (
-        ("(t.unit = ? OR t.unit_verbatim = ?)", unit, 2),
-        ("t.status = ?", status, 1),
-        ("t.meeting_date >= ?", since.isoformat() if since else None, 1),
-        ("t.meeting_date <= ?", until.isoformat() if until else None, 1),
-        ("t.issuer = ?", issuer, 1),
-    ):
-        if value is not None:
-            where.append(clause)
-            params += [value] * count
+    where, params = task_filters(unit, status, since, until, issuer)
     rows = connection.stream(
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
             WHERE {" AND ".join(where)}
