@@ -132,6 +132,15 @@ def decides(paragraph: str) -> bool:
     return bool(patterns.DECISION.search(paragraph)) or "会后" in paragraph
 
 
+_TITLE = re.compile(r"《[^《》]*》")
+
+
+def without_title_words(text: str) -> str:
+    """`text` with each 《title》 emptied: a title's words (`《…发展纲要》`, `《关于…要求的通知》`)
+    decide and direct nothing."""
+    return _TITLE.sub("《》", text)
+
+
 def decides_or_directs(paragraph: str) -> bool:
     """The paragraph decides or tells someone to act; a bare `会议要求：` label does neither."""
     if patterns.LEAD_IN_LABEL.fullmatch(paragraph.strip()):

@@ -6,7 +6,15 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, decides, decides_or_directs, item_opening
+from summarizer.rules.blocks import (
+    ItemBlock,
+    Paragraph,
+    bracket_titles,
+    decides,
+    decides_or_directs,
+    item_opening,
+    without_title_words,
+)
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory, looks_like_unit
@@ -174,7 +182,6 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
-_TITLE = re.compile(r"《[^《》]*》")
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
 
 
@@ -207,7 +214,7 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
     # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in; a title's
     # words (`《…发展纲要》`) decide and direct nothing
-    if item_opening(body) is None or "。" in body or decides_or_directs(_TITLE.sub("《》", body)):
+    if item_opening(body) is None or "。" in body or decides_or_directs(without_title_words(body)):
         return False
     # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
     clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]

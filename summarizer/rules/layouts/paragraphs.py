@@ -24,6 +24,7 @@ from summarizer.rules.blocks import (
     item_paragraphs,
     paragraph_end,
     within,
+    without_title_words,
 )
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import Piece, split_matters
@@ -136,7 +137,6 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
-_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _announces(text: str, start: int, body_end: int) -> bool:
@@ -243,8 +243,7 @@ def items(page: Page) -> list[ItemBlock]:
         item.proposer = pieces[-1].proposer
         item.heard = pieces[-1].heard
         rest = first_end
-        last_part = text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end]
-        last_part = _TITLE.sub("《》", last_part)  # a title's words (`《…发展纲要》`) decide and direct nothing
+        last_part = without_title_words(text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end])
         several = len(pieces) > 1 or sentence_start == agenda or others
         # `会议学习了A，审定了B。会议要求，…` on one line: the paragraph that goes on from the matters
         # to what the meeting asked is the last matter's, heading sentence and all.
