@@ -261,13 +261,10 @@ def _section(store: Store, issuer: str | None, documents: list[dict[str, Any]], 
                                     limit=CARRY_LIMIT)
     overdue = weekly.carried_tasks(connection, issuer, week.start, earliest, overdue_until, newest_first=True,
                                    limit=CARRY_LIMIT)
-    overdue_total = len(overdue)
-    if overdue_total == CARRY_LIMIT:
-        overdue_total = weekly.count_carried(connection, issuer, week.start, earliest, overdue_until)
-    due_soon_total = len(due_soon)
-    if due_soon_total == CARRY_LIMIT:
-        due_soon_total = weekly.count_carried(connection, issuer, week.start, as_of, soon_until)
-    units, other = _unit_counts(weekly.open_counts_by_unit(connection, issuer, week.end, as_of, soon_until))
+    counts = weekly.open_counts_by_unit(connection, issuer, week.start, week.end, as_of, soon_until)
+    units, other = _unit_counts(counts)
+    overdue_total = sum(row["carried_overdue"] or 0 for row in counts)
+    due_soon_total = sum(row["carried_due_soon"] or 0 for row in counts)
     return IssuerSection(
         issuer=issuer, meetings=meetings, pending=pending,
         carried_over=[_task(row, as_of, cut=True) for row in [*overdue, *due_soon]],

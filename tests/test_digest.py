@@ -167,6 +167,34 @@ def test_carry_over_is_capped_and_the_rest_counted(store: Store) -> None:
     assert f"下表列出最近的{CARRY_LIMIT}项" in render_digest_markdown(result)
 
 
+def test_the_backlog_is_counted_from_indexes_without_reading_document_rows(store: Store) -> None:
+    """An issuer's overdue and per-unit counts skip pending and superseded meetings through the
+    `documents_counted` index: a join read every counted task's document row, stored texts
+    included (2-2.6 s for a cold week of every issuer at 20,000 documents)."""
+    if store.connection.dialect != "sqlite":
+        pytest.skip("query plans are SQLite's")
+    earlier = [hold(store, A, dt.date(2024, 1, 1) + dt.timedelta(days=7 * n), n + 1) for n in range(6)]
+    pending = hold(store, A, dt.date(2024, 3, 1), 20, confirmed=False)
+    hold(store, A, dt.date(2024, 6, 5), 30)
+    counted = [task for document in earlier for task in task_ids(store, document)]
+    for task_id in [*counted, *task_ids(store, pending)]:
+        set_due(store, task_id, dt.date(2024, 5, 1))
+    statements: list[str] = []
+    store.connection.raw.set_trace_callback(statements.append)
+    try:
+        (section,) = digest(store, "2024-W23", issuer=A).sections
+    finally:
+        store.connection.raw.set_trace_callback(None)
+    assert section.overdue_total == len(counted) > CARRY_LIMIT
+    assert sum(c.overdue for c in [*section.unit_counts, *filter(None, [section.other_units])]) == len(counted)
+    counts = [sql for sql in statements if "COUNT(*)" in sql and "FROM tasks t" in sql]
+    assert len(counts) == 1  # the open tasks per unit, with the carried-over totals
+    for sql in counts:
+        plan = [row[3] for row in store.connection.raw.execute("EXPLAIN QUERY PLAN " + sql)]
+        reads = [step for step in plan if "documents" in step or " d " in f"{step} "]
+        assert reads and all("COVERING INDEX documents_counted" in step for step in reads), plan
+
+
 def test_issuer_scoping_one_section_per_issuer_and_unrecognised_meetings_alone(store: Store) -> None:
     a_early = hold(store, A, dt.date(2024, 5, 6), 1)
     b_early = hold(store, B, dt.date(2024, 5, 7), 1)

@@ -239,6 +239,13 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX tasks_issuer_unit;
     DROP INDEX tasks_status;
     """,
+    # 13: the digest counts one issuer's open tasks without reading a document row: which of the
+    # issuer's documents count (current and confirmed) comes from this index alone. In SQLite the
+    # review state sits after the stored texts in each row, so a join read every document's
+    # overflow pages (a cold week's digest of every issuer took 2-2.6 s at 20,000 documents).
+    """
+    CREATE INDEX documents_counted ON documents(issuer, review, superseded_by);
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat keys, search grams).

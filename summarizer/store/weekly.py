@@ -3,8 +3,9 @@
 Every query here is shaped by an index and a LIMIT or a date range, never by the store's
 history: the week's meetings (`documents_meeting_date`), their tasks (`tasks_document`), one
 issuer's overdue and due-soon tasks (`tasks_issuer_due_date`, stopping at the LIMIT) and that
-issuer's open tasks per unit (`tasks_issuer_open`). Only tasks of confirmed meetings
-(`documents.review = 'confirmed'`) of current documents count.
+issuer's open tasks per unit with the carried-over totals (`tasks_issuer_open`). Only tasks of
+confirmed meetings (`documents.review = 'confirmed'`) of current documents count; for one
+issuer, which documents count comes from `documents_counted` without reading their rows.
 
 Rows come back as plain dicts. The SQL is portable (`?` placeholders through `Database`, no
 `? IS NULL` tests on untyped parameters, which PostgreSQL cannot type): optional filters are
@@ -26,6 +27,11 @@ Row = dict[str, Any]
 _CLOSED = tuple(sorted(CLOSED_STATES))
 _OPEN = f"t.status NOT IN ({', '.join('?' for _ in _CLOSED)})"
 _COUNTED = "d.superseded_by IS NULL AND d.review = 'confirmed'"
+# The same filter without reading the documents' rows: the issuer's counted documents come from
+# the `documents_counted` index alone (a join would read each task's document row).
+_ISSUER_COUNTED = (
+    "t.document_id IN (SELECT id FROM documents WHERE issuer = ? AND review = 'confirmed' AND superseded_by IS NULL)"
+)
 TASK_COLUMNS = """t.id, t.document_id, t.meeting_date, t.item_number, t.item_title, t.source, t.unit,
     t.unit_verbatim, t.co_units, t.text, t.deadline_text, t.deadline_date, t.due_date, t.status,
     t.repeat_of, d.issuer, d.number, d.doc_id"""
@@ -67,11 +73,6 @@ def document_tasks(connection: Database, document_ids: Sequence[int]) -> list[Ro
     )
 
 
-def _carried_where() -> str:
-    return f"""t.issuer = ? AND t.due_date >= ? AND t.due_date <= ? AND t.meeting_date < ?
-               AND {_OPEN} AND {_COUNTED}"""
-
-
 def carried_tasks(
     connection: Database,
     issuer: str,
@@ -88,39 +89,38 @@ def carried_tasks(
     return _rows(
         connection,
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE {_carried_where()}
+            WHERE t.issuer = ? AND t.due_date >= ? AND t.due_date <= ? AND t.meeting_date < ?
+                  AND {_OPEN} AND {_ISSUER_COUNTED}
             ORDER BY t.due_date {order}, t.id LIMIT ?""",
-        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED, limit),
+        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED, issuer, limit),
     )
 
 
-def count_carried(
-    connection: Database, issuer: str, before: dt.date, due_from: dt.date, due_to: dt.date
-) -> int:
-    row = connection.execute(
-        f"""SELECT COUNT(*) AS n FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE {_carried_where()}""",
-        (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED),
-    ).fetchone()
-    return int(row[0]) if row is not None else 0
-
-
 def open_counts_by_unit(
-    connection: Database, issuer: str, until: dt.date, as_of: dt.date, soon_until: dt.date
+    connection: Database, issuer: str, before: dt.date, until: dt.date, as_of: dt.date, soon_until: dt.date
 ) -> list[Row]:
     """Per unit: open tasks of `issuer`'s meetings up to `until`, of which overdue at `as_of`,
-    due in [as_of, soon_until], and without a due date. One row per unit (bounded by the
-    issuer's units, not by its history of tasks)."""
+    due in [as_of, soon_until], and without a due date; and of those, the ones `carried_tasks`
+    lists (meetings before `before`): `carried_overdue` and `carried_due_soon`. One row per unit
+    (bounded by the issuer's units, not by its history of tasks), read from indexes only."""
+    iso_as_of = as_of.isoformat()
     return _rows(
         connection,
         f"""SELECT t.unit AS unit, COUNT(*) AS open,
                    SUM(CASE WHEN t.due_date < ? THEN 1 ELSE 0 END) AS overdue,
                    SUM(CASE WHEN t.due_date >= ? AND t.due_date <= ? THEN 1 ELSE 0 END) AS due_soon,
-                   SUM(CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END) AS undated
-            FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE t.issuer = ? AND t.meeting_date <= ? AND {_OPEN} AND {_COUNTED}
+                   SUM(CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END) AS undated,
+                   SUM(CASE WHEN t.meeting_date < ? AND t.due_date < ? THEN 1 ELSE 0 END) AS carried_overdue,
+                   SUM(CASE WHEN t.meeting_date < ? AND t.due_date >= ? AND t.due_date <= ? THEN 1 ELSE 0 END)
+                       AS carried_due_soon
+            FROM tasks t
+            WHERE t.issuer = ? AND t.meeting_date <= ? AND {_OPEN} AND {_ISSUER_COUNTED}
             GROUP BY t.unit""",
-        (as_of.isoformat(), as_of.isoformat(), soon_until.isoformat(), issuer, until.isoformat(), *_CLOSED),
+        (
+            iso_as_of, iso_as_of, soon_until.isoformat(),
+            before.isoformat(), iso_as_of, before.isoformat(), iso_as_of, soon_until.isoformat(),
+            issuer, until.isoformat(), *_CLOSED, issuer,
+        ),
     )
 
 
