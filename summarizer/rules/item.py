@@ -214,10 +214,14 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
     # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in; a title's
     # words (`《…发展纲要》`) decide and direct nothing
-    if item_opening(body) is None or "。" in body or decides_or_directs(without_title_words(body)):
+    opening = item_opening(body)
+    if opening is None or "。" in body or decides_or_directs(without_title_words(body)):
         return False
-    # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else.
-    clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if _outside_titles(body, m.start())]
+    # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else; the opening's
+    # own comma (`会前，县纪委监委组织学习了《…》`) ends no clause.
+    clause_ends = [
+        m.start() for m in CLAUSE_END.finditer(body, opening.end()) if _outside_titles(body, m.start())
+    ]
     return all(patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
 
 

@@ -133,7 +133,12 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
         return False
     keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
     later = _meeting_sentences(text, end, body_end)
-    return any(len(key) == 4 and key in sentence for key in keys for sentence in later)
+    if any(len(key) == 4 and key in sentence for key in keys for sentence in later):
+        return True
+    # The meeting's own item sentences follow, and what they say takes the parts up
+    # (`…常务会议，研究部署了改革创新、土地资源利用等工作。会议传达学习了A，要求…合理利用土地资源…`).
+    rest = text[end:body_end]
+    return bool(later) and any(len(key) == 4 and key in rest for key in keys)
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
