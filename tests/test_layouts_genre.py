@@ -932,3 +932,46 @@ def test_a_chair_paragraph_naming_two_agenda_matters_goes_to_the_later_one() -> 
         "沈秋白要求，各乡镇要抓紧推进示范村建设。\n"
     )
     assert [len(i.directives) for i in minutes.items] == [0, 0, 1, 1]
+
+
+def test_a_hearing_then_documents_agreed_each_with_its_unit_in_one_sentence() -> None:
+    """`…汇报，研究并原则通过X、Y《A》，Z《B》。`: the decision in the verb, no 了; one item per document.
+    A closing attendance line whose listed names hold a modal's character (`贺应平`) is no directive."""
+    minutes = read(
+        "3月12日，州长乔木主持召开第九届州人民政府第21次常务会议。会议听取了《2025年州政府工作报告》起草提纲汇报，"
+        "研究并原则通过州民政局、州财政局《关于调整城乡低保标准的请示》，州交通局《关于实施农村公路养护工程的请示》。\n"
+        "会议指出，《2025年州政府工作报告》要贴近民生，要体现工作的连续性。\n"
+        "副州长贺应平、州政协副主席林涧出席会议。州直有关部门负责人参加了会议。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review", "review"]
+    assert minutes.items[0].title == "《2025年州政府工作报告》起草提纲汇报"
+    assert [i.lead_units for i in minutes.items[1:]] == [["州民政局", "州财政局"], ["州交通局"]]
+    assert [i.decision for i in minutes.items[1:]] == ["原则通过", "原则通过"]
+    assert [len(i.directives) for i in minutes.items] == [1, 0, 0]
+
+
+def test_a_study_organised_before_the_meeting_a_vetting_verb_and_placeholders_that_name_nothing() -> None:
+    minutes = read(
+        "信息来源：澧县人民政府\n"
+        "6月3日，县长石峻主持召开2025年第6次县人民政府常务会议。\n"
+        "会议学习了《优化营商环境条例》，审核了《澧县开发区2025年度考核方案》，安排部署相关落实工作。\n"
+        "会前，县司法局组织学习了《中华人民共和国行政复议法》。\n"
+        "会议还研究审议了有关提请事项。\n"
+    )
+    assert minutes.issuer == "澧县人民政府"
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", "优化营商环境条例"),
+        ("review", "澧县开发区2025年度考核方案"),
+        ("study", "中华人民共和国行政复议法"),
+    ]
+    assert minutes.items[2].directives == []
+    assert minutes.other_matters is True
+
+
+def test_a_chair_s_summary_of_work_taken_up_by_the_meeting_s_paragraphs_is_no_item() -> None:
+    minutes = read(
+        "4月9日上午，区长于川主持召开区政府第12次常务会议，研究部署了改革攻坚、耕地保护等工作。\n"
+        "会议传达学习了全省深化改革会议精神，要求各部门抓住机遇。要严守耕地保护红线，守住生态底线。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [("study", "全省深化改革会议精神")]
