@@ -14,7 +14,7 @@ python-docx's `font.name` sets only the Latin font, so every run and style also 
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -149,13 +149,25 @@ def _cell(text: str, width: int, style_id: str, *, center: bool, color: str | No
     )
 
 
-def _table(document: Any, table: Table) -> None:
+class _StyleIds(NamedTuple):
+    """The tables' style ids, looked up once per document (each lookup by name is an XPath query)."""
+
+    header: str
+    text: str
+    grid: str
+
+    @classmethod
+    def of(cls, document: Any) -> _StyleIds:
+        styles = document.styles
+        return cls(styles[TABLE_HEADER_STYLE].style_id, styles[TABLE_TEXT_STYLE].style_id,
+                   styles["Table Grid"].style_id)
+
+
+def _table(document: Any, table: Table, ids: _StyleIds) -> None:
     """One fixed-layout table, written as XML and parsed once (python-docx's `add_row().cells`
     rescans the table per call, which is quadratic for long tables)."""
     widths = [dxa(mm) for mm in table.widths]
-    header_id = document.styles[TABLE_HEADER_STYLE].style_id
-    text_id = document.styles[TABLE_TEXT_STYLE].style_id
-    grid_style = document.styles["Table Grid"].style_id
+    header_id, text_id, grid_style = ids
     centered = [header in CENTERED for header in table.headers]
     header = "".join(
         _cell(text, width, header_id, center=True, color=None, fill="F2F2F2")
@@ -183,14 +195,14 @@ def _table(document: Any, table: Table) -> None:
     placeholder._p.getparent().remove(placeholder._p)
 
 
-def _block(document: Any, block: Block) -> None:
+def _block(document: Any, block: Block, ids: _StyleIds) -> None:
     if isinstance(block, Heading):
         font = _HEADING_FONTS[block.level]
         _paragraph(document, block.text, font, BODY_SIZE, indent=block.level > 1)
     elif isinstance(block, Para):
         _paragraph(document, block.text, BODY_FONT, BODY_SIZE, indent=True)
     else:
-        _table(document, block)
+        _table(document, block, ids)
 
 
 def render_digest_docx(digest: Digest) -> bytes:
@@ -206,8 +218,9 @@ def render_digest_docx(digest: Digest) -> bytes:
     _page_number(section.footer, odd=True)
     _page_number(section.even_page_footer, odd=False)
     _masthead(document, digest)
+    ids = _StyleIds.of(document)
     for block in digest_blocks(digest):
-        _block(document, block)
+        _block(document, block, ids)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
