@@ -101,7 +101,7 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     named = _object(text, start, end)
     if patterns.VAGUE_MATTER.match(named) or _summarises(text, start, end, body_end):
         return False
-    key = named.lstrip("《“关于")[:4]
+    key = _key(named)
     return not any(key in sentence for sentence in later)
 
 
@@ -123,22 +123,29 @@ def _vague(text: str, start: int, end: int) -> bool:
     return patterns.VAGUE_MATTER.match(named) is not None
 
 
-def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
-    """`研究部署了X、Y等工作`, `审议了《A》等议题`: an agenda matter that lists several by 等 and
-    one of whose parts a later sentence of the meeting takes up (`会议研究通过了《关于Y的通告》`)
-    only summarises the report's items."""
-    named = _object(text, start, end)
+def _key(matter: str) -> str:
+    """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside."""
+    return matter.lstrip("《“关于")[:4]
+
+
+def _listed_keys(named: str) -> list[str] | None:
+    """The keys of a matter that lists several by 等 (`X、Y等工作`, `《A》等议题`), or None when none closes it."""
     close = patterns.SUMMARY_CLOSE.search(named)
     if close is None:
+        return None
+    return [_key(part) for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
+
+
+def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
+    """`研究部署了X、Y等工作`, `审议了《A》等议题`: an agenda matter that lists several by 等, after which
+    the meeting has item sentences of its own and one of its parts is taken up again (`会议研究通过了
+    《关于Y的通告》`, or `会议传达学习了A，要求…合理利用土地资源…` after `…土地资源利用等工作`), only
+    summarises the report's items."""
+    keys = _listed_keys(_object(text, start, end))
+    if keys is None or not _meeting_sentences(text, end, body_end):
         return False
-    keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
-    later = _meeting_sentences(text, end, body_end)
-    if any(len(key) == 4 and key in sentence for key in keys for sentence in later):
-        return True
-    # The meeting's own item sentences follow, and what they say takes the parts up
-    # (`…常务会议，研究部署了改革创新、土地资源利用等工作。会议传达学习了A，要求…合理利用土地资源…`).
-    rest = text[end:body_end]
-    return bool(later) and any(len(key) == 4 and key in rest for key in keys)
+    rest = text[end:body_end]  # the meeting sentences after the matter are part of it
+    return any(len(key) == 4 and key in rest for key in keys)
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
@@ -151,11 +158,9 @@ def _announces(text: str, start: int, body_end: int) -> bool:
     end = _sentence_end(text, start, first_end)
     if end + 1 < first_end:
         return False  # the paragraph goes on (`。会议要求，…`): it is an item's
-    named = _object(text, start, end)
-    close = patterns.SUMMARY_CLOSE.search(named)
-    if close is None:
+    keys = _listed_keys(_object(text, start, end))
+    if keys is None:
         return False
-    keys = [part.lstrip("《“关于")[:4] for part in patterns.SUMMARY_PARTS.split(named[: close.start()])]
     later = [s for s in _meeting_sentences(text, end, body_end) if patterns.ITEM_SENTENCE.match(s)]
     return len(keys) > 1 and all(len(key) == 4 and any(key in s for s in later) for key in keys)
 
