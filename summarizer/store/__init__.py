@@ -9,10 +9,10 @@ all on one `db.Database` connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from summarizer.pipeline import Extraction
 from summarizer.schema import Minutes
@@ -26,6 +26,7 @@ from summarizer.store.ledger import Task
 from summarizer.store.migrations import REPEAT_KEYS_STEPS, SEARCH_GRAMS_STEP, apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
 from summarizer.store.search import search_index
+from summarizer.store.tasks import TaskFilters, TaskPage
 
 if TYPE_CHECKING:
     from summarizer.pipeline import Extraction
@@ -115,66 +116,19 @@ class Store:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def tasks(
-        self,
-        unit: str | None = None,
-        status: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        issuer: str | None = None,
-        *,
-        statuses: Sequence[str] | None = None,
-        order: str = "meeting",
-        limit: int | None = None,
-        offset: int = 0,
-        review: str | None = "confirmed",
-    ) -> list[Task]:
-        """Current tasks of confirmed meetings (`review=None`: of every meeting, `"pending"`: of those
-        waiting for review), filtered; `unit` matches the canonical or the verbatim unit.
+    def tasks(self, **page: Unpack[TaskPage]) -> list[Task]:
+        """Current tasks of confirmed meetings, filtered (`tasks.TaskFilters`: `review=None` for
+        every meeting, `"pending"` for those waiting for review), sorted and paged in SQL
+        (`tasks.TaskPage`); `iter_tasks` streams the same rows without holding them all."""
+        return list(self.iter_tasks(**page))
 
-        `statuses` keeps any of several statuses; `order` (see `tasks.TASK_ORDERS`), `limit` and
-        `offset` page in SQL; `iter_tasks` streams the same rows without holding them all.
-        """
-        return list(
-            self.iter_tasks(
-                unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset,
-                review=review,
-            )
-        )
-
-    def iter_tasks(
-        self,
-        unit: str | None = None,
-        status: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        issuer: str | None = None,
-        *,
-        statuses: Sequence[str] | None = None,
-        order: str = "meeting",
-        limit: int | None = None,
-        offset: int = 0,
-        review: str | None = "confirmed",
-    ) -> Iterator[Task]:
+    def iter_tasks(self, **page: Unpack[TaskPage]) -> Iterator[Task]:
         """Like `tasks`, one row at a time (for exports: memory independent of the ledger's size)."""
-        return tasks.iter_tasks(
-            self.db, unit, status, since, until, issuer, statuses=statuses, order=order, limit=limit, offset=offset,
-            review=review,
-        )
+        return tasks.iter_tasks(self.db, **page)
 
-    def count_tasks(
-        self,
-        unit: str | None = None,
-        status: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        issuer: str | None = None,
-        *,
-        statuses: Sequence[str] | None = None,
-        review: str | None = "confirmed",
-    ) -> int:
+    def count_tasks(self, **filters: Unpack[TaskFilters]) -> int:
         """How many current tasks the same filters select (for page counts)."""
-        return tasks.count_tasks(self.db, unit, status, since, until, issuer, statuses=statuses, review=review)
+        return tasks.count_tasks(self.db, **filters)
 
     def task(self, task_id: int) -> Task:
         return tasks.task(self.db, task_id)

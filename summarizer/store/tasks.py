@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
+from typing import TypedDict, Unpack
 
 from summarizer.errors import InputError
 from summarizer.schema import Span
@@ -22,12 +23,37 @@ TASK_ORDERS: dict[str, str] = {
 }
 
 
+class TaskFilters(TypedDict, total=False):
+    """Which current tasks a ledger read selects (every key optional).
+
+    `unit` matches the canonical or the verbatim unit; `statuses` keeps any of several statuses
+    (an empty list selects nothing); `since`/`until` bound the meeting date; `review` is the
+    meetings' review state, "confirmed" unless given (`None`: every meeting)."""
+
+    unit: str | None
+    status: str | None
+    since: dt.date | None
+    until: dt.date | None
+    issuer: str | None
+    statuses: Sequence[str] | None
+    review: str | None
+
+
+class TaskPage(TaskFilters, total=False):
+    """Filters, and the order (one of `TASK_ORDERS`, default "meeting") and page to read."""
+
+    order: str
+    limit: int | None
+    offset: int
+
+
 def task_filters(
-    unit: str | None,
-    status: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    issuer: str | None,
+    *,
+    unit: str | None = None,
+    status: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    issuer: str | None = None,
     statuses: Sequence[str] | None = None,
     review: str | None = "confirmed",
 ) -> tuple[list[str], list[object]]:
@@ -47,7 +73,7 @@ def task_filters(
     if status is not None:
         where.append("t.status = ?")
         params.append(status)
-    if statuses is not None:  # any of these (an empty list selects nothing)
+    if statuses is not None:
         where.append(f"t.status IN ({', '.join('?' * len(statuses))})" if statuses else "1 = 0")
         params += list(statuses)
     if since is not None:
@@ -62,48 +88,34 @@ def task_filters(
     return where, params
 
 
-def iter_tasks(
-    db: Database,
-    unit: str | None = None,
-    status: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    issuer: str | None = None,
-    *,
-    statuses: Sequence[str] | None = None,
-    order: str = "meeting",
-    limit: int | None = None,
-    offset: int = 0,
-    review: str | None = "confirmed",
-) -> Iterator[Task]:
-    """Current tasks, filtered, sorted and paged by the database; rows are read as they are used."""
+def stream_ledger(
+    db: Database, columns: str, *, order: str = "meeting", limit: int | None = None, offset: int = 0,
+    **filters: Unpack[TaskFilters],
+) -> Iterator[Row]:
+    """`columns` of the selected tasks (over `tasks t JOIN documents d`), sorted and paged by the
+    database; rows are read as they are used."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = task_filters(unit, status, since, until, issuer, statuses, review)
-    sql = f"""SELECT t.*, d.doc_id, d.review FROM tasks t JOIN documents d ON d.id = t.document_id
+    where, params = task_filters(**filters)
+    sql = f"""SELECT {columns} FROM tasks t JOIN documents d ON d.id = t.document_id
               WHERE {" AND ".join(where)} ORDER BY {TASK_ORDERS[order]}"""
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
     elif offset:
         raise InputError("a task offset needs a limit")
-    for row in db.stream(sql, params):
+    return db.stream(sql, params)
+
+
+def iter_tasks(db: Database, **page: Unpack[TaskPage]) -> Iterator[Task]:
+    """Current tasks, filtered, sorted and paged by the database; rows are read as they are used."""
+    for row in stream_ledger(db, "t.*, d.doc_id, d.review", **page):
         yield task_from_row(row)
 
 
-def count_tasks(
-    db: Database,
-    unit: str | None = None,
-    status: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    issuer: str | None = None,
-    *,
-    statuses: Sequence[str] | None = None,
-    review: str | None = "confirmed",
-) -> int:
+def count_tasks(db: Database, **filters: Unpack[TaskFilters]) -> int:
     """How many current tasks the same filters select (for page counts)."""
-    where, params = task_filters(unit, status, since, until, issuer, statuses, review)
+    where, params = task_filters(**filters)
     row = db.execute(
         f"SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)}",
         params,

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator, Sequence
-from typing import Any
+from typing import Any, Unpack
 
-from summarizer.errors import InputError
 from summarizer.store.db import Database
-from summarizer.store.tasks import TASK_ORDERS, task_filters
+from summarizer.store.tasks import TaskPage, stream_ledger
 from summarizer.supervision.dues import CLOSED_STATES
 
 Row = dict[str, Any]
@@ -124,32 +123,11 @@ def open_counts_by_unit(
     )
 
 
-def iter_ledger(
-    connection: Database,
-    *,
-    unit: str | None = None,
-    status: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    issuer: str | None = None,
-    order: str = "meeting",
-    limit: int | None = None,
-    offset: int = 0,
-) -> Generator[Row, None, None]:
-    """The ledger's rows as they come from one cursor (confirmed meetings' current tasks),
-    in `order` (one of `TASK_ORDERS`), optionally one page of them: an export streams them
-    without holding the ledger in memory."""
-    if order not in TASK_ORDERS:
-        raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = task_filters(unit, status, since, until, issuer)
-    rows = connection.stream(
-        f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE {" AND ".join(where)}
-            ORDER BY {TASK_ORDERS[order]}"""
-        + (" LIMIT ? OFFSET ?" if limit is not None else ""),
-        params + ([limit, offset] if limit is not None else []),
-    )
-    for row in rows:
+def iter_ledger(connection: Database, **page: Unpack[TaskPage]) -> Generator[Row, None, None]:
+    """The ledger's rows as they come from one cursor (confirmed meetings' current tasks, in
+    `TASK_COLUMNS`), optionally one page of them: an export streams them without holding the
+    ledger in memory."""
+    for row in stream_ledger(connection, TASK_COLUMNS, **page):
         yield dict(row)
 
 
