@@ -189,9 +189,22 @@ def test_documents_and_listed_work_in_a_report_s_opening_paragraph() -> None:
         "并对春季防火工作进行安排部署。\n"
         "会议强调，各乡镇要压实森林防火责任。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "study"]
-    assert minutes.items[0].title == "政府工作报告（修改稿）"
-    assert minutes.items[0].documents == ["政府工作报告（修改稿）", "重点任务分工方案（稿）"]
+    # Documents listed side by side or after 、 are one item each (issue 13: one item per document);
+    # only 和 joins two into one matter.
+    assert [i.kind for i in minutes.items] == ["review", "review", "study"]
+    assert [i.documents for i in minutes.items[:2]] == [["政府工作报告（修改稿）"], ["重点任务分工方案（稿）"]]
+
+
+def test_documents_studied_side_by_side_are_one_item_each_under_any_review_verb() -> None:
+    minutes = read(
+        "5月6日，市长孟远帆主持召开市政府常务会议。\n"
+        "会议研究通过了《甘棠市招商引资奖励办法》《甘棠市夜间经济发展方案》，"
+        "研究并原则通过市商务局《甘棠市老字号保护办法》，市文旅局《甘棠市文旅消费券发放方案》。\n"
+    )
+    assert [i.documents for i in minutes.items] == [
+        ["甘棠市招商引资奖励办法"], ["甘棠市夜间经济发展方案"], ["甘棠市老字号保护办法"], ["甘棠市文旅消费券发放方案"],
+    ]
+    assert [i.lead_units for i in minutes.items] == [[], [], ["市商务局"], ["市文旅局"]]
 
 
 def test_a_lead_in_label_on_its_own_line_is_no_directive() -> None:
@@ -249,14 +262,14 @@ def test_a_plain_report_of_a_working_meeting_is_read_as_minutes() -> None:
     assert len(minutes.items) == 3
 
 
-def test_documents_heard_and_reviewed_together_are_one_review_decided_together() -> None:
+def test_documents_heard_and_reviewed_together_are_reviews_decided_together() -> None:
     minutes = read(
         "2月18日，县长钟离远主持召开县政府第80次常务会议。\n"
         "会议听取并审议了《云台县国土空间总体规划（送审稿）》《云台县政府工作报告（送审稿）》，原则同意。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review"]
-    assert [i.decision for i in minutes.items] == ["原则同意"]
-    assert len(minutes.items[0].documents) == 2
+    assert [i.kind for i in minutes.items] == ["review", "review"]
+    assert [i.decision for i in minutes.items] == ["原则同意", "原则同意"]
+    assert [len(i.documents) for i in minutes.items] == [1, 1]
 
 
 def test_openings_without_a_day_chaired_after_the_meeting_or_by_a_comrade() -> None:
@@ -285,8 +298,10 @@ def test_a_sentence_that_opens_with_the_meeting_s_verb_is_a_further_item() -> No
         "6月30日，区长庄远帆主持召开区政府第14次常务会议。\n"
         "会议学习研讨了《海湾新区产业发展规划》。审议了《海湾新区园区标准化建设方案》《海湾新区研学活动总体方案》等。\n"
     )
-    assert [i.title for i in minutes.items] == ["海湾新区产业发展规划", "海湾新区园区标准化建设方案"]
-    assert minutes.items[1].documents == ["海湾新区园区标准化建设方案", "海湾新区研学活动总体方案"]
+    assert [i.title for i in minutes.items] == [
+        "海湾新区产业发展规划", "海湾新区园区标准化建设方案", "海湾新区研学活动总体方案",
+    ]
+    assert [i.kind for i in minutes.items] == ["study", "review", "review"]
 
 
 def test_the_opening_sentence_lists_matters_that_no_later_sentence_introduces() -> None:
@@ -723,8 +738,8 @@ def test_the_unit_written_right_before_the_documents_reviewed_is_their_lead() ->
         "12月28日，县长叶知秋主持召开县政府第三十次常务会议。\n"
         "会议研究了县民政局《关于提高农村低保标准的请示》、《关于养老机构运营补贴的请示》。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review"]
-    assert minutes.items[0].lead_units == ["县民政局"]
+    assert [i.kind for i in minutes.items] == ["review", "review"]
+    assert [i.lead_units for i in minutes.items] == [["县民政局"], ["县民政局"]]  # its unit brought both
 
 
 def test_a_standing_meeting_shortened_to_changwuhui_is_the_meeting() -> None:
@@ -753,21 +768,26 @@ def test_an_opening_agenda_of_one_matter_is_no_directive_of_it() -> None:
     assert [d.text for d in studied.items[0].directives] == ["会议强调，各乡镇要压实防汛责任。"]
 
 
-def test_documents_set_side_by_side_under_one_verb_are_one_matter() -> None:
+def test_documents_set_side_by_side_under_one_verb_are_one_item_each() -> None:
+    # Issue 13: one item per document (each is revised and issued on its own); only 和 joins two
+    # documents into one matter (`审议《A》和《B》`).
     minutes = read(
         "8月5日，县长温若水主持召开县政府第16次常务会议。\n"
         "会议审议了《松溪县养老服务体系建设规划》《松溪县托育服务发展方案》。\n"
         "会议要求，县民政局要做好政策衔接。\n"
     )
-    assert len(minutes.items) == 1
-    item = minutes.items[0]
-    assert item.title == "松溪县养老服务体系建设规划"
-    assert item.documents == ["松溪县养老服务体系建设规划", "松溪县托育服务发展方案"]
+    assert [i.documents for i in minutes.items] == [["松溪县养老服务体系建设规划"], ["松溪县托育服务发展方案"]]
+    assert [len(i.directives) for i in minutes.items] == [0, 1]
     listed = read(
         "8月5日，县长温若水主持召开县政府第17次常务会议。\n"
         "会议讨论了《松溪县河长制考核办法》、《松溪县湖长制考核办法》、《松溪县水资源管理办法》。\n"
     )
-    assert [len(i.documents) for i in listed.items] == [3]
+    assert [len(i.documents) for i in listed.items] == [1, 1, 1]
+    joined = read(
+        "8月5日，县长温若水主持召开县政府第18次常务会议。\n"
+        "会议审议了《松溪县妇女发展规划》和《松溪县儿童发展规划》。\n"
+    )
+    assert [len(i.documents) for i in joined.items] == [2]
 
 
 def test_a_remark_glued_to_a_hearing_names_who_must_act_after_its_lead_in_word() -> None:
@@ -803,8 +823,9 @@ def test_a_standing_meeting_held_with_its_chair_on_the_next_line_or_unnamed() ->
     )
     meeting = minutes.meeting
     assert (meeting.session, meeting.chair, meeting.chair_title) == (41, "柯明川", "县委副书记、县长")
-    assert [i.kind for i in minutes.items] == ["review"]
-    assert minutes.items[0].documents == ["青川县春耕生产工作方案（送审稿）", "青川县林长制考核办法（送审稿）"]
+    assert [i.documents for i in minutes.items] == [
+        ["青川县春耕生产工作方案（送审稿）"], ["青川县林长制考核办法（送审稿）"],
+    ]
     unnamed = read(
         "5月6日，第九届青川县人民政府2024年度第三次常务会议召开。\n"
         "会议听取了县应急局关于汛前准备工作情况的汇报。\n"
@@ -918,9 +939,9 @@ def test_a_list_of_titles_closed_by_deng_and_the_page_chrome_are_no_directives()
         "扫一扫在手机上查看当前页面\n"
     )
     last = minutes.items[-1]
-    assert last.heading == "审议了《柳岸区全民健身发展纲要》《柳岸区青少年发展纲要》"
-    assert last.documents == ["柳岸区全民健身发展纲要", "柳岸区青少年发展纲要"]
-    assert [i.directives for i in minutes.items] == [[], [], []]
+    assert [i.heading for i in minutes.items[-2:]] == ["审议了《柳岸区全民健身发展纲要》", "《柳岸区青少年发展纲要》"]
+    assert last.documents == ["柳岸区青少年发展纲要"]
+    assert [i.directives for i in minutes.items] == [[], [], [], []]
 
 
 def test_a_chair_paragraph_naming_two_agenda_matters_goes_to_the_later_one() -> None:

@@ -69,7 +69,18 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     ]
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)
-    verb = heading[marker_length : marker_length + verb_end]
+    sentence_verb = ""  # the verb of the sentence an item without one of its own belongs to
+    if verb_end == 0 and block.paragraphs:
+        # `一、关于…` headings, and the later documents of `研究通过了《A》《B》`: the first sentence
+        # says what the meeting did.
+        first = block.paragraphs[0]
+        sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
+        if sentence:
+            kind, at = kind_of(text[sentence.start() : first.end])  # with its verb tail (`研究并原则通过`)
+            sentence_verb = text[sentence.start() : sentence.start() + at]
+            if kind == "hearing" and heading_titles:
+                kind = "review"  # `关于《…》`: a report on a document is the document's review
+    verb = heading[marker_length : marker_length + verb_end] or sentence_verb
     if (
         kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb
         and not heading.rstrip("。").endswith("工作")  # `研究《细则》、A和B工作`: lines of work studied
@@ -81,14 +92,6 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         # `会议听取并原则同意X关于《…》的汇报`, `会议听取了X关于《A》的汇报…原则同意X提交的《A》`:
         # the document is reviewed and decided
         kind = "review"
-    if verb_end == 0 and block.paragraphs:
-        # `一、关于…` headings: the first sentence says what the meeting did.
-        first = block.paragraphs[0]
-        sentence = patterns.ITEM_SENTENCE.search(text, first.start, min(first.end, first.start + 8))
-        if sentence:
-            kind = kind_of(text[sentence.start() : first.end])[0]  # with its verb tail (`研究并原则通过`)
-            if kind == "hearing" and heading_titles:
-                kind = "review"  # `关于《…》`: a report on a document is the document's review
     if kind == "study" and patterns.MATTER.search(heading) and (
         decision_paragraph is not None or not heading.rstrip("。").endswith("工作的事项")
     ):

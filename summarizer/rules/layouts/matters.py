@@ -27,7 +27,7 @@ _ABOUT = re.compile(r"关于")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
 _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
 # Verbs that review documents: a list of titles after one of them is a list of items.
-_REVIEWS = re.compile(r"审议|审定|讨论|通过|同意")
+_REVIEWS = re.compile(r"审议|审定|讨论|研究|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
@@ -116,13 +116,13 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
 
 
 def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
-    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`), or set side by side with
-    nothing but 、 between them (`审议了《A》《B》`, `讨论了《A》、《B》、《C》`); no unit before any."""
+    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`): one matter. Titles set
+    side by side or after 、 alone (`审议了《A》《B》`, `讨论了《A》、《B》`) are one item each."""
     gaps = [_LIST_GAP.fullmatch(text, a, b) for (_, a), (b, _) in itertools.pairwise(titles)]
     joins = [gap["join"] or "" for gap in gaps if gap is not None]
     if len(joins) != len(gaps):
         return False
-    return all(join in ("", "、") for join in joins) or (joins[-1] != "、" and "、" in joins)
+    return joins[-1] != "、" and "、" in joins
 
 
 def _reporter(text: str, start: int, end: int) -> Region | None:
@@ -139,7 +139,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     if titles:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
-    verb = _REVIEWS.search(text, start, titles[0][0]) if titles else None
+    # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
+    verb = max(_REVIEWS.finditer(text, start, titles[0][0]), key=lambda m: m.start(), default=None) if titles else None
     if len(titles) < 2 or verb is None or _one_list(text, titles):
         return []
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
