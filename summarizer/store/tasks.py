@@ -47,7 +47,7 @@ class TaskPage(TaskFilters, total=False):
     offset: int
 
 
-def task_filters(
+def _filters(
     *,
     unit: str | None = None,
     status: str | None = None,
@@ -96,7 +96,7 @@ def stream_ledger(
     database; rows are read as they are used."""
     if order not in TASK_ORDERS:
         raise InputError(f"unknown task order {order!r}; use one of: {', '.join(TASK_ORDERS)}")
-    where, params = task_filters(**filters)
+    where, params = _filters(**filters)
     sql = f"""SELECT {columns} FROM tasks t JOIN documents d ON d.id = t.document_id
               WHERE {" AND ".join(where)} ORDER BY {TASK_ORDERS[order]}"""
     if limit is not None:
@@ -115,7 +115,7 @@ def iter_tasks(db: Database, **page: Unpack[TaskPage]) -> Iterator[Task]:
 
 def count_tasks(db: Database, **filters: Unpack[TaskFilters]) -> int:
     """How many current tasks the same filters select (for page counts)."""
-    where, params = task_filters(**filters)
+    where, params = _filters(**filters)
     row = db.execute(
         f"SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.document_id WHERE {' AND '.join(where)}",
         params,

@@ -140,7 +140,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
     # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
-    verb = max(_REVIEWS.finditer(text, start, titles[0][0]), key=lambda m: m.start(), default=None) if titles else None
+    verbs = list(_REVIEWS.finditer(text, start, titles[0][0])) if titles else []
+    verb = verbs[-1] if verbs else None
     if len(titles) < 2 or verb is None or _one_list(text, titles):
         return []
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
