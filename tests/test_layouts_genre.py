@@ -996,3 +996,39 @@ def test_a_chair_s_summary_of_work_taken_up_by_the_meeting_s_paragraphs_is_no_it
         "会议还研究了其他事项。\n"
     )
     assert [(i.kind, i.title) for i in minutes.items] == [("study", "全省深化改革会议精神")]
+
+
+def test_bulleted_matters_after_a_listing_line_are_items_and_a_study_paragraph_before_them_too() -> None:
+    minutes = read(
+        "3月2日上午，市长沈川主持召开市政府第6次常务会议，传达学习有关会议精神，研究审议有关事项。\n"
+        "会议传达学习了全省营商环境大会精神。会议强调，各部门要对标先进，3月底前拿出整改清单。\n"
+        "会议研究审议了以下事项：\n"
+        "■原则通过《桐溪市养老服务设施布局规划》，由市民政局牵头，按程序印发实施。\n"
+        "■原则同意市交通局起草的《桐溪市公交线网优化方案》，请市交通局修改完善后，以市政府名义印发。\n"
+        "■听取了市商务局关于一季度外贸形势的汇报，同意下一步工作安排。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "review", "hearing"]
+    assert [i.heading for i in minutes.items][1:] == [
+        "■原则通过《桐溪市养老服务设施布局规划》",
+        "■原则同意市交通局起草的《桐溪市公交线网优化方案》",
+        "■听取了市商务局关于一季度外贸形势的汇报",
+    ]
+    assert [i.lead_units for i in minutes.items][1:] == [["市民政局"], ["市交通局"], ["市商务局"]]
+    assert [i.decision for i in minutes.items][1:] == ["原则通过", "原则同意", "同意"]
+    assert minutes.items[0].directives[0].addressees == ["各部门"]
+
+
+def test_bullets_inside_a_numbered_item_are_its_paragraphs_not_items() -> None:
+    minutes = read(
+        "市政府第8次常务会议纪要\n"
+        "4月9日上午，市长沈川主持召开市政府第8次常务会议。现纪要如下：\n"
+        "一、审议《桐溪市河长制考核办法》\n"
+        "会议原则同意该办法，由市水利局修改完善后印发实施。会议要求：\n"
+        "●各镇要5月底前完成河道排查；\n"
+        "●市财政局要保障考核奖补资金。\n"
+        "二、听取市应急局关于防汛准备工作的汇报\n"
+        "会议要求，各镇要落实防汛责任。\n"
+    )
+    assert [i.heading for i in minutes.items] == ["一、审议《桐溪市河长制考核办法》", "二、听取市应急局关于防汛准备工作的汇报"]
+    assert [d.addressees for d in minutes.items[0].directives][-2:] == [["各镇"], ["市财政局"]]

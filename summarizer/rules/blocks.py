@@ -95,15 +95,30 @@ def find_markers(text: str, start: int, end: int) -> list[Marker]:
     found = []
     for match in patterns.MARKERS.finditer(text, start, end):
         style = match.lastgroup or ""
-        number = chinese_number(match.group(f"num_{style}"))
+        number = 1 if style in patterns.BY_ORDER_STYLES else chinese_number(match.group(f"num_{style}"))
         if number:
             found.append(Marker(style, number, match.start(), match.end()))
-    return found
+    return _numbered_by_order(found)
 
 
 def within(markers: list[Marker], start: int, end: int) -> list[Marker]:
-    """The markers that start in [start, end); `markers` is sorted by start."""
-    return markers[bisect.bisect_left(markers, start, key=_START) : bisect.bisect_left(markers, end, key=_START)]
+    """The markers that start in [start, end); `markers` is sorted by start. A bullet (a style
+    without numbers) is numbered by its place among the bullets of [start, end)."""
+    found = markers[bisect.bisect_left(markers, start, key=_START) : bisect.bisect_left(markers, end, key=_START)]
+    return _numbered_by_order(found)
+
+
+def _numbered_by_order(markers: list[Marker]) -> list[Marker]:
+    if not any(m.style in patterns.BY_ORDER_STYLES for m in markers):
+        return markers
+    seen: dict[str, int] = {}
+    numbered = []
+    for m in markers:
+        if m.style in patterns.BY_ORDER_STYLES:
+            seen[m.style] = seen.get(m.style, 0) + 1
+            m = Marker(m.style, seen[m.style], m.start, m.end)
+        numbered.append(m)
+    return numbered
 
 
 def positions_within(positions: list[int], start: int, end: int) -> list[int]:

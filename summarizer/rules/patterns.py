@@ -35,6 +35,7 @@ CN_NUM: str = _markers["cn_digits"]
 MARKER_STYLES: dict[str, str] = {row["name"]: fill(row["body"], {"cn": CN_NUM}) for row in _markers["style"]}
 MARKERS = guarded("|".join(f"(?P<{style}>{body})" for style, body in MARKER_STYLES.items()))
 ITEM_ONLY_STYLES = frozenset(row["name"] for row in _markers["style"] if row.get("item_only"))
+BY_ORDER_STYLES = frozenset(row["name"] for row in _markers["style"] if row.get("by_order"))
 ENUMERATOR = re.compile(
     fill(_markers["enumerator"]["body"], {"cn": CN_NUM, "words": words(_markers["enumerator"]["words"])})
 )

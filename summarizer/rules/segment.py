@@ -64,6 +64,7 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
         opening_end=opening_match.end() if opening_match else 0,
         opening_found=opening_match is not None,
         opener_found=opener is not None,
+        opener_start=opener.start() if opener else body_start,
         cell_starts=cell_starts or [],
         lines_are_paragraphs=lines_are_paragraphs,
         markers=find_markers(text, 0, len(text)),
@@ -73,7 +74,7 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     if opening_match is not None:
         # The opening announces what comes before the first item: when its own agenda is read as the
         # items (`…会议，审议了《A》，听取B。`), their documents are the items', not announced.
-        opening_end = opener.start() if opener else (items[0].start if items else body.end)
+        opening_end = min(opener.start() if opener else body.end, items[0].start if items else body.end)
         opening = Region(opening_start, max(opening_end, opening_start))
     trailer = Region(trailer_start, len(text)) if trailer_start is not None else None
     return Sections(fmt, Region(0, opening_start), opening, items, trailer, body)

@@ -27,6 +27,7 @@ class Page:
     opening_end: int  # where the meeting sentence ends (at `…会议`; 0 when none)
     opening_found: bool  # a meeting sentence was found
     opener_found: bool  # an explicit `会议议定以下事项：` opened the items
+    opener_start: int  # where that opener starts (the body's start when none)
     cell_starts: list[int] = field(default_factory=list)  # where a removed tab separated table cells
     lines_are_paragraphs: bool = True  # false for a wrapped PDF's text, whose line ends were guessed
     markers: list[Marker] = field(default_factory=list)  # every numbering marker of the text, in order

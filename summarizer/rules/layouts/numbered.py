@@ -9,18 +9,23 @@ opens a line: `会议要求，（一）…。（二）…` inside a paragraph nu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summarizer.rules import patterns
 from summarizer.rules.blocks import (
     BOUNDARY,
     ItemBlock,
     Marker,
+    Region,
     at_boundary,
     chain,
     clause_end,
+    item_opening,
     item_paragraphs,
+    paragraph_end,
     within,
 )
-from summarizer.rules.layouts import Layout, Page
+from summarizer.rules.layouts import Layout, Page, paragraphs
 
 
 def _boundary(page: Page) -> str:
@@ -82,6 +87,15 @@ def items(page: Page) -> list[ItemBlock]:
         content = _content_start(text, marker.end, stop)
         sentence = patterns.ITEM_SENTENCE.match(text, content)
         end = clause_end(text, content, stop) if sentence else heading_end(text, content, stop, page.markers)
+        # `●听取了…的汇报，同意…。` / `●原则通过《A》，由…。`: a sentence whose first clause is the heading
+        # (a caption line, `二、听取X汇报，研究相关工作`, is a heading as a whole)
+        line = text[content : paragraph_end(text, content, stop)].rstrip()
+        verb_first = sentence is None and line.endswith("。") and (
+            item_opening(text, content) or patterns.DECISION.match(text, content)
+        )
+        if verb_first:
+            end = min(end, clause_end(text, content, stop))
+            verb_first = text.startswith(("，", ","), end)
         if content != marker.end:  # a marker alone on its line: the heading is the next line's words
             item = ItemBlock(marker.number, "", content, end, stop)
         else:
@@ -89,11 +103,39 @@ def items(page: Page) -> list[ItemBlock]:
         # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
         # its own paragraph (not a heading and a stray `。`).
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
-        item.heading_in_paragraph = sentence is not None or whole_line
+        item.heading_in_paragraph = sentence is not None or bool(verb_first) or whole_line
         found.append(item)
     for item in found:
         item_paragraphs(text, item, page.markers)
-    return found
+    leading = _leading_items(page, found)
+    for number, item in enumerate([*leading, *found], 1):
+        item.number = number
+    return [*leading, *found]
+
+
+def _leading_items(page: Page, numbered: list[ItemBlock]) -> list[ItemBlock]:
+    """`会议传达学习了A。会议强调，…` as a paragraph of its own, then `会议研究审议了以下事项：` and the
+    numbered (or bulleted) matters: the paragraphs before the numbers that say what the meeting did
+    are items too, unless a numbered item takes their matter up again (an agenda announced first)."""
+    text = page.text
+    if not page.opening_found or not numbered:
+        return []
+    after_opening = text.find("\n", page.opening_end, numbered[0].start)
+    limit = page.opener_start if page.opener_found else numbered[0].start
+    if after_opening == -1 or after_opening >= limit:
+        return []
+    region = Region(after_opening + 1, limit)
+    last_line = text.rfind("\n", region.start, max(region.start, limit - 1)) + 1
+    if text[last_line:limit].rstrip().endswith(("：", ":")):  # `会议研究审议了以下事项：` not read as an opener
+        region = Region(region.start, max(region.start, last_line - 1))
+    if not patterns.ITEM_SENTENCE.search(text, region.start, region.end):
+        return []
+    sub = replace(page, body=region, opening_found=False, opener_found=True, opener_start=region.start)
+    headings = "".join(text[item.start : item.heading_end] for item in numbered)
+    return [
+        item for item in paragraphs.items(sub)
+        if paragraphs.matter_key(text, item.start, item.heading_end) not in headings
+    ]
 
 
 def _content_start(text: str, after_marker: int, stop: int) -> int:

@@ -123,6 +123,11 @@ def _vague(text: str, start: int, end: int) -> bool:
     return patterns.VAGUE_MATTER.match(named) is not None
 
 
+def matter_key(text: str, start: int, end: int) -> str:
+    """What another heading must repeat to name the matter of [start, end)."""
+    return _key(_object(text, start, end))
+
+
 def _key(matter: str) -> str:
     """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside."""
     return matter.lstrip("《“关于")[:4]
