@@ -3,9 +3,9 @@
     table_cell        a table's 责任单位 column names the lead outright
     named_with_item   the unit a sentence names before this item's document (`X送审的《A》，Y《B》`)
     decision_forms    the decision paragraph's forms (`会后由X…`, `由X牵头`, `请X…`; lexicon/leads.toml)
-    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`)
+    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`, `X负责人汇报了…`)
     proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
-    document_reporter `会议听取并原则同意X关于《…》的汇报`: X brought the document
+    document_reporter `会议听取并原则同意X关于《…》的汇报`, `X负责人汇报了《…》`: X brought the document
     document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
     implementer       `由X按程序印发实施`: who carries it out
     responsible       a `责任单位：X` label closing the item
@@ -118,6 +118,7 @@ def _reporter(lead: Lead) -> None:
     text, block = lead.norm.text, lead.block
     match = patterns.HEARING_REPORTER.search(text, block.heading_end, block.end)
     match = match or patterns.HEARING_REPORTER.search(text, block.start, block.end)
+    match = match or patterns.DOCUMENT_PRESENTER.search(text, block.start, block.end)
     if match:
         add_units(lead, *match.span("u"))
 

@@ -129,6 +129,7 @@ DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
 BARE_DOCUMENT = guarded(fill(_verbs["bare_document"], {"nouns": DOCUMENT_NOUNS}))
 BARE_REQUEST = re.compile(_verbs["bare_request"])
 HEARING_REPORTER = guarded(_verbs["hearing_reporter"])
+DOCUMENT_PRESENTER = re.compile(_verbs["document_presenter"])
 OFFICIAL_TITLES: tuple[str, ...] = tuple(_units["official_titles"])
 OFFICIAL_TITLE = guarded(words(OFFICIAL_TITLES))
 
