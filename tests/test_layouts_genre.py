@@ -1032,3 +1032,18 @@ def test_bullets_inside_a_numbered_item_are_its_paragraphs_not_items() -> None:
     )
     assert [i.heading for i in minutes.items] == ["一、审议《桐溪市河长制考核办法》", "二、听取市应急局关于防汛准备工作的汇报"]
     assert [d.addressees for d in minutes.items[0].directives][-2:] == [["各镇"], ["市财政局"]]
+
+
+def test_a_caption_over_each_matter_is_no_directive_of_the_matter_before() -> None:
+    minutes = read(
+        "12月2日下午，市长郁清主持召开市政府第40次常务会议。\n"
+        "稳住冬季农产品供应\n"
+        "会议研究部署了冬季蔬菜保供工作。会议要求，市农业农村局要12月20日前完成储备菜投放方案。\n"
+        "做好困难群众过冬保障\n"
+        "会议审议了市民政局、市财政局联合提出的《梧川市临时救助办法》，原则同意，由两部门根据会议意见修改完善后印发实施。\n"
+    )
+    assert len(minutes.items) == 2
+    assert [d.text for d in minutes.items[0].directives] == [
+        "会议研究部署了冬季蔬菜保供工作。会议要求，市农业农村局要12月20日前完成储备菜投放方案。"
+    ]
+    assert minutes.items[1].lead_units == ["市民政局", "市财政局"]

@@ -275,6 +275,8 @@ def items(page: Page) -> list[ItemBlock]:
             if rest >= stop:
                 break
             end = paragraph_end(text, rest, stop)
+            if i + 1 < len(starts) and _caption(text, rest, end, stop):
+                break  # `保障节日市场供应` (a bold caption) over the next matter: no paragraph of this one
             line_start = sentence_start if rest <= first_end else rest
             if (line_start, end) not in claimed or any(
                 obj in text[start : sentence_end] and line.start == line_start for obj, line in decided_lines
@@ -288,6 +290,19 @@ def items(page: Page) -> list[ItemBlock]:
         found.append(item)
     _to_named_topics(text, found)
     return found
+
+
+_CAPTION_MAX_CHARS = 30
+
+
+def _caption(text: str, start: int, end: int, stop: int) -> bool:
+    """A short line without a sentence's punctuation, right before the next matter (at `stop`): its caption."""
+    line = text[start:end].strip(" \u3000")
+    return (
+        len(line) <= _CAPTION_MAX_CHARS
+        and not any(ch in line for ch in "。，；：,;:！？")
+        and not text[end:stop].strip("\n \u3000")
+    )
 
 
 def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
