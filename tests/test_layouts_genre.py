@@ -1047,3 +1047,16 @@ def test_a_caption_over_each_matter_is_no_directive_of_the_matter_before() -> No
         "会议研究部署了冬季蔬菜保供工作。会议要求，市农业农村局要12月20日前完成储备菜投放方案。"
     ]
     assert minutes.items[1].lead_units == ["市民政局", "市财政局"]
+
+
+def test_a_date_in_chinese_numerals_dates_the_minutes_and_gives_the_meeting_its_year() -> None:
+    minutes = read(
+        "桐溪市人民政府\n常务会议纪要\n〔2024〕3号\n"
+        "桐溪市人民政府办公室　　二〇二四年十二月三十一日\n"
+        "12月27日上午，市长沈川主持召开市政府第30次常务会议。现纪要如下：\n"
+        "一、关于冬季供暖有关问题\n"
+        "会议同意市住建局提出的供暖保障方案，由市住建局作为项目主管部门，市热力公司作为实施单位，抓紧组织实施。\n"
+    )
+    assert minutes.issued_on == dt.date(2024, 12, 31)
+    assert minutes.meeting.date == dt.date(2024, 12, 27)
+    assert minutes.items[0].lead_units == ["市住建局"]

@@ -20,9 +20,12 @@ from summarizer.text import NormalizedText
 
 
 def parse_date(match: re.Match[str], default_year: int | None = None) -> dt.date | None:
-    year = match.group("y")
+    """A date match's day; `二〇二五年四月十八日` reads as 2025-04-18."""
+    year_text = match.group("y")
+    year = int("".join(str(chinese_number(ch)) for ch in year_text)) if year_text else default_year
+    month, day = chinese_number(match.group("m")), chinese_number(match.group("d"))
     try:
-        return dt.date(int(year) if year else (default_year or 0), int(match.group("m")), int(match.group("d")))
+        return dt.date(year or 0, month or 0, day or 0)
     except ValueError:
         return None
 
