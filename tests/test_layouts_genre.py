@@ -1060,3 +1060,16 @@ def test_a_date_in_chinese_numerals_dates_the_minutes_and_gives_the_meeting_its_
     assert minutes.issued_on == dt.date(2024, 12, 31)
     assert minutes.meeting.date == dt.date(2024, 12, 27)
     assert minutes.items[0].lead_units == ["市住建局"]
+
+
+def test_a_decision_on_a_document_that_takes_up_the_matter_just_studied_belongs_to_that_item() -> None:
+    minutes = read(
+        "6月4日下午，区长汤和主持召开区政府第22次常务会议。\n"
+        "会议研究了区属学校布局调整工作。会议要求，区教体局要7月底前完成学位测算。\n"
+        "会议同意区教体局提出的《岭东区区属学校布局调整方案》，请区教体局修改完善后报区委常委会审定。\n"
+        "会议审议了区民政局起草的《岭东区养老服务补贴办法》，会议原则同意，请区民政局按程序印发实施。\n"
+    )
+    assert [i.title for i in minutes.items] == ["区属学校布局调整工作", "岭东区养老服务补贴办法"]
+    assert minutes.items[0].decision == "同意"
+    assert minutes.items[0].documents == ["岭东区区属学校布局调整方案"]
+    assert minutes.items[0].lead_units == ["区教体局"]
