@@ -1073,3 +1073,17 @@ def test_a_decision_on_a_document_that_takes_up_the_matter_just_studied_belongs_
     assert minutes.items[0].decision == "同意"
     assert minutes.items[0].documents == ["岭东区区属学校布局调整方案"]
     assert minutes.items[0].lead_units == ["区教体局"]
+
+
+def test_documents_passed_together_are_carried_by_their_units_in_turn() -> None:
+    minutes = read(
+        "4月2日上午，县长骆平主持召开县政府第12次常务会议，审议《青禾县殡葬管理办法》《青禾县校车安全管理办法》，"
+        "听取县统计局关于一季度经济运行情况的汇报。副县长甲乙、丙丁出席会议。\n"
+        "会议原则通过了《青禾县殡葬管理办法》和《青禾县校车安全管理办法》，由县民政局、县教育局分别根据会议意见"
+        "修改完善后，以县政府办公室名义印发实施。\n"
+        "会议要求，县统计局要加强监测分析。\n"
+    )
+    assert [i.title for i in minutes.items][:2] == ["青禾县殡葬管理办法", "青禾县校车安全管理办法"]
+    assert [i.lead_units for i in minutes.items][:2] == [["县民政局"], ["县教育局"]]
+    assert [i.decision for i in minutes.items][:2] == ["原则通过", "原则通过"]
+    assert all("出席会议" not in d.text for i in minutes.items for d in i.directives)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, item_opening
+from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, item_opening
 from summarizer.rules.units import (
     UnitDirectory,
     listed_units,
@@ -99,9 +99,23 @@ def _decision_forms(lead: Lead) -> None:
     text, paragraph = lead.norm.text, lead.decision
     for name, pattern in patterns.LEAD_PATTERNS:
         for match in pattern.finditer(text, paragraph.start, paragraph.end):
-            add_units(lead, *match.span("u"))
+            add_units(lead, *(_own_share(lead, *match.span("u")) or match.span("u")))
         if lead.item.lead_units and name != "charged":  # a charge and the requests after it are one level
             break
+
+
+def _own_share(lead: Lead, start: int, end: int) -> tuple[int, int] | None:
+    """`《A》和《B》，由X、Y分别…`: as many units as documents, taken in turn; this item's is the one
+    in its document's place."""
+    text = lead.norm.text
+    if not (text.startswith("分别", end) or text[start:end].endswith("分别")) or lead.decision is None:
+        return None
+    units = _split_units(lead.norm, start, end)
+    titles = [text[a:b] for a, b in bracket_titles(text, lead.decision.start, start)]
+    if len(units) < 2 or len(units) != len(titles) or not lead.item.documents:
+        return None
+    own = next((i for i, title in enumerate(titles) if title == lead.item.documents[0]), None)
+    return units[own] if own is not None else None
 
 
 def _hearing_reporter(lead: Lead) -> None:

@@ -201,8 +201,10 @@ _CHROME_LABEL = words(_chrome["labels"])
 # item's paragraph (`各镇要派员参加会议` tells someone to act and is one: a modal in the clause of the
 # verb, after the last 、 or ，, so a name listed before it, `陈应勇、`, is no modal). Right after the
 # meeting sentence, before the items, the same line is the opening's (segment.py).
-_ATTENDANCE_LINE = r"\n(?=(?:[^\n。]{0,80}[、，])?[^\n。、，要须应请]{0,40}(?:出席|列席|参加)会议[。，；])"
+_ATTENDANCE_SENTENCE = r"(?:[^\n。]{0,80}[、，])?[^\n。、，要须应请]{0,40}(?:出席|列席|参加)会议[。，；]"
+_ATTENDANCE_LINE = rf"\n(?={_ATTENDANCE_SENTENCE})"
 ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
+ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"

@@ -288,6 +288,9 @@ def items(page: Page) -> list[ItemBlock]:
             end = paragraph_end(text, rest, stop)
             if i + 1 < len(starts) and _caption(text, rest, end, stop):
                 break  # `保障节日市场供应` (a bold caption) over the next matter: no paragraph of this one
+            if patterns.ATTENDANCE_SENTENCE.fullmatch(text, rest, end):
+                rest = end  # `副县长X、Y出席会议。` after the opening's agenda: who attended, no directive
+                continue
             line_start = sentence_start if rest <= first_end else rest
             if (line_start, end) not in claimed or any(
                 obj in text[start : sentence_end] and line.start == line_start for obj, line in decided_lines
@@ -373,7 +376,15 @@ def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, st
         own_line = line_start <= start
         line = Region(start, first_end) if own_line else Region(line_start, paragraph_end(text, line_start, stop))
         found.append((match.group("object"), line))
+        # `会议原则通过了《A》和《B》，…`: the line decides on each document it lists
+        at = match.end()
+        while (joined := _JOINED_TITLE.match(text, at)) is not None:
+            found.append((joined.group("object"), line))
+            at = joined.end()
     return found
+
+
+_JOINED_TITLE = re.compile(r"(?:和|及|以及|、)?(?P<object>《[^》\n]*》)")
 
 
 def _opens_a_list(text: str, at: int) -> bool:
