@@ -1087,3 +1087,18 @@ def test_documents_passed_together_are_carried_by_their_units_in_turn() -> None:
     assert [i.lead_units for i in minutes.items][:2] == [["县民政局"], ["县教育局"]]
     assert [i.decision for i in minutes.items][:2] == ["原则通过", "原则通过"]
     assert all("出席会议" not in d.text for i in minutes.items for d in i.directives)
+
+
+def test_a_later_numbered_decision_under_one_heading_adds_its_document() -> None:
+    minutes = read(
+        "桐溪市人民政府\n常务会议纪要\n〔2025〕5号\n"
+        "3月11日上午，市长沈川主持召开市政府第21次常务会议。现将会议确定事项纪要如下：\n"
+        "一、关于城区停车有关问题\n"
+        "（一）会议原则同意市城管局提出的2025年城区停车泊位建设计划，会后由市城管局修改完善后印发实施。\n"
+        "（二）会议同意市财政局提出的停车泊位建设资金保障方案，资金从城市维护费中安排。\n"
+        "（三）市公安局要5月底前完成泊位施划。\n"
+    )
+    item = minutes.items[0]
+    assert item.documents == ["2025年城区停车泊位建设计划", "停车泊位建设资金保障方案"]
+    assert item.lead_units == ["市城管局"]
+    assert len(item.directives) == 2

@@ -10,6 +10,7 @@ from summarizer.rules.blocks import (
     ItemBlock,
     Paragraph,
     bracket_titles,
+    clause_end,
     decides,
     decides_or_directs,
     item_opening,
@@ -116,6 +117,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
                 append(item, "documents", *norm.value(start, end))
             if not paragraph_titles:
                 _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
+    if item.documents and kind != "hearing":
+        _later_decided_documents(norm, item, directive_paragraphs)
     # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
     if item.kind == "other" and verb_end == 0 and names_document:
@@ -134,6 +137,20 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         elif cell_deadlines:
             item.flags.append("deadline_without_directive")
     return item
+
+
+def _later_decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragraph]) -> None:
+    """`（二）会议同意市财政局提出的…资金筹措方案，…` under one heading: a later paragraph that opens by
+    deciding on a document adds it to the item's documents."""
+    for paragraph in paragraphs:
+        clause = clause_end(norm.text, paragraph.start, paragraph.end)
+        if not norm.text.startswith("会议", paragraph.start) or not patterns.DECISION.search(norm.text, paragraph.start, clause):
+            continue
+        titles = bracket_titles(norm.text, paragraph.start, clause)
+        for start, end in titles:
+            append(item, "documents", *norm.value(start, end))
+        if not titles:
+            _bare_documents(norm, item, paragraph.start, clause)
 
 
 def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> None:
