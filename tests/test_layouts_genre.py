@@ -1102,3 +1102,13 @@ def test_a_later_numbered_decision_under_one_heading_adds_its_document() -> None
     assert item.documents == ["2025年城区停车泊位建设计划", "停车泊位建设资金保障方案"]
     assert item.lead_units == ["市城管局"]
     assert len(item.directives) == 2
+
+
+def test_two_meetings_joined_by_a_comma_of_enumeration_open_the_agenda_and_number_the_standing_one() -> None:
+    minutes = read(
+        "1月9日,受区长委托,常务副区长白川主持召开区政府党组2025年第1次会议、第三届区人民政府第27次常务会议,"
+        "传达学习全省经济工作会议精神;审议《岭东区2025年政府工作报告(送审稿)》等文件。\n"
+        "会议强调,各级各部门要结合实际研究提出一季度工作举措。\n"
+    )
+    assert minutes.meeting.session == 27
+    assert [i.kind for i in minutes.items] == ["study", "review"]

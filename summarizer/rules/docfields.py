@@ -188,7 +188,10 @@ def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | N
 
 
 def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
-    session = patterns.SESSION.search(norm.text, start, end)
+    """The session number; of two meetings held as one (`区政府党组第1次会议、区政府第43次常务会议`),
+    the standing meeting's."""
+    found = list(patterns.SESSION.finditer(norm.text, start, end))
+    session = next((s for s in found if "常务" in s.group() or "全体" in s.group()), found[0] if found else None)
     if session and (number := chinese_number(session.group("num"))):
         _set(meeting, "session", number, norm.span(*session.span()))
         meeting.session_text = session.group()
