@@ -1112,3 +1112,12 @@ def test_two_meetings_joined_by_a_comma_of_enumeration_open_the_agenda_and_numbe
     )
     assert minutes.meeting.session == 27
     assert [i.kind for i in minutes.items] == ["study", "review"]
+
+
+def test_a_sentence_of_matters_closed_by_a_bare_deng_lists_each_verb_and_document() -> None:
+    minutes = read(
+        "5月6日,区长石砚主持召开区政府第8次常务会议。\n"
+        "会议还传达学习了全市安全生产会议精神,安排部署二季度安全生产工作,研究审议了《岭东区燃气安全整治方案》《岭东区河道保洁办法》等。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "review", "review"]
+    assert [i.title for i in minutes.items][2:] == ["岭东区燃气安全整治方案", "岭东区河道保洁办法"]

@@ -39,11 +39,11 @@ _JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与)")
 _LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
-# A list of matters closed by `等工作` / `等事项`: its verbs may come without 了.
+# A list of matters closed by `等工作` / `等事项` (or a bare `等。`): its verbs may come without 了.
 # `听取了A汇报；B汇报；C汇报`: further objects of the same verb after a semicolon (a verb after it is
 # `NEXT_MATTER`'s; a decision or a request after it is no matter).
 _SEMICOLON_OBJECT = re.compile(r"(?<=；)(?!会议|原则|同意|通过|要求|并|由|请|责成|[^，。；]{0,30}?要)")
-_LISTED_UNTIL = re.compile(r"等(?:有关|相关)?(?:工作|事项|议题|问题|内容)")
+_LISTED_UNTIL = re.compile(r"等(?:(?:有关|相关)?(?:工作|事项|议题|问题|内容)|(?=[。；]|$))")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
 _LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻)")
 
