@@ -1121,3 +1121,22 @@ def test_a_sentence_of_matters_closed_by_a_bare_deng_lists_each_verb_and_documen
     )
     assert [i.kind for i in minutes.items] == ["study", "study", "review", "review"]
     assert [i.title for i in minutes.items][2:] == ["岭东区燃气安全整治方案", "岭东区河道保洁办法"]
+
+
+def test_a_report_heard_on_carrying_out_what_was_studied_is_an_item_of_its_own() -> None:
+    minutes = read(
+        "7月2日晚,区长钟远主持召开区政府第15次常务会议。\n"
+        "会议传达学习全省生态环境保护大会精神,听取我区贯彻落实情况的汇报。会议强调,各街道要7月底前完成问题整改。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_a_document_studied_after_hui_shang_mid_sentence_is_an_item_without_a_lead() -> None:
+    minutes = read(
+        "3月9日,市长祁远主持召开市政府第20次常务会议。\n"
+        "会议集中学习了《习近平关于基层治理论述摘编》,会上传达学习了省委省政府关于贯彻落实基层减负若干措施的文件。\n"
+        "会议研究了基层减负工作,会议强调,要严格控制督查检查考核总量。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "study"]
+    assert minutes.items[1].title == "省委省政府关于贯彻落实基层减负若干措施的文件"
+    assert minutes.items[1].lead_units == []

@@ -45,7 +45,8 @@ _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40
 _SEMICOLON_OBJECT = re.compile(r"(?<=；)(?!会议|原则|同意|通过|要求|并|由|请|责成|[^，。；]{0,30}?要)")
 _LISTED_UNTIL = re.compile(r"等(?:(?:有关|相关)?(?:工作|事项|议题|问题|内容)|(?=[。；]|$))")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
-_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻)")
+# (`…精神，研究贯彻落实意见` is the same matter; `…精神，听取我区贯彻落实情况的汇报` a report of its own)
+_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻(?![^，。；]*(?:汇报|报告)))")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
 def _reporter(text: str, start: int, end: int) -> Region | None:
     """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
     about = _ABOUT.search(text, start, end)
-    if about is None or about.start() - start < 2 or patterns.ITEM_VERB_START.match(text, start):
+    if about is None or about.start() - start < 2 or item_opening(text, start):
         return None
     return Region(start, about.start())
 
