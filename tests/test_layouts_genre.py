@@ -1140,3 +1140,15 @@ def test_a_document_studied_after_hui_shang_mid_sentence_is_an_item_without_a_le
     assert [i.kind for i in minutes.items] == ["study", "study", "study"]
     assert minutes.items[1].title == "省委省政府关于贯彻落实基层减负若干措施的文件"
     assert minutes.items[1].lead_units == []
+
+
+def test_a_line_deciding_two_items_gives_each_its_own_decision_and_lead() -> None:
+    minutes = read(
+        "10月8日,县长常青主持召开县政府常务会议。\n"
+        "听取县政府办关于建议提案办理工作情况的汇报,审议《青禾县养老服务发展规划》。\n"
+        "会议原则同意县政府办关于建议提案办理工作情况的汇报。会议原则通过《青禾县养老服务发展规划》。"
+        "责成县民政局根据会议讨论意见修改完善后,履行发文程序。\n"
+    )
+    hearing, review = minutes.items
+    assert (hearing.decision, hearing.lead_units) == ("原则同意", ["县政府办"])
+    assert (review.decision, review.lead_units, review.issuance) == ("原则通过", ["县民政局"], ["履行发文程序"])

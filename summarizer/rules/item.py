@@ -124,11 +124,12 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
+    own_part = decision_paragraph and _own_part(text, decision_paragraph, item)
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
     else:
-        _decision(norm, decision_paragraph, item)
-    fill_leads(Lead(norm, block, item, directory, decision_paragraph))
+        _decision(norm, decision_paragraph, item, own_part)
+    fill_leads(Lead(norm, block, item, directory, own_part))
     item.directives = [directive(norm, p, directory, meeting_date) for p in directive_paragraphs]
     if block.deadline_cell:  # a table's 完成时限 column: the deadline of what the row asks
         cell_deadlines = deadlines(norm, block.deadline_cell.start, block.deadline_cell.end, meeting_date)
@@ -256,16 +257,33 @@ def append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
     spans.append(span)
 
 
-def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item) -> None:
+def _own_part(text: str, paragraph: Paragraph, item: Item) -> Paragraph:
+    """`会议原则同意X关于A的汇报。会议原则通过《B》。责成Y…。` shared by two items: each item's part of
+    the paragraph runs from the decision sentence that names its matter to the next one."""
+    starts = [m.start() for m in patterns.DECISION_ON_DOCUMENT.finditer(text, paragraph.start, paragraph.end)]
+    starts = [s for s in starts if s == paragraph.start or text[s - 1] == "。"]
+    names = [name for name in (*item.documents[:1], item.title) if name]
+    if len(starts) < 2 or not names:
+        return paragraph
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else paragraph.end
+        full_stop = text.find("。", start, stop)
+        sentence = text[start : full_stop if full_stop != -1 else stop]
+        if any(name in sentence for name in names):
+            return Paragraph(paragraph.marker, start, stop)
+    return paragraph
+
+
+def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item, own_part: Paragraph) -> None:
     text = norm.text
     value, span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
     item.decision_paragraph, item.spans["decision_paragraph"] = value, span
-    decision = patterns.DECISION.search(text, paragraph.start, paragraph.end)
+    decision = patterns.DECISION.search(text, own_part.start, own_part.end)
     if decision:
         item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
     else:
         item.flags.append("no_decision_found")
-    for route in patterns.ROUTES.finditer(text, paragraph.start, paragraph.end):
+    for route in patterns.ROUTES.finditer(text, own_part.start, own_part.end):
         value, span = norm.value(*route.span())
         if value not in item.issuance:
             append(item, "issuance", value, span)
