@@ -1030,7 +1030,9 @@ def test_bullets_inside_a_numbered_item_are_its_paragraphs_not_items() -> None:
         "二、听取市应急局关于防汛准备工作的汇报\n"
         "会议要求，各镇要落实防汛责任。\n"
     )
-    assert [i.heading for i in minutes.items] == ["一、审议《桐溪市河长制考核办法》", "二、听取市应急局关于防汛准备工作的汇报"]
+    assert [i.heading for i in minutes.items] == [
+        "一、审议《桐溪市河长制考核办法》", "二、听取市应急局关于防汛准备工作的汇报",
+    ]
     assert [d.addressees for d in minutes.items[0].directives][-2:] == [["各镇"], ["市财政局"]]
 
 

@@ -124,10 +124,11 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
-    own_part = decision_paragraph and _own_part(text, decision_paragraph, item)
+    own_part = None
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
     else:
+        own_part = _own_part(text, decision_paragraph, item)
         _decision(norm, decision_paragraph, item, own_part)
     fill_leads(Lead(norm, block, item, directory, own_part))
     item.directives = [directive(norm, p, directory, meeting_date) for p in directive_paragraphs]
@@ -143,11 +144,12 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
 def _later_decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragraph]) -> None:
     """`（二）会议同意市财政局提出的…资金筹措方案，…` under one heading: a later paragraph that opens by
     deciding on a document adds it to the item's documents."""
+    text = norm.text
     for paragraph in paragraphs:
-        clause = clause_end(norm.text, paragraph.start, paragraph.end)
-        if not norm.text.startswith("会议", paragraph.start) or not patterns.DECISION.search(norm.text, paragraph.start, clause):
+        clause = clause_end(text, paragraph.start, paragraph.end)
+        if not text.startswith("会议", paragraph.start) or not patterns.DECISION.search(text, paragraph.start, clause):
             continue
-        titles = bracket_titles(norm.text, paragraph.start, clause)
+        titles = bracket_titles(text, paragraph.start, clause)
         for start, end in titles:
             append(item, "documents", *norm.value(start, end))
         if not titles:

@@ -46,7 +46,9 @@ _SEMICOLON_OBJECT = re.compile(r"(?<=；)(?!会议|原则|同意|通过|要求|�
 _LISTED_UNTIL = re.compile(r"等(?:(?:有关|相关)?(?:工作|事项|议题|问题|内容)|(?=[。；]|$))")
 _VERBS = "|".join(sorted((verb for verb, _ in patterns.ITEM_VERBS), key=len, reverse=True))
 # (`…精神，研究贯彻落实意见` is the same matter; `…精神，听取我区贯彻落实情况的汇报` a report of its own)
-_LISTED_VERB = re.compile(rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻(?![^，。；]*(?:汇报|报告)))")
+_LISTED_VERB = re.compile(
+    rf"(?<=[，；、])(?:还)?(?:{_VERBS})(?!了)(?![^，。；]{{0,12}}贯彻(?![^，。；]*(?:汇报|报告)))"
+)
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def items(page: Page) -> list[ItemBlock]:
         # `●听取了…的汇报，同意…。` / `●原则通过《A》，由…。`: a sentence whose first clause is the heading
         # (a caption line, `二、听取X汇报，研究相关工作`, is a heading as a whole)
         line = text[content : paragraph_end(text, content, stop)].rstrip()
-        verb_first = sentence is None and line.endswith("。") and (
+        verb_first = sentence is None and line.endswith("。") and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
         )
         if verb_first:
@@ -103,7 +103,7 @@ def items(page: Page) -> list[ItemBlock]:
         # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
         # its own paragraph (not a heading and a stray `。`).
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
-        item.heading_in_paragraph = sentence is not None or bool(verb_first) or whole_line
+        item.heading_in_paragraph = sentence is not None or verb_first or whole_line
         found.append(item)
     for item in found:
         item_paragraphs(text, item, page.markers)

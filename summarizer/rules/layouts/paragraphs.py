@@ -74,7 +74,8 @@ def _decides_on(text: str, previous: int, decision: re.Match[str]) -> bool:
 
 
 # What may close the meeting sentence before its own agenda: a second meeting held with it
-# (`…党组（扩大）会议暨区政府常务会议，`, `…党组第1次会议、区政府第43次常务会议，`), then the comma, or a full stop before a verb.
+# (`…党组（扩大）会议暨区政府常务会议，`, `…党组第1次会议、区政府第43次常务会议，`), then the comma,
+# or a full stop before a verb.
 _OPENING_TAIL = re.compile(r"(?:(?:暨|和|及|、)[^，。,\n]{0,30}?会议)?(?:[，,]|。\n?)")
 
 
