@@ -1154,3 +1154,15 @@ def test_a_line_deciding_two_items_gives_each_its_own_decision_and_lead() -> Non
     hearing, review = minutes.items
     assert (hearing.decision, hearing.lead_units) == ("原则同意", ["县政府办"])
     assert (review.decision, review.lead_units, review.issuance) == ("原则通过", ["县民政局"], ["履行发文程序"])
+
+
+def test_a_chair_who_names_the_room_without_a_comma_still_opens_the_meeting() -> None:
+    minutes = read(
+        "2024年9月3日下午,区委常委、副区长吴远同志在区机关大院3号楼二楼会议室主持召开五届98次区政府常务会议。纪要如下:\n"
+        "一、审议《岭东区河道管理责任清单(送审稿)》\n"
+        "会议原则同意该《责任清单》,由区水务局按程序印发实施。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.part_of_day, meeting.session, meeting.chair) == (
+        dt.date(2024, 9, 3), "下午", 98, "吴远",
+    )
