@@ -358,10 +358,12 @@ def test_the_issuer_named_in_the_meeting_sentence_of_the_level_that_met() -> Non
     assert chair_of_party.spans["issuer"].start == text.index("柳岸区")
     named = read("2023年5月4日，区长钟鸣主持召开柳岸区人民政府2023年第4次常务会议，传达学习全市防汛会议精神。\n")
     assert named.issuer == "柳岸区人民政府"
-    only_in_a_title = read(
-        "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
-    )
-    assert only_in_a_title.issuer is None
+    # Named nowhere else, the government is the place its reviewed document is named for, of the
+    # level that met (the later blind sets' reading; the earlier ones left it null).
+    title_text = "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
+    only_in_a_title = read(title_text)
+    assert only_in_a_title.issuer == "柳岸区人民政府"
+    assert only_in_a_title.spans["issuer"].start == title_text.index("柳岸区")
 
 
 def test_a_report_listing_matters_with_chuanda_and_bing_then_a_decision_on_a_document() -> None:
@@ -1166,3 +1168,28 @@ def test_a_chair_who_names_the_room_without_a_comma_still_opens_the_meeting() ->
     assert (meeting.date, meeting.part_of_day, meeting.session, meeting.chair) == (
         dt.date(2024, 9, 3), "下午", 98, "吴远",
     )
+
+
+def test_a_report_that_names_no_government_takes_the_place_its_reviewed_documents_are_named_for() -> None:
+    minutes = read(
+        "3月15日下午,市长马远主持召开市政府常务会议。\n"
+        "会议研究通过了《梧川市招商引资奖励办法》《老旧小区改造实施方案》《梧川市残疾预防行动计划》等文件。\n"
+    )
+    assert minutes.issuer == "梧川市人民政府"
+    county = read(
+        "3月15日下午,县长马远主持召开县政府常务会议。\n"
+        "会议传达学习了《梧川市招商引资奖励办法》。\n"
+    )
+    assert county.issuer is None  # a city's document studied by a county names no county
+
+
+def test_a_report_takes_its_government_from_the_portal_owner_or_its_media_outlet() -> None:
+    footer = read(
+        "4月2日,县长陶远主持召开县政府第9次常务会议。\n会议审议了《城区停车管理办法》。\n"
+        "网站地图 联系我们 版权所有:青禾县人民政府 技术支持:某公司\n"
+    )
+    assert footer.issuer == "青禾县人民政府"
+    media = read(
+        "县政府召开常务会议\n来源: 青禾县融媒体中心\n4月2日,县长陶远主持召开县政府第9次常务会议。\n会议审议了《城区停车管理办法》。\n"
+    )
+    assert media.issuer == "青禾县人民政府"

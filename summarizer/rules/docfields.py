@@ -67,8 +67,7 @@ def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span:
 def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, search_end: int) -> None:
     """The government of a news report, from its headline or meeting sentence (`海城市召开…`,
     `龙湖区委副书记、区长…`, `主持召开上街区人民政府…会议`), of the level that met (`县政府常务会议`).
-    A place alone gives `<place>人民政府` (the value is composed, its span is the place); a place
-    seen only in a document title or a media outlet's name is no issuer (the repo's sets)."""
+    A place alone gives `<place>人民政府` (the value is composed, its span is the place)."""
     text = norm.text
     opening = sections.opening
     level_match = patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end) if opening else None
@@ -91,6 +90,39 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         place, span = norm.value(*headline.span("place"))
         level = headline.group("level")
         _set(minutes, "issuer", place.removesuffix(level) + level + "人民政府", span)
+        return
+    _issuer_of_the_page(norm, minutes, level, search_end)
+
+
+def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | None, search_end: int) -> None:
+    """No sentence names the government: the portal's owner, the place's media outlet, or the place
+    the reviewed documents are named for, each of the level that met."""
+    text = norm.text
+    owner = patterns.SITE_OWNER.search(text)
+    if owner and (level is None or owner.group("gov").removesuffix("人民政府").endswith(level)):
+        _set(minutes, "issuer", *norm.value(*owner.span("gov")))
+        return
+    media = patterns.MEDIA_PLACE.search(text, 0, min(search_end, 400))
+    if media and (level is None or media.group("place").endswith(level)):
+        place, span = norm.value(*media.span("place"))
+        _set(minutes, "issuer", place + "人民政府", span)
+        return
+    if level is None:
+        return  # a document title's place is only trusted at the level that met
+    places: dict[str, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    for start, end in bracket_titles(text, 0, len(text)):
+        found = patterns.TITLE_PLACE.match(text, start, end)
+        if found is None:
+            continue
+        place = found.group("place")
+        if place.endswith(level) and not place.endswith(patterns.NOT_PLACES):
+            places.setdefault(place, found.span("place"))
+            counts[place] = counts.get(place, 0) + 1
+    if counts:
+        place = max(counts, key=lambda p: counts[p])
+        value, span = norm.value(*places[place])
+        _set(minutes, "issuer", value + "人民政府", span)
 
 
 def _names_an_act(words: str) -> bool:
