@@ -1193,3 +1193,14 @@ def test_a_report_takes_its_government_from_the_portal_owner_or_its_media_outlet
         "县政府召开常务会议\n来源: 青禾县融媒体中心\n4月2日,县长陶远主持召开县政府第9次常务会议。\n会议审议了《城区停车管理办法》。\n"
     )
     assert media.issuer == "青禾县人民政府"
+
+
+def test_matters_each_with_its_own_head_noun_under_one_verb_are_items_and_joined_titles_studied_title_the_first() -> None:
+    minutes = read(
+        "6月1日,区长林远主持召开区政府第14次常务会议。\n"
+        "会议学习了《习近平扶贫论述摘编》和《中华人民共和国保守国家秘密法》。\n"
+        "会议研究启动自建房专项整治有关问题、港口战略合作协议有关问题、物流园投资协议等有关问题。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "习近平扶贫论述摘编", "启动自建房专项整治有关问题", "港口战略合作协议有关问题", "物流园投资协议等有关问题",
+    ]

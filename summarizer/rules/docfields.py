@@ -102,7 +102,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
     if owner and (level is None or owner.group("gov").removesuffix("人民政府").endswith(level)):
         _set(minutes, "issuer", *norm.value(*owner.span("gov")))
         return
-    media = patterns.MEDIA_PLACE.search(text, 0, min(search_end, 400))
+    media = patterns.MEDIA_PLACE.search(text, 0, min(search_end, 400)) or patterns.SOURCE_LABEL.search(text)
     if media and (level is None or media.group("place").endswith(level)):
         place, span = norm.value(*media.span("place"))
         _set(minutes, "issuer", place + "人民政府", span)

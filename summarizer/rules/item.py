@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from summarizer.rules import patterns
@@ -206,14 +207,17 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
+_TITLE_JOINERS = ("", "、", "和", "及", "以及", "与")
 
 
 def _only_a_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
-    """The heading's object is one 《title》 and nothing more (`传达学习《A》`, `学习市纪委《A》`: the
-    unit that issued it is no part of what was studied)."""
+    """The heading's object is a 《title》 and nothing more (`传达学习《A》`, `学习市纪委《A》`: the
+    unit that issued it is no part of what was studied; `学习了《A》和《B》`: titles joined)."""
     alias = patterns.ALIAS_NOTE.search(text, start, end)
     end = alias.start() if alias else end  # `传达学习《A》（以下简称《条例》）`: A is what was studied
-    if len(titles) != 1 or titles[0][1] + 1 != end:
+    if not titles or titles[-1][1] + 1 != end:
+        return False
+    if any(text[a + 1 : b - 1] not in _TITLE_JOINERS for (_, a), (b, _) in itertools.pairwise(titles)):
         return False
     issuer = text[start : titles[0][0] - 1]
     return not issuer or (len(issuer) <= 12 and looks_like_unit(issuer))

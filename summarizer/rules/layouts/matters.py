@@ -24,6 +24,8 @@ _FURTHER_REPORT = re.compile(
     r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于|(?!原则|同意|通过|会议|并)[^，。；]{2,60}?(?<!该)的?(?:汇报|报告)(?:[，。；]|$))"
 )
 _ABOUT = re.compile(r"关于")
+# `研究A有关问题、B有关问题、C等有关问题`: matters listed under one verb, each with its own head noun.
+_FURTHER_QUESTION = re.compile(r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
 _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
 # Verbs that review documents: a list of titles after one of them is a list of items.
@@ -67,6 +69,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
+    starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     opening = item_opening(text, start)
     if opening:
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
