@@ -360,7 +360,9 @@ def test_the_issuer_named_in_the_meeting_sentence_of_the_level_that_met() -> Non
     assert named.issuer == "柳岸区人民政府"
     # Named nowhere else, the government is the place its reviewed document is named for, of the
     # level that met (the later blind sets' reading; the earlier ones left it null).
-    title_text = "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
+    title_text = (
+        "5月4日，区长钟鸣主持召开区政府第4次常务会议。\n会议审议了《柳岸区河道管理办法》。会议原则通过该办法。\n"
+    )
     only_in_a_title = read(title_text)
     assert only_in_a_title.issuer == "柳岸区人民政府"
     assert only_in_a_title.spans["issuer"].start == title_text.index("柳岸区")
@@ -1190,12 +1192,13 @@ def test_a_report_takes_its_government_from_the_portal_owner_or_its_media_outlet
     )
     assert footer.issuer == "青禾县人民政府"
     media = read(
-        "县政府召开常务会议\n来源: 青禾县融媒体中心\n4月2日,县长陶远主持召开县政府第9次常务会议。\n会议审议了《城区停车管理办法》。\n"
+        "县政府召开常务会议\n来源: 青禾县融媒体中心\n"
+        "4月2日,县长陶远主持召开县政府第9次常务会议。\n会议审议了《城区停车管理办法》。\n"
     )
     assert media.issuer == "青禾县人民政府"
 
 
-def test_matters_each_with_its_own_head_noun_under_one_verb_are_items_and_joined_titles_studied_title_the_first() -> None:
+def test_matters_with_their_own_head_noun_are_items_and_joined_titles_studied_title_the_first() -> None:
     minutes = read(
         "6月1日,区长林远主持召开区政府第14次常务会议。\n"
         "会议学习了《习近平扶贫论述摘编》和《中华人民共和国保守国家秘密法》。\n"
