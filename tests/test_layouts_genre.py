@@ -1207,3 +1207,12 @@ def test_matters_with_their_own_head_noun_are_items_and_joined_titles_studied_ti
     assert [i.title for i in minutes.items] == [
         "习近平扶贫论述摘编", "启动自建房专项整治有关问题", "港口战略合作协议有关问题", "物流园投资协议等有关问题",
     ]
+
+
+def test_reports_listed_under_one_shared_head_noun_closed_by_deng_are_one_hearing() -> None:
+    minutes = read(
+        "7月30日,县长谢远主持召开县政府第42次常务会议。\n"
+        "会议还听取审议了权力清单制度推行工作情况汇报、农村土地确权登记试点工作、智慧城市建设等相关情况汇报。\n"
+    )
+    assert len(minutes.items) == 1
+    assert minutes.items[0].kind == "hearing"
