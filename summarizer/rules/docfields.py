@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from summarizer.rules import patterns
 from summarizer.rules.blocks import bracket_titles
@@ -109,19 +110,15 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
         return
     if level is None:
         return  # a document title's place is only trusted at the level that met
-    places: dict[str, tuple[int, int]] = {}
-    counts: dict[str, int] = {}
-    for start, end in bracket_titles(text, 0, len(text)):
-        found = patterns.TITLE_PLACE.match(text, start, end)
-        if found is None:
-            continue
-        place = found.group("place")
-        if place.endswith(level) and not place.endswith(patterns.NOT_PLACES):
-            places.setdefault(place, found.span("place"))
-            counts[place] = counts.get(place, 0) + 1
-    if counts:
-        place = max(counts, key=lambda p: counts[p])
-        value, span = norm.value(*places[place])
+    named = [
+        found for start, end in bracket_titles(text, 0, len(text))
+        if (found := patterns.TITLE_PLACE.match(text, start, end)) is not None
+        and found.group("place").endswith(level) and not found.group("place").endswith(patterns.NOT_PLACES)
+    ]
+    if named:  # the place most titles are named for; its first title holds the span
+        most = Counter(found.group("place") for found in named).most_common(1)[0][0]
+        first = next(found for found in named if found.group("place") == most)
+        value, span = norm.value(*first.span("place"))
         _set(minutes, "issuer", value + "人民政府", span)
 
 

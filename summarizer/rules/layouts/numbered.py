@@ -90,12 +90,12 @@ def items(page: Page) -> list[ItemBlock]:
         # `●听取了…的汇报，同意…。` / `●原则通过《A》，由…。`: a sentence whose first clause is the heading
         # (a caption line, `二、听取X汇报，研究相关工作`, is a heading as a whole)
         line = text[content : paragraph_end(text, content, stop)].rstrip()
-        verb_first = sentence is None and line.endswith("。") and bool(
+        first_clause = sentence is None and line.endswith("。") and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
         )
-        if verb_first:
+        if first_clause:
             end = min(end, clause_end(text, content, stop))
-            verb_first = text.startswith(("，", ","), end)
+        clause_of_sentence = first_clause and text.startswith(("，", ","), end)
         if content != marker.end:  # a marker alone on its line: the heading is the next line's words
             item = ItemBlock(marker.number, "", content, end, stop)
         else:
@@ -103,7 +103,7 @@ def items(page: Page) -> list[ItemBlock]:
         # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
         # its own paragraph (not a heading and a stray `。`).
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
-        item.heading_in_paragraph = sentence is not None or verb_first or whole_line
+        item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line
         found.append(item)
     for item in found:
         item_paragraphs(text, item, page.markers)
@@ -125,7 +125,8 @@ def _leading_items(page: Page, numbered: list[ItemBlock]) -> list[ItemBlock]:
     if after_opening == -1 or after_opening >= limit:
         return []
     region = Region(after_opening + 1, limit)
-    last_line = text.rfind("\n", region.start, max(region.start, limit - 1)) + 1
+    line_break = text.rfind("\n", region.start, limit - 1)
+    last_line = line_break + 1 if line_break != -1 else region.start
     if text[last_line:limit].rstrip().endswith(("：", ":")):  # `会议研究审议了以下事项：` not read as an opener
         region = Region(region.start, max(region.start, last_line - 1))
     if not patterns.ITEM_SENTENCE.search(text, region.start, region.end):
