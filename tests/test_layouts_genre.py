@@ -1216,3 +1216,18 @@ def test_reports_listed_under_one_shared_head_noun_closed_by_deng_are_one_hearin
     )
     assert len(minutes.items) == 1
     assert minutes.items[0].kind == "hearing"
+
+
+def test_a_request_and_the_plan_it_asks_for_and_a_second_matter_opened_by_tongshi() -> None:
+    minutes = read(
+        "梧川市青禾县人民政府网站欢迎您!\n"
+        "2017年2月8日,县长谭远主持召开了县政府第18届6次常务会议。\n"
+        "会议审议了县发改局《关于呈报<青禾县2017年移民搬迁实施计划>的请示》。会议议定:1.原则同意《青禾县2017年移民搬迁实施计划》。"
+        "2.县督查办按季度通报。同时,审议县扶贫办《关于青禾县2017年脱贫攻坚工作方案的请示》。会议议定:1.原则同意《青禾县2017年脱贫攻坚工作方案》。\n"
+    )
+    assert minutes.issuer == "青禾县人民政府"
+    assert [i.documents for i in minutes.items] == [
+        ["关于呈报<青禾县2017年移民搬迁实施计划>的请示", "青禾县2017年移民搬迁实施计划"],
+        ["关于青禾县2017年脱贫攻坚工作方案的请示", "青禾县2017年脱贫攻坚工作方案"],
+    ]
+    assert minutes.items[1].heading.startswith("同时，审议县扶贫办")  # punctuation as normalized

@@ -82,7 +82,10 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         place = gov.removesuffix("人民政府").removesuffix("政府")
         if level and not place.endswith(level):
             continue
-        value, span = norm.value(*named.span("gov"))
+        start, end = named.span("gov")
+        if prefecture := patterns.PREFECTURE_BEFORE_COUNTY.match(place):
+            start += prefecture.end()  # `攀枝花市盐边县人民政府网站`: the county's own name is `盐边县人民政府`
+        value, span = norm.value(start, end)
         # `新城区政府召开…`: the government's name is `<place>人民政府` (composed; its span is the words)
         _set(minutes, "issuer", value.removesuffix("人民政府").removesuffix("政府") + "人民政府", span)
         return

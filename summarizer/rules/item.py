@@ -119,7 +119,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             if not paragraph_titles:
                 _bare_documents(norm, item, decision_paragraph.start, decision_paragraph.end)
     if item.documents and kind != "hearing":
-        _later_decided_documents(norm, item, directive_paragraphs)
+        _decided_documents(norm, item, directive_paragraphs)
+        if decision_paragraph:
+            _requested_documents(norm, item, decision_paragraph)
     # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
     if item.kind == "other" and verb_end == 0 and names_document:
@@ -142,7 +144,17 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     return item
 
 
-def _later_decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragraph]) -> None:
+def _requested_documents(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:
+    """`审议了X《关于呈报<A>的请示》` then `会议议定：1.原则同意《A》`: the plan a request asks to approve,
+    decided, is a document of the item too."""
+    for start, end in bracket_titles(norm.text, paragraph.start, paragraph.end):
+        title = norm.text[start:end]
+        requests = (document for document in item.documents if document.endswith(("请示", "报告")))
+        if title not in item.documents and any(title in request and title != request for request in requests):
+            append(item, "documents", *norm.value(start, end))
+
+
+def _decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragraph]) -> None:
     """`（二）会议同意市财政局提出的…资金筹措方案，…` under one heading: a later paragraph that opens by
     deciding on a document adds it to the item's documents."""
     text = norm.text
@@ -150,11 +162,13 @@ def _later_decided_documents(norm: NormalizedText, item: Item, paragraphs: list[
         clause = clause_end(text, paragraph.start, paragraph.end)
         if not text.startswith("会议", paragraph.start) or not patterns.DECISION.search(text, paragraph.start, clause):
             continue
-        titles = bracket_titles(text, paragraph.start, clause)
-        for start, end in titles:
-            append(item, "documents", *norm.value(start, end))
-        if not titles:
-            _bare_documents(norm, item, paragraph.start, clause)
+        named = bracket_titles(text, paragraph.start, clause) or [
+            (paragraph.start + m.start("doc"), paragraph.start + m.end("doc"))
+            for m in patterns.BARE_DOCUMENT.finditer(text[paragraph.start : clause])
+        ]
+        for start, end in named:
+            if text[start:end] not in item.documents:
+                append(item, "documents", *norm.value(start, end))
 
 
 def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> None:
