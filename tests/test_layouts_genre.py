@@ -1231,3 +1231,14 @@ def test_a_request_and_the_plan_it_asks_for_and_a_second_matter_opened_by_tongsh
         ["关于青禾县2017年脱贫攻坚工作方案的请示", "青禾县2017年脱贫攻坚工作方案"],
     ]
     assert minutes.items[1].heading.startswith("同时，审议县扶贫办")  # punctuation as normalized
+
+
+def test_a_bullet_of_page_chrome_after_a_report_is_no_item() -> None:
+    minutes = read(
+        "5月6日,区长石砚主持召开区政府第8次常务会议。\n"
+        "会议审议了《岭东区燃气安全整治方案》,原则同意,由区住建局按程序印发实施。\n"
+        "会议听取了区应急局关于防汛准备工作的汇报。\n"
+        "■相关阅读\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "hearing"]
+    assert minutes.format == "news-report"

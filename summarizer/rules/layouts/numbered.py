@@ -81,6 +81,8 @@ def items(page: Page) -> list[ItemBlock]:
     page.detail = style
     markers = within(page.markers, body.start, body.end)
     found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=_boundary(page))
+    if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
+        return []
     found = []
     for i, marker in enumerate(found_chain):
         stop = found_chain[i + 1].start if i + 1 < len(found_chain) else body.end
@@ -111,6 +113,15 @@ def items(page: Page) -> list[ItemBlock]:
     for number, item in enumerate([*leading, *found], 1):
         item.number = number
     return [*leading, *found]
+
+
+def _bulleted_matters(text: str, bullets: list[Marker]) -> bool:
+    """Bullets number matters only when there are several and each opens with what the meeting did
+    (`●原则通过《A》`, `●听取了…`), not a page's `■相关阅读`."""
+    return len(bullets) >= 2 and all(
+        item_opening(text, b.end) or patterns.DECISION.match(text, b.end) or text.startswith("关于", b.end)
+        for b in bullets
+    )
 
 
 def _leading_items(page: Page, numbered: list[ItemBlock]) -> list[ItemBlock]:
