@@ -1207,6 +1207,11 @@ def test_matters_with_their_own_head_noun_are_items_and_joined_titles_studied_ti
     assert [i.title for i in minutes.items] == [
         "习近平扶贫论述摘编", "启动自建房专项整治有关问题", "港口战略合作协议有关问题", "物流园投资协议等有关问题",
     ]
+    one_report = read(
+        "6月1日,区长林远主持召开区政府第15次常务会议。\n"
+        "会议听取了新丰小学开学筹备工作有关事宜、装备园区项目入驻有关事宜的情况汇报。\n"
+    )
+    assert [i.kind for i in one_report.items] == ["hearing"]
 
 
 def test_reports_listed_under_one_shared_head_noun_closed_by_deng_are_one_hearing() -> None:

@@ -26,8 +26,12 @@ _FURTHER_REPORT = re.compile(
     r"(?<!等)(?<!等相关)(?<!等有关)(?<!等情况)(?<!等相关情况)(?<!等有关情况)的?(?:汇报|报告)(?:[，。；]|$))"
 )
 _ABOUT = re.compile(r"关于")
-# `研究A有关问题、B有关问题、C等有关问题`: matters listed under one verb, each with its own head noun.
-_FURTHER_QUESTION = re.compile(r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)")
+# `研究A有关问题、B有关问题、C等有关问题`: matters listed under one verb, each with its own head noun
+# (the last too: `…A有关事宜、B有关事宜的情况汇报` is one report).
+_FURTHER_QUESTION = re.compile(
+    r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)"
+    r"(?=[^，。；]*?(?:有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:[，。；]|$))"
+)
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
 _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
 # Verbs that review documents: a list of titles after one of them is a list of items.
