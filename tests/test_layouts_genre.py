@@ -1247,3 +1247,25 @@ def test_a_bullet_of_page_chrome_after_a_report_is_no_item() -> None:
     )
     assert [i.kind for i in minutes.items] == ["review", "hearing"]
     assert minutes.format == "news-report"
+
+
+def test_minutes_that_give_the_meeting_as_labelled_fields_and_their_decided_matters() -> None:
+    minutes = read(
+        "桐溪区人民政府常务会议纪要\n〔2025〕4号\n桐溪区人民政府办公室　　2025年3月7日\n"
+        "会议名称：区政府第二十一次常务会议\n会议时间：2025年3月4日上午\n主 持 人：区长　宫远\n"
+        "出席人员：宫远、韩峰\n"
+        "会议议题：\n一、关于民生实事项目安排情况的汇报\n二、审议《桐溪区加装电梯补助办法》\n"
+        "会议议定事项：\n"
+        "一、会议听取了区发改局关于民生实事项目安排情况的汇报。会议原则同意，并要求：\n"
+        "（1）各牵头单位要3月底前报送推进计划。\n"
+        "二、会议审议了区住建局提交的《桐溪区加装电梯补助办法》。会议原则同意该办法，并要求：\n"
+        "（1）区住建局要根据会议意见修改完善后，以区政府办公室名义印发实施。\n"
+        "（2）区财政局要将补助资金纳入年度预算。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.part_of_day, meeting.session, meeting.chair, meeting.chair_title) == (
+        dt.date(2025, 3, 4), "上午", 21, "宫远", "区长",
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]
+    assert minutes.items[1].issuance == ["以区政府办公室名义印发实施"]
+    assert minutes.items[1].lead_units == ["区住建局"]

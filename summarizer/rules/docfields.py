@@ -201,6 +201,23 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
         _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
 
 
+def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, minutes: Minutes) -> None:
+    """`会议名称：区政府第二十一次常务会议` / `会议时间：2025年3月4日上午` / `主持人：区长宫振华`."""
+    text, meeting = norm.text, minutes.meeting
+    when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
+    if when:
+        date = patterns.DATE_MD.fullmatch(when.group("date"))
+        default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
+        if date and (day := parse_date(date, default_year)) and day.year > 1:
+            _set(meeting, "date", day, norm.span(*when.span("date")))
+        if when.group("pod"):
+            _set(meeting, "part_of_day", when.group("pod"), norm.span(*when.span("pod")))
+    if name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end):
+        _session(norm, *name.span("what"), meeting)
+    if chair := patterns.CHAIR_FIELD.search(text, region.start, region.end):
+        _chair(norm, *chair.span("who"), meeting)
+
+
 def _chair_name(text: str) -> bool:
     """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not."""
     return looks_like_name(text) or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
@@ -235,6 +252,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     text, region = norm.text, sections.opening
     sentence = patterns.MEETING_SENTENCE.match(text, region.start)
     meeting = minutes.meeting
+    if sentence is None and patterns.MEETING_FIELDS.match(text, region.start):
+        _meeting_fields(norm, region, sections, minutes)
     if sentence:
         said = sentence.group("date")
         date = patterns.DATE_MD.fullmatch(said) or patterns.DATE_GLUED.fullmatch(said)

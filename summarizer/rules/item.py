@@ -133,6 +133,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     else:
         own_part = _own_part(text, decision_paragraph, item)
         _decision(norm, decision_paragraph, item, own_part)
+        asks_on = text[own_part.start : own_part.end].rstrip().endswith(("：", ":"))
+        if not item.issuance and directive_paragraphs and asks_on:
+            _routes(norm, item, directive_paragraphs[0])  # `…原则同意该办法，并要求：` then `（1）…以X名义印发实施`
     fill_leads(Lead(norm, block, item, directory, own_part))
     item.directives = [directive(norm, p, directory, meeting_date) for p in directive_paragraphs]
     if block.deadline_cell:  # a table's 完成时限 column: the deadline of what the row asks
@@ -303,7 +306,11 @@ def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item, own_part: 
         item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
     else:
         item.flags.append("no_decision_found")
-    for route in patterns.ROUTES.finditer(text, own_part.start, own_part.end):
+    _routes(norm, item, own_part)
+
+
+def _routes(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:
+    for route in patterns.ROUTES.finditer(norm.text, paragraph.start, paragraph.end):
         value, span = norm.value(*route.span())
         if value not in item.issuance:
             append(item, "issuance", value, span)

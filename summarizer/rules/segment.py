@@ -52,7 +52,9 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`);
     `lines_are_paragraphs` is false for a wrapped PDF's text, whose line ends were guessed."""
     opening_match = patterns.MEETING_SENTENCE.search(text)
-    opening_start = opening_match.start() if opening_match else 0
+    # Without a meeting sentence, labelled fields (`会议名称：…`, `会议时间：…`) may give the meeting.
+    fields = patterns.MEETING_FIELDS.search(text) if opening_match is None else None
+    opening_start = opening_match.start() if opening_match else (fields.start() if fields else 0)
     opener = patterns.ITEMS_OPENER.search(text, opening_start)
     body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
     trailer_start = _trailer_start(text, body_start)
@@ -71,7 +73,7 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     )
     fmt, items = layouts.read(page)
     opening: Region | None = None
-    if opening_match is not None:
+    if opening_match is not None or fields is not None:
         # The opening announces what comes before the first item: when its own agenda is read as the
         # items (`…会议，审议了《A》，听取B。`), their documents are the items', not announced.
         opening_end = min(opener.start() if opener else body.end, items[0].start if items else body.end)
