@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-_GUARD_LIMIT = 80  # more possible first characters than this and a guard spares little
+_GUARD_LIMIT = 160  # more possible first characters than this and a guard spares little
 _SLOT = re.compile(r"\{=(\w+)\}")
 # What `\s` matches (Unicode whitespace), told by the regex engine itself once.
 _SPACES = "".join(ch for ch in map(chr, range(0x3001)) if re.fullmatch(r"\s", ch))

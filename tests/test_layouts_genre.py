@@ -1269,3 +1269,18 @@ def test_minutes_that_give_the_meeting_as_labelled_fields_and_their_decided_matt
     assert [i.kind for i in minutes.items] == ["hearing", "review"]
     assert minutes.items[1].issuance == ["以区政府办公室名义印发实施"]
     assert minutes.items[1].lead_units == ["区住建局"]
+
+
+def test_word_numbering_characters_number_an_items_decisions() -> None:
+    minutes = read(
+        "桐溪市人民政府常务会议纪要\n第14期\n"
+        "8月2日上午，市长沈川主持召开市政府第14次常务会议。现纪要如下：\n"
+        "一、关于海岛渔村风貌提升行动方案\n"
+        "会议听取了市农业农村局关于方案起草情况的说明。会议决定：\n"
+        "⒈原则同意该方案，由市农业农村局根据会议意见修改完善后印发。\n"
+        "⒉市财政局要安排不少于1500万元用于首批渔村风貌提升。\n"
+        "⒊各镇要于9月底前完成设计方案编制。\n"
+    )
+    item = minutes.items[0]
+    assert item.decision == "原则同意" and item.lead_units == ["市农业农村局"]
+    assert [(d.marker, d.addressees) for d in item.directives] == [("⒉", ["市财政局"]), ("⒊", ["各镇"])]

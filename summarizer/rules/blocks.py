@@ -72,10 +72,10 @@ _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | 
 
 
 def chinese_number(text: str) -> int | None:
-    """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106, `⑫` → 12, `㈢` → 3."""
+    """`十二` → 12, `二十七` → 27, `104` → 104, `一百零六` → 106, `⑫` → 12, `㈢` → 3, `⒊` → 3, `⑷` → 4."""
     if text.isdecimal():
         return int(text)
-    for first, last in (("①", "⑳"), ("㈠", "㈩")):
+    for first, last in (("①", "⑳"), ("㈠", "㈩"), ("⒈", "⒛"), ("⑴", "⒇")):
         if len(text) == 1 and first <= text <= last:
             return ord(text) - ord(first) + 1
     total, current = 0, 0
