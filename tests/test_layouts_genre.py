@@ -1284,3 +1284,23 @@ def test_word_numbering_characters_number_an_items_decisions() -> None:
     item = minutes.items[0]
     assert item.decision == "原则同意" and item.lead_units == ["市农业农村局"]
     assert [(d.marker, d.addressees) for d in item.directives] == [("⒉", ["市财政局"]), ("⒊", ["各镇"])]
+
+
+def test_agenda_topic_headings_and_a_responsibility_line_after_numbered_decisions() -> None:
+    minutes = read(
+        "青禾县人民政府\n常务会议纪要\n（2024年第6期）\n"
+        "2024年5月16日上午，县长盘远主持召开县政府第二十九次常务会议。现将会议议定事项纪要如下：\n"
+        "一、关于听取全县防汛备汛工作情况汇报的议题\n"
+        "会议听取了县应急管理局关于全县防汛备汛工作情况的汇报。会议议定：\n"
+        "（一）原则同意县应急管理局提出的下一步工作安排。\n"
+        "（二）各乡镇要于5月31日前完成转移避险预案修订。\n"
+        "牵头单位：县应急管理局；配合单位：县水利局；完成时限：主汛期前\n"
+        "二、关于县医院综合楼项目建设资金筹措的事项\n"
+        "会议同意县卫健局提出的县医院综合楼项目资金筹措方案：申请专项债券8000万元。由县卫健局作为项目业主，依法依规组织实施。\n"
+    )
+    hearing, other = minutes.items
+    assert hearing.title == "全县防汛备汛工作情况汇报"
+    assert [d.text for d in hearing.directives] == [
+        "各乡镇要于5月31日前完成转移避险预案修订。", "牵头单位：县应急管理局；配合单位：县水利局；完成时限：主汛期前",
+    ]
+    assert other.documents == ["县医院综合楼项目资金筹措方案"]

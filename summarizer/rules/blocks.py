@@ -231,7 +231,23 @@ def item_paragraphs(text: str, item: ItemBlock, all_markers: list[Marker]) -> No
     item.paragraphs.extend(p for p in lead_in if decides_or_directs(text[p.start : p.end]))
     for i, marker in enumerate(found):
         stop = found[i + 1].start if i + 1 < len(found) else item.end
-        item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, stop))
+        labelled = _labelled_line(text, marker.end, stop)
+        item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, labelled or stop))
+        if labelled is not None:  # `牵头单位：X；配合单位：Y；完成时限：Z` on its own line after the numbers
+            item.paragraphs.extend(line_paragraphs(text, labelled, stop))
+
+
+def _labelled_line(text: str, start: int, stop: int) -> int | None:
+    """Where a line of the paragraph [start, stop) opens with a responsibility label."""
+    at = text.find("\n", start, stop)
+    while at != -1:
+        line = at + 1
+        while line < stop and text[line] in " \u3000":
+            line += 1
+        if patterns.RESPONSIBLE.match(text, line, stop):
+            return line
+        at = text.find("\n", line, stop)
+    return None
 
 
 _BRACKETS = re.compile("[《》]")

@@ -183,6 +183,8 @@ def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> N
 
 def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:
     """The document named in the heading, the report heard, or what the heading is about."""
+    if norm.text.endswith("的议题", start, end):
+        end -= 3  # `关于《A》的议题`, `关于听取X汇报的议题`: the matter, not the agenda's word for it
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
@@ -212,6 +214,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         title_start = start + verb_end
         if norm.text.startswith("关于", title_start):
             title_start += 2
+            if verb := patterns.ITEM_VERB_START.match(norm.text, title_start, end):
+                title_start = verb.end()  # `关于听取X汇报`: X汇报 heard
             if item.kind == "hearing" and norm.text.endswith("的情况汇报", title_start, end):
                 end -= 5  # `关于A的情况汇报`: A heard
             elif item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
