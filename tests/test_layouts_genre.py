@@ -1304,3 +1304,17 @@ def test_agenda_topic_headings_and_a_responsibility_line_after_numbered_decision
         "各乡镇要于5月31日前完成转移避险预案修订。", "牵头单位：县应急管理局；配合单位：县水利局；完成时限：主汛期前",
     ]
     assert other.documents == ["县医院综合楼项目资金筹措方案"]
+
+
+def test_a_judgement_of_the_reviewed_document_is_neither_decision_nor_directive() -> None:
+    minutes = read(
+        "青禾县人民政府常务会议纪要\n〔2022〕9号\n"
+        "4月6日上午，县长李远主持召开县政府第9次常务会议。现纪要如下：\n"
+        "一、审议《青禾县农贸市场提质改造实施方案》\n"
+        "会议审议了县商务局提交的《青禾县农贸市场提质改造实施方案》。会议认为，该方案目标明确、措施可行。\n"
+        "会议原则同意该方案，由县商务局根据会议讨论意见修改完善后印发实施。\n"
+        "会议要求，县商务局要6月底前完成主体工程。\n"
+    )
+    item = minutes.items[0]
+    assert item.decision == "原则同意"
+    assert [d.text for d in item.directives] == ["会议要求，县商务局要6月底前完成主体工程。"]

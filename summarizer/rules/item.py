@@ -260,6 +260,13 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     """`会议审议了X提交的《…》。` above a `议定事项：…` line, or alone: one sentence naming the matter,
     not a directive (`会议听取了…的汇报。会议指出…` says more, and is one)."""
     body = text[paragraph.start : paragraph.end].rstrip("。；， ")
+    # `…《A》。会议认为，该方案目标明确、措施可行。`: a judgement of the document that asks nothing
+    first, _, rest = body.partition("。")
+    if rest and all(
+        sentence.startswith(patterns.ASSESSMENT_LEAD_INS) and not decides_or_directs(sentence)
+        for sentence in rest.split("。")
+    ):
+        body = first
     # `听取A、B以及C。` opens with a bare verb, `会议审议了…` with the meeting's lead-in; a title's
     # words (`《…发展纲要》`) decide and direct nothing
     opening = item_opening(body)

@@ -108,6 +108,7 @@ SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
 ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
+ASSESSMENT_LEAD_INS: tuple[str, ...] = tuple(_verbs["assessment_lead_ins"])
 # `《A》（以下简称《条例》）`: the short name given after a title, at the end of a heading.
 ALIAS_NOTE = re.compile(rf"[（(](?:{words(ALIAS_WORDS)})[“《][^”》]{{1,20}}[”》][）)]$")
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
