@@ -1318,3 +1318,12 @@ def test_a_judgement_of_the_reviewed_document_is_neither_decision_nor_directive(
     item = minutes.items[0]
     assert item.decision == "原则同意"
     assert [d.text for d in item.directives] == ["会议要求，县商务局要6月底前完成主体工程。"]
+
+
+def test_reports_of_several_units_heard_separately_are_a_hearing_each_with_its_unit() -> None:
+    minutes = read(
+        "11月21日上午，区长谭明主持召开区政府第46次常务会议。\n"
+        "会议分别听取区府办关于重点工作目标进展情况、区发展改革委关于专项指标考核情况的汇报。会议指出，各部门要咬定目标。\n"
+    )
+    assert [i.title for i in minutes.items] == ["重点工作目标进展情况", "专项指标考核情况"]
+    assert [i.lead_units for i in minutes.items] == [["区府办"], ["区发展改革委"]]

@@ -32,6 +32,8 @@ _FURTHER_QUESTION = re.compile(
     r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)"
     r"(?=[^，。；]*?(?:有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:[，。；]|$))"
 )
+# `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
+_FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
 _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
 # Verbs that review documents: a list of titles after one of them is a list of items.
@@ -82,6 +84,11 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     heard = _hears_about(text, opening, end)
     if heard:
         starts += [m.end() for m in _FURTHER_ABOUT.finditer(text, start, end)]
+    first_reporter = None
+    if not heard and opening is not None and "分别" in opening.group() and "听取" in opening.group():
+        heard = True
+        starts += [m.end() for m in _FURTHER_REPORTER.finditer(text, opening.end(), end)]
+        first_reporter = _reporter(text, opening.end(), end)
     if listed or _LISTED_UNTIL.search(text, start, end):
         starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
         starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
@@ -96,7 +103,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         if documents:
             pieces.extend(documents)
         else:
-            pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else None))
+            pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else first_reporter))
     # Each piece's heading ends where the next one starts (less the separator between them).
     result: list[Piece] = []
     for i, piece in enumerate(pieces):
