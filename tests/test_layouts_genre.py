@@ -1327,3 +1327,16 @@ def test_reports_of_several_units_heard_separately_are_a_hearing_each_with_its_u
     )
     assert [i.title for i in minutes.items] == ["重点工作目标进展情况", "专项指标考核情况"]
     assert [i.lead_units for i in minutes.items] == [["区府办"], ["区发展改革委"]]
+
+
+def test_a_matter_the_meeting_decides_outright_and_a_request_agreed_to_are_items() -> None:
+    minutes = read(
+        "7月10日，旗长其格主持召开旗政府第十九次常务会议，传达学习自治区有关会议精神，决定设立旗产业发展引导基金，研究部署防汛抗旱、草原防火等工作。\n"
+        "会议传达学习了自治区防汛抗旱工作电视电话会议精神。会议强调，各苏木镇要落实防汛责任。\n"
+        "会议决定设立柯岱旗产业发展引导基金，首期规模2亿元，由旗财政局会同旗国资公司按程序组建基金管理机构。\n"
+        "会议同意旗水利局关于水库除险加固工程有关事项的请示，由旗水利局作为项目业主，依法依规组织实施。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "other", "review"]
+    fund = minutes.items[1]
+    assert (fund.title, fund.decision, fund.lead_units) == ("设立柯岱旗产业发展引导基金", "决定", ["旗财政局"])
+    assert minutes.items[2].lead_units == ["旗水利局"]

@@ -113,6 +113,12 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     named = _object(text, start, end)
     if patterns.VAGUE_MATTER.match(named) or _summarises(text, start, end, body_end):
         return False
+    # `传达学习自治区有关会议精神，…` then `会议传达学习了自治区防汛抗旱工作电视电话会议精神。`: a vague
+    # matter of the agenda that a later sentence names from the same source is that sentence's item
+    first_clause = _object(text, start, clause_end(text, start, end))
+    source = first_clause.partition("有关")[0] if patterns.VAGUE_MATTER.match(first_clause) else ""
+    if len(source) >= 2 and any(source in sentence[:16] for sentence in later):
+        return False
     key = _key(named)
     return not any(key in sentence for sentence in later)
 
