@@ -1340,3 +1340,17 @@ def test_a_matter_the_meeting_decides_outright_and_a_request_agreed_to_are_items
     fund = minutes.items[1]
     assert (fund.title, fund.decision, fund.lead_units) == ("设立柯岱旗产业发展引导基金", "决定", ["旗财政局"])
     assert minutes.items[2].lead_units == ["旗水利局"]
+
+
+def test_a_hearing_opened_by_zai_tingqu_and_documents_agreed_with_their_drafters() -> None:
+    minutes = read(
+        "2月26日下午，市长贺远主持召开市政府第十二次常务会议，听取市生态环境局关于督察反馈问题整改情况汇报，"
+        "审定了《关于市级财政专项资金清理整合有关事项的请示》《梧川市高标准农田建后管护办法（试行）》等议题。\n"
+        "在听取完市生态环境局关于督察反馈问题整改情况汇报后，贺远要求：市住建局要6月底前完成管网问题整改。\n"
+        "会议原则同意市财政局拟草的《关于市级财政专项资金清理整合有关事项的请示》，修改完善后，批复实施。\n"
+        "会议同意市农业农村局拟草并经合法性审查的《梧川市高标准农田建后管护办法（试行）》，修改完善后印发实施。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review", "review"]
+    assert minutes.items[0].title == "督察反馈问题整改情况"
+    assert minutes.items[0].lead_units == ["市生态环境局"]
+    assert minutes.items[1].issuance == ["批复实施"]

@@ -185,6 +185,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     """The document named in the heading, the report heard, or what the heading is about."""
     if norm.text.endswith("的议题", start, end):
         end -= 3  # `关于《A》的议题`, `关于听取X汇报的议题`: the matter, not the agenda's word for it
+    elif norm.text.startswith("在", start) and norm.text.endswith(("后", "时"), start, end):
+        end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`: what was heard or reviewed
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
