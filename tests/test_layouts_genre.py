@@ -1354,3 +1354,29 @@ def test_a_hearing_opened_by_zai_tingqu_and_documents_agreed_with_their_drafters
     assert minutes.items[0].title == "督察反馈问题整改情况"
     assert minutes.items[0].lead_units == ["市生态环境局"]
     assert minutes.items[1].issuance == ["批复实施"]
+
+
+def test_an_overview_sentence_then_a_paragraph_per_matter_gives_an_item_per_paragraph() -> None:
+    minutes = read(
+        "4月8日上午，县长龙华主持召开县政府第五十一次常务会议。\n"
+        "会议研究了春季农业生产、森林防灭火等工作，并审议了《青禾县户外广告设施设置管理办法》。\n"
+        "关于春季农业生产工作，龙华指出，各乡镇要4月底前完成早稻集中育秧。\n"
+        "关于森林防灭火工作，龙华强调，县林业局要加强扑火队伍值守。\n"
+        "讨论《青禾县户外广告设施设置管理办法》时，龙华强调，县城管局要5月15日前完成安全排查。\n"
+        "会议原则同意该办法，由县城管局根据会议意见修改完善后印发实施。\n"
+    )
+    assert [i.title for i in minutes.items] == ["春季农业生产工作", "森林防灭火工作", "青禾县户外广告设施设置管理办法"]
+    assert [i.kind for i in minutes.items] == ["study", "study", "review"]
+    assert minutes.items[2].lead_units == ["县城管局"]
+
+
+def test_a_topic_paragraph_on_a_report_the_opening_heard_is_that_hearing_with_its_reporter() -> None:
+    minutes = read(
+        "3月18日上午，县长骆文主持召开县政府第27次常务会议，听取县统计局关于1—2月主要经济指标完成情况的汇报、"
+        "县林业局关于春季森林防火工作情况的汇报。\n"
+        "针对1—2月主要经济指标完成情况，骆文要求，县发改局要加强重点项目调度。\n"
+        "对于春季森林防火工作情况，骆文强调，各乡镇要严格落实野外火源管控。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    assert [i.title for i in minutes.items] == ["1—2月主要经济指标完成情况", "春季森林防火工作情况"]
+    assert [i.lead_units for i in minutes.items] == [["县统计局"], ["县林业局"]]

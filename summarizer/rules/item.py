@@ -217,7 +217,7 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         about = norm.text.find("关于", title_start, end)
         if item.kind == "hearing" and about - title_start >= 2 and looks_like_unit(norm.text[title_start:about]):
             title_start = about  # `分别听取区府办关于A、…`: A is heard, 区府办 reported it
-        if norm.text.startswith("关于", title_start):
+        if norm.text.startswith(("关于", "针对", "对于"), title_start):
             title_start += 2
             if verb := patterns.ITEM_VERB_START.match(norm.text, title_start, end):
                 title_start = verb.end()  # `关于听取X汇报`: X汇报 heard

@@ -28,6 +28,7 @@ from summarizer.rules.blocks import (
 )
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import Piece, split_matters
+from summarizer.rules.units import looks_like_unit
 
 
 def detect_report(page: Page) -> bool:
@@ -59,7 +60,61 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
+    starts += _topic_paragraphs(text, body, first)
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
+
+
+_REPORTED_ABOUT = re.compile(r"(?P<u>[^，。；、\n]{2,20}?)关于$")
+
+
+def _take_up(text: str, item: ItemBlock, topic: str) -> None:
+    """`针对A，X要求，…` after `听取Y关于A的汇报`: the matter is heard, and Y reported it."""
+    mention = text.rfind(topic, 0, item.start)
+    if mention == -1:
+        return
+    sentence = max(text.rfind(ch, 0, mention) for ch in "。\n") + 1
+    verbs = [(m.start(), m.group()) for m in patterns.ITEM_VERB_START.finditer(text, sentence, mention)]
+    kinds = dict(patterns.ITEM_VERBS)
+    if not verbs or kinds.get(verbs[-1][1]) != "hearing":
+        return
+    item.heard = True
+    reporter = _REPORTED_ABOUT.search(text, max(sentence, mention - 22), mention)
+    if reporter is None:
+        return
+    unit_start, unit_end = reporter.span("u")
+    if (verb := patterns.ITEM_VERB_START.match(text, unit_start, unit_end)) is not None:
+        unit_start = verb.end() + (1 if text.startswith("了", verb.end()) else 0)  # `听取了县统计局关于A`
+    if looks_like_unit(text[unit_start:unit_end]):
+        item.proposer = Region(unit_start, unit_end)
+
+
+def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | None) -> bool:
+    """A topic paragraph whose matter an item sentence names (`听取A、B以及C。` then `针对A，…要求`):
+    that item's directive, not an item; only an agenda's or an overview's matters are taken up."""
+    topic = patterns.TOPIC_PARAGRAPH.match(text, start)
+    if topic is None:
+        return False
+    named = topic.group("doc") or _key(topic.group("topic"))
+    for other in starts:
+        if other >= start or other == agenda or patterns.TOPIC_PARAGRAPH.match(text, other):
+            continue
+        sentence_end = _sentence_end(text, other, paragraph_end(text, other, start))
+        if text.find(named, other, sentence_end) != -1:
+            return True
+    return False
+
+
+def _topic_paragraphs(text: str, body: Region, first: int) -> list[int]:
+    """Paragraphs that open with a matter an earlier sentence named (`关于春季农业生产工作，X指出，…`
+    after `会议研究了春季农业生产、森林防灭火等工作`; `讨论《A》时，X强调，…` after `审议了《A》`)."""
+    found = []
+    for match in patterns.TOPIC_PARAGRAPH.finditer(text, max(first, body.start), body.end):
+        if match.start() > body.start and text[match.start() - 1] != "\n":
+            continue
+        named = match.group("doc") or _key(match.group("topic"))
+        if len(named) >= 4 and text.find(named, first, match.start()) != -1:
+            found.append(match.start())
+    return found
 
 
 def _decides_on(text: str, previous: int, decision: re.Match[str]) -> bool:
@@ -147,7 +202,11 @@ def matter_key(text: str, start: int, end: int) -> str:
 
 
 def _key(matter: str) -> str:
-    """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside."""
+    """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside
+    (and the unit that reported it: `县统计局关于A的汇报` is named by A)."""
+    about = matter.find("关于", 0, 20)
+    if about > 0 and looks_like_unit(matter[:about]):
+        matter = matter[about + 2 :]
     return matter.lstrip("《“关于")[:4]
 
 
@@ -188,6 +247,23 @@ def _announces(text: str, start: int, body_end: int) -> bool:
     return len(keys) > 1 and all(len(key) == 4 and any(key in s for s in later) for key in keys)
 
 
+def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
+    """`会议研究了A、B、C等工作，并审议了《D》《E》。` alone on its line, each of whose matters a later
+    paragraph takes up (`关于A工作，…`, `讨论《D》时，…`, `会议审议并原则通过了《E》`): it only announces them."""
+    first_end = paragraph_end(text, start, body_end)
+    end = _sentence_end(text, start, first_end)
+    if end + 1 < first_end or not later:
+        return False  # the paragraph goes on: it is an item's
+    names: list[str] = []
+    for piece in split_matters(text, start, end, listed=True):
+        piece_text = text[piece.start : _piece_end(text, piece, end)]
+        titles = [text[a:b] for a, b in bracket_titles(text, piece.start, _piece_end(text, piece, end))]
+        names += titles or _listed_keys(_object(text, piece.start, _piece_end(text, piece, end))) or [_key(piece_text)]
+    takers = [text[s : paragraph_end(text, s, body_end)].split("，", 1)[0] for s in later]
+    taken = [any(name in taker for taker in takers) for name in names]
+    return len(names) > 1 and all(len(name) >= 4 for name in names) and all(taken)
+
+
 def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
     """The sentences in [start, end) that say what the meeting did (`会议审议了…`, `会议原则通过《A》`)."""
     found = []
@@ -226,6 +302,8 @@ def items(page: Page) -> list[ItemBlock]:
     starts = _starts(text, body, agenda)
     if agenda is None and len(starts) > 1 and _announces(text, starts[0], body.end):
         starts = starts[1:]  # `会议通报了《A》、《B》等事项。` then a sentence per report: announced only
+    starts = [s for i, s in enumerate(starts) if not _overview(text, s, starts[i + 1 :], body.end)]
+    starts = [s for s in starts if not _topic_of_an_item(text, s, starts, agenda)]
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
@@ -275,6 +353,8 @@ def items(page: Page) -> list[ItemBlock]:
         item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
         item.heard = pieces[-1].heard
+        if (topic := patterns.TOPIC_PARAGRAPH.match(text, start)) is not None and topic.group("topic"):
+            _take_up(text, item, topic.group("topic"))
         rest = first_end
         last_part = without_title_words(text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end])
         several = len(pieces) > 1 or sentence_start == agenda or others
