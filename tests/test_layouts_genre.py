@@ -1380,3 +1380,15 @@ def test_a_topic_paragraph_on_a_report_the_opening_heard_is_that_hearing_with_it
     assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
     assert [i.title for i in minutes.items] == ["1—2月主要经济指标完成情况", "春季森林防火工作情况"]
     assert [i.lead_units for i in minutes.items] == [["县统计局"], ["县林业局"]]
+
+
+def test_a_decision_sentence_that_takes_up_an_agenda_matter_opens_its_item() -> None:
+    minutes = read(
+        "2月26日下午，市长贺远主持召开市政府第十二次常务会议，研究调整市政府领导工作分工，传达学习全省春耕会议精神。\n"
+        "会议同意调整市政府领导工作分工，许某同志原分管的安全生产工作调整由邓某同志分管，报市委组织部备案。\n"
+        "会议传达学习了全省春耕会议精神。会议要求，各县要3月底前完成农资储备。\n"
+    )
+    assert [i.heading for i in minutes.items] == [
+        "会议同意调整市政府领导工作分工", "会议传达学习了全省春耕会议精神",
+    ]
+    assert (minutes.items[0].kind, minutes.items[0].title) == ("other", "调整市政府领导工作分工")
