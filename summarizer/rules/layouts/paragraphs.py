@@ -85,6 +85,7 @@ def _agreed_agenda_matters(text: str, body: Region, agenda: int) -> list[int]:
 
 
 _REPORTED_ABOUT = re.compile(r"(?P<u>[^，。；、\n]{2,20}?)关于$")
+_KINDS = dict(patterns.ITEM_VERBS)
 
 
 def _take_up(text: str, item: ItemBlock, topic: str) -> None:
@@ -93,9 +94,8 @@ def _take_up(text: str, item: ItemBlock, topic: str) -> None:
     if mention == -1:
         return
     sentence = max(text.rfind(ch, 0, mention) for ch in "。\n") + 1
-    verbs = [(m.start(), m.group()) for m in patterns.ITEM_VERB_START.finditer(text, sentence, mention)]
-    kinds = dict(patterns.ITEM_VERBS)
-    if not verbs or kinds.get(verbs[-1][1]) != "hearing":
+    verbs = [m.group() for m in patterns.ITEM_VERB_START.finditer(text, sentence, mention)]
+    if not verbs or _KINDS.get(verbs[-1]) != "hearing":
         return
     item.heard = True
     reporter = _REPORTED_ABOUT.search(text, max(sentence, mention - 22), mention)
@@ -114,7 +114,7 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
     topic = patterns.TOPIC_PARAGRAPH.match(text, start)
     if topic is None:
         return False
-    named = topic.group("doc") or _key(topic.group("topic"))
+    named = _topic_name(topic)
     for other in starts:
         if other >= start or other == agenda or patterns.TOPIC_PARAGRAPH.match(text, other):
             continue
@@ -131,10 +131,16 @@ def _topic_paragraphs(text: str, body: Region, first: int) -> list[int]:
     for match in patterns.TOPIC_PARAGRAPH.finditer(text, max(first, body.start), body.end):
         if match.start() > body.start and text[match.start() - 1] != "\n":
             continue
-        named = match.group("doc") or _key(match.group("topic"))
+        named = _topic_name(match)
         if len(named) >= 4 and text.find(named, first, match.start()) != -1:
             found.append(match.start())
     return found
+
+
+def _topic_name(topic: re.Match[str]) -> str:
+    """What an earlier sentence must name for a topic paragraph to take it up: the 《document》, or
+    the key of the matter."""
+    return topic.group("doc") or _key(topic.group("topic"))
 
 
 def _decides_on(text: str, previous: int, decision: re.Match[str]) -> bool:
@@ -276,9 +282,9 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
         return False  # the paragraph goes on: it is an item's
     names: list[str] = []
     for piece in split_matters(text, start, end, listed=True):
-        piece_text = text[piece.start : _piece_end(text, piece, end)]
-        titles = [text[a:b] for a, b in bracket_titles(text, piece.start, _piece_end(text, piece, end))]
-        names += titles or _listed_keys(_object(text, piece.start, _piece_end(text, piece, end))) or [_key(piece_text)]
+        piece_end = _piece_end(text, piece, end)
+        titles = [text[a:b] for a, b in bracket_titles(text, piece.start, piece_end)]
+        names += titles or _listed_keys(_object(text, piece.start, piece_end)) or [_key(text[piece.start : piece_end])]
     takers = [text[s : paragraph_end(text, s, body_end)].split("，", 1)[0] for s in later]
     taken = [any(name in taker for taker in takers) for name in names]
     return len(names) > 1 and all(len(name) >= 4 for name in names) and all(taken)
