@@ -1392,3 +1392,13 @@ def test_a_decision_sentence_that_takes_up_an_agenda_matter_opens_its_item() -> 
         "会议同意调整市政府领导工作分工", "会议传达学习了全省春耕会议精神",
     ]
     assert (minutes.items[0].kind, minutes.items[0].title) == ("other", "调整市政府领导工作分工")
+
+
+def test_words_closing_a_list_of_titles_are_no_part_of_the_last_heading() -> None:
+    minutes = read(
+        "4月18日，县长梁远主持召开县政府常务会议。\n"
+        "会议原则通过了《青禾县河道采砂管理办法》。会议强调，县水利局要加强巡查。\n"
+        "会议还研究了《青禾县殡葬改革方案》《关于青禾县2023年预算执行情况的报告》等其他事宜。\n"
+    )
+    assert minutes.items[-1].heading == "《关于青禾县2023年预算执行情况的报告》"
+    assert minutes.other_matters is True

@@ -359,6 +359,10 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     compiled = _compiled(norm, trailer, minutes.issuer) if trailer else None
     if patterns.OTHER_MATTERS_LISTED.search(text, sections.opening.start if sections.opening else 0):
         minutes.other_matters = True  # `…，审议了《B》，研究了其他事项。`: named last among a sentence's matters
+    for block in sections.items:  # `会议还研究了《A》《B》等其他事宜。`: other matters closing a list of titles
+        closing = patterns.LIST_CLOSING.search(text, block.start, block.heading_end)
+        if closing is not None and closing.group("others"):
+            minutes.other_matters = True
     if trailer:
         if patterns.OTHER_MATTERS.search(text, trailer.start, trailer.end):
             minutes.other_matters = True

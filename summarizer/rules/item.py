@@ -56,8 +56,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
 def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
     text = norm.text
     heading_start, heading_end = norm.trim(block.start, block.heading_end)
-    if text.endswith("》等", heading_start, heading_end):
-        heading_end -= 1  # `审议了《A》《B》等。`: the titles, not the 等 closing the list
+    closing = patterns.LIST_CLOSING.search(text, heading_start, heading_end)
+    if closing is not None:
+        heading_end = closing.start()  # `审议了《A》《B》等（文件）。`: the titles, not the words closing the list
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])

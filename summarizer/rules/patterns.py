@@ -232,6 +232,7 @@ TRAILER_START = guarded(
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
 OTHER_MATTERS_LISTED = re.compile(_trailer["other_matters_listed"])
+LIST_CLOSING = re.compile(_trailer["list_closing"])
 SUMMING_UP = re.compile(_trailer["summing_up"])
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
