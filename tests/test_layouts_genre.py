@@ -1402,3 +1402,13 @@ def test_words_closing_a_list_of_titles_are_no_part_of_the_last_heading() -> Non
     )
     assert minutes.items[-1].heading == "《关于青禾县2023年预算执行情况的报告》"
     assert minutes.other_matters is True
+
+
+def test_a_heading_closing_on_work_that_names_nothing_titles_the_report_heard() -> None:
+    minutes = read(
+        "2024年9月13日下午，副区长谢远同志主持召开五届104次区政府常务会议。纪要如下：\n"
+        "一、听取航展服务保障情况汇报，研究相关工作\n"
+        "会议听取了区城管执法局关于航展服务保障工作的情况汇报。会议强调，各单位要做好服务保障。\n"
+    )
+    assert minutes.items[0].title == "航展服务保障情况汇报"
+    assert minutes.items[0].heading == "一、听取航展服务保障情况汇报，研究相关工作"

@@ -188,6 +188,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         end -= 3  # `关于《A》的议题`, `关于听取X汇报的议题`: the matter, not the agenda's word for it
     elif norm.text.startswith("在", start) and norm.text.endswith(("后", "时"), start, end):
         end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`: what was heard or reviewed
+    comma = max(norm.text.rfind("，", start, end), norm.text.rfind(",", start, end))
+    if comma > start and (verb := patterns.ITEM_VERB_START.match(norm.text, comma + 1, end)) is not None:
+        if patterns.VAGUE_MATTER.match(norm.text[verb.end() : end]):
+            end = comma  # `听取X情况汇报，研究相关工作`: the report heard, not the work that names nothing
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
