@@ -189,9 +189,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     elif norm.text.startswith("在", start) and norm.text.endswith(("后", "时"), start, end):
         end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`: what was heard or reviewed
     comma = max(norm.text.rfind("，", start, end), norm.text.rfind(",", start, end))
-    if comma > start and (verb := patterns.ITEM_VERB_START.match(norm.text, comma + 1, end)) is not None:
-        if patterns.VAGUE_MATTER.match(norm.text[verb.end() : end]):
-            end = comma  # `听取X情况汇报，研究相关工作`: the report heard, not the work that names nothing
+    verb = patterns.ITEM_VERB_START.match(norm.text, comma + 1, end) if comma > start else None
+    if verb is not None and patterns.VAGUE_MATTER.match(norm.text[verb.end() : end]):
+        end = comma  # `听取X情况汇报，研究相关工作`: the report heard, not the work that names nothing
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
