@@ -156,7 +156,8 @@ def printed_width(text: str) -> int | None:
     also end without punctuation, are shorter than the printed width and do not count.
     """
     lines = [line.strip(_HSPACE) for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    # A table row (cells a reader joined with tabs) ends at its last cell, never at a wrap.
+    lines = [line for line in lines if line and "\t" not in line]
     if len(lines) < 4:
         return None
     lengths = sorted(len(line) for line in lines)

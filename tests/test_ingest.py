@@ -343,3 +343,33 @@ def test_an_article_without_its_own_header_gets_the_page_head() -> None:
     assert (site, headline) == ("松河区人民政府", "区政府召开第12次常务会议")
     assert publication.startswith("发布日期：2024-03-06")
     assert body.startswith("3月5日，区长王海峰主持召开")
+
+
+def test_a_word_table_of_decided_matters_keeps_a_cells_paragraphs_and_its_leading_unit() -> None:
+    from summarizer.pipeline import extract_source
+
+    document = docx.Document()
+    document.add_paragraph("青禾市人民政府常务会议纪要")
+    document.add_paragraph("〔2023〕15号")
+    fields = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("会议名称", "市政府第三十一次常务会议"), ("会议时间", "2023年9月11日上午")]):
+        fields.cell(row, 0).text = label
+        fields.cell(row, 1).text = value
+    document.add_paragraph("会议研究议定事项如下：")
+    matters = document.add_table(rows=2, cols=5)
+    for col, label in enumerate(["序号", "议题", "议定事项", "责任单位", "完成时限"]):
+        matters.cell(0, col).text = label
+    matters.cell(1, 0).text = "1"
+    matters.cell(1, 1).text = "审议《青禾市老旧小区改造行动计划》"
+    decided = matters.cell(1, 2)
+    decided.text = "原则同意，由市住建局根据会议意见修改完善后印发实施。"
+    decided.add_paragraph("各区要建立改造项目储备库。")
+    matters.cell(1, 3).text = "市住建局（牵头）、各区政府"
+    matters.cell(1, 4).text = "10月31日前"
+    source = read(_save(document))
+    minutes = extract_source(source).minutes
+    assert minutes.meeting.session == 31 and str(minutes.meeting.date) == "2023-09-11"
+    item = minutes.items[0]
+    assert item.decision_paragraph == "原则同意，由市住建局根据会议意见修改完善后印发实施。"
+    assert [d.text for d in item.directives] == ["各区要建立改造项目储备库。"]
+    assert item.lead_units == ["市住建局"]

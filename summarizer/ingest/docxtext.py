@@ -1,7 +1,7 @@
 """The text of a Word .docx body: paragraphs and tables in document order, one line each.
 
-A table becomes one line per row, its cells joined with a tab; a merged cell that spans several
-grid columns is written once. Headers, footers and comments are not part of the minutes.
+A table becomes one row after another, its cells joined with a tab (a cell's own paragraphs on
+lines of their own); a merged cell that spans several grid columns is written once. Headers, footers and comments are not part of the minutes.
 """
 
 from __future__ import annotations
@@ -113,7 +113,9 @@ def _table_lines(table: Table) -> Iterator[str]:
             if any(cell._tc is tc for tc in seen):
                 continue
             seen.append(cell._tc)
-            cells.append(" ".join(line for line in _block_lines(cell._tc, cell) if line.strip()))
+            # A cell's paragraphs stay lines of their own (`原则同意…。` / `各区要…`): the decision and
+            # what is asked are two paragraphs, as the table layout reads them.
+            cells.append("\n".join(line for line in _block_lines(cell._tc, cell) if line.strip()))
         line = "\t".join(cells)
         if line.strip():
             yield line

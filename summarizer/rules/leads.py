@@ -83,9 +83,21 @@ def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, 
     return pieces
 
 
+_LEAD_MARK = re.compile(r"[（(]牵头[）)]")
+
+
 def _table_cell(lead: Lead) -> None:
-    if lead.block.lead_cell:
-        add_units(lead, lead.block.lead_cell.start, lead.block.lead_cell.end)
+    cell = lead.block.lead_cell
+    if not cell:
+        return
+    text = lead.norm.text
+    marks = list(_LEAD_MARK.finditer(text, cell.start, cell.end))
+    if not marks:
+        add_units(lead, cell.start, cell.end)
+        return
+    for mark in marks:  # `X（牵头）、Y、Z`: the unit marked 牵头 leads, the others assist
+        unit_start = max(text.rfind(sep, cell.start, mark.start()) for sep in "、，,；;") + 1
+        add_units(lead, max(unit_start, cell.start), mark.start())
 
 
 def _named_with_item(lead: Lead) -> None:
