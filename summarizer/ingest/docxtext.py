@@ -1,7 +1,8 @@
 """The text of a Word .docx body: paragraphs and tables in document order, one line each.
 
 A table becomes one row after another, its cells joined with a tab (a cell's own paragraphs on
-lines of their own); a merged cell that spans several grid columns is written once. Headers, footers and comments are not part of the minutes.
+lines of their own); a merged cell that spans several grid columns is written once. Headers,
+footers and comments are not part of the minutes.
 """
 
 from __future__ import annotations
