@@ -131,8 +131,13 @@ def _own_share(lead: Lead, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _hearing_reporter(lead: Lead) -> None:
-    if lead.item.kind == "hearing":
-        _reporter(lead)
+    if lead.item.kind != "hearing":
+        return
+    _reporter(lead)
+    heading_start = lead.block.start + len(lead.block.marker)
+    heading = patterns.REPORT_HEADING.match(lead.norm.text[heading_start : lead.block.heading_end])
+    if not lead.item.lead_units and heading is not None and looks_like_unit(heading.group("u")):
+        add_units(lead, heading_start + heading.start("u"), heading_start + heading.end("u"))
 
 
 def _document_reporter(lead: Lead) -> None:

@@ -83,9 +83,23 @@ def items(page: Page) -> list[ItemBlock]:
     found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=_boundary(page))
     if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
         return []
+    found = _blocks(page, found_chain, body.end)
+    if found and all(patterns.GROUP_HEADING.fullmatch(text, i.start + len(i.marker), i.heading_end) for i in found):
+        found = _grouped(page, found, style)  # `一、审议事项` / `（一）《A》` …: the groups hold the items
+    for item in found:
+        item_paragraphs(text, item, page.markers)
+    leading = _leading_items(page, found)
+    for number, item in enumerate([*leading, *found], 1):
+        item.number = number
+    return [*leading, *found]
+
+
+def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlock]:
+    """One item per marker of the chain, its heading found as numbered headings are written."""
+    text = page.text
     found = []
-    for i, marker in enumerate(found_chain):
-        stop = found_chain[i + 1].start if i + 1 < len(found_chain) else body.end
+    for i, marker in enumerate(markers):
+        stop = markers[i + 1].start if i + 1 < len(markers) else end_of_last
         content = _content_start(text, marker.end, stop)
         sentence = patterns.ITEM_SENTENCE.match(text, content)
         end = clause_end(text, content, stop) if sentence else heading_end(text, content, stop, page.markers)
@@ -107,12 +121,23 @@ def items(page: Page) -> list[ItemBlock]:
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
         item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line
         found.append(item)
-    for item in found:
-        item_paragraphs(text, item, page.markers)
-    leading = _leading_items(page, found)
-    for number, item in enumerate([*leading, *found], 1):
-        item.number = number
-    return [*leading, *found]
+    return found
+
+
+def _grouped(page: Page, groups: list[ItemBlock], style: str) -> list[ItemBlock]:
+    """`一、审议事项` then `（一）《A》`, `（二）《B》`; `二、听取汇报事项` then `（一）…`: each group's own
+    numbering gives its items (a group without one is an item itself)."""
+    text = page.text
+    found: list[ItemBlock] = []
+    for group in groups:
+        inner = [m for m in within(page.markers, group.heading_end, group.end) if m.style != style]
+        firsts = [m for m in inner if m.number == 1 and at_boundary(text, m.start, group.heading_end, "\n")]
+        if not firsts:
+            found.append(group)
+            continue
+        sub_chain = chain(inner, firsts[0].style, text, group.heading_end, first_anywhere=False, boundary="\n")
+        found += _blocks(page, sub_chain, group.end)
+    return found
 
 
 def _bulleted_matters(text: str, bullets: list[Marker]) -> bool:
