@@ -1437,3 +1437,23 @@ def test_matters_numbered_inside_groups_headed_by_their_kind_are_the_items() -> 
         "（一）县应急管理局关于全县安全生产工作情况的汇报", "（一）关于垃圾焚烧发电项目有关问题",
     ]
     assert [i.lead_units for i in minutes.items] == [["县教育局"], ["县农业农村局"], ["县应急管理局"], ["县城管局"]]
+
+
+def test_a_withheld_matter_a_venue_before_the_chair_and_a_request_named_without_its_sender() -> None:
+    minutes = read(
+        "〔2026〕第3期\n桐溪区人民政府办公室　　2026年2月12日\n"
+        "2026年2月10日下午，在区机关三楼第一会议室，区长顾远主持召开区政府2026年度第3次常务会议，现纪要如下：\n"
+        "一、审议区住建局关于申请棚户区改造专项债券资金的请示\n"
+        "会议指出，棚户区改造事关群众切身利益。\n"
+        "会议同意区住建局关于申请棚户区改造专项债券资金的请示，由区住建局作为项目业主，依法依规组织实施。\n"
+        "二、略\n"
+        "三、会议审议了《桐溪区城市道路挖掘管理办法》\n"
+        "会议原则同意区城管局提出的《桐溪区城市道路挖掘管理办法》，作进一步修改完善后下发实施。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.session, minutes.meeting.part_of_day) == ("顾远", 3, "下午")
+    assert len(minutes.items) == 2
+    request, rules = minutes.items
+    assert request.title == "关于申请棚户区改造专项债券资金的请示"
+    assert request.documents == ["关于申请棚户区改造专项债券资金的请示"]
+    assert request.directives == []  # `会议指出…` before the decision asks nothing
+    assert rules.issuance == ["下发实施"]

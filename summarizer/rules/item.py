@@ -123,11 +123,15 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         _decided_documents(norm, item, directive_paragraphs)
         if decision_paragraph:
             _requested_documents(norm, item, decision_paragraph)
+    _requests_without_their_unit(norm, item)
     # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
+    title_span = item.spans.get("title")
+    if isinstance(title_span, Span):
+        item.title, item.spans["title"] = _without_sender(norm, item.title, title_span)
     own_part = None
     if decision_paragraph is None:
         item.flags.append("no_decision_found")
@@ -146,6 +150,22 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         elif cell_deadlines:
             item.flags.append("deadline_without_directive")
     return item
+
+
+def _requests_without_their_unit(norm: NormalizedText, item: Item) -> None:
+    """`县住建局关于申请…资金的请示`: the request's name starts at 关于; the unit that sent it is its proposer."""
+    spans = item.spans.get("documents")
+    if isinstance(spans, list):
+        for i, document in enumerate(item.documents):
+            item.documents[i], spans[i] = _without_sender(norm, document, spans[i])
+
+
+def _without_sender(norm: NormalizedText, value: str, span: Span) -> tuple[str, Span]:
+    about = value.find("关于")
+    if about <= 0 or not value.endswith(("的请示", "的报告")) or not looks_like_unit(value[:about]):
+        return value, span
+    at = norm.original.find("关于", span.start, span.end)  # the value is contiguous in the original
+    return (value[about:], span.model_copy(update={"start": at})) if at != -1 else (value, span)
 
 
 def _requested_documents(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:
@@ -261,7 +281,11 @@ def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | 
     for i, paragraph in enumerate(paragraphs):
         body = text[paragraph.start : paragraph.end]
         if (decides(body) and i < 2) or patterns.OPENS_WITH_DECISION.match(body):
-            before = [p for p in paragraphs[:i] if not _only_says_what_was_reviewed(text, p)]
+            # before the decision, a paragraph that asks nothing (`会议指出，X是重中之重…`) is no directive
+            before = [
+                p for p in paragraphs[:i]
+                if not _only_says_what_was_reviewed(text, p) and decides_or_directs(text[p.start : p.end])
+            ]
             return paragraph, before + paragraphs[i + 1 :]
     return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p)]
 

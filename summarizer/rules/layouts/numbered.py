@@ -120,6 +120,8 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # its own paragraph (not a heading and a stray `。`).
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
         item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line
+        if text[content:stop].strip(" \u3000\n（）()。") == "略":
+            continue  # `三、略`: a matter the published minutes withhold, no item
         found.append(item)
     return found
 
