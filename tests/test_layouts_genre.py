@@ -1457,3 +1457,14 @@ def test_a_withheld_matter_a_venue_before_the_chair_and_a_request_named_without_
     assert request.documents == ["关于申请棚户区改造专项债券资金的请示"]
     assert request.directives == []  # `会议指出…` before the decision asks nothing
     assert rules.issuance == ["下发实施"]
+
+
+def test_an_agenda_summing_up_lines_of_work_that_later_sentences_take_up_is_no_item() -> None:
+    minutes = read(
+        "6月18日上午，区长孔远主持召开区政府第15次常务会议，研究部署防汛、城乡建设安全等工作。\n"
+        "会议传达学习了全市防汛工作会议精神，要求各镇街6月底前完成风险隐患排查整改。\n"
+        "会议专题调度了“夏季攻势”重点任务推进情况，强调，区城管局要抓好背街小巷整治。\n"
+    )
+    assert [i.heading for i in minutes.items] == [
+        "会议传达学习了全市防汛工作会议精神", "会议专题调度了“夏季攻势”重点任务推进情况",
+    ]

@@ -253,7 +253,7 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
     if keys is None or not _meeting_sentences(text, end, body_end):
         return False
     rest = text[end:body_end]  # the meeting sentences after the matter are part of it
-    return any(len(key) == 4 and key in rest for key in keys)
+    return any(len(key) >= 2 and key in rest for key in keys)
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
