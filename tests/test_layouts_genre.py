@@ -1468,3 +1468,14 @@ def test_an_agenda_summing_up_lines_of_work_that_later_sentences_take_up_is_no_i
     assert [i.heading for i in minutes.items] == [
         "会议传达学习了全市防汛工作会议精神", "会议专题调度了“夏季攻势”重点任务推进情况",
     ]
+
+
+def test_a_matter_discussed_without_a_document_is_settled_not_reviewed() -> None:
+    minutes = read(
+        "2026年2月10日下午，区长顾远主持召开区政府第3次常务会议，现纪要如下：\n"
+        "一、会议讨论了区政府领导工作分工调整事宜\n"
+        "会议讨论通过了区政府领导工作分工调整方案，以区政府文件印发。\n"
+        "二、会议讨论了《桐溪区城市道路挖掘管理办法》\n"
+        "会议原则同意该办法，由区城管局修改完善后印发实施。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["other", "review"]

@@ -99,6 +99,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         decision_paragraph is not None or not heading.rstrip("。").endswith("工作的事项")
     ):
         kind = "other"  # `研究…有关事项（，同意…）`: a matter to settle, not a study session (`…工作的事项` is one)
+    elif kind == "review" and not heading_titles and "讨论" in heading and patterns.MATTER.search(heading):
+        kind = "other"  # `会议讨论了…调整事宜`: a matter settled, no document reviewed
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
     # What a study or hearing names in 《》 is what was studied or heard about, not a document reviewed.
