@@ -1479,3 +1479,16 @@ def test_a_matter_discussed_without_a_document_is_settled_not_reviewed() -> None
         "会议原则同意该办法，由区城管局修改完善后印发实施。\n"
     )
     assert [i.kind for i in minutes.items] == ["other", "review"]
+
+
+def test_documents_counted_after_their_list_are_an_item_each_and_a_body_decision_on_a_new_matter_too() -> None:
+    minutes = read(
+        "3月28日，市长于远主持召开市政府第7次常务会议。\n"
+        "会议原则通过了《梧川市低空经济若干措施》、《梧川市道路挖掘管理办法》和《梧川市实事项目方案》三个文件，"
+        "要求市发改委、市城管局、市督查室分别抓好落实。\n"
+        "会议同意成立梧川市招商引资工作领导小组，由市商务局承担领导小组办公室日常工作。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "梧川市低空经济若干措施", "梧川市道路挖掘管理办法", "梧川市实事项目方案", "成立梧川市招商引资工作领导小组",
+    ]
+    assert minutes.items[2].heading == "《梧川市实事项目方案》"

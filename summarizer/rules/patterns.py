@@ -116,6 +116,7 @@ ALIAS_NOTE = re.compile(rf"[（(](?:{words(ALIAS_WORDS)})[“《][^”》]{{1,20
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
+AGREED_MATTER = re.compile(_decisions["agreed_matter"])
 DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['decided_to']}")
 
 GROUP_NOT_UNIT: str = _units["group_not_unit"]

@@ -47,6 +47,8 @@ _JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与)")
 # `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
 # doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
 _LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
+# `…和《C》三个文件` / `等3个方案`: the list counts its documents, each an item of its own.
+_COUNTED = re.compile(r"(?:等)?[两二三四五六七八九十\d]{1,2}(?:个|份|项)(?:文件|方案|办法|议题|规划)?")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项` (or a bare `等。`): its verbs may come without 了.
@@ -139,8 +141,8 @@ def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
     side by side or after 、 alone (`审议了《A》《B》`, `讨论了《A》、《B》`) are one item each."""
     gaps = [_LIST_GAP.fullmatch(text, a, b) for (_, a), (b, _) in itertools.pairwise(titles)]
     joins = [gap["join"] or "" for gap in gaps if gap is not None]
-    if len(joins) != len(gaps):
-        return False
+    if len(joins) != len(gaps) or _COUNTED.match(text, titles[-1][1]):
+        return False  # `《A》、《B》和《C》三个文件`: counted, so one item each
     return joins[-1] != "、" and "、" in joins
 
 
@@ -169,9 +171,10 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     pieces: list[Piece] = []
     proposer: Region | None = None
     previous_end = verb.end()
+    counted = _COUNTED.match(text, titles[-1][1]) is not None  # `…和《C》三个文件`: 和 joins none of them
     for i, (open_at, close_at) in enumerate(titles):
         bracketed = text[open_at] == "《" and text[previous_end - 1] == "》"
-        if i and bracketed and _JOINED.fullmatch(text, previous_end, open_at):
+        if i and bracketed and not counted and _JOINED.fullmatch(text, previous_end, open_at):
             previous_end = close_at  # `审议《A》和《B》`: one matter with two documents
             continue
         phrase_start = previous_end

@@ -61,6 +61,8 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     starts += _topic_paragraphs(text, body, first)
+    # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright
+    starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
     if agenda is not None:
         starts += _agreed_agenda_matters(text, body, agenda)
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
