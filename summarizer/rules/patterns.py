@@ -117,6 +117,7 @@ TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
 AGREED_MATTER = re.compile(_decisions["agreed_matter"])
+AGREED_PARAGRAPH = re.compile(_decisions["agreed_paragraph"])
 DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['decided_to']}")
 
 GROUP_NOT_UNIT: str = _units["group_not_unit"]

@@ -68,15 +68,12 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
 
 
-_AGREED = re.compile(r"(?m)^[ \u3000]*会议(?:还)?(?:原则)?同意(?!《)")
-
-
 def _agreed_agenda_matters(text: str, body: Region, agenda: int) -> list[int]:
     """`…会议，研究调整市政府领导工作分工，…。` then a paragraph `会议同意调整市政府领导工作分工，…`: the
     decision takes the agenda's matter up, and opens its item."""
     agenda_end = _sentence_end(text, agenda, paragraph_end(text, agenda, body.end))
     found = []
-    for match in _AGREED.finditer(text, max(body.start, agenda_end), body.end):
+    for match in patterns.AGREED_PARAGRAPH.finditer(text, max(body.start, agenda_end), body.end):
         at = match.end() - len(match.group().lstrip(" \u3000"))
         if patterns.DECISION_ON_DOCUMENT.match(text, at):
             continue  # `会议原则同意X关于A的汇报`: a decision on what the agenda named (see `_decides_on`)
