@@ -1492,3 +1492,14 @@ def test_documents_counted_after_their_list_are_an_item_each_and_a_body_decision
         "梧川市低空经济若干措施", "梧川市道路挖掘管理办法", "梧川市实事项目方案", "成立梧川市招商引资工作领导小组",
     ]
     assert minutes.items[2].heading == "《梧川市实事项目方案》"
+
+
+def test_matters_listed_in_words_after_a_listing_line_are_items() -> None:
+    minutes = read(
+        "7月30日上午，县长汤远主持召开县政府第22次常务会议。\n"
+        "会议研究了以下三个方面的事项：一是传达学习了全市半年经济形势分析会精神，要求各乡镇9月底前形成攻坚清单；"
+        "二是审议并原则通过了县教育局提交的《青禾县课后服务管理办法》，请县教育局修改完善后印发实施；"
+        "三是听取了县应急管理局关于汛期地质灾害防治工作情况的汇报，要求各乡镇严格落实群测群防。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "hearing"]
+    assert minutes.items[1].lead_units == ["县教育局"]

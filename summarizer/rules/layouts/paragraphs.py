@@ -61,6 +61,7 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     starts += _topic_paragraphs(text, body, first)
+    starts += _enumerated_matters(text, body)
     # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright
     starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
     if agenda is not None:
@@ -105,6 +106,15 @@ def _take_up(text: str, item: ItemBlock, topic: str) -> None:
         unit_start = verb.end() + (1 if text.startswith("了", verb.end()) else 0)  # `听取了县统计局关于A`
     if looks_like_unit(text[unit_start:unit_end]):
         item.proposer = Region(unit_start, unit_end)
+
+
+def _enumerated_matters(text: str, body: Region) -> list[int]:
+    """`会议研究了以下三个方面的事项：一是A；二是B；三是C。`: each `N是` opens an item."""
+    found = []
+    for listing in patterns.ENUMERATED_MATTERS.finditer(text, body.start, body.end):
+        end = paragraph_end(text, listing.end(), body.end)
+        found += [m.start() for m in patterns.ENUMERATED_MATTER.finditer(text, listing.end() - 1, end)]
+    return found
 
 
 def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | None) -> bool:
@@ -277,6 +287,7 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
     paragraph takes up (`关于A工作，…`, `讨论《D》时，…`, `会议审议并原则通过了《E》`): it only announces them."""
     first_end = paragraph_end(text, start, body_end)
     end = _sentence_end(text, start, first_end)
+    later = [s for s in later if s > end]  # paragraphs after it, not the sentence's own matters
     if end + 1 < first_end or not later:
         return False  # the paragraph goes on: it is an item's
     names: list[str] = []
@@ -329,6 +340,7 @@ def items(page: Page) -> list[ItemBlock]:
         starts = starts[1:]  # `会议通报了《A》、《B》等事项。` then a sentence per report: announced only
     starts = [s for i, s in enumerate(starts) if not _overview(text, s, starts[i + 1 :], body.end)]
     starts = [s for s in starts if not _topic_of_an_item(text, s, starts, agenda)]
+    starts = [s for s in starts if not patterns.ENUMERATED_MATTERS.match(text, s)]  # the listing line only
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
