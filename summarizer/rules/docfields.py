@@ -206,16 +206,21 @@ def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, mi
     text, meeting = norm.text, minutes.meeting
     when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
     if when:
-        date = patterns.DATE_MD.fullmatch(when.group("date"))
         default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
-        if date and (day := parse_date(date, default_year)) and day.year > 1:
-            _set(meeting, "date", day, norm.span(*when.span("date")))
-        if when.group("pod"):
-            _set(meeting, "part_of_day", when.group("pod"), norm.span(*when.span("pod")))
+        _meeting_day(norm, meeting, when, default_year)
     if name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end):
         _session(norm, *name.span("what"), meeting)
     if chair := patterns.CHAIR_FIELD.search(text, region.start, region.end):
         _chair(norm, *chair.span("who"), meeting)
+
+
+def _meeting_day(norm: NormalizedText, meeting: Meeting, said: re.Match[str], default_year: int | None) -> None:
+    """The day and part of day a meeting sentence or a `会议时间：` field gives (its `date` and `pod` groups)."""
+    date = patterns.DATE_MD.fullmatch(said.group("date")) or patterns.DATE_GLUED.fullmatch(said.group("date"))
+    if date and (day := parse_date(date, default_year)) and day.year > 1:
+        _set(meeting, "date", day, norm.span(*said.span("date")))
+    if said.group("pod"):
+        _set(meeting, "part_of_day", said.group("pod"), norm.span(*said.span("pod")))
 
 
 def _chair_name(text: str) -> bool:
@@ -255,15 +260,10 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if sentence is None and patterns.MEETING_FIELDS.match(text, region.start):
         _meeting_fields(norm, region, sections, minutes)
     if sentence:
-        said = sentence.group("date")
-        date = patterns.DATE_MD.fullmatch(said) or patterns.DATE_GLUED.fullmatch(said)
         default_year = _session_year(norm, sections, sentence.end()) or (
             minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
         )
-        if date and (day := parse_date(date, default_year)) and day.year > 1:
-            _set(meeting, "date", day, norm.span(*sentence.span("date")))
-        if sentence.group("pod"):
-            _set(meeting, "part_of_day", sentence.group("pod"), norm.span(*sentence.span("pod")))
+        _meeting_day(norm, meeting, sentence, default_year)
         _chair(norm, *sentence.span("who"), meeting)
         _session(norm, sentence.start("what"), sentence.end("what"), meeting)
         if meeting.session is None:  # `区政府2届42次常务会议在…召开，会议由区长X主持`

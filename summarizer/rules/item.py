@@ -19,7 +19,7 @@ from summarizer.rules.blocks import (
 )
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
-from summarizer.rules.units import UnitDirectory, looks_like_unit
+from summarizer.rules.units import UnitDirectory, looks_like_unit, sender_end
 from summarizer.schema import Directive, Item, Kind, Span
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
@@ -163,8 +163,8 @@ def _requests_without_their_unit(norm: NormalizedText, item: Item) -> None:
 
 
 def _without_sender(norm: NormalizedText, value: str, span: Span) -> tuple[str, Span]:
-    about = value.find("关于")
-    if about <= 0 or not value.endswith(("的请示", "的报告")) or not looks_like_unit(value[:about]):
+    about = sender_end(value)
+    if not about or not value.endswith(("的请示", "的报告")):
         return value, span
     at = norm.original.find("关于", span.start, span.end)  # the value is contiguous in the original
     return (value[about:], span.model_copy(update={"start": at})) if at != -1 else (value, span)
@@ -188,10 +188,7 @@ def _decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragr
         clause = clause_end(text, paragraph.start, paragraph.end)
         if not text.startswith("会议", paragraph.start) or not patterns.DECISION.search(text, paragraph.start, clause):
             continue
-        named = bracket_titles(text, paragraph.start, clause) or [
-            (paragraph.start + m.start("doc"), paragraph.start + m.end("doc"))
-            for m in patterns.BARE_DOCUMENT.finditer(text[paragraph.start : clause])
-        ]
+        named = bracket_titles(text, paragraph.start, clause) or _bare_document_spans(text, paragraph.start, clause)
         for start, end in named:
             if text[start:end] not in item.documents:
                 append(item, "documents", *norm.value(start, end))
@@ -199,9 +196,13 @@ def _decided_documents(norm: NormalizedText, item: Item, paragraphs: list[Paragr
 
 def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> None:
     """Document titles written without 《》 (`审定了…实施方案`)."""
-    fragment = norm.text[start:end]
-    for match in patterns.BARE_DOCUMENT.finditer(fragment):
-        append(item, "documents", *norm.value(start + match.start("doc"), start + match.end("doc")))
+    for doc_start, doc_end in _bare_document_spans(norm.text, start, end):
+        append(item, "documents", *norm.value(doc_start, doc_end))
+
+
+def _bare_document_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    fragment = text[start:end]
+    return [(start + m.start("doc"), start + m.end("doc")) for m in patterns.BARE_DOCUMENT.finditer(fragment)]
 
 
 def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:
@@ -241,9 +242,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(start + bare.start("doc"), start + bare.end("doc"))
     else:
         title_start = start + verb_end
-        about = norm.text.find("关于", title_start, end)
-        if item.kind == "hearing" and about - title_start >= 2 and looks_like_unit(norm.text[title_start:about]):
-            title_start = about  # `分别听取区府办关于A、…`: A is heard, 区府办 reported it
+        if item.kind == "hearing" and (about := sender_end(norm.text[title_start:end])):
+            title_start += about  # `分别听取区府办关于A、…`: A is heard, 区府办 reported it
         if norm.text.startswith(("关于", "针对", "对于"), title_start):
             title_start += 2
             if verb := patterns.ITEM_VERB_START.match(norm.text, title_start, end):

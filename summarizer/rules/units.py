@@ -44,6 +44,13 @@ _ADMIN_PREFIX = re.compile(f"^(?:{'|'.join(ADMIN_PREFIXES)})")
 _HAN_NAME = re.compile("[\u4e00-\u9fff]+")
 
 
+def sender_end(words: str, limit: int | None = None) -> int:
+    """Where `关于` starts when the words before it name a unit (`县统计局关于A的汇报`,
+    `县住建局关于…的请示`: the unit that reported or sent it), else 0; `limit` bounds the search."""
+    about = words.find("关于", 0, limit if limit is not None else len(words))
+    return about if about > 0 and looks_like_unit(words[:about]) else 0
+
+
 def looks_like_unit(text: str) -> bool:
     if text.endswith("）") and "（" in text:  # `县发改局（粮食和储备局）`
         text = text[: text.rindex("（")]

@@ -28,7 +28,7 @@ from summarizer.rules.blocks import (
 )
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import Piece, split_matters
-from summarizer.rules.units import looks_like_unit
+from summarizer.rules.units import looks_like_unit, sender_end
 
 
 def detect_report(page: Page) -> bool:
@@ -239,8 +239,7 @@ def matter_key(text: str, start: int, end: int) -> str:
 def _key(matter: str) -> str:
     """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside
     (and the unit that reported it: `县统计局关于A的汇报` is named by A)."""
-    about = matter.find("关于", 0, 20)
-    if about > 0 and looks_like_unit(matter[:about]):
+    if about := sender_end(matter, 20):
         matter = matter[about + 2 :]
     return matter.lstrip("《“关于")[:4]
 
