@@ -1,11 +1,12 @@
-"""Batch runs: many files into the store, one transaction per document, resumable.
+"""Batch runs: many files into the store, each document all or nothing, resumable.
 
 `run_batch` is a generator of progress events; the CLI draws the bar from them. A document
 whose sha256 is already stored is skipped before extraction, so a rerun (or a resume after
 `kill -9`) does only what is left. On PostgreSQL each file is claimed (by sha256) just
 before extraction, so several workers on one database share a folder without storing anything
-twice (one SQLite file has one batch at a time). A document that fails is recorded on the run and
-reported at the end; the others go on.
+twice (one SQLite file has one batch at a time, which commits its documents in groups of up to
+`GROUP_DOCUMENTS`: a crash loses at most the last group, which the rerun stores). A document that
+fails is recorded on the run and reported at the end; the others go on.
 
 With a model session (`--backend llm`), every document's items go into the session's one pool
 as soon as the rules have read it, and each document is stored when its items are done (a few
@@ -23,6 +24,7 @@ import socket
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -41,6 +43,10 @@ Backend = Literal["rules", "llm"]
 # that died and may be taken over.
 CLAIM_CHUNK = 4
 CLAIM_STALE_AFTER = dt.timedelta(minutes=15)
+# A SQLite batch of rule records commits every this many documents or seconds, whichever comes
+# first (the write lock a reviewer's click may wait for is held no longer than that).
+GROUP_DOCUMENTS = 50
+GROUP_SECONDS = 0.5
 Extractor = Callable[[Path], Extraction]
 Outcome = Literal["saved", "skipped", "failed", "completed"]  # completed: model-pending items answered
 
@@ -173,6 +179,10 @@ def _stale_before() -> str:
     return (dt.datetime.now(dt.UTC) - CLAIM_STALE_AFTER).isoformat(timespec="seconds")
 
 
+def _no_group() -> None:
+    """Each save committed on its own (see `Database.write_groups`)."""
+
+
 def _pending_items(minutes_items: Iterable[object]) -> int:
     return sum(MODEL_PENDING in getattr(item, "flags", []) for item in minutes_items)
 
@@ -280,42 +290,50 @@ def run_batch(
             window.append((path, job, sha, None))
             yield from drain(False)
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else None
-    try:
-        # A chunk at a time: each file is claimed just before it is extracted, so workers sharing
-        # the database (PostgreSQL) split the files between them and none is stored twice.
-        for start in range(0, len(pending), CLAIM_CHUNK * jobs):
-            mine: list[tuple[Path, str | None]] = []
-            for path, sha in pending[start : start + CLAIM_CHUNK * jobs]:
-                if sha is None or not shared or (not store.has(sha) and store.claim(sha, worker, _stale_before())):
-                    mine.append((path, sha if shared else None))
-                else:
-                    position += 1
-                    skipped += 1  # stored or being stored by another worker meanwhile
-                    yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
-            paths_now = [path for path, _ in mine]
-            for (path, claimed), result in zip(mine, _extractions(extract, paths_now, pool), strict=True):
-                if isinstance(result, str):
-                    position += 1
-                    store.record_failure(run_id, str(path), result)
-                    failures.append((path, result))
+    # SQLite's one writer storing rule records back to back commits them in groups, so the pages
+    # they share (indexes, search segments) are written once per group. With a model each save
+    # commits at once (the write lock is never held while answers are awaited); PostgreSQL workers
+    # commit each claim and save at once so the others see them.
+    grouped = session is None and not shared
+    groups = store.write_groups(GROUP_DOCUMENTS, GROUP_SECONDS) if grouped else nullcontext(_no_group)
+    with groups as written:
+        try:
+            # A chunk at a time: each file is claimed just before it is extracted, so workers sharing
+            # the database (PostgreSQL) split the files between them and none is stored twice.
+            for start in range(0, len(pending), CLAIM_CHUNK * jobs):
+                mine: list[tuple[Path, str | None]] = []
+                for path, sha in pending[start : start + CLAIM_CHUNK * jobs]:
+                    if sha is None or not shared or (not store.has(sha) and store.claim(sha, worker, _stale_before())):
+                        mine.append((path, sha if shared else None))
+                    else:
+                        position += 1
+                        skipped += 1  # stored or being stored by another worker meanwhile
+                        yield DocumentDone(path=path, outcome="skipped", position=position, total=total)
+                paths_now = [path for path, _ in mine]
+                for (path, claimed), result in zip(mine, _extractions(extract, paths_now, pool), strict=True):
+                    if isinstance(result, str):
+                        position += 1
+                        store.record_failure(run_id, str(path), result)
+                        failures.append((path, result))
+                        if claimed is not None:
+                            store.release(claimed, worker)
+                        yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
+                        continue
+                    if session is not None:
+                        window.append((path, session.submit(result), None, claimed))
+                        yield from drain(False)
+                        continue
+                    done, error = store_one(path, result, None)
+                    written()
                     if claimed is not None:
                         store.release(claimed, worker)
-                    yield DocumentDone(path=path, outcome="failed", position=position, total=total, error=result)
-                    continue
-                if session is not None:
-                    window.append((path, session.submit(result), None, claimed))
-                    yield from drain(False)
-                    continue
-                done, error = store_one(path, result, None)
-                if claimed is not None:
-                    store.release(claimed, worker)
-                position += 1
-                yield DocumentDone(path=path, outcome=done, position=position, total=total, error=error)
-        if session is not None:
-            yield from drain(True)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+                    position += 1
+                    yield DocumentDone(path=path, outcome=done, position=position, total=total, error=error)
+            if session is not None:
+                yield from drain(True)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
     store.finish_run(run_id, saved=saved, skipped=skipped, failed=len(failures))
     yield BatchFinished(
         run_id=run_id, saved=saved, skipped=skipped, ignored=ignored, failures=failures,

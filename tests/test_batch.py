@@ -14,6 +14,7 @@ import pytest
 from conftest import CORPUS, ROOT, dump
 from corpus_variants import write_variants
 
+from summarizer import batch
 from summarizer.batch import BatchFinished, BatchStarted, DocumentDone, collect_files, extractor_for, run_batch
 from summarizer.config import Settings
 from summarizer.errors import ConfigError, InputError
@@ -105,6 +106,25 @@ def test_parallel_jobs_store_the_same_as_one_job(inputs: Path, tmp_path: Path) -
     with Store.open(tmp_path / "four.sqlite3") as store:
         assert _run(store, paths, jobs=4).saved == 16
     assert dump(tmp_path / "one.sqlite3") == dump(tmp_path / "four.sqlite3")
+
+
+def test_a_sqlite_batch_commits_in_groups_another_reader_sees(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents are committed a group at a time (not each, not all at the end): while the batch
+    runs, another connection sees every finished group, and never more than what was reported."""
+    monkeypatch.setattr(batch, "GROUP_DOCUMENTS", 5)
+    monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
+    paths = sorted((inputs / "variants" / "part0").glob("*.txt"))[:23]
+    database = tmp_path / "store.sqlite3"
+    seen = []
+    with Store.open(database) as store:
+        for event in run_batch(store, paths, extractor_for("rules", Settings())):
+            if isinstance(event, DocumentDone):
+                seen.append((event.position, _count(database)))
+    assert seen[:6] == [(1, 0), (2, 0), (3, 0), (4, 0), (5, 5), (6, 5)]
+    assert [visible for position, visible in seen] == [position - position % 5 for position, _ in seen]
+    assert _count(database) == 23
 
 
 def test_llm_backend_without_model_settings_is_a_config_error_before_any_file() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import W21_DOC, W26_DOC, extract_corpus
+from conftest import CORPUS, W21_DOC, W26_DOC, extract_corpus
 
 from summarizer.errors import InputError, StoreError
 from summarizer.ingest import read_bytes
@@ -126,6 +126,36 @@ def test_a_failed_save_leaves_nothing_behind(store: Store) -> None:
     counts = [store.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "items")]
     assert counts == [0, 0]
     assert not store.has(extraction.source.sha256)
+
+
+def test_a_failed_save_inside_a_group_of_saves_undoes_only_itself(store: Store) -> None:
+    """A batch commits documents in groups (`write_groups`): a document that fails inside a group
+    leaves nothing behind, and the documents before and after it in the group are stored."""
+    first, failing = extract_corpus(W21_DOC), extract_corpus(W26_DOC)
+    text = (CORPUS / f"{W21_DOC}.txt").read_bytes().replace(" 25次".encode(), " 27次".encode())
+    last = extract_source(read_bytes(text, "later.txt", max_bytes=1 << 20))
+    guard = f"NEW.document_id = (SELECT id FROM documents WHERE sha256 = '{failing.source.sha256}')"
+    if store.dialect == "postgres":
+        store.connection.script(
+            f"""CREATE FUNCTION fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+                  IF {guard} THEN RAISE EXCEPTION 'x'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER fail BEFORE INSERT ON tasks FOR EACH ROW EXECUTE FUNCTION fail();"""
+        )
+    else:
+        store.connection.execute(
+            f"CREATE TRIGGER fail BEFORE INSERT ON tasks WHEN {guard} BEGIN SELECT RAISE(ABORT, 'x'); END"
+        )
+    with store.write_groups(documents=10, seconds=60) as written:
+        store.save(first)
+        written()
+        with pytest.raises(StoreError):
+            store.save(failing)
+        store.save(last)
+        written()
+    assert store.has(first.source.sha256) and store.has(last.source.sha256)
+    assert not store.has(failing.source.sha256)
+    assert store.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    assert store.connection.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] > 0
 
 
 def test_unknown_document_is_an_input_error(store: Store) -> None:

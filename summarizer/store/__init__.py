@@ -9,8 +9,8 @@ all on one `db.Database` connection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
@@ -75,6 +75,10 @@ class Store:
         """One all-or-nothing write; a crash inside it leaves the database as it was."""
         with self.db.transaction() as db:
             yield db
+
+    def write_groups(self, documents: int, seconds: float) -> AbstractContextManager[Callable[[], None]]:
+        """Saves committed together (see `Database.write_groups`)."""
+        return self.db.write_groups(documents, seconds)
 
     # -- documents ---------------------------------------------------------------------------
 

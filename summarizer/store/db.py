@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -134,6 +135,7 @@ class Database:
         self.dialect: Dialect = dialect
         self.where = where
         self._in_transaction = False
+        self._savepoints = 0
         self._streams = 0
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         if dialect == "postgres":
@@ -288,12 +290,27 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One all-or-nothing write; a crash inside it leaves the database as it was."""
-        if self._in_transaction:  # nested: part of the outer transaction
-            yield self
+        """One all-or-nothing write; a crash inside it leaves the database as it was. Nested in
+        another, it is a savepoint: if it fails, its own writes are undone and the outer one goes on."""
+        if self._in_transaction:
+            self._savepoints += 1
+            name = f"nested_{self._savepoints}"
+            with self.wrapped("savepoint"):
+                self.raw.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                with self.wrapped("rollback"):
+                    self.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.raw.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            finally:
+                self._savepoints -= 1
+            with self.wrapped("savepoint"):
+                self.raw.execute(f"RELEASE SAVEPOINT {name}")
             return
         with self.wrapped("begin"):
-            self.raw.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+            self.raw.execute(self._begin)
         self._in_transaction = True
         try:
             yield self
@@ -305,6 +322,31 @@ class Database:
         self._in_transaction = False
         with self.wrapped("commit"):
             self.raw.execute("COMMIT")
+
+    @contextmanager
+    def write_groups(self, documents: int, seconds: float) -> Iterator[Callable[[], None]]:
+        """One transaction around many small ones, for a single writer storing document after
+        document (a SQLite batch): each document's pages are then written once per group instead of
+        once per document. Call the function it gives after each document: it commits when
+        `documents` were written or `seconds` passed since the last commit, and goes on in a new
+        transaction. A failure undoes only the uncommitted group; a rerun stores it again."""
+        written, since = 0, time.monotonic()
+
+        def done() -> None:
+            nonlocal written, since
+            written += 1
+            if written >= documents or time.monotonic() - since >= seconds:
+                with self.wrapped("commit"):
+                    self.raw.execute("COMMIT")
+                    self.raw.execute(self._begin)
+                written, since = 0, time.monotonic()
+
+        with self.transaction():
+            yield done
+
+    @property
+    def _begin(self) -> str:
+        return "BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN"
 
     def close(self) -> None:
         self.raw.close()
