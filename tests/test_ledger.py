@@ -178,9 +178,10 @@ def test_repeat_links_never_cross_issuers(store: Store) -> None:
     assert any(row["issuer"] == "太仓市人民政府" and row["linked_issuer"] for row in rows)
 
 
-def test_a_store_with_repeat_keys_of_the_old_encoding_is_reindexed_on_open(tmp_path: Path) -> None:
-    """Step 12 re-encodes the repeat keys (issuer and unit in the high bits): a store migrated to
-    step 11 gets every key rebuilt when it is opened, keeps its links, and links new meetings."""
+def test_a_store_with_one_repeat_key_per_band_is_reindexed_on_open(tmp_path: Path) -> None:
+    """Step 14 replaces the index of one key per band (steps 5 and 12) by one row of bands per
+    task: a store migrated to step 13 gets every task's row built when it is opened, keeps its
+    links, and links new meetings through the rows."""
     database = tmp_path / "old.sqlite3"
     base = extract_corpus(W26_DOC)
     with Store.open(database) as store:
@@ -189,19 +190,21 @@ def test_a_store_with_repeat_keys_of_the_old_encoding_is_reindexed_on_open(tmp_p
             variant_text(base.source.text, 30, dt.date(2023, 9, 5)).encode("utf-8"), "v1.txt", max_bytes=10**7
         )))
         db = store.connection
-        keys = sorted(tuple(row) for row in db.execute("SELECT key, meeting_date, task_id FROM task_keys"))
+        bands = sorted(tuple(row) for row in db.execute("SELECT * FROM task_bands"))
         links = dump(database)["tasks"]
-        # The store as step 11 left it: keys of another encoding, the indexes step 12 drops.
-        db.execute("UPDATE task_keys SET key = key + 1")
+        assert bands and any(row[-1] is not None for row in links)
+        # The store as step 13 left it: the key table, no band rows.
         db.script(
-            "CREATE INDEX tasks_unit ON tasks(unit); CREATE INDEX tasks_issuer_unit ON tasks(issuer, unit);"
-            " CREATE INDEX tasks_status ON tasks(status); DROP INDEX documents_issuer_meeting_date;"
+            "DROP TABLE task_bands; CREATE TABLE task_keys (key BIGINT NOT NULL, meeting_date TEXT NOT NULL,"
+            " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (key, meeting_date, task_id)) WITHOUT ROWID;"
         )
-        db.execute("DELETE FROM schema_migrations WHERE version = 12")
+        db.execute("DELETE FROM schema_migrations WHERE version = 14")
     with Store.open(database) as store:
         db = store.connection
-        assert sorted(tuple(row) for row in db.execute("SELECT key, meeting_date, task_id FROM task_keys")) == keys
+        assert sorted(tuple(row) for row in db.execute("SELECT * FROM task_bands")) == bands
         assert dump(database)["tasks"] == links
+        assert db.execute("SELECT name FROM sqlite_master WHERE name = 'task_keys'").fetchone() is None
         saved = store.save(extract_source(read_bytes(
             variant_text(base.source.text, 31, dt.date(2023, 10, 10)).encode("utf-8"), "v2.txt", max_bytes=10**7
         )))

@@ -23,7 +23,7 @@ from summarizer.store.documents import SaveResult as SaveResult
 from summarizer.store.documents import SaveStatus as SaveStatus
 from summarizer.store.documents import StoredDocument as StoredDocument
 from summarizer.store.ledger import Task
-from summarizer.store.migrations import REPEAT_KEYS_STEPS, SEARCH_GRAMS_STEP, apply_migrations
+from summarizer.store.migrations import RELINK_STEPS, REPEAT_KEYS_STEPS, SEARCH_GRAMS_STEP, apply_migrations
 from summarizer.store.search import SearchHit as SearchHit  # re-exported: callers import it from here
 from summarizer.store.search import search_index
 from summarizer.store.tasks import TaskFilters, TaskPage
@@ -48,7 +48,7 @@ class Store:
             applied = apply_migrations(database)
             if set(REPEAT_KEYS_STEPS) & set(applied):
                 with database.transaction():
-                    repeats.index_all(database)
+                    repeats.index_all(database, relink=bool(set(RELINK_STEPS) & set(applied)))
             if SEARCH_GRAMS_STEP in applied:
                 with database.transaction():
                     search.index_all(database)

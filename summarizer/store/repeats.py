@@ -1,18 +1,23 @@
 """Repeat links: which earlier task a task repeats (the same government telling the same unit
-again), found through an index, never by scanning earlier tasks.
+again), found through an index, never by scanning every earlier task.
 
 A task repeats an earlier one when both come from the same issuer, name the same unit, and their
 texts share at least `REPEAT_SIMILARITY` of their character trigrams (Jaccard). `repeat_of`
 points at the most recent such task of an earlier meeting (ties: sha256, then id), whatever order
 documents arrive in.
 
-Candidates come from `task_keys` (current, dated tasks only): each task's text is summarized by a MinHash signature
-(one-permutation hashing into `_BINS` bins, densified), cut into `_BANDS` bands of `_ROWS`
-values; each band, scoped by issuer and unit, is one 64-bit key. Two tasks are candidates when
-they share a key; per key only the few nearest meetings on either side are read (an index range
-on key and meeting date), and the exact trigram similarity then decides. A pair at similarity 0.5 shares a
-key with probability 1 - (1 - 0.5**2)**12 ≈ 0.97, at 0.7 ≈ 0.9995; a pair from another issuer or
-unit never does. Lookups cost the same on the first document and the twenty-thousandth.
+Candidates come from `task_bands` (current, dated tasks only): each task's text is summarized by a
+MinHash signature (one-permutation hashing into `_BINS` bins, densified), cut into `_BANDS` bands of
+`_ROWS` values, each band hashed to one number; the row is keyed by the task's scope (issuer and
+unit, hashed) and meeting date. Two tasks are candidates when they share a band: a pair at
+similarity 0.5 does with probability 1 - (1 - 0.5**2)**12 ≈ 0.97, at 0.7 ≈ 0.9995; a pair from
+another issuer or unit never does. A lookup reads its scope's rows newest first through the
+primary key, stops at the first meeting with a repeat, and compares trigrams only for band sharers.
+
+One row per task, appended at the newest end of its scope, is why: a saved document writes a page
+or two per unit it names, the same on the first document and the twenty-thousandth (the index of
+one key per band before, step 5, wrote a random page per key: ~230 pages per document at 8,000
+documents, two thirds of all it wrote).
 
 One algorithm (`relink`) serves a new document, a superseded version and a full rebuild: it
 recomputes the link of each given task from its candidates.
@@ -24,7 +29,7 @@ import functools
 import hashlib
 import struct
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from summarizer.store.db import Database
@@ -36,7 +41,7 @@ _ROWS = 2
 _BANDS = 12
 _BINS = _ROWS * _BANDS
 _EMPTY_STEP = 1 << 28  # added per bin skipped when densifying (larger than any bin value)
-_NEAREST = 8  # candidates read per key on each side of a task's meeting date
+BAND_COLUMNS = tuple(f"b{band}" for band in range(_BANDS))
 
 @functools.lru_cache(maxsize=65536)
 def trigrams(text: str) -> frozenset[str]:
@@ -79,22 +84,27 @@ def _signature(grams: frozenset[str]) -> list[int]:
     return out
 
 
+@dataclass(frozen=True)
+class Signature:
+    scope: int  # issuer and unit
+    bands: tuple[int, ...]
+
+
 @functools.lru_cache(maxsize=4096)
-def task_keys(issuer: str | None, unit: str, text: str) -> tuple[int, ...]:
-    """The index keys of a task: one per band, scoped by issuer and unit (memoized: a saved
-    document's tasks are indexed, then looked up, with the same keys)."""
+def signature(issuer: str | None, unit: str, text: str) -> Signature | None:
+    """A task's scope and bands (memoized: a saved document's tasks are looked up, then indexed,
+    with the same signature); None for a text without a character."""
     grams = trigrams(text)
     if not grams:
-        return ()
-    signature = _signature(grams)
+        return None
+    values = _signature(grams)
     scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
-    prefix = hashlib.blake2b(scope, digest_size=4).digest()
-    keys = []
-    for band in range(_BANDS):
-        values = signature[band * _ROWS : (band + 1) * _ROWS]
-        digest = hashlib.blake2b(scope + struct.pack(f">B{_ROWS}Q", band, *values), digest_size=4).digest()
-        keys.append(int.from_bytes(prefix + digest, "big", signed=True))
-    return tuple(keys)
+    bands = tuple(
+        int.from_bytes(hashlib.blake2b(struct.pack(f">B{_ROWS}Q", band, *values[band * _ROWS : (band + 1) * _ROWS]),
+                                       digest_size=4).digest(), "big")
+        for band in range(_BANDS)
+    )
+    return Signature(int.from_bytes(hashlib.blake2b(scope, digest_size=8).digest(), "big", signed=True), bands)
 
 
 @dataclass(frozen=True)
@@ -127,140 +137,70 @@ def add_keys(db: Database, document_id: int) -> None:
         (document_id,),
     ).fetchall()
     db.insert_rows(
-        "task_keys",
-        ("key", "meeting_date", "task_id"),
+        "task_bands",
+        ("scope", "meeting_date", "task_id", *BAND_COLUMNS),
         [
-            (key, row["meeting_date"], row["id"])
+            (found.scope, row["meeting_date"], row["id"], *found.bands)
             for row in rows
-            for key in sorted(set(task_keys(row["issuer"], row["unit"], row["text"])))
+            if (found := signature(row["issuer"], row["unit"], row["text"])) is not None
         ],
     )
 
 
 def drop_keys(db: Database, document_id: int) -> None:
     """A document stopped being current (superseded): its tasks are no longer candidates."""
-    db.execute("DELETE FROM task_keys WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
+    db.execute("DELETE FROM task_bands WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
 
 
-Neighbours = tuple[list[_Task], list[_Task]]  # (earlier, later) tasks sharing a key
+_SHARES_A_BAND = " OR ".join(f"b.{column} = ?" for column in BAND_COLUMNS)
 
 
-def _near(db: Database, task: _Task, keys: Sequence[int], later: bool = True) -> Neighbours:
-    """Tasks sharing a key with `task`: per key the `_NEAREST` latest of earlier meetings and the
-    `_NEAREST` first of later ones (an index range each, so the cost does not grow with history).
-    Their ids are deduplicated before the task rows are read."""
-    parts, params = [], []
-    for key in sorted(set(keys)):
-        parts.append(
-            "SELECT task_id FROM (SELECT task_id FROM task_keys WHERE key = ? AND meeting_date < ?"
-            f" ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST})"
-        )
-        params += [key, task.meeting_date]
-        if later:
-            parts.append(
-                "SELECT task_id FROM (SELECT task_id FROM task_keys WHERE key = ? AND meeting_date > ?"
-                f" ORDER BY meeting_date, task_id LIMIT {_NEAREST})"
-            )
-            params += [key, task.meeting_date]
-    if not parts:
-        return [], []
-    found = [
-        _task(row)
-        for row in db.execute(
-            f"""SELECT {_TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
-                WHERE t.id IN ({" UNION ".join(parts)}) AND d.superseded_by IS NULL""",
-            params,
-        )
-    ]
-    when = task.meeting_date or ""
-    return [t for t in found if (t.meeting_date or "") < when], [t for t in found if (t.meeting_date or "") > when]
+def _band_sharers(db: Database, task: _Task, earlier: bool) -> Iterator[_Task]:
+    """Current tasks of the task's scope sharing a band with it, of earlier meetings (newest first)
+    or of later ones (oldest first), read as they are needed."""
+    found = signature(task.issuer, task.unit, task.text)
+    if found is None or task.meeting_date is None:
+        return
+    side, order = ("<", "DESC") if earlier else (">", "ASC")
+    cursor = db.execute(
+        f"""SELECT {_TASK_COLUMNS} FROM task_bands b
+                JOIN tasks t ON t.id = b.task_id JOIN documents d ON d.id = t.document_id
+            WHERE b.scope = ? AND b.meeting_date {side} ? AND ({_SHARES_A_BAND}) AND d.superseded_by IS NULL
+            ORDER BY b.meeting_date {order}, b.task_id {order}""",
+        (found.scope, task.meeting_date, *found.bands),
+    )
+    try:
+        while rows := cursor.fetchmany(8):  # most lookups end at the first rows
+            yield from map(_task, rows)
+    finally:
+        cursor.close()
 
 
-def _near_postgres(db: Database, tasks: Sequence[_Task], later: bool = True) -> dict[int, Neighbours]:
-    """`_near` for many tasks at once: the same two index ranges per (task, key), through a
-    lateral join over arrays, then the candidates by id. Each statement reads one table through
-    its index, so no plan depends on statistics (stale during a bulk load, when a join plan
-    could otherwise scan every document on each save)."""
-    keys, dates, targets = [], [], []
-    for task in tasks:
-        for key in sorted(set(task_keys(task.issuer, task.unit, task.text))):
-            keys.append(key)
-            dates.append(task.meeting_date)
-            targets.append(task.id)
-    found: dict[int, Neighbours] = {task.id: ([], []) for task in tasks}
-    if not keys:
-        return found
-    hits = db.execute(
-        f"""SELECT DISTINCT q.target, k.later, k.task_id
-            FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS q(key, meeting_date, target)
-            CROSS JOIN LATERAL (
-                (SELECT task_id, 0 AS later FROM task_keys WHERE key = q.key AND meeting_date < q.meeting_date
-                 ORDER BY meeting_date DESC, task_id DESC LIMIT {_NEAREST})
-                UNION ALL
-                (SELECT task_id, 1 AS later FROM task_keys
-                 WHERE {"TRUE" if later else "FALSE"} AND key = q.key AND meeting_date > q.meeting_date
-                 ORDER BY meeting_date, task_id LIMIT {_NEAREST})
-            ) AS k""",
-        (keys, dates, targets),
-    ).fetchall()
-    candidates = _current_tasks(db, sorted({int(row["task_id"]) for row in hits}))
-    for row in hits:
-        candidate = candidates.get(int(row["task_id"]))
-        if candidate is not None:
-            found[int(row["target"])][1 if row["later"] else 0].append(candidate)
-    return found
+def _earlier_link(db: Database, task: _Task) -> int | None:
+    """The most recent earlier task that `task` repeats (of its meeting day, the last in order)."""
+    mine, best = trigrams(task.text), None
+    for other in _band_sharers(db, task, earlier=True):
+        if best is not None and other.meeting_date != best.meeting_date:
+            break
+        if is_repeat(mine, trigrams(other.text)) and (best is None or other.order > best.order):
+            best = other
+    return best.id if best is not None else None
 
 
-def _current_tasks(db: Database, ids: Sequence[int]) -> dict[int, _Task]:
-    """The tasks of `ids` whose document is current, by id (PostgreSQL)."""
-    if not ids:
-        return {}
-    rows = db.execute(
-        "SELECT id, issuer, unit, text, meeting_date, document_id, repeat_of FROM tasks WHERE id = ANY(?::bigint[])",
-        (list(ids),),
-    ).fetchall()
-    documents = sorted({int(row["document_id"]) for row in rows})
-    shas = {
-        int(row["id"]): str(row["sha256"])
-        for row in db.execute(
-            "SELECT id, sha256 FROM documents WHERE id = ANY(?::bigint[]) AND superseded_by IS NULL", (documents,)
-        )
-    }
-    return {
-        int(r["id"]): _Task(r["id"], r["issuer"], r["unit"], r["text"], r["meeting_date"], sha, r["repeat_of"])
-        for r in rows
-        if (sha := shas.get(int(r["document_id"]))) is not None
-    }
-
-
-def _neighbours(db: Database, tasks: Sequence[_Task], later: bool = True) -> dict[int, Neighbours]:
-    """`_near` of each dated task, by task id (without `later`, only the earlier ones)."""
-    dated = [task for task in tasks if task.meeting_date is not None]
-    if db.dialect == "postgres":
-        return _near_postgres(db, dated, later)
-    return {task.id: _near(db, task, task_keys(task.issuer, task.unit, task.text), later) for task in dated}
+def _later_repeats(db: Database, task: _Task) -> list[_Task]:
+    """Later current tasks that repeat `task` (their link may now be it)."""
+    mine = trigrams(task.text)
+    return [other for other in _band_sharers(db, task, earlier=False) if is_repeat(mine, trigrams(other.text))]
 
 
 def _links(db: Database, targets: Sequence[_Task], later: bool = True) -> tuple[dict[int, int | None], list[_Task]]:
     """The link of each target (the most recent earlier task it repeats), and the later current
     tasks (not among the targets) that may repeat one of them."""
     target_ids = {t.id for t in targets}
-    links: dict[int, int | None] = {}
+    links = {task.id: _earlier_link(db, task) for task in targets}
     repeating: dict[int, _Task] = {}
-    neighbours = _neighbours(db, targets, later)
-    for task in targets:
-        links[task.id] = None
-        if task.meeting_date is None:
-            continue
-        earlier, after = neighbours[task.id]
-        mine = trigrams(task.text)
-        for other in sorted(earlier, key=lambda t: t.order, reverse=True):
-            if is_repeat(mine, trigrams(other.text)):
-                links[task.id] = other.id
-                break
-        for other in after:
-            if other.id not in target_ids and is_repeat(mine, trigrams(other.text)):
-                repeating[other.id] = other
+    for task in targets if later else ():
+        repeating.update((other.id, other) for other in _later_repeats(db, task) if other.id not in target_ids)
     return links, list(repeating.values())
 
 
@@ -367,8 +307,9 @@ def rebuild(db: Database, units: Iterable[str] | None = None, chunk: int = 2000)
         last = rows[-1].id
 
 
-def index_all(db: Database) -> None:
-    """Fill `task_keys` for tasks stored before it existed, then relink everything (migration)."""
+def index_all(db: Database, relink: bool = True) -> None:
+    """Fill `task_bands` for tasks stored before it existed, then (with `relink`) recompute every
+    link (migrations)."""
     ids = [
         int(row[0])
         for row in db.execute(
@@ -378,4 +319,5 @@ def index_all(db: Database) -> None:
     ]
     for document_id in ids:
         add_keys(db, document_id)
-    rebuild(db)
+    if relink:
+        rebuild(db)
