@@ -15,6 +15,7 @@ from summarizer.ingest import read_bytes
 from summarizer.pipeline import Extraction, extract_path, extract_source
 from summarizer.store import Store
 from summarizer.store.ledger import UNNAMED_UNIT, link_repeats, tasks_from_minutes
+from summarizer.store.repeats import BAND_COLUMNS, sharers_sql
 from summarizer.store.repeats import is_repeat as _is_repeat
 from summarizer.store.repeats import trigrams as _trigrams
 from summarizer.text import clean
@@ -210,6 +211,21 @@ def test_a_store_with_one_repeat_key_per_band_is_reindexed_on_open(tmp_path: Pat
         )))
         new = db.execute("SELECT repeat_of FROM tasks WHERE document_id = ?", (saved.document_id,)).fetchall()
         assert sum(1 for row in new if row[0] is not None) > len(new) // 2
+
+
+def test_repeat_candidates_come_through_the_primary_key_of_one_scope(tmp_path: Path) -> None:
+    """A lookup is an index range of one issuer and unit, read in date order: no scan of the band
+    rows and no sort, whatever the store holds (SQLite's query plan)."""
+    with Store.open(tmp_path / "plans.sqlite3") as store:
+        store.save(extract_corpus(W26_DOC))
+        plans = [store.connection.execute(
+            "EXPLAIN QUERY PLAN " + sharers_sql(earlier), (1, "2023-01-01", *range(len(BAND_COLUMNS)))
+        ).fetchall() for earlier in (True, False)]
+    for earlier, plan in zip((True, False), plans, strict=True):
+        details = [row["detail"] for row in plan]
+        side = "<" if earlier else ">"
+        assert f"SEARCH b USING PRIMARY KEY (scope=? AND meeting_date{side}?)" in details, details
+        assert not any(d.startswith("SCAN") or "TEMP B-TREE" in d for d in details), details
 
 
 def test_pages_of_the_ledger_come_from_the_database_in_a_stable_order(corpus_store: Store) -> None:

@@ -43,6 +43,7 @@ _BINS = _ROWS * _BANDS
 _EMPTY_STEP = 1 << 28  # added per bin skipped when densifying (larger than any bin value)
 BAND_COLUMNS = tuple(f"b{band}" for band in range(_BANDS))
 
+
 @functools.lru_cache(maxsize=65536)
 def trigrams(text: str) -> frozenset[str]:
     """Character trigrams of a text (memoized: a batch compares the same task texts many times)."""
@@ -62,7 +63,7 @@ def is_repeat(grams: frozenset[str], other: frozenset[str]) -> bool:
     return shared / (small + large - shared) >= REPEAT_SIMILARITY
 
 
-def _signature(grams: frozenset[str]) -> list[int]:
+def _minhash(grams: frozenset[str]) -> list[int]:
     bins: list[int | None] = [None] * _BINS
     for gram in grams:
         h = zlib.crc32(gram.encode("utf-8"))
@@ -97,14 +98,14 @@ def signature(issuer: str | None, unit: str, text: str) -> Signature | None:
     grams = trigrams(text)
     if not grams:
         return None
-    values = _signature(grams)
-    scope = f"{issuer or ''}\x1f{unit}\x1f".encode()
-    bands = tuple(
-        int.from_bytes(hashlib.blake2b(struct.pack(f">B{_ROWS}Q", band, *values[band * _ROWS : (band + 1) * _ROWS]),
-                                       digest_size=4).digest(), "big")
-        for band in range(_BANDS)
-    )
-    return Signature(int.from_bytes(hashlib.blake2b(scope, digest_size=8).digest(), "big", signed=True), bands)
+    values = _minhash(grams)
+    bands = tuple(_hash(struct.pack(f">B{_ROWS}Q", band, *values[band * _ROWS : (band + 1) * _ROWS]), 4)
+                  for band in range(_BANDS))
+    return Signature(scope=_hash(f"{issuer or ''}\x1f{unit}\x1f".encode(), 8, signed=True), bands=bands)
+
+
+def _hash(data: bytes, size: int, signed: bool = False) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=size).digest(), "big", signed=signed)
 
 
 @dataclass(frozen=True)
@@ -155,20 +156,22 @@ def drop_keys(db: Database, document_id: int) -> None:
 _SHARES_A_BAND = " OR ".join(f"b.{column} = ?" for column in BAND_COLUMNS)
 
 
+def sharers_sql(earlier: bool) -> str:
+    """Current tasks of a scope sharing a band (parameters: scope, meeting date, the bands), of
+    earlier meetings newest first or of later ones oldest first, through the primary key."""
+    side, order = ("<", "DESC") if earlier else (">", "ASC")
+    return f"""SELECT {_TASK_COLUMNS} FROM task_bands b
+                   JOIN tasks t ON t.id = b.task_id JOIN documents d ON d.id = t.document_id
+               WHERE b.scope = ? AND b.meeting_date {side} ? AND ({_SHARES_A_BAND}) AND d.superseded_by IS NULL
+               ORDER BY b.meeting_date {order}, b.task_id {order}"""
+
+
 def _band_sharers(db: Database, task: _Task, earlier: bool) -> Iterator[_Task]:
-    """Current tasks of the task's scope sharing a band with it, of earlier meetings (newest first)
-    or of later ones (oldest first), read as they are needed."""
+    """`sharers_sql` for one task, its rows read as they are needed."""
     found = signature(task.issuer, task.unit, task.text)
     if found is None or task.meeting_date is None:
         return
-    side, order = ("<", "DESC") if earlier else (">", "ASC")
-    cursor = db.execute(
-        f"""SELECT {_TASK_COLUMNS} FROM task_bands b
-                JOIN tasks t ON t.id = b.task_id JOIN documents d ON d.id = t.document_id
-            WHERE b.scope = ? AND b.meeting_date {side} ? AND ({_SHARES_A_BAND}) AND d.superseded_by IS NULL
-            ORDER BY b.meeting_date {order}, b.task_id {order}""",
-        (found.scope, task.meeting_date, *found.bands),
-    )
+    cursor = db.execute(sharers_sql(earlier), (found.scope, task.meeting_date, *found.bands))
     try:
         while rows := cursor.fetchmany(8):  # most lookups end at the first rows
             yield from map(_task, rows)
