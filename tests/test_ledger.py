@@ -219,12 +219,12 @@ def test_repeat_candidates_come_through_the_primary_key_of_one_scope(tmp_path: P
     with Store.open(tmp_path / "plans.sqlite3") as store:
         store.save(extract_corpus(W26_DOC))
         plans = [store.connection.execute(
-            "EXPLAIN QUERY PLAN " + sharers_sql(earlier), (1, "2023-01-01", *range(len(BAND_COLUMNS)))
+            "EXPLAIN QUERY PLAN " + sharers_sql(earlier), (1, "2023-01-01", 0, *range(len(BAND_COLUMNS)))
         ).fetchall() for earlier in (True, False)]
     for earlier, plan in zip((True, False), plans, strict=True):
         details = [row["detail"] for row in plan]
         side = "<" if earlier else ">"
-        assert f"SEARCH b USING PRIMARY KEY (scope=? AND meeting_date{side}?)" in details, details
+        assert f"SEARCH b USING PRIMARY KEY (scope=? AND (meeting_date,task_id){side}(?,?))" in details, details
         assert not any(d.startswith("SCAN") or "TEMP B-TREE" in d for d in details), details
 
 

@@ -156,27 +156,37 @@ def drop_keys(db: Database, document_id: int) -> None:
 _SHARES_A_BAND = " OR ".join(f"b.{column} = ?" for column in BAND_COLUMNS)
 
 
+_PAGE = 8  # band sharers read per statement: most lookups end in the first page
+_LAST_ID = 1 << 62  # larger than any task id
+
+
 def sharers_sql(earlier: bool) -> str:
-    """Current tasks of a scope sharing a band (parameters: scope, meeting date, the bands), of
-    earlier meetings newest first or of later ones oldest first, through the primary key."""
+    """A page of the current tasks of a scope sharing a band (parameters: scope, the (meeting date,
+    task id) to start after, the bands), of earlier meetings newest first or of later ones oldest
+    first: a range of the primary key read in its order, so a lookup stops after `_PAGE` matches
+    on either database (with no limit, PostgreSQL's planner read and sorted every match)."""
     side, order = ("<", "DESC") if earlier else (">", "ASC")
     return f"""SELECT {_TASK_COLUMNS} FROM task_bands b
                    JOIN tasks t ON t.id = b.task_id JOIN documents d ON d.id = t.document_id
-               WHERE b.scope = ? AND b.meeting_date {side} ? AND ({_SHARES_A_BAND}) AND d.superseded_by IS NULL
-               ORDER BY b.meeting_date {order}, b.task_id {order}"""
+               WHERE b.scope = ? AND (b.meeting_date, b.task_id) {side} (?, ?) AND ({_SHARES_A_BAND})
+                 AND d.superseded_by IS NULL
+               ORDER BY b.meeting_date {order}, b.task_id {order} LIMIT {_PAGE}"""
 
 
 def _band_sharers(db: Database, task: _Task, earlier: bool) -> Iterator[_Task]:
-    """`sharers_sql` for one task, its rows read as they are needed."""
+    """`sharers_sql` for one task, a page at a time as they are needed (tasks of the task's own
+    meeting day are neither earlier nor later)."""
     found = signature(task.issuer, task.unit, task.text)
     if found is None or task.meeting_date is None:
         return
-    cursor = db.execute(sharers_sql(earlier), (found.scope, task.meeting_date, *found.bands))
-    try:
-        while rows := cursor.fetchmany(8):  # most lookups end at the first rows
-            yield from map(_task, rows)
-    finally:
-        cursor.close()
+    sql = sharers_sql(earlier)
+    after = (task.meeting_date, 0 if earlier else _LAST_ID)
+    while True:
+        page = [_task(row) for row in db.execute(sql, (found.scope, *after, *found.bands)).fetchall()]
+        yield from page
+        if len(page) < _PAGE:
+            return
+        after = (page[-1].meeting_date or "", page[-1].id)
 
 
 def _earlier_link(db: Database, task: _Task) -> int | None:
