@@ -1,12 +1,13 @@
 """Scale: a province's five years (20,000 documents) on each backend, against issue 16's targets.
 
-    python benchmarks/bench_scale.py [--docs 20000] [--backend sqlite|postgres|both]
+    python benchmarks/bench_scale.py [--docs 20000] [--backend sqlite|postgres|both] [--jobs 1]
 
 PostgreSQL needs SUMMARIZER_BENCH_DATABASE_URL or SUMMARIZER_TEST_DATABASE_URL (a fresh schema is
 made and dropped). Documents come from `benchmarks/scale_corpus.py`. Printed: each figure, its
 target and the ratio to the target (at or below 1.00 meets it):
 
-- batch (rules backend, one process): documents per second, target >= 50;
+- batch (rules backend, one process, or with --jobs N extraction processes as `batch --jobs N`):
+  documents per second, target >= 50;
 - steadiness: throughput of the last window (1,000 documents, or a fifth of a smaller run) over
   the first, target >= 0.8;
 - each command (`tasks` first page, `tasks` as CSV of the whole ledger, a week's digest as
@@ -94,11 +95,11 @@ def _command(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return elapsed, peak / 1024, result.returncode
 
 
-def _batch(store: Store, paths: list[Path]) -> list[float]:
+def _batch(store: Store, paths: list[Path], jobs: int) -> list[float]:
     """Seconds per document, in order."""
     extract = extractor_for("rules", Settings())
     times, last = [], time.perf_counter()
-    for event in run_batch(store, paths, extract, confirm=True):  # five years of confirmed meetings
+    for event in run_batch(store, paths, extract, confirm=True, jobs=jobs):  # five years of confirmed meetings
         if isinstance(event, DocumentDone):
             now = time.perf_counter()
             times.append(now - last)
@@ -108,16 +109,17 @@ def _batch(store: Store, paths: list[Path]) -> list[float]:
     return times
 
 
-def run_backend(name: str, target: Path | str, paths: list[Path], work: Path) -> dict[str, float]:
+def run_backend(name: str, target: Path | str, paths: list[Path], work: Path, jobs: int = 1) -> dict[str, float]:
     print(f"\n{name}: {len(paths)} documents")
     results: dict[str, float] = {}
     with Store.open(target) as store:
-        times = _batch(store, paths)
+        times = _batch(store, paths, jobs)
         rate = len(times) / sum(times)
         window = min(1000, max(1, len(times) // 5))
         first = window / sum(times[:window])
         last = window / sum(times[-window:])
-        _row("batch (rules, 1 process)", rate, "docs/s", f">= {BATCH_TARGET_DOCS_S:.0f}", BATCH_TARGET_DOCS_S / rate)
+        processes = "1 process" if jobs == 1 else f"--jobs {jobs}"
+        _row(f"batch (rules, {processes})", rate, "docs/s", f">= {BATCH_TARGET_DOCS_S:.0f}", BATCH_TARGET_DOCS_S / rate)
         _row(f"last {window} / first {window} throughput", last / first, "", f">= {STEADY_TARGET}",
              STEADY_TARGET / (last / first))
         print(f"    (first {first:.1f} docs/s, last {last:.1f} docs/s; bench process peak "
@@ -171,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--jobs", type=int, default=1, help="extraction processes of the batch (as `batch --jobs`)")
     args = parser.parse_args(argv)
     started = dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
@@ -179,11 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         paths = write_corpus(work / "corpus", args.docs)
         if args.backend in ("sqlite", "both"):
             (work / "sqlite").mkdir()
-            run_backend("SQLite", work / "sqlite" / "summarizer.sqlite3", paths, work / "sqlite")
+            run_backend("SQLite", work / "sqlite" / "summarizer.sqlite3", paths, work / "sqlite", args.jobs)
         if args.backend in ("postgres", "both"):
             (work / "postgres").mkdir()
             with _postgres() as url:
-                run_backend("PostgreSQL", url, paths, work / "postgres")
+                run_backend("PostgreSQL", url, paths, work / "postgres", args.jobs)
     print(f"\ntotal {(dt.datetime.now(dt.UTC) - started).total_seconds():.0f} s")
     return 0
 

@@ -147,7 +147,7 @@ def _insert(db: Database, extraction: Extraction, sha: str, backend: str) -> Sav
         superseded = int(current["id"])
         db.execute("UPDATE documents SET superseded_by = ? WHERE id = ?", (document_id, superseded))
         db.execute("UPDATE documents SET superseded_by = ? WHERE superseded_by = ?", (document_id, superseded))
-        repeats.drop_keys(db, superseded)
+        repeats.drop_bands(db, superseded)
     links = None
     if not new_is_older:  # a stored older version is history: not indexed, never linked
         links = repeats.links_before_insert(

@@ -274,7 +274,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
-# The steps after which `Store.open` indexes rows already stored (repeat keys, search grams), and
+# The steps after which `Store.open` indexes rows already stored (repeat bands, search grams), and
 # those after which it recomputes every repeat link too (step 14 only changed how they are found).
 REPEAT_KEYS_STEPS = (5, 12, 14)
 RELINK_STEPS = (5, 12)

@@ -44,7 +44,7 @@ def replace(db: Database, sha: str, minutes: Minutes) -> int:
         raise InputError(f"no stored document with sha256 {sha}")
     document_id, source_text = int(row["id"]), str(row["source_text"])
     search.unindex_document(db, document_id)
-    repeats.drop_keys(db, document_id)  # re-added for the tasks that remain, below
+    repeats.drop_bands(db, document_id)  # re-added for the tasks that remain, below
     db.execute("DELETE FROM items WHERE document_id = ?", (document_id,))
     db.execute(
         "UPDATE documents SET minutes_json = ?, backend = 'llm', model_pending = ? WHERE id = ?",

@@ -131,7 +131,7 @@ def _task(row: object) -> _Task:
     return _Task(r["id"], r["issuer"], r["unit"], r["text"], r["meeting_date"], r["sha256"], r["repeat_of"])  # type: ignore[index]
 
 
-def add_keys(db: Database, document_id: int) -> None:
+def add_bands(db: Database, document_id: int) -> None:
     """Index the dated tasks of one current document (once, after its tasks are inserted)."""
     rows = db.execute(
         "SELECT id, issuer, unit, text, meeting_date FROM tasks WHERE document_id = ? AND meeting_date IS NOT NULL",
@@ -148,14 +148,12 @@ def add_keys(db: Database, document_id: int) -> None:
     )
 
 
-def drop_keys(db: Database, document_id: int) -> None:
+def drop_bands(db: Database, document_id: int) -> None:
     """A document stopped being current (superseded): its tasks are no longer candidates."""
     db.execute("DELETE FROM task_bands WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", (document_id,))
 
 
 _SHARES_A_BAND = " OR ".join(f"b.{column} = ?" for column in BAND_COLUMNS)
-
-
 _PAGE = 8  # band sharers read per statement: most lookups end in the first page
 _LAST_ID = 1 << 62  # larger than any task id
 
@@ -275,9 +273,9 @@ def _pointing_at(db: Database, document_id: int) -> list[_Task]:
 
 def link_inserted(db: Database, document_id: int, links: NewLinks, superseded: int | None = None) -> None:
     """After a document's tasks were inserted with `links`: index them, relink the later tasks
-    that may now repeat them and (when it replaced `superseded`, whose keys the caller dropped
+    that may now repeat them and (when it replaced `superseded`, whose band rows the caller dropped
     before `links_before_insert`) the tasks that pointed at the old version's tasks."""
-    add_keys(db, document_id)
+    add_bands(db, document_id)
     targets = list(links.later)
     if superseded is not None:
         targets += _pointing_at(db, superseded)
@@ -287,7 +285,7 @@ def link_inserted(db: Database, document_id: int, links: NewLinks, superseded: i
 def link_document(db: Database, document_id: int) -> None:
     """Links of a document whose tasks were inserted without them: its own tasks, then the later
     tasks that may now repeat them."""
-    add_keys(db, document_id)
+    add_bands(db, document_id)
     targets = [
         _task(row)
         for row in db.execute(
@@ -331,6 +329,6 @@ def index_all(db: Database, relink: bool = True) -> None:
         )
     ]
     for document_id in ids:
-        add_keys(db, document_id)
+        add_bands(db, document_id)
     if relink:
         rebuild(db)
