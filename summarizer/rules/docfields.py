@@ -206,8 +206,7 @@ def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, mi
     text, meeting = norm.text, minutes.meeting
     when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
     if when:
-        default_year = minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
-        _meeting_day(norm, meeting, when, default_year)
+        _meeting_day(norm, meeting, when, _issued_or_page_year(norm, sections, minutes))
     if name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end):
         _session(norm, *name.span("what"), meeting)
     if chair := patterns.CHAIR_FIELD.search(text, region.start, region.end):
@@ -226,6 +225,12 @@ def _meeting_day(norm: NormalizedText, meeting: Meeting, said: re.Match[str], de
 def _chair_name(text: str) -> bool:
     """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not."""
     return looks_like_name(text) or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
+
+
+def _issued_or_page_year(norm: NormalizedText, sections: Sections, minutes: Minutes) -> int | None:
+    """The year a meeting day without one falls in, when nothing names the meeting's own: the
+    minutes' issue date, else the page's publication line."""
+    return minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
 
 
 def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
@@ -260,9 +265,7 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if sentence is None and patterns.MEETING_FIELDS.match(text, region.start):
         _meeting_fields(norm, region, sections, minutes)
     if sentence:
-        default_year = _session_year(norm, sections, sentence.end()) or (
-            minutes.issued_on.year if minutes.issued_on else _page_year(norm, sections)
-        )
+        default_year = _session_year(norm, sections, sentence.end()) or _issued_or_page_year(norm, sections, minutes)
         _meeting_day(norm, meeting, sentence, default_year)
         _chair(norm, *sentence.span("who"), meeting)
         _session(norm, sentence.start("what"), sentence.end("what"), meeting)
