@@ -178,6 +178,13 @@ class Database:
             raw = psycopg.connect(url, autocommit=True, row_factory=_pg_row_factory)
         except psycopg.Error as exc:
             raise StoreError(f"cannot open the store at {where}: {exc}") from exc
+        # Every integer as a bigint: psycopg otherwise sends the smallest type that holds each value,
+        # so one statement gets a new parameter signature (parsed and planned again, never
+        # prepared) for each mix of small and large values, as the band lookups have.
+        from psycopg.types.numeric import Int8BinaryDumper, Int8Dumper
+
+        raw.adapters.register_dumper(int, Int8Dumper)
+        raw.adapters.register_dumper(int, Int8BinaryDumper)
         return cls(raw, "postgres", where)
 
     @contextmanager
