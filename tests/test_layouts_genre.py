@@ -1503,3 +1503,37 @@ def test_matters_listed_in_words_after_a_listing_line_are_items() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study", "review", "hearing"]
     assert minutes.items[1].lead_units == ["县教育局"]
+
+
+def test_a_page_with_the_portals_disclosure_grid_above_the_minutes() -> None:
+    """A minutes page pasted as the portal shows it: the grid's labels are no part of the issuer
+    (`信息名称 区第…`), its document number abbreviates the government (`青府会议纪要`), and the office
+    that published it names the government; the minutes declare themselves (`纪要如下`) without a
+    title, so their type is the meeting's kind and 纪要."""
+    minutes = read(
+        "信息名称 区第九届人民政府第4次常务会议纪要\n"
+        "索 引 号 0123/2024-00031 主题分类 综合政务\n"
+        "发文字号：青府会议纪要〔2024〕4号 发布机构：江州市青岩区人民政府办公室\n"
+        "成文日期 2024-03-20 发布日期 2024-03-22\n"
+        "2024年3月18日上午，区长闻启华在区行政中心一号会议室主持召开区第九届人民政府第4次常务会议，现纪要如下：\n"
+        "一、会议审议了《青岩区农贸市场提升改造方案》\n"
+        "会议原则同意该方案，由区商务局负责组织实施。\n"
+    )
+    assert minutes.issuer == "江州市青岩区人民政府"
+    assert minutes.doc_type == "常务会议纪要"
+    assert minutes.issued_by is None and minutes.issued_on is None  # the grid is the page's, not the header
+    assert minutes.meeting.date == dt.date(2024, 3, 18)
+    assert [i.title for i in minutes.items] == ["青岩区农贸市场提升改造方案"]
+
+
+def test_an_office_line_with_a_white_circle_for_zero_and_a_mayors_office_meeting() -> None:
+    minutes = read(
+        "〔2012〕31号\n"
+        "柏川市人民政府办公室 二○一二年五月九日\n"
+        "5月7日下午，市政府在市行政中心召开十六届政府第三十一次市长办公会议。代市长骆安平主持会议。现将会议主要内容纪要如下：\n"
+        "会议听取了市商务局关于外贸稳增长措施的汇报。会议原则同意该措施，由市商务局负责落实。\n"
+    )
+    assert (minutes.issued_by, minutes.issued_on) == ("柏川市人民政府办公室", dt.date(2012, 5, 9))
+    assert minutes.issuer == "柏川市人民政府"
+    assert minutes.doc_type == "市长办公会议纪要"
+    assert minutes.meeting.date == dt.date(2012, 5, 7)

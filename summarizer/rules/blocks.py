@@ -68,7 +68,7 @@ class Marker:
 
 
 _START = operator.attrgetter("start")
-_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 
 
 def chinese_number(text: str) -> int | None:

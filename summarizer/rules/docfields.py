@@ -76,6 +76,7 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     found = [
         m for m in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(search_end, 400))
         if not patterns.PLACELESS_GOVERNMENT.fullmatch(m.group("gov")) and not _names_an_act(m.group("gov"))
+        and not patterns.CATALOG_TITLE_LABEL.match(m.group("gov"))  # `信息名称 区第十七届人民政府…`
     ]
     for named in found:
         gov = named.group("gov")
@@ -90,7 +91,9 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         _set(minutes, "issuer", value.removesuffix("人民政府").removesuffix("政府") + "人民政府", span)
         return
     headline = patterns.HEADLINE_PLACE.search(text, 0, min(search_end, 400))
-    if headline and (level is None or headline.group("level") == level):
+    if headline and (level is None or headline.group("level") == level) and not patterns.CATALOG_TITLE_LABEL.match(
+        headline.group("place")
+    ):
         place, span = norm.value(*headline.span("place"))
         level = headline.group("level")
         _set(minutes, "issuer", place.removesuffix(level) + level + "人民政府", span)
@@ -139,12 +142,17 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         if line_start > 0 and not text[line_start : doc_type.start()].strip():
             line_start = text.rfind("\n", 0, line_start - 1) + 1  # the issuer on the line above
         label = patterns.FIELD_LABEL.match(text, line_start, doc_type.start())  # `信息名称：…` of a disclosure grid
+        numbered = label is not None and patterns.CATALOG_NUMBER_LABEL.search(text, label.start(), label.end())
         line_start = label.end() if label else line_start
         prefix = text[line_start : doc_type.start()]
-        session = re.search(rf"[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次", prefix)
+        # Up to the term, the session or the year of the session (`钟楼区政府2022年度第1次…`).
+        session = re.search(rf"第?[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次|\d{{4}}年", prefix)
         issuer_end = line_start + (session.start() if session else len(prefix))
         issuer, span = norm.value(line_start, issuer_end)
-        if len(issuer) >= 2 and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):  # `市政府` names no one
+        # `市政府` names no one; `长府会议纪要〔2023〕39号` is a document number's abbreviation.
+        if len(issuer) >= 2 and not numbered and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
+            if issuer.endswith("政府") and not issuer.endswith("人民政府"):
+                issuer = issuer.removesuffix("政府") + "人民政府"  # composed; the span is the words
             _set(minutes, "issuer", issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
     if not (minutes.issuer or "").endswith("政府"):
@@ -162,9 +170,23 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
     issued = patterns.ISSUED_BY.search(text, header.start, search_end) or _closing_office_line(text, sections)
     if issued:
         _set(minutes, "issued_by", issued.group("office"), norm.span(*issued.span("office")))
-        date = patterns.DATE.match(text, issued.end())
+        date = patterns.DATE.match(text, issued.end()) or patterns.PAGE_METADATA.match(text, issued.end())
         if date and (day := parse_date(date)):
             _set(minutes, "issued_on", day, norm.span(*date.span()))
+    if minutes.issuer is None:
+        # The grid of the page is not the document's header: it gives the government, nothing else.
+        _issuer_of_the_office(norm, issued or patterns.CATALOG_OFFICE.search(text, 0, search_end), minutes)
+
+
+def _issuer_of_the_office(norm: NormalizedText, office: re.Match[str] | None, minutes: Minutes) -> None:
+    """`上海市长宁区人民政府办公室` issues the minutes of `上海市长宁区人民政府` (the office of the header,
+    or of the portal's disclosure grid above the text: `发文机构：…`)."""
+    if office is None:
+        return
+    start, end = office.span("office")
+    government = norm.text[start:end].removesuffix("办公室")
+    if government.endswith("人民政府") and not patterns.PLACELESS_GOVERNMENT.fullmatch(government):
+        _set(minutes, "issuer", *norm.value(start, start + len(government)))
 
 
 def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
@@ -277,6 +299,14 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
                 _chair(norm, *chaired.span("who"), meeting)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting)
+    # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the
+    # opening), or a plain `会议纪要` (`长府会议纪要〔2023〕39号`): minutes of that kind of meeting.
+    declared = patterns.MINUTES_DECLARATION.search(text, region.start, min(len(text), region.end + 8))
+    if sentence and (minutes.doc_type == "会议纪要" or (minutes.doc_type is None and declared)):
+        kind = patterns.MEETING_KIND.search(text, sentence.start("what"), sentence.end("what"))
+        if kind:
+            minutes.doc_type = kind.group("kind") + "纪要"  # composed; the span is the meeting's kind
+            minutes.spans["doc_type"] = norm.span(*kind.span("kind"))
     for title_start, title_end in bracket_titles(text, region.start, region.end):
         value, span = norm.value(title_start, title_end)
         # `会议通报了《A》、《B》等事项`: reports announced to the meeting are heard, not reviewed

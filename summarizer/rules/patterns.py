@@ -42,7 +42,12 @@ ENUMERATOR = re.compile(
 
 # --- header -------------------------------------------------------------------------
 DOC_TYPE = re.compile(f"(?P<type>{words(_sections['doc_types'])})")
-FIELD_LABEL = re.compile(_sections["field_label"])
+MINUTES_DECLARATION = re.compile(words(_sections["minutes_declarations"]))
+MEETING_KIND = re.compile(f"(?P<kind>{words(_sections['meeting_kinds'])})")
+FIELD_LABEL = re.compile(fill(_sections["field_label"], {"titles": words(_sections["catalog_title_labels"])}))
+CATALOG_TITLE_LABEL = re.compile(words(_sections["catalog_title_labels"]))
+CATALOG_NUMBER_LABEL = re.compile(words(_sections["catalog_number_labels"]))
+CATALOG_OFFICE = re.compile(fill(_sections["catalog_office"], {"labels": words(_sections["catalog_office_labels"])}))
 PLACELESS_GOVERNMENT = re.compile(_units["placeless_government"])
 DOC_NUMBER = re.compile(_sections["doc_number"])
 DATE = re.compile(_sections["date"])
