@@ -74,8 +74,9 @@ def test_a_marker_alone_on_its_line_numbers_the_matter_on_the_next() -> None:
         "（一）\n传达学习《安全生产治本攻坚三年行动方案》\n会议要求，各地各部门要压实安全生产责任。\n"
         "（二）\n审议《东陌市农贸市场提升改造方案》\n会议原则同意该方案，会后由市商务局修改完善后印发实施。\n"
     )
+    # The heading is written with its marker (the gold README: `一、审议《…》`).
     assert [i.heading for i in minutes.items] == [
-        "传达学习《安全生产治本攻坚三年行动方案》", "审议《东陌市农贸市场提升改造方案》",
+        "（一）传达学习《安全生产治本攻坚三年行动方案》", "（二）审议《东陌市农贸市场提升改造方案》",
     ]
     assert [i.kind for i in minutes.items] == ["study", "review"]
     assert minutes.items[1].lead_units == ["市商务局"]
@@ -887,7 +888,7 @@ def test_a_marker_alone_on_its_line_above_a_sentence_that_decides() -> None:
     first, second = minutes.items
     assert first.title == "青州省河道管理条例"
     assert [d.text for d in first.directives] == ["会议要求，各街道要做好《条例》宣传工作。"]
-    assert second.heading == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》"
+    assert second.heading == "（二）讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》"
     assert (second.kind, second.decision, second.directives) == ("review", "原则同意", [])
     assert second.decision_paragraph == "讨论研究并原则同意《柳岸区口袋公园建设方案（讨论稿）》。"
 

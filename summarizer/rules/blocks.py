@@ -47,6 +47,9 @@ class ItemBlock:
     # The sentence's shared verb says what the meeting did with a matter named without one
     # (`听取了关于A、关于B的汇报`: B is heard too).
     heard: bool = False
+    # A marker alone on the line above its heading (`（一）` then `传达学习《…》`): where it starts, as the
+    # heading is written with it (`（一）传达学习《…》`).
+    marker_above: int | None = None
 
 
 @dataclass

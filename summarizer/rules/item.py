@@ -103,6 +103,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         kind = "other"  # `会议讨论了…调整事宜`: a matter settled, no document reviewed
     item = Item(number=block.number, heading=heading, kind=kind, title="", spans={})
     item.spans["heading"] = norm.span(heading_start, heading_end)
+    if block.marker_above is not None:  # `（一）` above `传达学习《…》` heads the item as `（一）传达学习《…》`
+        marker = text[block.marker_above : norm.trim(block.marker_above, heading_start)[1]]
+        item.heading = marker + heading
+        item.spans["heading"] = norm.span(block.marker_above, heading_end)
     # What a study or hearing names in 《》 is what was studied or heard about, not a document reviewed.
     if kind not in ("study", "hearing"):
         # `审定了…相关办法和《B》`: a bare title listed before the bracketed ones comes first

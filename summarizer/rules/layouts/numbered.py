@@ -113,7 +113,7 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
             end = min(end, clause_end(text, content, stop))
         clause_of_sentence = first_clause and text.startswith(("，", ","), end)
         if content != marker.end:  # a marker alone on its line: the heading is the next line's words
-            item = ItemBlock(marker.number, "", content, end, stop)
+            item = ItemBlock(marker.number, "", content, end, stop, marker_above=marker.start)
         else:
             item = ItemBlock(marker.number, text[marker.start : marker.end], marker.start, end, stop)
         # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
