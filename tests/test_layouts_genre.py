@@ -1538,3 +1538,15 @@ def test_an_office_line_with_a_white_circle_for_zero_and_a_mayors_office_meeting
     assert minutes.issuer == "柏川市人民政府"
     assert minutes.doc_type == "市长办公会议纪要"
     assert minutes.meeting.date == dt.date(2012, 5, 7)
+
+
+def test_leads_named_with_their_official_in_brackets_or_after_a_hearing() -> None:
+    """`听取了市府办吕某关于…的汇报`: the unit, not its official; a hearing whose decision approves what a
+    unit submitted is that unit's to carry; `区应急管理局(安委办)` with half-width brackets is a unit."""
+    minutes = read(
+        "6月3日下午，市政府召开十六届政府第十二次市长办公会议。市长鲍启文主持会议。现将会议主要内容纪要如下：\n"
+        "会议听取了市府办郑海川关于支持企业上市的建议汇报。会议原则同意该建议。\n"
+        "会议听取关于人防指挥所升级改造有关情况汇报。原则同意市人防办提交的改造方案，作进一步修改完善后组织实施。\n"
+        "会议原则同意市应急管理局(安委办)提出的《柏原市安全生产重点工作清单》，作进一步修改完善后印发。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [["市府办"], ["市人防办"], ["市应急管理局(安委办)"]]

@@ -26,6 +26,7 @@ from summarizer.rules.units import (
     listed_units,
     looks_like_name,
     looks_like_unit,
+    split_unit_and_name,
     unit_edges,
 )
 from summarizer.schema import Item
@@ -62,6 +63,8 @@ def add_units(lead: Lead, start: int, end: int) -> None:
             value = value[title.end() :]
         elif patterns.BACK_REFERENCE.fullmatch(value):
             continue  # `会后由上述四部门…`: the units named before, found as the proposers
+        elif not people and not looks_like_unit(value) and (split := split_unit_and_name(value)):
+            value = split[0]  # `听取了市府办吕福有关于…的汇报`: the unit, not its official
         elif not looks_like_unit(value) and not (people and looks_like_name(value)):
             continue
         if value not in item.lead_units:
@@ -155,11 +158,13 @@ def _reporter(lead: Lead) -> None:
 
 
 def _proposer(lead: Lead) -> None:
-    if lead.item.kind == "hearing":
-        return
     text, block = lead.norm.text, lead.block
-    label = patterns.REPORTED_BY.search(text, block.start, block.end)
-    found = label.span("u") if label else _proposer_span(text, block.start, block.end)
+    if lead.item.kind == "hearing":
+        # `听取关于…情况汇报。原则同意区人防办提交的改造方案`: who proposed what the hearing approved
+        found = _proposer_span(text, lead.decision.start, lead.decision.end) if lead.decision else None
+    else:
+        label = patterns.REPORTED_BY.search(text, block.start, block.end)
+        found = label.span("u") if label else _proposer_span(text, block.start, block.end)
     if found:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos

@@ -52,8 +52,8 @@ def sender_end(words: str, limit: int | None = None) -> int:
 
 
 def looks_like_unit(text: str) -> bool:
-    if text.endswith("）") and "（" in text:  # `县发改局（粮食和储备局）`
-        text = text[: text.rindex("（")]
+    if text.endswith(("）", ")")) and ("（" in text or "(" in text):  # `县发改局（粮食和储备局）`, `区应急管理局(安委办)`
+        text = text[: max(text.rfind("（"), text.rfind("("))]
     if len(text) < 2:
         return False
     return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
