@@ -52,7 +52,8 @@ def sender_end(words: str, limit: int | None = None) -> int:
 
 
 def looks_like_unit(text: str) -> bool:
-    if text.endswith(("）", ")")) and ("（" in text or "(" in text):  # `县发改局（粮食和储备局）`, `区应急管理局(安委办)`
+    # `县发改局（粮食和储备局）`, `区应急管理局(安委办)`: the unit before its other name
+    if text.endswith(("）", ")")) and ("（" in text or "(" in text):
         text = text[: max(text.rfind("（"), text.rfind("("))]
     if len(text) < 2:
         return False
