@@ -1550,3 +1550,28 @@ def test_leads_named_with_their_official_in_brackets_or_after_a_hearing() -> Non
         "会议原则同意市应急管理局(安委办)提出的《柏原市安全生产重点工作清单》，作进一步修改完善后印发。\n"
     )
     assert [i.lead_units for i in minutes.items] == [["市府办"], ["市人防办"], ["市应急管理局(安委办)"]]
+
+
+def test_group_labels_with_one_matter_under_them_or_numbered_matters() -> None:
+    """`一、第一议题` (the study that opens many meetings) with its one matter on the next line, and
+    `二、传达学习和通报议题` numbering its own matters: the labels are no items; `县司法局通报《…》`
+    names who reported."""
+    minutes = read(
+        "柘塘县第十八届人民政府第12次常务会议召开\n"
+        "2026年3月4日，县长乔明远主持召开县第十八届人民政府第12次常务会议。\n"
+        "一、第一议题\n"
+        "传达学习2月26日国务院常务会议精神\n"
+        "会议强调：全县各级各部门要深入学习领会会议精神，抓好贯彻落实。\n"
+        "二、传达学习和通报议题\n"
+        "（一）传达学习县委十五届八次全会精神\n"
+        "会议强调：各级各部门要把思想和行动统一到全会精神上来。\n"
+        "（二）县司法局通报《柘塘县2025年度法治政府建设工作报告》\n"
+        "会议强调：县司法局要强化执法监督，于6月底前完成案卷评查。\n"
+    )
+    assert [i.heading for i in minutes.items] == [
+        "传达学习2月26日国务院常务会议精神",
+        "（一）传达学习县委十五届八次全会精神",
+        "（二）县司法局通报《柘塘县2025年度法治政府建设工作报告》",
+    ]
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing"]
+    assert minutes.items[2].lead_units == ["县司法局"]

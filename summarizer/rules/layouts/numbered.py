@@ -135,11 +135,23 @@ def _grouped(page: Page, groups: list[ItemBlock], style: str) -> list[ItemBlock]
         inner = [m for m in within(page.markers, group.heading_end, group.end) if m.style != style]
         firsts = [m for m in inner if m.number == 1 and at_boundary(text, m.start, group.heading_end, "\n")]
         if not firsts:
-            found.append(group)
+            found.append(_under_label(page, group))
             continue
         sub_chain = chain(inner, firsts[0].style, text, group.heading_end, first_anywhere=False, boundary="\n")
         found += _blocks(page, sub_chain, group.end)
     return found
+
+
+def _under_label(page: Page, group: ItemBlock) -> ItemBlock:
+    """A group label with one matter under it and no numbers (`一、第一议题` then `传达学习…精神`): the
+    matter's own line is the item's heading; a label with nothing under it is the item itself."""
+    text = page.text
+    line = text.find("\n", group.heading_end, group.end)
+    content = line + 1 if line != -1 else group.end
+    if content >= group.end or not item_opening(text, content):
+        return group
+    end = heading_end(text, content, group.end, page.markers)
+    return ItemBlock(group.number, "", content, end, group.end)
 
 
 def _bulleted_matters(text: str, bullets: list[Marker]) -> bool:
