@@ -1538,6 +1538,8 @@ def test_an_office_line_with_a_white_circle_for_zero_and_a_mayors_office_meeting
     assert minutes.issuer == "柏川市人民政府"
     assert minutes.doc_type == "市长办公会议纪要"
     assert minutes.meeting.date == dt.date(2012, 5, 7)
+    # The session of a mayor's office meeting; the chair named two sentences later.
+    assert (minutes.meeting.session, minutes.meeting.chair, minutes.meeting.chair_title) == (31, "骆安平", "代市长")
 
 
 def test_leads_named_with_their_official_in_brackets_or_after_a_hearing() -> None:
@@ -1575,3 +1577,35 @@ def test_group_labels_with_one_matter_under_them_or_numbered_matters() -> None:
     ]
     assert [i.kind for i in minutes.items] == ["study", "study", "hearing"]
     assert minutes.items[2].lead_units == ["县司法局"]
+
+
+def test_attendance_in_the_opening_or_labelled_and_a_headline_above_the_chairs_sentence() -> None:
+    """`出席会议的有X、Y。` in the opening lists the attendees (`参加会议的有各副市长…` names nobody); a
+    `参加人员：` line closes other minutes; a news page's headline repeats the meeting above the
+    sentence that names the chair."""
+    opening = read(
+        "县政府第9次常务会议\n"
+        "2024年4月2日，骆明县长主持召开县政府第九次常务会议。出席会议的有邬青、车晓林、闵川。现将会议研究决定的事项纪要如下：\n"
+        "一、会议审议了《柘塘县耕地保护工作方案》。会议原则同意该方案，由县自然资源局组织实施。\n"
+    )
+    assert opening.attendees == ["邬青", "车晓林", "闵川"]
+    assert opening.meeting.chair == "骆明"
+    nobody = read(
+        "5月7日下午，市政府召开第三十一次市长办公会议。参加会议的有各副市长，市府办相关领导。市长骆安平主持会议。\n"
+        "会议听取了市商务局关于外贸稳增长措施的汇报。会议原则同意该措施，由市商务局负责落实。\n"
+    )
+    assert nobody.attendees == []
+    labelled = read(
+        "2025年9月23日下午，区长邬青主持召开区政府2025年度第9次常务会议，现纪要如下：\n"
+        "一、会议审议了《柳岸区物业服务提升方案》\n会议原则同意该方案，作进一步修改完善后印发实施。\n"
+        "参加人员：邬青、车晓林、闵川\n列席人员：卢月、韩冰\n"
+    )
+    assert labelled.attendees == ["邬青", "车晓林", "闵川"]
+    assert labelled.observers == []  # people without their units are no observer groups (holdout11's gold)
+    headline = read(
+        "2023年12月12日区政府召开第62次常务会议\n"
+        "• 发布日期：2023-12-12\n\n"
+        "2023年12月12日上午，区长鲍启文主持召开区政府第62次常务会议。\n\n"
+        "会议听取区应急局关于安全生产检查制度的汇报。会议指出，各部门要压实安全责任。\n"
+    )
+    assert (headline.meeting.chair, headline.meeting.part_of_day) == ("鲍启文", "上午")

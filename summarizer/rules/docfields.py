@@ -294,9 +294,16 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         if meeting.session is None:  # `区政府2届42次常务会议在…召开，会议由区长X主持`
             _session(norm, sentence.start("who"), sentence.end("who"), meeting)
         if meeting.chair is None:
-            chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), min(region.end, sentence.end() + 40))
+            chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), region.end)
             if chaired:
                 _chair(norm, *chaired.span("who"), meeting)
+        # A headline naming the meeting (`2023年12月12日区政府召开第62次常务会议`) above the sentence that
+        # says who chaired it (`2023年12月12日上午，区长X主持召开…`): the later sentence completes it.
+        later = patterns.MEETING_SENTENCE.search(text, sentence.end(), region.end) if meeting.chair is None else None
+        if later:
+            _chair(norm, *later.span("who"), meeting)
+            if meeting.chair is not None and meeting.part_of_day is None:
+                _meeting_day(norm, meeting, later, default_year)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting)
     # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the
@@ -420,6 +427,10 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     attendees = _first_match(patterns.ATTENDEES, text, regions)
     if attendees:
         _list_field(norm, minutes, "attendees", attendees, "、，,", stop)
+    elif above_items and (said := patterns.ATTENDEES_SENTENCE.search(text, above_items.start, above_items.end)):
+        named = split_list(norm, said.start("x"), said.end("x"), "、，,")
+        if named and all(looks_like_name(value) for value, _ in named):  # not `各市长及市长助理`
+            _list_field(norm, minutes, "attendees", said, "、，,")
     observers = _first_match(patterns.OBSERVERS, text, regions)
     if observers:
         end = min(observers.end("x"), stop)
