@@ -1609,3 +1609,17 @@ def test_attendance_in_the_opening_or_labelled_and_a_headline_above_the_chairs_s
         "会议听取区应急局关于安全生产检查制度的汇报。会议指出，各部门要压实安全责任。\n"
     )
     assert (headline.meeting.chair, headline.meeting.part_of_day) == ("鲍启文", "上午")
+
+
+def test_a_decision_approving_listed_documents_and_a_text_cut_off_inside_a_title() -> None:
+    minutes = read(
+        "3月2日上午，县长卢清主持召开县政府第15次常务会议。\n"
+        "一、关于青山旅游项目等情况\n"
+        "会议原则同意《柘塘县人民政府、青山文旅公司合作协议书》，《柘塘县青山湖景区开发合作协议》。"
+        "会议要求，县文旅局要抓紧推进项目落地。\n"
+        "二、会议审议了《柘塘县2024年度重点民生实"
+    )
+    first, second = minutes.items
+    assert first.documents == ["柘塘县人民政府、青山文旅公司合作协议书", "柘塘县青山湖景区开发合作协议"]
+    # A pasted text that stops inside a title: the document as far as it goes.
+    assert (second.title, second.documents) == ("柘塘县2024年度重点民生实", ["柘塘县2024年度重点民生实"])

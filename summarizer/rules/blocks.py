@@ -269,7 +269,20 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0 and pos > opened and not _is_alias(text, opened - 1):
                 found.append((opened, pos))
+    last = len(text.rstrip())
+    if depth and end >= last > opened:  # `审议了《关于成立…` where a pasted text stops: the title so far
+        found.append((opened, last))
     return found
+
+
+def listed_titles(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first title and those listed right after it (`《A》、《B》和《C》`: only separators between)."""
+    listed = titles[:1]
+    for start, end in titles[1:]:
+        if text[listed[-1][1] + 1 : start - 1].strip(" 、，,和及与以及") or text[start - 1] != "《":
+            break
+        listed.append((start, end))
+    return listed
 
 
 def _is_alias(text: str, bracket: int) -> bool:

@@ -15,6 +15,7 @@ from summarizer.rules.blocks import (
     decides,
     decides_or_directs,
     item_opening,
+    listed_titles,
     without_title_words,
 )
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
@@ -120,7 +121,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if not item.documents and kind != "hearing":
         _bare_documents(norm, item, heading_start, heading_end)
         if not item.documents and decision_paragraph:
-            paragraph_titles = bracket_titles(text, decision_paragraph.start, decision_paragraph.end)[:1]
+            # `会议原则同意《A》，《B》。`: the documents listed where the decision names its first
+            paragraph_titles = listed_titles(text, bracket_titles(text, decision_paragraph.start, decision_paragraph.end))
             for start, end in paragraph_titles:
                 append(item, "documents", *norm.value(start, end))
             if not paragraph_titles:
