@@ -275,11 +275,14 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+_TITLE_LIST_GAP = re.compile(r"\s*(?:[、，,]|和|及|与|以及)?\s*")
+
+
 def listed_titles(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first title and those listed right after it (`《A》、《B》和《C》`: only separators between)."""
     listed = titles[:1]
     for start, end in titles[1:]:
-        if text[listed[-1][1] + 1 : start - 1].strip(" 、，,和及与以及") or text[start - 1] != "《":
+        if not _TITLE_LIST_GAP.fullmatch(text, listed[-1][1] + 1, start - 1):
             break
         listed.append((start, end))
     return listed

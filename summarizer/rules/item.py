@@ -122,7 +122,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         _bare_documents(norm, item, heading_start, heading_end)
         if not item.documents and decision_paragraph:
             # `会议原则同意《A》，《B》。`: the documents listed where the decision names its first
-            paragraph_titles = listed_titles(text, bracket_titles(text, decision_paragraph.start, decision_paragraph.end))
+            in_decision = bracket_titles(text, decision_paragraph.start, decision_paragraph.end)
+            paragraph_titles = listed_titles(text, in_decision)
             for start, end in paragraph_titles:
                 append(item, "documents", *norm.value(start, end))
             if not paragraph_titles:
