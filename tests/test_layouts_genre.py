@@ -1623,3 +1623,41 @@ def test_a_decision_approving_listed_documents_and_a_text_cut_off_inside_a_title
     assert first.documents == ["柘塘县人民政府、青山文旅公司合作协议书", "柘塘县青山湖景区开发合作协议"]
     # A pasted text that stops inside a title: the document as far as it goes.
     assert (second.title, second.documents) == ("柘塘县2024年度重点民生实", ["柘塘县2024年度重点民生实"])
+
+
+def test_a_news_page_with_a_summary_field_a_day_alone_and_heading_lines_after_the_opening() -> None:
+    """`27日，市长X主持召开…` is the 27th on or before the page's day; a summary field quoting another
+    body's `第一次会议` numbers no session; `关于X工作` lines after an opening line that goes on with who
+    attended are the items."""
+    report = read(
+        "2017年11月27日柏川市政府常务会议\n"
+        "日期：2017年11月28日\n"
+        "会议摘要：会议传达学习全面深化改革领导小组第一次会议精神。\n"
+        "27日，市长鲍启文主持召开市政府常务会议，市政府常务会议全体组成人员参加，政府办等相关单位负责人列席会议。\n"
+        "关于美育基地项目建设工作\n"
+        "会议指出，相关单位要倒排工期，确保项目如期完成。\n"
+        "关于森林防火工作\n"
+        "会议指出，各级各单位要严格落实防火责任。\n"
+    )
+    assert report.meeting.date == dt.date(2017, 11, 27)
+    assert report.meeting.session is None
+    assert [i.heading for i in report.items] == ["关于美育基地项目建设工作", "关于森林防火工作"]
+
+
+def test_decisions_each_a_paragraph_a_date_without_its_characters_and_a_dotted_name() -> None:
+    minutes = read(
+        "柘塘县人民政府召开2024年第四次常务会议\n"
+        "发布时间：2024-04-24 16:04\n"
+        "202448日，县委副书记、政府县长艾买提·吐尔洪同志主持召开县人民政府2024年第4次常务会议。\n"
+        "会议同意，县自然资源局提交的《关于新建日光温室建设项目用地的请示》。由县自然资源局依法依规按程序办理。\n"
+        "会议同意，同意柘塘县第二小学更名为柘塘县实验中学。由县教育局依法依规按程序办理。\n"
+        "会议还研究了其他事项\n"
+    )
+    assert minutes.meeting.date == dt.date(2024, 4, 8)
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("艾买提·吐尔洪", "县委副书记、政府县长")
+    first, second = minutes.items
+    assert first.documents == ["关于新建日光温室建设项目用地的请示"]
+    assert first.lead_units == ["县自然资源局"]
+    assert first.issuance == ["由县自然资源局依法依规按程序办理"]
+    assert second.title == "柘塘县第二小学更名为柘塘县实验中学"
+    assert second.issuance == ["由县教育局依法依规按程序办理"]

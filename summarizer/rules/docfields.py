@@ -228,25 +228,61 @@ def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, mi
     text, meeting = norm.text, minutes.meeting
     when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
     if when:
-        _meeting_day(norm, meeting, when, _issued_or_page_year(norm, sections, minutes))
+        _meeting_day(
+            norm, meeting, when, _issued_or_page_year(norm, sections, minutes), _published_on(norm, sections, minutes)
+        )
     if name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end):
         _session(norm, *name.span("what"), meeting)
     if chair := patterns.CHAIR_FIELD.search(text, region.start, region.end):
         _chair(norm, *chair.span("who"), meeting)
 
 
-def _meeting_day(norm: NormalizedText, meeting: Meeting, said: re.Match[str], default_year: int | None) -> None:
-    """The day and part of day a meeting sentence or a `会议时间：` field gives (its `date` and `pod` groups)."""
-    date = patterns.DATE_MD.fullmatch(said.group("date")) or patterns.DATE_GLUED.fullmatch(said.group("date"))
-    if date and (day := parse_date(date, default_year)) and day.year > 1:
+def _meeting_day(
+    norm: NormalizedText, meeting: Meeting, said: re.Match[str], default_year: int | None,
+    published: dt.date | None = None,
+) -> None:
+    """The day and part of day a meeting sentence or a `会议时间：` field gives (its `date` and `pod`
+    groups); a day alone (`27日，市长X主持召开…`, as news reports write it) is the last such day on or
+    before the page's publication day."""
+    written = said.group("date")
+    if _DAY_ONLY.fullmatch(written):
+        day = _last_day_numbered(int(written[:-1]), published) if published else None
+    else:
+        date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
+        day = parse_date(date, default_year) if date else None
+    if day and day.year > 1:
         _set(meeting, "date", day, norm.span(*said.span("date")))
     if said.group("pod"):
         _set(meeting, "part_of_day", said.group("pod"), norm.span(*said.span("pod")))
 
 
+_DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+
+
+def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:
+    """The last day numbered `number` on or before `published` (this month's, else last month's)."""
+    month_start = published.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            day = first.replace(day=number)
+        except ValueError:
+            continue
+        if day <= published:
+            return day
+    return None
+
+
 def _chair_name(text: str) -> bool:
-    """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not."""
-    return looks_like_name(text) or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
+    """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not, or a
+    name written in parts with a middle dot (`艾买提·吐尔洪`)."""
+    return (
+        looks_like_name(text)
+        or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
+        or _DOTTED_NAME.fullmatch(text) is not None
+    )
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
 
 
 def _issued_or_page_year(norm: NormalizedText, sections: Sections, minutes: Minutes) -> int | None:
@@ -257,9 +293,19 @@ def _issued_or_page_year(norm: NormalizedText, sections: Sections, minutes: Minu
 
 def _page_year(norm: NormalizedText, sections: Sections) -> int | None:
     """The year of a web page's publication line (`发布日期：2023-11-21`), for `11月20日`."""
-    above = sections.opening.start if sections.opening else max(sections.header.end, 300)
-    published = patterns.PAGE_METADATA.search(norm.text, 0, above)
+    published = _publication_line(norm, sections)
     return int(published.group("y")) if published else None
+
+
+def _published_on(norm: NormalizedText, sections: Sections, minutes: Minutes) -> dt.date | None:
+    """The day the minutes were issued, else the page's publication day."""
+    line = _publication_line(norm, sections)
+    return minutes.issued_on or (parse_date(line) if line else None)
+
+
+def _publication_line(norm: NormalizedText, sections: Sections) -> re.Match[str] | None:
+    above = sections.opening.start if sections.opening else max(sections.header.end, 300)
+    return patterns.PAGE_METADATA.search(norm.text, 0, above)
 
 
 def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
@@ -268,10 +314,16 @@ def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | N
     return int(found.group("y")) if found else None
 
 
-def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
+_SESSION_OWNER = re.compile("常务|全体|办公|政府")
+
+
+def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting, *, named: bool = False) -> None:
     """The session number; of two meetings held as one (`区政府党组第1次会议、区政府第43次常务会议`),
-    the standing meeting's."""
+    the standing meeting's. `named`: only a session that says whose meeting it is (a page's header may
+    quote another body's `领导小组第一次会议`), or the bracket of a title (`…纪要（第18次）`)."""
     found = list(patterns.SESSION.finditer(norm.text, start, end))
+    if named:
+        found = [s for s in found if _SESSION_OWNER.search(s.group()) or norm.text.startswith(("）", ")"), s.end())]
     session = next((s for s in found if "常务" in s.group() or "全体" in s.group()), found[0] if found else None)
     if session and (number := chinese_number(session.group("num"))):
         _set(meeting, "session", number, norm.span(*session.span()))
@@ -288,7 +340,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         _meeting_fields(norm, region, sections, minutes)
     if sentence:
         default_year = _session_year(norm, sections, sentence.end()) or _issued_or_page_year(norm, sections, minutes)
-        _meeting_day(norm, meeting, sentence, default_year)
+        published = _published_on(norm, sections, minutes)
+        _meeting_day(norm, meeting, sentence, default_year, published)
         _chair(norm, *sentence.span("who"), meeting)
         _session(norm, sentence.start("what"), sentence.end("what"), meeting)
         if meeting.session is None:  # `区政府2届42次常务会议在…召开，会议由区长X主持`
@@ -303,9 +356,9 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         if later:
             _chair(norm, *later.span("who"), meeting)
             if meeting.chair is not None and meeting.part_of_day is None:
-                _meeting_day(norm, meeting, later, default_year)
+                _meeting_day(norm, meeting, later, default_year, published)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
-        _session(norm, sections.header.start, sections.header.end, meeting)
+        _session(norm, sections.header.start, sections.header.end, meeting, named=True)
     # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the
     # opening), or a plain `会议纪要` (`长府会议纪要〔2023〕39号`): minutes of that kind of meeting.
     declared = patterns.MINUTES_DECLARATION.search(text, region.start, min(len(text), region.end + 8))

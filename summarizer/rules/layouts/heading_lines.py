@@ -30,7 +30,11 @@ def detect(page: Page) -> bool:
     while first_start < body.end and text[first_start] in " \n\u3000":
         first_start += 1
     if first_start > 0 and text[first_start - 1] != "\n":
-        return False  # the meeting sentence's own line goes on (`…常务会议传达学习A，听取B`): no heading
+        line_end = text.find("\n", first_start, body.end)
+        if line_end == -1 or patterns.ITEM_SENTENCE.search(text, first_start, line_end):
+            return False  # the meeting sentence's own line goes on (`…常务会议传达学习A，听取B`): no heading
+        # `…常务会议，全体组成人员参加，…列席会议。` then `关于X工作` lines: the opening's line ends first
+        first_start = line_end + 1
     first_end = paragraph_end(text, first_start, body.end)
     return first_end != body.end and is_heading_line(text, Region(first_start, first_end))
 

@@ -316,6 +316,9 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     return all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces)
 
 
+_BARE_AGREEMENT = re.compile(r"会议(?:还)?(?:原则)?同意")
+
+
 def _sentence_end(text: str, start: int, first_end: int) -> int:
     """The first full stop in [start, first_end) (a paragraph), or the paragraph's end."""
     full_stop = text.find("。", start, first_end)
@@ -386,7 +389,10 @@ def items(page: Page) -> list[ItemBlock]:
                 claimed.add((line.start, line.end))
             found.append(named)
         start = pieces[-1].start
-        item = ItemBlock(len(found) + 1, "", start, clause_end(text, start, stop), stop, heading_in_paragraph=True)
+        end = clause_end(text, start, stop)
+        if _BARE_AGREEMENT.fullmatch(text, start, end):  # `会议同意，X提交的《A》。`: what was agreed to
+            end = clause_end(text, end + 1, stop)
+        item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
         item.heard = pieces[-1].heard
         if (topic := patterns.TOPIC_PARAGRAPH.match(text, start)) is not None and topic.group("topic"):
