@@ -314,16 +314,15 @@ def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | N
     return int(found.group("y")) if found else None
 
 
-_SESSION_OWNER = re.compile("常务|全体|办公|政府")
-
-
 def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting, *, named: bool = False) -> None:
     """The session number; of two meetings held as one (`区政府党组第1次会议、区政府第43次常务会议`),
     the standing meeting's. `named`: only a session that says whose meeting it is (a page's header may
     quote another body's `领导小组第一次会议`), or the bracket of a title (`…纪要（第18次）`)."""
     found = list(patterns.SESSION.finditer(norm.text, start, end))
     if named:
-        found = [s for s in found if _SESSION_OWNER.search(s.group()) or norm.text.startswith(("）", ")"), s.end())]
+        found = [
+            s for s in found if patterns.SESSION_OWNER.search(s.group()) or norm.text.startswith(("）", ")"), s.end())
+        ]
     session = next((s for s in found if "常务" in s.group() or "全体" in s.group()), found[0] if found else None)
     if session and (number := chinese_number(session.group("num"))):
         _set(meeting, "session", number, norm.span(*session.span()))

@@ -44,6 +44,7 @@ ENUMERATOR = re.compile(
 DOC_TYPE = re.compile(f"(?P<type>{words(_sections['doc_types'])})")
 MINUTES_DECLARATION = re.compile(words(_sections["minutes_declarations"]))
 MEETING_KIND = re.compile(f"(?P<kind>{words(_sections['meeting_kinds'])})")
+SESSION_OWNER = re.compile(words(_sections["session_owners"]))
 FIELD_LABEL = re.compile(fill(_sections["field_label"], {"titles": words(_sections["catalog_title_labels"])}))
 CATALOG_TITLE_LABEL = re.compile(words(_sections["catalog_title_labels"]))
 CATALOG_NUMBER_LABEL = re.compile(words(_sections["catalog_number_labels"]))
@@ -125,6 +126,7 @@ TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
 AGREED_MATTER = re.compile(_decisions["agreed_matter"])
 AGREED_PARAGRAPH = re.compile(_decisions["agreed_paragraph"])
+BARE_AGREEMENT = re.compile(_decisions["bare_agreement"])
 DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['decided_to']}")
 
 GROUP_NOT_UNIT: str = _units["group_not_unit"]

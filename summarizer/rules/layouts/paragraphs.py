@@ -316,9 +316,6 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     return all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces)
 
 
-_BARE_AGREEMENT = re.compile(r"会议(?:还)?(?:原则)?同意")
-
-
 def _sentence_end(text: str, start: int, first_end: int) -> int:
     """The first full stop in [start, first_end) (a paragraph), or the paragraph's end."""
     full_stop = text.find("。", start, first_end)
@@ -390,7 +387,7 @@ def items(page: Page) -> list[ItemBlock]:
             found.append(named)
         start = pieces[-1].start
         end = clause_end(text, start, stop)
-        if _BARE_AGREEMENT.fullmatch(text, start, end):  # `会议同意，X提交的《A》。`: what was agreed to
+        if patterns.BARE_AGREEMENT.fullmatch(text, start, end):  # `会议同意，X提交的《A》。`: what was agreed to
             end = clause_end(text, end + 1, stop)
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
