@@ -1661,3 +1661,12 @@ def test_decisions_each_a_paragraph_a_date_without_its_characters_and_a_dotted_n
     assert first.issuance == ["由县自然资源局依法依规按程序办理"]
     assert second.title == "柘塘县第二小学更名为柘塘县实验中学"
     assert second.issuance == ["由县教育局依法依规按程序办理"]
+
+
+def test_two_proposers_before_one_proposing_verb_each_lead() -> None:
+    minutes = read(
+        "2月6日上午，区长卢清主持召开区政府第57次常务会议。\n"
+        "一、会议审议了柳岸区2020年度“岗位奉献奖”推荐方案和“创星增效奖”建议名单\n"
+        "会议原则同意区人社局提出“岗位奉献奖”推荐方案和区发改局提出的“创星增效奖”建议名单，提交区委常委会审议。\n"
+    )
+    assert minutes.items[0].lead_units == ["区人社局", "区发改局"]

@@ -168,7 +168,8 @@ def _proposer(lead: Lead) -> None:
     if found:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos
-        add_units(lead, start + (prefix.end() if prefix else 0), end)
+        for unit_start, unit_end in _each_proposer(text, start + (prefix.end() if prefix else 0), end):
+            add_units(lead, unit_start, unit_end)
         if lead.item.lead_units:
             lead.item.flags.append("lead_unit_inferred_from_proposer")
 
@@ -181,6 +182,19 @@ def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if verb.start() - unit_start >= 2:
             return unit_start, verb.start()
     return None
+
+
+def _each_proposer(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`区人社局提出“A”方案和区发改局` (before `提出的《B》`): each unit that proposed one of the
+    documents, the earlier ones before a proposing verb without 的."""
+    found, at = [], start
+    for verb in patterns.BARE_PROPOSER_VERB.finditer(text, start, end):
+        joint = patterns.PROPOSER_JOINT.search(text, verb.end(), end)
+        if joint is None:
+            break
+        found.append((at, verb.start()))
+        at = joint.end()
+    return [*found, (at, end)]
 
 
 def _document_unit(lead: Lead) -> None:

@@ -147,6 +147,8 @@ PROPOSER_VERB = guarded(
     + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的"
 )
 PROPOSER_MAX_CHARS: int = _verbs["proposer_max_chars"]
+BARE_PROPOSER_VERB = re.compile(f"(?:{words(_verbs['proposer_verbs'])})(?!的)")
+PROPOSER_JOINT = re.compile(_verbs["proposer_joint"])
 REPORTED_BY = re.compile(rf"(?:^|(?<=\n))(?:{words(_verbs['reported_by_labels'])})单位[：:](?P<u>[^。；\n]+)")
 PROPOSER_PREFIX = re.compile(_verbs["proposer_prefix"])
 DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
