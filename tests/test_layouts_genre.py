@@ -1670,3 +1670,18 @@ def test_two_proposers_before_one_proposing_verb_each_lead() -> None:
         "会议原则同意区人社局提出“岗位奉献奖”推荐方案和区发改局提出的“创星增效奖”建议名单，提交区委常委会审议。\n"
     )
     assert minutes.items[0].lead_units == ["区人社局", "区发改局"]
+
+
+def test_a_grid_summary_field_that_repeats_the_start_of_the_minutes() -> None:
+    minutes = read(
+        "信息名称：区政府2022年度第1次常务会议纪要\n"
+        "内容概述：2022年1月26日下午，区长鲍启文主持召开区政府2022年度第1次常务会议，现纪要如下：一、会议审议了《柳岸区民生实事分解表》会议指出，各单位要\n"
+        "2022年1月26日下午，区长鲍启文主持召开区政府2022年度第1次常务会议，现纪要如下：\n"
+        "一、会议审议了《柳岸区民生实事分解表》\n"
+        "会议指出，各牵头单位要增强责任感。\n"
+        "会议原则同意区政府办提出的《柳岸区民生实事分解表》，印发实施。\n"
+    )
+    item = minutes.items[0]
+    assert item.heading == "一、会议审议了《柳岸区民生实事分解表》"
+    assert [d.text for d in item.directives] == ["会议指出，各牵头单位要增强责任感。"]
+    assert item.lead_units == ["区政府办"]

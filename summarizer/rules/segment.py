@@ -10,6 +10,8 @@ Everything here works in normalized offsets.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.rules import layouts, patterns
 from summarizer.rules.blocks import (
     ItemBlock,
@@ -48,10 +50,23 @@ def _trailer_start(text: str, body_start: int) -> int | None:
     return None
 
 
+def _meeting_sentence(text: str) -> re.Match[str] | None:
+    """The first meeting sentence, not the copy of it in a portal's summary field (`内容概述：2022年1月26日下午，
+    区长X主持召开…，现纪要如下：一、…`) when the text itself follows."""
+    found = patterns.MEETING_SENTENCE.search(text)
+    if found is not None:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if patterns.SUMMARY_FIELD.match(text, line_start):
+            line_end = text.find("\n", found.end())
+            again = patterns.MEETING_SENTENCE.search(text, line_end) if line_end != -1 else None
+            return again or found
+    return found
+
+
 def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragraphs: bool = True) -> Sections:
     """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`);
     `lines_are_paragraphs` is false for a wrapped PDF's text, whose line ends were guessed."""
-    opening_match = patterns.MEETING_SENTENCE.search(text)
+    opening_match = _meeting_sentence(text)
     # Without a meeting sentence, labelled fields (`会议名称：…`, `会议时间：…`) may give the meeting.
     fields = patterns.MEETING_FIELDS.search(text) if opening_match is None else None
     opening_start = opening_match.start() if opening_match else (fields.start() if fields else 0)
