@@ -1685,3 +1685,14 @@ def test_a_grid_summary_field_that_repeats_the_start_of_the_minutes() -> None:
     assert item.heading == "一、会议审议了《柳岸区民生实事分解表》"
     assert [d.text for d in item.directives] == ["会议指出，各牵头单位要增强责任感。"]
     assert item.lead_units == ["区政府办"]
+
+
+def test_a_document_explained_to_the_meeting_is_studied() -> None:
+    minutes = read(
+        "2025年12月27日上午，区长许明远主持召开区政府第85次常务会议，解读《柳岸省关于推动文旅深度融合的意见》等文件，"
+        "审议《关于行政规范性文件清理情况的报告》等文件。\n"
+        "会议强调，各有关单位要做好本单位行政规范性文件清理。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", "柳岸省关于推动文旅深度融合的意见"), ("review", "关于行政规范性文件清理情况的报告"),
+    ]
