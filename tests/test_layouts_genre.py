@@ -1696,3 +1696,13 @@ def test_a_document_explained_to_the_meeting_is_studied() -> None:
     assert [(i.kind, i.title) for i in minutes.items] == [
         ("study", "柳岸省关于推动文旅深度融合的意见"), ("review", "关于行政规范性文件清理情况的报告"),
     ]
+
+
+def test_a_closing_line_of_other_important_matters_and_a_vague_hearing_are_no_items() -> None:
+    minutes = read(
+        "10月30日，县长彭明远主持召开县政府第五十三次常务会议，传达学习上级有关会议及文件精神，听取有关工作情况汇报，部署相关重点工作。\n"
+        "会议讨论并原则通过了《柘塘县2025年财政预算执行情况的报告》及《柘塘县2026年计划草案的报告》。\n"
+        "会议还研究了其他重要事项。\n"
+    )
+    assert [i.documents for i in minutes.items] == [["柘塘县2025年财政预算执行情况的报告", "柘塘县2026年计划草案的报告"]]
+    assert minutes.other_matters

@@ -41,9 +41,9 @@ _REVIEWS = re.compile(r"审议|审定|讨论|研究|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
-# Two titles joined by 和 are one matter (`审议《A》和《B》`, also with a version note `《A》（讨论稿）和《B》`);
-# listed side by side or after `、`, two.
-_JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与)")
+# Two titles joined by 和 (或 与、及) are one matter (`审议《A》和《B》`, `原则通过了《A》及《B》`, also with a
+# version note `《A》（讨论稿）和《B》`); listed side by side or after `、`, two.
+_JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与|及)")
 # `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
 # doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
 _LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
