@@ -1704,5 +1704,6 @@ def test_a_closing_line_of_other_important_matters_and_a_vague_hearing_are_no_it
         "会议讨论并原则通过了《柘塘县2025年财政预算执行情况的报告》及《柘塘县2026年计划草案的报告》。\n"
         "会议还研究了其他重要事项。\n"
     )
-    assert [i.documents for i in minutes.items] == [["柘塘县2025年财政预算执行情况的报告", "柘塘县2026年计划草案的报告"]]
+    documents = ["柘塘县2025年财政预算执行情况的报告", "柘塘县2026年计划草案的报告"]
+    assert [i.documents for i in minutes.items] == [documents]
     assert minutes.other_matters
