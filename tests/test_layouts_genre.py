@@ -1707,3 +1707,13 @@ def test_a_closing_line_of_other_important_matters_and_a_vague_hearing_are_no_it
     documents = ["柘塘县2025年财政预算执行情况的报告", "柘塘县2026年计划草案的报告"]
     assert [i.documents for i in minutes.items] == [documents]
     assert minutes.other_matters
+
+
+def test_a_paragraph_presenting_a_document_is_its_review() -> None:
+    minutes = read(
+        "1月5日，县长梁明远主持召开县政府第13次常务会议。会议讨论并原则通过了《柘塘县2017年财政预算执行情况的报告》。\n"
+        "县政府办负责同志对《柘塘县政府工作报告》（讨论稿）的框架及撰写过程作了说明。与会人员对报告提出了修改意见。\n"
+    )
+    assert [(i.kind, i.documents) for i in minutes.items] == [
+        ("review", ["柘塘县2017年财政预算执行情况的报告"]), ("review", ["柘塘县政府工作报告"]),
+    ]

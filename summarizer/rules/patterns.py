@@ -91,6 +91,7 @@ ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 # --- items --------------------------------------------------------------------------
 ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _verbs["item_verbs"])
 ITEM_SENTENCE = guarded(_verbs["item_sentence"])
+DOCUMENT_PRESENTED = re.compile(_verbs["document_presented"])
 ITEM_VERB_START = guarded("|".join(verb for verb, _ in sorted(ITEM_VERBS, key=lambda row: -len(row[0]))))
 NEXT_MATTER = re.compile(_verbs["next_matter"])
 NEXT_SENTENCE_MATTER = re.compile(_verbs["next_sentence_matter"])

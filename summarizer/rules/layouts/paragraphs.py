@@ -62,8 +62,9 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     starts += _topic_paragraphs(text, body, first)
     starts += _enumerated_matters(text, body)
-    # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright
+    # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright; `X对《A》作了说明`
     starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
+    starts += [m.start() for m in patterns.DOCUMENT_PRESENTED.finditer(text, body.start, body.end)]
     if agenda is not None:
         starts += _agreed_agenda_matters(text, body, agenda)
     return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
