@@ -1717,3 +1717,20 @@ def test_a_paragraph_presenting_a_document_is_its_review() -> None:
     assert [(i.kind, i.documents) for i in minutes.items] == [
         ("review", ["柘塘县2017年财政预算执行情况的报告"]), ("review", ["柘塘县政府工作报告"]),
     ]
+
+
+def test_an_evening_meeting_with_its_hour_discussing_documents_named_after_what_they_await() -> None:
+    """`2月19日晚上八点，区政府召开…，专题讨论拟提请…审议和…协商的《A》、《B》和《C》。`: the hour is no part of
+    the chair; the words before the first title say what the documents await, not who brought them."""
+    minutes = read(
+        "2月19日晚上八点，区政府召开第十六次常务会议，专题讨论拟提请区人大审议和区政协协商的《政府工作报告》、"
+        "《柳岸区2008年计划草案的报告》和《柳岸区2008年财政预算报告》。\n"
+        "会议由区长曹明远主持。\n"
+        "曹明远要求，要尽快根据所提意见完善三个报告。\n"
+    )
+    assert (minutes.meeting.session, minutes.meeting.part_of_day) == (16, "晚上")
+    # Titles listed with only 、 and 和 between them are one matter (see matters.py).
+    assert [i.documents for i in minutes.items] == [
+        ["政府工作报告", "柳岸区2008年计划草案的报告", "柳岸区2008年财政预算报告"],
+    ]
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [("review", [])]

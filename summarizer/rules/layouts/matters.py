@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles, item_opening
+from summarizer.rules.units import looks_like_unit
 
 # `的汇报和关于…`: a further report heard in the same sentence
 # (`…的汇报，《C》编制情况的汇报`: the further report is a clause of its own ending in 汇报)
@@ -181,8 +182,11 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         while phrase_start < open_at and text[phrase_start] in _SEPARATORS + "了":
             phrase_start += 1
         if phrase_start < open_at:  # words before the title: its unit (`县财政局送审的`)
-            unit_end = open_at - len(m.group()) if (m := _BROUGHT.search(text, phrase_start, open_at)) else open_at
-            if unit_end - phrase_start >= 2 and not patterns.ITEM_SENTENCE.match(text, phrase_start):
+            brought = _BROUGHT.search(text, phrase_start, open_at)
+            unit_end = open_at - len(brought.group()) if brought else open_at
+            # without a verb that brings it (`县住建局《D》`), only a unit's name is a unit
+            named = brought is not None or looks_like_unit(text[phrase_start:unit_end])
+            if unit_end - phrase_start >= 2 and named and not patterns.ITEM_SENTENCE.match(text, phrase_start):
                 proposer = Region(phrase_start, unit_end)
         pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided))
         previous_end = close_at

@@ -177,8 +177,11 @@ def _agenda_in_opening(page: Page) -> int | None:
     tail = _OPENING_TAIL.match(text, page.opening_end) if page.opening_found else None
     if tail is None:
         return None
-    # `…常务会议，会议学习A，学习B，听取C…`: the agenda may repeat the meeting as its subject.
-    verb = patterns.ITEM_VERB_START.match(text, tail.end()) or (
+    # `…常务会议，会议学习A，学习B，听取C…`: the agenda may repeat the meeting as its subject;
+    # `…常务会议，专题讨论《A》、《B》。` (a report) may say how it took them up, where minutes say their
+    # theme (`…，专题研究《A》。现纪要如下：`) before the items.
+    adverb = None if page.opener_found else patterns.AGENDA_ADVERB.match(text, tail.end())
+    verb = patterns.ITEM_VERB_START.match(text, adverb.end() if adverb else tail.end()) or (
         tail.group().endswith(("，", ",")) and patterns.ITEM_SENTENCE.match(text, tail.end())
     )
     return tail.end() if verb else None
