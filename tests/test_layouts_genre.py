@@ -1734,3 +1734,16 @@ def test_an_evening_meeting_with_its_hour_discussing_documents_named_after_what_
         ["政府工作报告", "柳岸区2008年计划草案的报告", "柳岸区2008年财政预算报告"],
     ]
     assert [(i.kind, i.lead_units) for i in minutes.items] == [("review", [])]
+
+
+def test_a_verb_said_again_in_each_clause_lists_matters_and_the_agenda_names_one_of_them() -> None:
+    minutes = read(
+        "10日，县长张明远主持召开县政府第七次常务会议，听取重点合作项目情况。\n"
+        "会议书面传达了省委全会精神，书面传达全省自建房安全整治工作会议精神，听取风光储一体化合作项目情况汇报。\n"
+        "会议指出，各部门要通力配合，保证项目顺利推进。\n"
+    )
+    assert [(i.heading, i.kind) for i in minutes.items] == [
+        ("会议书面传达了省委全会精神", "study"),
+        ("书面传达全省自建房安全整治工作会议精神", "study"),
+        ("听取风光储一体化合作项目情况汇报", "hearing"),
+    ]

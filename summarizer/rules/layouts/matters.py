@@ -73,6 +73,19 @@ class Piece:
     heard: bool = False  # the shared verb hears it (`听取了关于A、关于B的汇报`)
 
 
+_LEAD_IN_WORDS = re.compile(r"^(?:会[前上]，?)?(?:会议|与会人员)?(?:还|同时|首先|共同|分别|集中|专题)*")
+
+
+def _repeated_verb(text: str, lead_in: str, start: int, end: int) -> list[int]:
+    """Where a clause repeats the lead-in's verb without 了 (`，书面传达B`), not a remark on the
+    matter (`，审议认为…`)."""
+    verb = _LEAD_IN_WORDS.sub("", lead_in).removesuffix("了")
+    if len(verb) < 2:
+        return []
+    again = re.compile(rf"(?<=[，；]){re.escape(verb)}(?!认为|指出|强调|后|时|中|[，。；、])")
+    return [m.start() for m in again.finditer(text, start, end)]
+
+
 def split_matters(text: str, start: int, end: int, listed: bool = False) -> list[Piece]:
     """The matters of the sentence [start, end), in order; the first starts at `start`.
 
@@ -92,11 +105,14 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         heard = True
         starts += [m.end() for m in _FURTHER_REPORTER.finditer(text, opening.end(), end)]
         first_reporter = _reporter(text, opening.end(), end)
-    if listed or _LISTED_UNTIL.search(text, start, end):
-        starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
-        starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
     # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
     lead_in = patterns.ITEM_SENTENCE.match(text, start)
+    # `会议书面传达了A，书面传达B，听取C汇报`: the verb said again opens each, and makes the sentence a list
+    repeated = _repeated_verb(text, lead_in.group(), lead_in.end(), end) if lead_in is not None else []
+    starts += repeated
+    if listed or repeated or _LISTED_UNTIL.search(text, start, end):
+        starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
+        starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
     # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`.)
     bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
     pieces: list[Piece] = []

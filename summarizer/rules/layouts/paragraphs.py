@@ -241,11 +241,16 @@ def matter_key(text: str, start: int, end: int) -> str:
 
 
 def _key(matter: str) -> str:
-    """What a later sentence must repeat to name `matter`: its first four characters, 《, “ and 关于 aside
-    (and the unit that reported it: `县统计局关于A的汇报` is named by A)."""
+    """What a later sentence must repeat to name `matter`: its first four characters, 《, “, 关于 and a
+    word that only grades it (`重点合作项目情况` is named by `合作项目…`) aside (and the unit that reported
+    it: `县统计局关于A的汇报` is named by A)."""
     if about := sender_end(matter, 20):
         matter = matter[about + 2 :]
-    return matter.lstrip("《“关于")[:4]
+    matter = matter.lstrip("《“关于")
+    return matter.removeprefix(next((w for w in _GRADING_WORDS if matter.startswith(w)), ""))[:4]
+
+
+_GRADING_WORDS = ("重点", "有关", "相关", "近期", "当前")
 
 
 def _listed_keys(named: str) -> list[str] | None:
