@@ -1747,3 +1747,19 @@ def test_a_verb_said_again_in_each_clause_lists_matters_and_the_agenda_names_one
         ("书面传达全省自建房安全整治工作会议精神", "study"),
         ("听取风光储一体化合作项目情况汇报", "hearing"),
     ]
+
+
+def test_documents_passed_in_a_clause_after_what_was_studied_or_heard() -> None:
+    minutes = read(
+        "1月19日上午，市长董明远主持召开市政府第五十五次常务会议。\n"
+        "会议研究了全市环保工作，听取了大气污染防治协作会议精神的汇报，原则通过了《关于加强跨界断面水质生态补偿的通知》。\n"
+        "会议传达学习了省人大会议精神，原则通过了《柏川市证照事项清单》《柏川市动物疫情应急预案》。\n"
+    )
+    assert [(i.kind, i.decision, i.documents) for i in minutes.items] == [
+        ("study", None, []),
+        ("hearing", None, []),
+        ("review", "原则通过", ["关于加强跨界断面水质生态补偿的通知"]),
+        ("study", None, []),
+        ("review", "原则通过", ["柏川市证照事项清单"]),
+        ("review", "原则通过", ["柏川市动物疫情应急预案"]),
+    ]

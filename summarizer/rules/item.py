@@ -84,6 +84,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             sentence_verb = text[sentence.start() : sentence.start() + at]
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
+            # `…传达学习了A，原则通过了《B》《C》`: a title listed after a decision is reviewed
+            if kind != "review" and heading_titles and _decided_just_before(text, first.start, heading_start):
+                kind = "review"
     verb = heading[marker_length : marker_length + verb_end] or sentence_verb
     if (
         kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb
@@ -297,6 +300,12 @@ def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | 
             ]
             return paragraph, before + paragraphs[i + 1 :]
     return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p)]
+
+
+def _decided_just_before(text: str, start: int, at: int) -> bool:
+    """The clause a listed title at `at` belongs to opens with a decision (`，原则通过了《A》《B》`)."""
+    clause = max(text.rfind(mark, start, at) for mark in "，；。") + 1
+    return patterns.DECISION.match(text, max(clause, start)) is not None
 
 
 def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:

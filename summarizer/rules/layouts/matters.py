@@ -73,6 +73,18 @@ class Piece:
     heard: bool = False  # the shared verb hears it (`听取了关于A、关于B的汇报`)
 
 
+_DECIDED_DOCUMENT = re.compile(r"(?<=[，；])(?:会议)?(?:还)?原则(?:通过|同意)了?(?=《(?P<title>[^》\n]+)》)")
+
+
+def _further_decided(text: str, start: int, end: int) -> list[int]:
+    """`…的汇报，原则通过了《B》`: a clause deciding a document the sentence has not named yet (not
+    `审议了《A》，原则通过了《A》`, the same matter's decision)."""
+    return [
+        m.start() for m in _DECIDED_DOCUMENT.finditer(text, start, end)
+        if f"《{m.group('title')}》" not in text[start : m.start()]
+    ]
+
+
 _LEAD_IN_WORDS = re.compile(r"^(?:会[前上]，?)?(?:会议|与会人员)?(?:还|同时|首先|共同|分别|集中|专题)*")
 
 
@@ -92,6 +104,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     `listed`: the sentence is an agenda (the opening's `…会议，传达学习A，听取B`), whose verbs
     come without 了 even when no `等工作` closes it."""
     starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
+    starts += _further_decided(text, start, end)
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     opening = item_opening(text, start)
