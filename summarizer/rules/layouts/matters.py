@@ -85,7 +85,7 @@ def _further_decided(text: str, start: int, end: int) -> list[int]:
     ]
 
 
-_LEAD_IN_WORDS = re.compile(r"^(?:会[前上]，?)?(?:会议|与会人员)?(?:还|同时|首先|共同|分别|集中|专题)*")
+_LEAD_IN_WORDS = re.compile(rf"^(?:会[前上]，?)?(?:会议|与会人员)?(?:还|同时|{patterns.AGENDA_ADVERB.pattern})*")
 
 
 def _repeated_verb(text: str, lead_in: str, start: int, end: int) -> list[int]:
