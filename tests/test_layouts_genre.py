@@ -1763,3 +1763,16 @@ def test_documents_passed_in_a_clause_after_what_was_studied_or_heard() -> None:
         ("review", "原则通过", ["柏川市证照事项清单"]),
         ("review", "原则通过", ["柏川市动物疫情应急预案"]),
     ]
+
+
+def test_a_chair_who_met_by_video_and_a_chair_named_after_the_agenda() -> None:
+    video = read(
+        "10日，县委副书记、县长张明远通过视频连线方式主持召开十八届县政府第七次常务会议。\n"
+        "会议听取了重点合作项目情况汇报。\n"
+    )
+    assert (video.meeting.chair, video.meeting.chair_title) == ("张明远", "县委副书记、县长")
+    later = read(
+        "2月19日晚上八点，区政府召开第十六次常务会议，专题讨论《柳岸区政府工作报告》。\n"
+        "会议由区长曹明远主持。\n"
+    )
+    assert (later.meeting.chair, later.meeting.chair_title) == ("曹明远", "区长")

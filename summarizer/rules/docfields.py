@@ -201,7 +201,8 @@ def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
 
 def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
     who = norm.text[start:end]
-    if (venue := who.find("在")) > 0:  # `县长唐某在县政府第一会议室主持召开`
+    # `县长唐某在县政府第一会议室主持召开`, `县长张某通过视频连线方式主持召开`: the words after the name
+    if (venue := min((at for word in ("在", "通过") if (at := who.find(word)) > 0), default=-1)) > 0:
         end = start + venue
         who = who[:venue]
     for title in sorted((t for t in patterns.CHAIR_TITLES if t in who), key=len, reverse=True):
@@ -347,6 +348,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             _session(norm, sentence.start("who"), sentence.end("who"), meeting)
         if meeting.chair is None:
             chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), region.end)
+            # `会议由区长X主持。` on a line of its own after the agenda (a report)
+            chaired = chaired or patterns.CHAIRED_BY_MEETING.search(text, sentence.end(), sentence.end() + 600)
             if chaired:
                 _chair(norm, *chaired.span("who"), meeting)
         # A headline naming the meeting (`2023年12月12日区政府召开第62次常务会议`) above the sentence that

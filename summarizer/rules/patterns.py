@@ -79,6 +79,7 @@ MEETING_TIME_FIELD = re.compile(fill(_sections["meeting_time_field"], {"pod": PA
 CHAIR_FIELD = re.compile(_sections["chair_field"])
 GROUP_HEADING = re.compile(_sections["group_heading"])
 CHAIRED_BY = re.compile(_sections["chaired_by"])
+CHAIRED_BY_MEETING = re.compile(_sections["chaired_by_meeting"])
 CHAIR_TITLES: tuple[str, ...] = tuple(_units["chair_titles"])
 SESSION = re.compile(fill(_sections["session"], {"cn": CN_NUM}))
 SESSION_YEAR = re.compile(fill(_sections["session_year"], {"cn": CN_NUM}))
