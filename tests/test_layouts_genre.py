@@ -1776,3 +1776,16 @@ def test_a_chair_who_met_by_video_and_a_chair_named_after_the_agenda() -> None:
         "会议由区长曹明远主持。\n"
     )
     assert (later.meeting.chair, later.meeting.chair_title) == ("曹明远", "区长")
+
+
+def test_a_matter_named_without_brackets_between_reviewed_titles_is_an_item() -> None:
+    minutes = read(
+        "1月19日，旗长秦明远主持召开2026年第1次旗政府常务会议。会议研究审议了《2026年政府工作报告（讨论稿）》、"
+        "2026年民生实事候选项目、《柳岸旗2026年计划草案的报告（讨论稿）》。\n"
+        "会议强调，各相关部门要扛起责任。\n"
+    )
+    assert [(i.title, i.documents) for i in minutes.items] == [
+        ("2026年政府工作报告（讨论稿）", ["2026年政府工作报告（讨论稿）"]),
+        ("2026年民生实事候选项目", []),
+        ("柳岸旗2026年计划草案的报告（讨论稿）", ["柳岸旗2026年计划草案的报告（讨论稿）"]),
+    ]

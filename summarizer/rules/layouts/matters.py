@@ -217,6 +217,10 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
             named = brought is not None or looks_like_unit(text[phrase_start:unit_end])
             if unit_end - phrase_start >= 2 and named and not patterns.ITEM_SENTENCE.match(text, phrase_start):
                 proposer = Region(phrase_start, unit_end)
+            elif i and not named and open_at - phrase_start >= 3 and text[open_at - 1] == "、":
+                # `《A》、2026年民生实事候选项目、《C》`: a matter named without brackets between the titles
+                pieces.append(Piece(phrase_start, None, None, decided))
+                phrase_start = open_at
         pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided))
         previous_end = close_at
     return pieces
