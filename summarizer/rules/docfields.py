@@ -202,9 +202,9 @@ def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
 def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
     who = norm.text[start:end]
     # `县长唐某在县政府第一会议室主持召开`, `县长张某通过视频连线方式主持召开`: the words after the name
-    if (venue := min((at for word in ("在", "通过") if (at := who.find(word)) > 0), default=-1)) > 0:
-        end = start + venue
-        who = who[:venue]
+    if venue := _AFTER_THE_NAME.search(who, 1):
+        end = start + venue.start()
+        who = who[: venue.start()]
     for title in sorted((t for t in patterns.CHAIR_TITLES if t in who), key=len, reverse=True):
         at = start + who.rindex(title)
         # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
@@ -258,6 +258,7 @@ def _meeting_day(
 
 
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_AFTER_THE_NAME = re.compile("在|通过")  # where or how the chair met
 
 
 def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:

@@ -247,10 +247,8 @@ def _key(matter: str) -> str:
     if about := sender_end(matter, 20):
         matter = matter[about + 2 :]
     matter = matter.lstrip("《“关于")
-    return matter.removeprefix(next((w for w in _GRADING_WORDS if matter.startswith(w)), ""))[:4]
-
-
-_GRADING_WORDS = ("重点", "有关", "相关", "近期", "当前")
+    graded = patterns.GRADING_WORD.match(matter)
+    return matter[graded.end() if graded else 0 :][:4]
 
 
 def _listed_keys(named: str) -> list[str] | None:
