@@ -269,9 +269,8 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0 and pos > opened and not _is_alias(text, opened - 1):
                 found.append((opened, pos))
-    last = len(text.rstrip())
-    if depth and end >= last > opened:  # `审议了《关于成立…` where a pasted text stops: the title so far
-        found.append((opened, last))
+    if depth and end >= (last := len(text.rstrip())) > opened:  # `审议了《关于成立…` where a pasted text stops
+        found.append((opened, last))  # the title so far
     return found
 
 
