@@ -1,13 +1,14 @@
 """Scale: a province's five years (20,000 documents) on each backend, against issue 16's targets.
 
-    python benchmarks/bench_scale.py [--docs 20000] [--backend sqlite|postgres|both] [--jobs 1]
+    python benchmarks/bench_scale.py [--docs 20000] [--backend sqlite|postgres|both] [--jobs 1] [--workers 1]
 
 PostgreSQL needs SUMMARIZER_BENCH_DATABASE_URL or SUMMARIZER_TEST_DATABASE_URL (a fresh schema is
 made and dropped). Documents come from `benchmarks/scale_corpus.py`. Printed: each figure, its
 target and the ratio to the target (at or below 1.00 meets it):
 
-- batch (rules backend, one process, or with --jobs N extraction processes as `batch --jobs N`):
-  documents per second, target >= 50;
+- batch (rules backend, one process, or with --jobs N extraction processes as `batch --jobs N`;
+  on PostgreSQL with --workers M, M batch workers sharing the store, each its own process as M
+  `summarizer batch` commands on the same files): documents per second, target >= 50;
 - steadiness: throughput of the last window (1,000 documents, or a fifth of a smaller run) over
   the first, target >= 0.8;
 - each command (`tasks` first page, `tasks` as CSV of the whole ledger, a week's digest as
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import itertools
 import os
 import resource
 import statistics
@@ -109,16 +111,57 @@ def _batch(store: Store, paths: list[Path], jobs: int) -> list[float]:
     return times
 
 
-def run_backend(name: str, target: Path | str, paths: list[Path], work: Path, jobs: int = 1) -> dict[str, float]:
+# One of several batch workers sharing a PostgreSQL store: prints when it saved each document.
+_WORKER = """
+import sys, time
+from pathlib import Path
+from summarizer.batch import DocumentDone, extractor_for, run_batch
+from summarizer.config import Settings
+from summarizer.store import Store
+url, jobs, listing = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+paths = [Path(line) for line in Path(listing).read_text().splitlines()]
+with Store.open(url) as store:
+    for event in run_batch(store, paths, extractor_for("rules", Settings()), confirm=True, jobs=jobs):
+        if isinstance(event, DocumentDone) and event.outcome == "saved":
+            print("SAVED", time.time(), flush=True)
+"""
+
+
+def _shared_batch(url: str, paths: list[Path], jobs: int, workers: int, work: Path) -> list[float]:
+    """Seconds per saved document, in the order the workers saved them (all workers' saves merged)."""
+    listing = work / "paths.txt"
+    listing.write_text("\n".join(str(path) for path in paths), encoding="utf-8")
+    logs = [work / f"worker-{n}.log" for n in range(workers)]
+    start = time.time()
+    processes = []
+    for log in logs:  # each to its own file: a full pipe would stall its worker
+        with log.open("w") as out:
+            processes.append(subprocess.Popen([sys.executable, "-c", _WORKER, url, str(jobs), str(listing)],
+                                              cwd=ROOT, stdout=out))
+    if any(process.wait() for process in processes):
+        raise SystemExit("bench_scale: a batch worker failed")
+    saved = [float(line.split()[1]) for log in logs for line in log.read_text().splitlines()
+             if line.startswith("SAVED")]
+    if len(saved) != len(paths):
+        raise SystemExit(f"bench_scale: the workers saved {len(saved)} of {len(paths)} documents")
+    moments = [start, *sorted(saved)]
+    return [later - earlier for earlier, later in itertools.pairwise(moments)]
+
+
+def run_backend(name: str, target: Path | str, paths: list[Path], work: Path, jobs: int = 1,
+                workers: int = 1) -> dict[str, float]:
     print(f"\n{name}: {len(paths)} documents")
     results: dict[str, float] = {}
     with Store.open(target) as store:
-        times = _batch(store, paths, jobs)
+        shared = workers > 1
+        times = _shared_batch(str(target), paths, jobs, workers, work) if shared else _batch(store, paths, jobs)
         rate = len(times) / sum(times)
         window = min(1000, max(1, len(times) // 5))
         first = window / sum(times[:window])
         last = window / sum(times[-window:])
         processes = "1 process" if jobs == 1 else f"--jobs {jobs}"
+        if workers > 1:
+            processes = f"{workers} workers" + ("" if jobs == 1 else f", --jobs {jobs} each")
         _row(f"batch (rules, {processes})", rate, "docs/s", f">= {BATCH_TARGET_DOCS_S:.0f}", BATCH_TARGET_DOCS_S / rate)
         _row(f"last {window} / first {window} throughput", last / first, "", f">= {STEADY_TARGET}",
              STEADY_TARGET / (last / first))
@@ -174,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes of the batch (as `batch --jobs`)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="PostgreSQL: batch workers sharing the store, each its own process")
     args = parser.parse_args(argv)
     started = dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
@@ -186,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.backend in ("postgres", "both"):
             (work / "postgres").mkdir()
             with _postgres() as url:
-                run_backend("PostgreSQL", url, paths, work / "postgres", args.jobs)
+                run_backend("PostgreSQL", url, paths, work / "postgres", args.jobs, args.workers)
     print(f"\ntotal {(dt.datetime.now(dt.UTC) - started).total_seconds():.0f} s")
     return 0
 
