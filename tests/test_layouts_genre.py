@@ -1789,3 +1789,31 @@ def test_a_matter_named_without_brackets_between_reviewed_titles_is_an_item() ->
         ("2026年民生实事候选项目", []),
         ("柳岸旗2026年计划草案的报告（讨论稿）", ["柳岸旗2026年计划草案的报告（讨论稿）"]),
     ]
+
+
+def test_an_enlarged_session_an_evening_said_short_and_a_county_of_one_character() -> None:
+    minutes = read(
+        "发布时间：2023-06-10\n"
+        "6月9日晚，沅县县委副书记、县长柯望春主持召开县政府第七次常务（扩大）会议，传达学习省、市防汛工作会议精神。\n"
+        "柯望春要求，各乡镇、各部门要严格落实防汛值班制度。\n"
+    )
+    assert minutes.meeting.session == 7
+    assert minutes.meeting.date == dt.date(2023, 6, 9)
+    assert minutes.meeting.part_of_day == "晚上"  # said `晚`, given by its full name
+    assert minutes.issuer == "沅县人民政府"  # not `沅县县人民政府`
+    assert minutes.meeting.chair == "柯望春"
+    assert [i.kind for i in minutes.items] == ["study"]
+
+
+def test_a_title_quoted_in_the_remark_on_a_reviewed_document_is_no_further_matter() -> None:
+    minutes = read(
+        "5月12日，县长宁致远主持召开县政府第12次常务会议。\n"
+        "会议听取了关于一季度安全生产工作情况的汇报。会议指出，要抓紧抓实安全生产各项工作。\n"
+        "会议审议并原则通过了《青禾县科技创新十条措施》，会议指出，要贯彻落实《关于促进科技发展的若干政策措施》"
+        "（青府办发〔2022〕31号）文件精神，加快提升全县科技创新水平。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("hearing", "一季度安全生产工作情况"), ("review", "青禾县科技创新十条措施"),
+    ]
+    assert minutes.items[1].documents == ["青禾县科技创新十条措施"]
+    assert minutes.items[1].decision == "原则通过"

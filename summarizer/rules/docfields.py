@@ -254,7 +254,8 @@ def _meeting_day(
     if day and day.year > 1:
         _set(meeting, "date", day, norm.span(*said.span("date")))
     if said.group("pod"):
-        _set(meeting, "part_of_day", said.group("pod"), norm.span(*said.span("pod")))
+        said_as = said.group("pod")
+        _set(meeting, "part_of_day", patterns.PART_OF_DAY_NAMES.get(said_as, said_as), norm.span(*said.span("pod")))
 
 
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")

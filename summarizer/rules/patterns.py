@@ -72,6 +72,7 @@ GOVERNMENT_LINE = re.compile(_units["government_line"], re.MULTILINE)
 
 # --- opening ------------------------------------------------------------------------
 PART_OF_DAY = "|".join(_sections["parts_of_day"])
+PART_OF_DAY_NAMES: dict[str, str] = _sections["part_of_day_names"]
 MEETING_SENTENCE = guarded(fill(_sections["meeting_sentence"], {"pod": PART_OF_DAY}))
 MEETING_FIELDS = re.compile(_sections["meeting_fields"])
 MEETING_NAME_FIELD = re.compile(_sections["meeting_name_field"])
@@ -105,6 +106,7 @@ SUMMARY_PARTS = re.compile(_verbs["summary_parts"])
 ARRANGED_MATTER = re.compile(_verbs["arranged_matter"])
 EXAMINED_MATTER = re.compile(_verbs["examined_matter"])
 GLUED_REMARK = re.compile(_verbs["glued_remark"])
+REMARK_CLAUSE = re.compile(_verbs["remark_clause"])
 TOPIC_LEAD_IN = re.compile(_verbs["topic_lead_in"])
 TOPIC_PARAGRAPH = re.compile(_verbs["topic_paragraph"])
 ENUMERATED_MATTERS = re.compile(_verbs["enumerated_matters"])

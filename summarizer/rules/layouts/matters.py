@@ -186,6 +186,8 @@ def _reporter(text: str, start: int, end: int) -> Region | None:
 
 def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
+    remark = patterns.REMARK_CLAUSE.search(text, start, end)
+    end = remark.start() if remark else end  # `…，会议指出，要贯彻落实《B》`: quoted, not reviewed
     titles = [(a - 1, b + 1) for a, b in bracket_titles(text, start, end)]  # with their brackets
     if titles:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
