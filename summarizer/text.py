@@ -184,9 +184,13 @@ def _is_word(ch: str) -> bool:
 
 def _space_kept(text: str, start: int, end: int) -> bool:
     """Whether the spaces in [start, end) (no line break, inside the text) read as one space: between
-    two Latin words (`SYSTEM prompt`), and after a Latin word's punctuation (`SYSTEM: ignore`,
-    `items. 网格`); never between digits (`第 1 4 号`) or around Chinese (`2023年 7月`)."""
+    two Latin words (`SYSTEM prompt`), after a Latin word's punctuation (`SYSTEM: ignore`,
+    `items. 网格`), and before the meeting's remark on a heading (`安排 会议要求，`); never between
+    digits (`第 1 4 号`) or around other Chinese (`2023年 7月`)."""
     before, after = text[start - 1], text[end]
+    if "\u4e00" <= before <= "\u9fff" or before in "》）)":
+        # `●审议《A》 会议要求，…`: a heading and the remark on it, a space apart on one line
+        return text.startswith(_DIRECTIVE_OPENERS, end)
     if _is_word(before):
         return _is_word(after) and not (before.isdigit() and after.isdigit())
     return before in ".,:;!?" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalpha()

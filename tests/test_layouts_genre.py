@@ -1817,3 +1817,20 @@ def test_a_title_quoted_in_the_remark_on_a_reviewed_document_is_no_further_matte
     ]
     assert minutes.items[1].documents == ["青禾县科技创新十条措施"]
     assert minutes.items[1].decision == "原则通过"
+
+
+def test_bullet_headings_sharing_their_line_with_the_remark_and_a_meeting_that_went_through_the_economy() -> None:
+    bullets = read(
+        "2月3日，县长江望舒主持召开县政府第9次常务会，听取春运安全工作安排，审议《青禾县农村公路养护办法》。\n"
+        "●听取全县春运安全等工作安排 会议要求，各级各部门要加强运力调度。\n"
+        "●审议《青禾县农村公路养护办法》 会议要求，县交通运输局要抓紧印发实施。\n"
+    )
+    assert [i.heading for i in bullets.items] == ["●听取全县春运安全等工作安排", "●审议《青禾县农村公路养护办法》"]
+    economy = read(
+        "3月28日，县长江望舒主持召开县政府第10次常务会议。\n"
+        "会议分析了一季度经济运行情况，研究了安全生产工作。会议听取了林长制落实情况汇报。\n"
+        "会议强调，各乡镇、各部门要确保一季度经济“开门红”。\n"
+    )
+    assert [(i.kind, i.title) for i in economy.items] == [
+        ("study", "一季度经济运行情况"), ("study", "安全生产工作"), ("hearing", "林长制落实情况汇报"),
+    ]

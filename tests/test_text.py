@@ -49,8 +49,11 @@ def test_kangxi_radicals_and_fullwidth_digits_fold_but_punctuation_stays() -> No
     assert norm.text == "一、审议《2023年工作要点》（试行），：；"
 
 
-def test_spaces_kept_only_between_latin_words() -> None:
+def test_spaces_kept_only_between_latin_words_and_before_the_remark_on_a_heading() -> None:
     assert normalize("第 1 4 号 Wi Fi 5G 网络").text == "第14号Wi Fi 5G网络"
+    heading = normalize("●审议《甲方案》 会议要求，抓紧印发。2023年 7月 会议")
+    assert heading.text == "●审议《甲方案》 会议要求，抓紧印发。2023年7月会议"
+    assert clean("●听取乙工作安排 会议指出，") == "●听取乙工作安排 会议指出，"
 
 
 def test_clean_paragraphs_keep_their_breaks() -> None:
