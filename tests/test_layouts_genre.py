@@ -1834,3 +1834,26 @@ def test_bullet_headings_sharing_their_line_with_the_remark_and_a_meeting_that_w
     assert [(i.kind, i.title) for i in economy.items] == [
         ("study", "一季度经济运行情况"), ("study", "安全生产工作"), ("hearing", "林长制落实情况汇报"),
     ]
+
+
+def test_documents_passed_one_paragraph_each_after_an_agenda_that_named_them_loosely() -> None:
+    minutes = read(
+        "12月26日，市长卢清源主持召开市政府2021年第27次常务会议，审议政府工作报告等文件起草情况，研究绿色能源建设等事项。\n"
+        "会议原则通过《政府工作报告（讨论稿）》。会议强调，各级各部门要压实责任。\n"
+        "会议原则通过《青禾市绿色能源体系建设方案》。会议强调，要做好新能源资源普查。\n"
+    )
+    # each item is the sentence that passed its document, not the agenda's loose words for it
+    assert [(i.heading, i.title) for i in minutes.items] == [
+        ("会议原则通过《政府工作报告（讨论稿）》", "政府工作报告（讨论稿）"),
+        ("会议原则通过《青禾市绿色能源体系建设方案》", "青禾市绿色能源体系建设方案"),
+    ]
+    assert all(i.decision == "原则通过" for i in minutes.items)
+
+
+def test_an_agenda_studying_the_provincial_partys_meetings_loosely_is_the_sentence_that_names_them() -> None:
+    minutes = read(
+        "3月26日下午，县长明照川主持召开县政府第4次常务会议，传达学习省委有关会议精神，研究禁毒工作。\n"
+        "会议学习传达了中共某省委十一届十次全会精神。会议指出，要慎终如始抓好疫情防控。\n"
+        "会议原则同意《青禾县禁毒工作要点》。会议强调，各乡镇要落实禁毒责任。\n"
+    )
+    assert [i.title for i in minutes.items] == ["中共某省委十一届十次全会精神", "青禾县禁毒工作要点"]

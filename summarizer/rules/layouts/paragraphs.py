@@ -55,7 +55,7 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     # (`会议审议了《B》。会议原则同意《B》`); before any item, what the opening announced is decided here.
     for match in patterns.DECISION_ON_DOCUMENT.finditer(text, body.start, body.end):
         previous = max((s for s in named if s < match.start()), default=None)
-        if previous is None or not _decides_on(text, previous, match):
+        if previous is None or not _decides_on(text, previous, match, by_key=previous != agenda):
             starts.append(match.start())
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
     first = min(named, default=body.end)
@@ -153,13 +153,15 @@ def _topic_name(topic: re.Match[str]) -> str:
     return topic.group("doc") or _key(topic.group("topic"))
 
 
-def _decides_on(text: str, previous: int, decision: re.Match[str]) -> bool:
+def _decides_on(text: str, previous: int, decision: re.Match[str], by_key: bool = True) -> bool:
     """`会议原则同意《B》` decides on the matter of the item opened at `previous`: that item named B
     (`会议审议了《B》。`), or B's title takes up its matter (`会议研究了区属国有企业改革工作。…会议同意
     X提出的《区属国有企业整合重组方案》`)."""
     document = decision.group("object")
     if text.find(document, previous, decision.start()) != -1:
         return True
+    if not by_key:
+        return False
     key = matter_key(text, previous, clause_end(text, previous, decision.start()))
     return len(key) == 4 and key in document
 
