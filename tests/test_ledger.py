@@ -233,8 +233,9 @@ def test_postgres_plans_the_repeat_lookup_once_per_connection() -> None:
     mix small and large numbers had a new parameter signature almost every time: parsed and
     planned again for every task, never prepared. Every integer now goes as a bigint, and a
     document's lookups go as one statement (its tasks' bands as arrays), which after a few
-    documents is a prepared one (bench, two workers, 400 documents after 3,000: 20.1 -> 22.8
-    docs/s with bigints; one statement instead of one per task: 49.1-50.1 -> 53.9-58.2)."""
+    documents is a prepared one (bench, one worker, 400 documents after 3,000: 20.1 -> 22.8
+    docs/s with bigints; two workers, one statement and ordered scans instead of a statement per
+    task: 49.1-50.1 -> 54.1-57.8 docs/s after 3,000 documents, 39.8-40.6 -> 52.9-54.6 after 19,500)."""
     with postgres_schema() as url, Store.open(url) as store:
         for number in range(1, 8):  # psycopg prepares a statement on its fifth execution
             store.save(_later_meeting(W26_DOC, number, dt.date(2023, 6, number)))

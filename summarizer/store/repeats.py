@@ -25,6 +25,7 @@ recomputes the link of each given task from its candidates.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import struct
@@ -177,14 +178,15 @@ def _first_pages_sql(earlier: bool) -> str:
     side, order = ("<", "DESC") if earlier else (">", "ASC")
     bands = ", ".join("?::bigint[]" for _ in BAND_COLUMNS)
     shares = " OR ".join(f"b.{column} = v.{column}" for column in BAND_COLUMNS)
-    return f"""SELECT v.k, x.* FROM unnest(?::int[], ?::bigint[], ?::text[], {bands})
-                   AS v(k, scope, meeting_date, {", ".join(BAND_COLUMNS)})
-               CROSS JOIN LATERAL (
-                   SELECT {_TASK_COLUMNS} FROM task_bands b
-                       JOIN tasks t ON t.id = b.task_id JOIN documents d ON d.id = t.document_id
-                   WHERE b.scope = v.scope AND (b.meeting_date, b.task_id) {side} (v.meeting_date, ?)
-                     AND ({shares}) AND d.superseded_by IS NULL
-                   ORDER BY b.meeting_date {order}, b.task_id {order} LIMIT {_PAGE}) x"""
+    return f"""SELECT x.k, {_TASK_COLUMNS} FROM (
+                   SELECT v.k, s.task_id FROM unnest(?::int[], ?::bigint[], ?::text[], {bands})
+                       AS v(k, scope, meeting_date, {", ".join(BAND_COLUMNS)})
+                   CROSS JOIN LATERAL (
+                       SELECT b.task_id, b.meeting_date FROM task_bands b
+                       WHERE b.scope = v.scope AND (b.meeting_date, b.task_id) {side} (v.meeting_date, ?) AND ({shares})
+                       ORDER BY b.scope {order}, b.meeting_date {order}, b.task_id {order} LIMIT {_PAGE}) s) x
+               JOIN tasks t ON t.id = x.task_id JOIN documents d ON d.id = t.document_id
+               WHERE d.superseded_by IS NULL"""
 
 
 def _first_pages(db: Database, tasks: Sequence[_Task], earlier: bool) -> dict[int, list[_Task]]:
@@ -247,15 +249,31 @@ def _links(db: Database, targets: Sequence[_Task], later: bool = True) -> tuple[
     """The link of each target (the most recent earlier task it repeats), and the later current
     tasks (not among the targets) that may repeat one of them."""
     target_ids = {t.id for t in targets}
-    firsts = _first_pages(db, targets, earlier=True)
-    links = {task.id: _earlier_link(db, task, firsts.get(task.id)) for task in targets}
-    repeating: dict[int, _Task] = {}
-    firsts = _first_pages(db, targets, earlier=False) if later else {}
-    for task in targets if later else ():
-        repeating.update(
-            (other.id, other) for other in _later_repeats(db, task, firsts.get(task.id)) if other.id not in target_ids
-        )
+    with _ordered_scans(db):
+        firsts = _first_pages(db, targets, earlier=True)
+        links = {task.id: _earlier_link(db, task, firsts.get(task.id)) for task in targets}
+        repeating: dict[int, _Task] = {}
+        firsts = _first_pages(db, targets, earlier=False) if later else {}
+        for task in targets if later else ():
+            found = _later_repeats(db, task, firsts.get(task.id))
+            repeating.update((other.id, other) for other in found if other.id not in target_ids)
     return links, list(repeating.values())
+
+
+@contextlib.contextmanager
+def _ordered_scans(db: Database) -> Iterator[None]:
+    """PostgreSQL's planner, expecting few band sharers in a scope, reads all of them (a bitmap
+    scan) and sorts them for the newest eight; a scope holds hundreds at 20,000 documents (902 rows
+    read for 8 at 19,500: 13 ms per document's lookups). Read in the key's order instead, a lookup
+    stops at its eighth sharer (3 ms). Only for this transaction's lookups: search needs bitmaps."""
+    if db.dialect != "postgres":
+        yield
+        return
+    db.execute("SET LOCAL enable_bitmapscan = off")
+    try:
+        yield
+    finally:
+        db.execute("SET LOCAL enable_bitmapscan = on")
 
 
 def relink(db: Database, tasks: Iterable[_Task]) -> list[_Task]:
