@@ -1857,3 +1857,21 @@ def test_an_agenda_studying_the_provincial_partys_meetings_loosely_is_the_senten
         "会议原则同意《青禾县禁毒工作要点》。会议强调，各乡镇要落实禁毒责任。\n"
     )
     assert [i.title for i in minutes.items] == ["中共某省委十一届十次全会精神", "青禾县禁毒工作要点"]
+
+
+def test_the_government_of_a_report_from_its_heads_post_and_a_district_ending_like_a_generic_word() -> None:
+    by_post = read(
+        "10月27日，区长苗远帆主持召开政府九届31次常务会议。\n"
+        "会议审议了《鹤汀区国有企业改革实施方案》。会议指出，各部门要坚持实事求是。\n"
+    )
+    assert by_post.issuer == "鹤汀区人民政府"  # no `区政府` in the opening: the chair's post says the level
+    district = read(
+        "7月15日，区长苗远帆在区政府会议室，主持召开第五十三次常务会议。\n"
+        "会议听取《栎城区2021年度重大行政决策事项目录》起草情况汇报。会议要求，区司法局要抓紧完善。\n"
+    )
+    assert district.issuer == "栎城区人民政府"  # ends in 城区, yet a district's name
+    generic = read(
+        "7月15日，区长苗远帆在区政府会议室，主持召开第五十三次常务会议。\n"
+        "会议审议了《主城区停车管理办法》。会议要求，区交通局要抓紧完善。\n"
+    )
+    assert generic.issuer is None

@@ -71,7 +71,10 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     A place alone gives `<place>人民政府` (the value is composed, its span is the place)."""
     text = norm.text
     opening = sections.opening
-    level_match = patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end) if opening else None
+    level_match = opening and (
+        patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end)
+        or patterns.HEAD_LEVEL.search(text, opening.start, opening.end)
+    )
     level = level_match.group("level") if level_match else None
     found = [
         m for m in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(search_end, 400))
@@ -120,6 +123,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
         found for start, end in bracket_titles(text, 0, len(text))
         if (found := patterns.TITLE_PLACE.match(text, start, end)) is not None
         and found.group("place").endswith(level) and not found.group("place").endswith(patterns.NOT_PLACES)
+        and found.group("place") not in patterns.NOT_PLACE_WORDS
     ]
     if named:  # the place most titles are named for; its first title holds the span
         most = Counter(found.group("place") for found in named).most_common(1)[0][0]
