@@ -245,7 +245,7 @@ def _unit_counts(rows: list[dict[str, Any]]) -> tuple[list[UnitCount], UnitCount
 
 
 def _section(store: Store, issuer: str | None, documents: list[dict[str, Any]], week: Week,
-             as_of: dt.date, by_document: dict[int, list[DigestTask]]) -> IssuerSection:
+             as_of: dt.date, by_document: dict[int, list[DigestTask]], counts: list[dict[str, Any]]) -> IssuerSection:
     connection = store.connection
     confirmed = [row for row in documents if row["review"] == "confirmed"]
     meetings = [_meeting(row, by_document.get(row["id"], [])) for row in confirmed]
@@ -260,7 +260,6 @@ def _section(store: Store, issuer: str | None, documents: list[dict[str, Any]], 
                                     limit=CARRY_LIMIT)
     overdue = weekly.carried_tasks(connection, issuer, week.start, earliest, overdue_until, newest_first=True,
                                    limit=CARRY_LIMIT)
-    counts = weekly.open_counts_by_unit(connection, issuer, week.start, week.end, as_of, soon_until)
     units, other = _unit_counts(counts)
     overdue_total = sum(row["carried_overdue"] or 0 for row in counts)
     due_soon_total = sum(row["carried_due_soon"] or 0 for row in counts)
@@ -295,7 +294,14 @@ def build_digest(
     confirmed_ids = [row["id"] for row in documents if row["review"] == "confirmed"]
     for row in weekly.document_tasks(store.connection, confirmed_ids):
         by_document.setdefault(row["document_id"], []).append(_task(row, as_of))
-    sections = [_section(store, name, groups.get(name, []), week, as_of, by_document) for name in names]
+    # Every issuer's open tasks per unit, in one query too.
+    soon_until = as_of + dt.timedelta(days=HORIZON_DAYS - 1)
+    counts: dict[str, list[dict[str, Any]]] = {}
+    named_issuers = [name for name in names if name is not None]
+    for row in weekly.open_counts_by_unit(store.connection, named_issuers, week.start, week.end, as_of, soon_until):
+        counts.setdefault(row["issuer"], []).append(row)
+    sections = [_section(store, name, groups.get(name, []), week, as_of, by_document, counts.get(name or "", []))
+                for name in names]
     named = [s.issuer for s in sections if s.issuer]
     if office is None:
         office = f"{named[0]}办公室" if len(named) == 1 else "督查室"
