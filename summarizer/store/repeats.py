@@ -174,19 +174,22 @@ def sharers_sql(earlier: bool) -> str:
 
 def _first_pages_sql(earlier: bool) -> str:
     """`sharers_sql` for many tasks in one statement (PostgreSQL): their scopes, days and bands as
-    arrays, each task's first page found through a lateral join, tagged with its position `k`."""
+    arrays, each task's first page found through a lateral join, tagged with its position `k`, in
+    the order `sharers_sql` reads them (the links take the newest meeting first)."""
     side, order = ("<", "DESC") if earlier else (">", "ASC")
     bands = ", ".join("?::bigint[]" for _ in BAND_COLUMNS)
     shares = " OR ".join(f"b.{column} = v.{column}" for column in BAND_COLUMNS)
     return f"""SELECT x.k, {_TASK_COLUMNS} FROM (
-                   SELECT v.k, s.task_id FROM unnest(?::int[], ?::bigint[], ?::text[], {bands})
+                   SELECT v.k, s.task_id, s.meeting_date AS band_date
+                   FROM unnest(?::int[], ?::bigint[], ?::text[], {bands})
                        AS v(k, scope, meeting_date, {", ".join(BAND_COLUMNS)})
                    CROSS JOIN LATERAL (
                        SELECT b.task_id, b.meeting_date FROM task_bands b
                        WHERE b.scope = v.scope AND (b.meeting_date, b.task_id) {side} (v.meeting_date, ?) AND ({shares})
                        ORDER BY b.scope {order}, b.meeting_date {order}, b.task_id {order} LIMIT {_PAGE}) s) x
                JOIN tasks t ON t.id = x.task_id JOIN documents d ON d.id = t.document_id
-               WHERE d.superseded_by IS NULL"""
+               WHERE d.superseded_by IS NULL
+               ORDER BY x.k, x.band_date {order}, x.task_id {order}"""
 
 
 def _first_pages(db: Database, tasks: Sequence[_Task], earlier: bool) -> dict[int, list[_Task]]:
