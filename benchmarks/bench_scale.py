@@ -160,7 +160,7 @@ def run_backend(name: str, target: Path | str, paths: list[Path], work: Path, jo
         first = window / sum(times[:window])
         last = window / sum(times[-window:])
         processes = "1 process" if jobs == 1 else f"--jobs {jobs}"
-        if workers > 1:
+        if shared:
             processes = f"{workers} workers" + ("" if jobs == 1 else f", --jobs {jobs} each")
         _row(f"batch (rules, {processes})", rate, "docs/s", f">= {BATCH_TARGET_DOCS_S:.0f}", BATCH_TARGET_DOCS_S / rate)
         _row(f"last {window} / first {window} throughput", last / first, "", f">= {STEADY_TARGET}",

@@ -244,6 +244,11 @@ def _unit_counts(rows: list[dict[str, Any]]) -> tuple[list[UnitCount], UnitCount
     return shown, other
 
 
+def _due_soon_until(as_of: dt.date) -> dt.date:
+    """The last day a task may be due on to count as due soon."""
+    return as_of + dt.timedelta(days=HORIZON_DAYS - 1)
+
+
 def _section(store: Store, issuer: str | None, documents: list[dict[str, Any]], week: Week,
              as_of: dt.date, by_document: dict[int, list[DigestTask]], counts: list[dict[str, Any]]) -> IssuerSection:
     connection = store.connection
@@ -253,7 +258,7 @@ def _section(store: Store, issuer: str | None, documents: list[dict[str, Any]], 
     if issuer is None:
         return IssuerSection(issuer=None, meetings=meetings, pending=pending, carried_over=[], overdue_total=0,
                              due_soon_total=0, unit_counts=[], other_units=None)
-    soon_until = as_of + dt.timedelta(days=HORIZON_DAYS - 1)
+    soon_until = _due_soon_until(as_of)
     overdue_until = as_of - dt.timedelta(days=1)
     earliest = dt.date(1, 1, 1)
     due_soon = weekly.carried_tasks(connection, issuer, week.start, as_of, soon_until, newest_first=False,
@@ -295,7 +300,7 @@ def build_digest(
     for row in weekly.document_tasks(store.connection, confirmed_ids):
         by_document.setdefault(row["document_id"], []).append(_task(row, as_of))
     # Every issuer's open tasks per unit, in one query too.
-    soon_until = as_of + dt.timedelta(days=HORIZON_DAYS - 1)
+    soon_until = _due_soon_until(as_of)
     counts: dict[str, list[dict[str, Any]]] = {}
     named_issuers = [name for name in names if name is not None]
     for row in weekly.open_counts_by_unit(store.connection, named_issuers, week.start, week.end, as_of, soon_until):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import bracket_titles
+from summarizer.rules.blocks import blank_titles, bracket_titles
 from summarizer.rules.segment import Region, Sections, chinese_number
 from summarizer.rules.units import (
     LONG_SUFFIXES,
@@ -392,9 +392,6 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
 
-_TITLE = re.compile(r"《[^》\n]*》")
-
-
 def _heard(text: str, floor: int, title_start: int) -> bool:
     """The title at `title_start` is what a hearing verb names (`会议通报了《A》、《B》`, not `会议听取了
     X的汇报，审议了《B》`): the last item verb before it in its meeting sentence hears."""
@@ -402,7 +399,7 @@ def _heard(text: str, floor: int, title_start: int) -> bool:
     if patterns.ITEM_SENTENCE.match(text, sentence_start, title_start) is None:
         return False
     # (a verb inside an earlier title is none of the sentence's: `《…形势分析报告》`)
-    before = _TITLE.sub(lambda title: "《" * len(title.group()), text[sentence_start:title_start])
+    before = blank_titles(text[sentence_start:title_start])
     last = max(((before.rfind(verb), len(verb), kind) for verb, kind in patterns.ITEM_VERBS), default=(-1, 0, ""))
     return last[0] != -1 and last[2] == "hearing"
 

@@ -10,6 +10,7 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import (
     ItemBlock,
     Paragraph,
+    blank_titles,
     bracket_titles,
     clause_end,
     decides,
@@ -36,7 +37,7 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     examined = patterns.EXAMINED_MATTER.match(heading)
     if examined:
         return "review", examined.start("x")  # `对《A》和《B》进行研究`: documents examined
-    outside = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group()), heading)
+    outside = blank_titles(heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:
         at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens

@@ -26,11 +26,17 @@ Row = dict[str, Any]
 _CLOSED = tuple(sorted(CLOSED_STATES))
 _OPEN = f"t.status NOT IN ({', '.join('?' for _ in _CLOSED)})"
 _COUNTED = "d.superseded_by IS NULL AND d.review = 'confirmed'"
-# The same filter without reading the documents' rows: the issuer's counted documents come from
-# the `documents_counted` index alone (a join would read each task's document row).
-_ISSUER_COUNTED = (
-    "t.document_id IN (SELECT id FROM documents WHERE issuer = ? AND review = 'confirmed' AND superseded_by IS NULL)"
-)
+
+
+def _issuers_counted(issuers: int) -> str:
+    """`_COUNTED` without reading the documents' rows, for tasks of `issuers` issuers (one `?` each):
+    their counted documents come from the `documents_counted` index alone (a join would read each
+    task's document row)."""
+    marks = ", ".join("?" for _ in range(issuers))
+    return (f"t.document_id IN (SELECT id FROM documents WHERE issuer IN ({marks})"
+            " AND review = 'confirmed' AND superseded_by IS NULL)")
+
+
 TASK_COLUMNS = """t.id, t.document_id, t.meeting_date, t.item_number, t.item_title, t.source, t.unit,
     t.unit_verbatim, t.co_units, t.text, t.deadline_text, t.deadline_date, t.due_date, t.status,
     t.repeat_of, d.issuer, d.number, d.doc_id"""
@@ -89,7 +95,7 @@ def carried_tasks(
         connection,
         f"""SELECT {TASK_COLUMNS} FROM tasks t JOIN documents d ON d.id = t.document_id
             WHERE t.issuer = ? AND t.due_date >= ? AND t.due_date <= ? AND t.meeting_date < ?
-                  AND {_OPEN} AND {_ISSUER_COUNTED}
+                  AND {_OPEN} AND {_issuers_counted(1)}
             ORDER BY t.due_date {order}, t.id LIMIT ?""",
         (issuer, due_from.isoformat(), due_to.isoformat(), before.isoformat(), *_CLOSED, issuer, limit),
     )
@@ -119,9 +125,7 @@ def open_counts_by_unit(
                    SUM(CASE WHEN t.meeting_date < ? AND t.due_date >= ? AND t.due_date <= ? THEN 1 ELSE 0 END)
                        AS carried_due_soon
             FROM tasks t
-            WHERE t.issuer IN ({marks}) AND t.meeting_date <= ? AND {_OPEN}
-              AND t.document_id IN (SELECT id FROM documents
-                                    WHERE issuer IN ({marks}) AND review = 'confirmed' AND superseded_by IS NULL)
+            WHERE t.issuer IN ({marks}) AND t.meeting_date <= ? AND {_OPEN} AND {_issuers_counted(len(issuers))}
             GROUP BY t.issuer, t.unit""",
         (
             iso_as_of, iso_as_of, soon_until.isoformat(),
