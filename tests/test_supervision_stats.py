@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from collections import Counter
 from pathlib import Path
 
 import docx
 import pytest
-from conftest import ROOT, confirm_all, point_env_at
+from conftest import ROOT, W21_DOC, confirm_all, extract_corpus, point_env_at
 from openpyxl import load_workbook
 
 from summarizer.config import Settings
-from summarizer.pipeline import extract_path
+from summarizer.ingest import read_bytes
+from summarizer.pipeline import extract_path, extract_source
 from summarizer.render.reminders import render_reminders_markdown, render_reminders_xlsx
 from summarizer.render.reminders_docx import render_reminders_docx
 from summarizer.store import Store
 from summarizer.store.ledger import Task
+from summarizer.supervision import review
 from summarizer.supervision.dues import light
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, count_tasks, page_tasks
 from summarizer.supervision.record import take_action
@@ -152,3 +155,60 @@ def test_remind_cli_writes_each_format(genre_store: Store, tmp_path: Path, monke
         assert main(["remind", "--format", fmt, "-o", str(tmp_path / f"r.{fmt}")]) == 0
         assert (tmp_path / f"r.{fmt}").stat().st_size > 1000
     assert main(["remind", "-o", str(tmp_path / "missing" / "r.md")]) == 2
+
+
+def _tally_matches_the_ledger(store: Store) -> None:
+    """The tally holds exactly the counted tasks, and every statistic equals the ledger list it links to."""
+    db = store.connection
+    tally = {tuple(r[:6]): int(r[6]) for r in db.execute(
+        "SELECT issuer, unit, unit_verbatim, status, due_date, on_time, SUM(n) FROM task_tally "
+        "GROUP BY issuer, unit, unit_verbatim, status, due_date, on_time HAVING SUM(n) <> 0")}
+    counted = Counter(
+        (t.issuer or "", t.unit, t.unit_verbatim, t.status, t.due_date.isoformat() if t.due_date else "",
+         int(t.status == "done" and (t.due_date is None or (t.done_on or dt.date.max) <= t.due_date)))
+        for t in store.tasks()
+    )
+    assert tally == dict(counted)
+    for by in ("unit", "issuer"):
+        rows = task_stats(db, by, LedgerFilter(), TODAY, WARN)
+        assert {r.key for r in rows} == {getattr(t, by) or NO_ISSUER for t in store.tasks()}
+        for row in rows:
+            for view in COUNTED:
+                flt = cell_filter(LedgerFilter(), by, row.key, view)
+                assert row.counts[view] == count_tasks(db, flt, TODAY, WARN), (by, row.key, view)
+
+
+def test_the_tally_follows_every_write_to_tasks_and_meetings(store: Store) -> None:
+    """Triggers keep the statistics' tally: saving, review, corrections, status changes, versions, deletion."""
+    for path in GENRE:
+        store.save(extract_path(path, Settings()))
+    _tally_matches_the_ledger(store)  # nothing counts before review
+    assert store.connection.execute("SELECT COUNT(*) FROM task_tally WHERE n <> 0").fetchone()[0] == 0
+    meetings = [m.doc_id for m in store.meetings()]
+    for doc_id in meetings[: len(meetings) * 2 // 3]:
+        review.confirm(store, doc_id, "督查室")
+    _tally_matches_the_ledger(store)
+    tasks = [t for t in store.tasks() if t.due_date is not None]
+    take_action(store, tasks[0].id, "close", OFFICE, note="已完成", today=tasks[0].due_date)
+    take_action(store, tasks[1].id, "close", OFFICE, note="已完成", today=tasks[1].due_date + dt.timedelta(days=5))
+    take_action(store, tasks[2].id, "cancel", OFFICE, note="并入其他任务", today=TODAY)
+    review.correct_task(store, tasks[3].id, "unit", "市审计局", "督查室")
+    review.correct_task(store, tasks[4].id, "due_date", "2024-03-31", "督查室")
+    review.split_task(store, tasks[5].id, ["市财政局", "市商务局"], "督查室")
+    pair = next([a.id, b.id] for a, b in itertools.pairwise(tasks[12:]) if a.doc_id == b.doc_id)
+    review.merge_tasks(store, pair, "督查室")
+    review.delete_task(store, tasks[8].id, "督查室")
+    review.add_task(store, tasks[9].doc_id, tasks[9].item_number, "市统计局", "做好统计监测", "督查室",
+                    due_date="2024-01-15")
+    review.correct_meeting(store, tasks[10].doc_id, "issuer", "某某市人民政府", "督查室")
+    _tally_matches_the_ledger(store)
+    review.delete_meeting(store, tasks[11].doc_id, "督查室")
+    for doc_id in meetings[len(meetings) * 2 // 3:]:
+        review.confirm(store, doc_id, "督查室")
+    _tally_matches_the_ledger(store)
+    # A reissued meeting replaces the current version (its tasks leave the count, the new ones enter).
+    store.save(extract_corpus(W21_DOC), confirm=True)
+    text = store.get(W21_DOC).source_text.replace("2023年 5月 30日", "2023年 6月 2日", 1)
+    reissue = extract_source(read_bytes(text.encode("utf-8"), "taicang-reissued.txt", max_bytes=10**7))
+    assert store.save(reissue, confirm=True).superseded is not None
+    _tally_matches_the_ledger(store)

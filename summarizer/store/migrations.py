@@ -12,6 +12,29 @@ import re
 
 from summarizer.store.db import Database
 
+
+def _tally_key(row: str) -> str:
+    """Step 15's tally key of a task row (`t`, `NEW`, `OLD`). Shipped: never change it."""
+    return (
+        f"COALESCE({row}.issuer, ''), {row}.unit, {row}.unit_verbatim, {row}.status, COALESCE({row}.due_date, ''), "
+        f"CASE WHEN {row}.status = 'done' AND ({row}.due_date IS NULL OR {row}.done_on <= {row}.due_date) "
+        "THEN 1 ELSE 0 END"
+    )
+
+
+def _counted(row: str) -> str:
+    """Step 15: the task row's meeting counts (current version, confirmed). Shipped: never change it."""
+    return (
+        f"EXISTS (SELECT 1 FROM documents d WHERE d.id = {row}.document_id "
+        "AND d.review = 'confirmed' AND d.superseded_by IS NULL)"
+    )
+
+
+_TALLY_ADD = (
+    "ON CONFLICT (issuer, unit, unit_verbatim, status, due_date, on_time) DO UPDATE SET n = task_tally.n + excluded.n"
+)
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, their normalized items and directives, the ledger and batch runs.
     """
@@ -272,6 +295,56 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX task_bands_task ON task_bands(task_id);
     DROP TABLE task_keys;
     """,
+    # 15: the 统计 page counts from a tally instead of reading every task (0.9 s at 575,000 tasks):
+    # counted tasks (current versions of confirmed meetings) per issuer, unit, status, due date and
+    # whether a signed-off task met its due date, kept by triggers on every write to tasks and to a
+    # meeting's review or version, so no code path can forget it. '' stands for no issuer and no
+    # due date (a key column cannot be NULL). Ages are not in it: they move with the day, and only
+    # the last 90 days of open tasks are read for them (`tasks_open_start`).
+    f"""
+    CREATE TABLE task_tally (
+        issuer TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        unit_verbatim TEXT NOT NULL,
+        status TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        on_time INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (issuer, unit, unit_verbatim, status, due_date, on_time)
+    );
+    INSERT INTO task_tally SELECT {_tally_key("t")}, COUNT(*)
+        FROM tasks t JOIN documents d ON d.id = t.document_id
+        WHERE d.review = 'confirmed' AND d.superseded_by IS NULL GROUP BY 1, 2, 3, 4, 5, 6;
+    CREATE TRIGGER task_tally_insert AFTER INSERT ON tasks WHEN {_counted("NEW")}
+    BEGIN
+        INSERT INTO task_tally VALUES ({_tally_key("NEW")}, 1) {_TALLY_ADD};
+    END;
+    CREATE TRIGGER task_tally_delete AFTER DELETE ON tasks WHEN {_counted("OLD")}
+    BEGIN
+        INSERT INTO task_tally VALUES ({_tally_key("OLD")}, -1) {_TALLY_ADD};
+    END;
+    CREATE TRIGGER task_tally_update AFTER UPDATE OF issuer, unit, unit_verbatim, status, due_date, done_on
+        ON tasks WHEN {_counted("NEW")}
+    BEGIN
+        INSERT INTO task_tally VALUES ({_tally_key("OLD")}, -1) {_TALLY_ADD};
+        INSERT INTO task_tally VALUES ({_tally_key("NEW")}, 1) {_TALLY_ADD};
+    END;
+    CREATE TRIGGER document_tally_update AFTER UPDATE OF review, superseded_by ON documents
+        WHEN (OLD.review = 'confirmed' AND OLD.superseded_by IS NULL)
+            <> (NEW.review = 'confirmed' AND NEW.superseded_by IS NULL)
+    BEGIN
+        INSERT INTO task_tally SELECT {_tally_key("t")},
+            CASE WHEN NEW.review = 'confirmed' AND NEW.superseded_by IS NULL THEN COUNT(*) ELSE -COUNT(*) END
+            FROM tasks t WHERE t.document_id = NEW.id GROUP BY 1, 2, 3, 4, 5, 6 {_TALLY_ADD};
+    END;
+    CREATE TRIGGER document_tally_delete BEFORE DELETE ON documents
+        WHEN OLD.review = 'confirmed' AND OLD.superseded_by IS NULL
+    BEGIN
+        INSERT INTO task_tally SELECT {_tally_key("t")}, -COUNT(*)
+            FROM tasks t WHERE t.document_id = OLD.id GROUP BY 1, 2, 3, 4, 5, 6 {_TALLY_ADD};
+    END;
+    CREATE INDEX tasks_open_start ON tasks(status, COALESCE(meeting_date, SUBSTR(created_at, 1, 10)));
+    """,
 )
 
 # The steps after which `Store.open` indexes rows already stored (repeat bands, search grams), and
@@ -301,6 +374,51 @@ _POSTGRES_REPLACEMENTS: dict[int, str] = {
     ALTER TABLE search_index ADD COLUMN grams TEXT[];
     CREATE INDEX search_index_grams ON search_index USING gin (grams);
     """,
+    # 15: the same table, backfill and index; the triggers as functions.
+    15: f"""
+    CREATE TABLE task_tally (
+        issuer TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        unit_verbatim TEXT NOT NULL,
+        status TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        on_time INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (issuer, unit, unit_verbatim, status, due_date, on_time)
+    );
+    INSERT INTO task_tally SELECT {_tally_key("t")}, COUNT(*)
+        FROM tasks t JOIN documents d ON d.id = t.document_id
+        WHERE d.review = 'confirmed' AND d.superseded_by IS NULL GROUP BY 1, 2, 3, 4, 5, 6;
+    CREATE FUNCTION task_tally_row() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' AND {_counted("OLD")} THEN
+            INSERT INTO task_tally VALUES ({_tally_key("OLD")}, -1) {_TALLY_ADD};
+        END IF;
+        IF TG_OP <> 'DELETE' AND {_counted("NEW")} THEN
+            INSERT INTO task_tally VALUES ({_tally_key("NEW")}, 1) {_TALLY_ADD};
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER task_tally_row AFTER INSERT OR DELETE
+        OR UPDATE OF issuer, unit, unit_verbatim, status, due_date, done_on ON tasks
+        FOR EACH ROW EXECUTE FUNCTION task_tally_row();
+    CREATE FUNCTION document_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        counted_before BOOLEAN := TG_OP <> 'INSERT' AND OLD.review = 'confirmed' AND OLD.superseded_by IS NULL;
+        counted_after BOOLEAN := TG_OP = 'UPDATE' AND NEW.review = 'confirmed' AND NEW.superseded_by IS NULL;
+    BEGIN
+        IF counted_before <> counted_after THEN
+            INSERT INTO task_tally SELECT {_tally_key("t")}, CASE WHEN counted_after THEN COUNT(*) ELSE -COUNT(*) END
+                FROM tasks t WHERE t.document_id = OLD.id GROUP BY 1, 2, 3, 4, 5, 6 {_TALLY_ADD};
+        END IF;
+        RETURN OLD;  -- a BEFORE DELETE trigger returning NULL would skip the delete
+    END $$;
+    CREATE TRIGGER document_tally_update AFTER UPDATE OF review, superseded_by ON documents
+        FOR EACH ROW EXECUTE FUNCTION document_tally();
+    CREATE TRIGGER document_tally_delete BEFORE DELETE ON documents
+        FOR EACH ROW EXECUTE FUNCTION document_tally();
+    CREATE INDEX tasks_open_start ON tasks(status, (COALESCE(meeting_date, SUBSTR(created_at, 1, 10))));
+""",
 }
 
 _IDENTITY = re.compile(r"\bINTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", re.IGNORECASE)

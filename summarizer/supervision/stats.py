@@ -1,7 +1,8 @@
 """Statistics per unit or per issuer (交办, 办结, 按期办结率, 逾期, 未办结按时长), one GROUP BY in SQL.
 
-Each count is `SUM(CASE WHEN <view predicate> …)` over the same filter the ledger uses, so the
-ledger opened on (group, view) lists exactly the tasks counted.
+Counts come from `task_tally` (kept by triggers, migration step 15) and, for the ages, from the open
+tasks of the last 90 days; each count's link opens the ledger filtered by the view's predicate, and
+the tests hold every count equal to the list it links to.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pydantic import BaseModel
 
 from summarizer.store.db import Database
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, where
-from summarizer.supervision.views import FROM, predicate
+from summarizer.supervision.views import FROM, OPEN_SQL, START_SQL, predicate
 
 GroupBy = Literal["unit", "issuer"]
 COUNTED = ("assigned", "done", "on_time", "overdue", "age_0_30", "age_31_90", "age_91")
@@ -46,20 +47,71 @@ def task_stats(
     *,
     limit: int = 200,
 ) -> list[StatRow]:
-    """Counts per unit or issuer under `base` (an issuer, a signed-in unit's scope), most tasks first."""
-    selects: list[str] = []
-    params: list[object] = []
-    for view in COUNTED:
-        sql, extra = predicate(view, today, warn_days)
-        selects.append(f"SUM(CASE WHEN {sql} THEN 1 ELSE 0 END) AS {view}")
-        params += extra
-    condition, extra = where(base, today, warn_days)
+    """Counts per unit or issuer under `base` (an issuer, a unit, a signed-in unit's scope), most
+    tasks first: every count but the ages from the tally (migration step 15: one row per issuer,
+    unit, status and due date), the ages from the open tasks of the last 90 days."""
+    if replace(base, issuer=None, unit=None, scope_unit=None) != LedgerFilter():
+        raise ValueError("statistics filter by issuer, unit and scope only")
+    groups = _tally_counts(db, by, base, today, limit)
+    ages = _recent_ages(db, by, base, today, warn_days)
+    rows = []
+    for key, counts in groups:
+        recent = ages.get(key, {})
+        young, middle = recent.get("age_0_30", 0), recent.get("age_31_90", 0)
+        counts |= {"age_0_30": young, "age_31_90": middle, "age_91": counts.pop("open") - young - middle}
+        rows.append(StatRow(key=key, counts=counts))
+    return rows
+
+
+_TALLY_SUMS = {
+    "assigned": "g.status <> 'cancelled'",
+    "done": "g.status = 'done'",
+    "on_time": "g.on_time = 1",
+    "overdue": f"{OPEN_SQL.replace('t.', 'g.')} AND g.due_date <> '' AND g.due_date < ?",
+    "open": OPEN_SQL.replace("t.", "g."),
+}
+
+
+def _tally_counts(
+    db: Database, by: GroupBy, base: LedgerFilter, today: dt.date, limit: int
+) -> list[tuple[str, dict[str, int]]]:
+    clauses, params = ["TRUE"], []
+    if base.scope_unit is not None:
+        clauses.append("(g.unit = ? OR g.unit_verbatim = ?)")
+        params += [base.scope_unit, base.scope_unit]
+    if base.unit is not None:
+        clauses.append("g.unit = ?")
+        params.append(base.unit)
+    if base.issuer is not None:
+        clauses.append("g.issuer = ?")
+        params.append("" if base.issuer == NO_ISSUER else base.issuer)
+    sums = ", ".join(f"SUM(CASE WHEN {sql} THEN g.n ELSE 0 END) AS {name}" for name, sql in _TALLY_SUMS.items())
     rows = db.execute(
-        f"""SELECT COALESCE(t.{by}, ?) AS key, {", ".join(selects)} {FROM} WHERE {condition}
-            GROUP BY t.{by} ORDER BY COUNT(*) DESC, key LIMIT ?""",
-        [NO_ISSUER, *params, *extra, limit],
+        f"""SELECT CASE WHEN g.{by} = '' THEN ? ELSE g.{by} END AS key, {sums} FROM task_tally g
+            WHERE {" AND ".join(clauses)} GROUP BY g.{by} HAVING SUM(g.n) > 0
+            ORDER BY SUM(g.n) DESC, key LIMIT ?""",
+        [NO_ISSUER, today.isoformat(), *params, limit],
     )
-    return [StatRow(key=row["key"], counts={v: int(row[v] or 0) for v in COUNTED}) for row in rows]
+    return [(row["key"], {name: int(row[name] or 0) for name in _TALLY_SUMS}) for row in rows]
+
+
+def _recent_ages(
+    db: Database, by: GroupBy, base: LedgerFilter, today: dt.date, warn_days: int
+) -> dict[str, dict[str, int]]:
+    """Open tasks started in the last 90 days, per key (read through `tasks_open_start`)."""
+    young, young_params = predicate("age_0_30", today, warn_days)
+    condition, params = where(base, today, warn_days)
+    since = (today - dt.timedelta(days=90)).isoformat()
+    rows = db.execute(
+        f"""SELECT COALESCE(t.{by}, ?) AS key, COUNT(*) AS recent,
+                   SUM(CASE WHEN {young} THEN 1 ELSE 0 END) AS age_0_30 {FROM}
+            WHERE {condition} AND {OPEN_SQL} AND {START_SQL} >= ? GROUP BY t.{by}""",
+        [NO_ISSUER, *young_params, *params, since],
+    )
+    return {
+        row["key"]: {"age_0_30": int(row["age_0_30"]), "age_31_90": int(row["recent"]) - int(row["age_0_30"])}
+        for row in rows
+    }
 
 
 def cell_filter(base: LedgerFilter, by: GroupBy, key: str, view: str) -> LedgerFilter:
