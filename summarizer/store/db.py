@@ -348,8 +348,20 @@ class Database:
                     self.raw.execute(self._begin)
                 written, since = 0, time.monotonic()
 
-        with self.transaction():
-            yield done
+        # Each statement on a table with triggers (tasks: the statistics' tally) opens a statement
+        # journal, a temporary file unless temp_store is MEMORY: 18 µs per task row inserted, about
+        # 0.5 ms of a document's 18-19 ms. A batch's statements are small, so its temporary data
+        # stays in memory; other commands keep files (a whole-ledger export's sort would double
+        # its memory: 200 -> 398 MB at 575,000 tasks).
+        memory = self.dialect == "sqlite"
+        if memory:
+            self.raw.execute("PRAGMA temp_store = MEMORY")
+        try:
+            with self.transaction():
+                yield done
+        finally:
+            if memory:
+                self.raw.execute("PRAGMA temp_store = DEFAULT")
 
     @property
     def _begin(self) -> str:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from summarizer.store.db import Database
 from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, where
-from summarizer.supervision.views import FROM, OPEN_SQL, START_SQL, predicate
+from summarizer.supervision.views import AGE_LIMITS, FROM, OPEN_SQL, START_SQL, predicate
 
 GroupBy = Literal["unit", "issuer"]
 COUNTED = ("assigned", "done", "on_time", "overdue", "age_0_30", "age_31_90", "age_91")
@@ -56,8 +56,7 @@ def task_stats(
     ages = _recent_ages(db, by, base, today, warn_days)
     rows = []
     for key, counts in groups:
-        recent = ages.get(key, {})
-        young, middle = recent.get("age_0_30", 0), recent.get("age_31_90", 0)
+        young, middle = ages.get(key, (0, 0))
         counts |= {"age_0_30": young, "age_31_90": middle, "age_91": counts.pop("open") - young - middle}
         rows.append(StatRow(key=key, counts=counts))
     return rows
@@ -97,21 +96,19 @@ def _tally_counts(
 
 def _recent_ages(
     db: Database, by: GroupBy, base: LedgerFilter, today: dt.date, warn_days: int
-) -> dict[str, dict[str, int]]:
-    """Open tasks started in the last 90 days, per key (read through `tasks_open_start`)."""
+) -> dict[str, tuple[int, int]]:
+    """Per key, open tasks started in the last 30 days and 31 to 90 days ago (read through
+    `tasks_open_start`: only the last 90 days, however long the ledger's history)."""
     young, young_params = predicate("age_0_30", today, warn_days)
     condition, params = where(base, today, warn_days)
-    since = (today - dt.timedelta(days=90)).isoformat()
+    since = (today - dt.timedelta(days=AGE_LIMITS[-1])).isoformat()
     rows = db.execute(
         f"""SELECT COALESCE(t.{by}, ?) AS key, COUNT(*) AS recent,
                    SUM(CASE WHEN {young} THEN 1 ELSE 0 END) AS age_0_30 {FROM}
             WHERE {condition} AND {OPEN_SQL} AND {START_SQL} >= ? GROUP BY t.{by}""",
         [NO_ISSUER, *young_params, *params, since],
     )
-    return {
-        row["key"]: {"age_0_30": int(row["age_0_30"]), "age_31_90": int(row["recent"]) - int(row["age_0_30"])}
-        for row in rows
-    }
+    return {row["key"]: (int(row["age_0_30"]), int(row["recent"]) - int(row["age_0_30"])) for row in rows}
 
 
 def cell_filter(base: LedgerFilter, by: GroupBy, key: str, view: str) -> LedgerFilter:

@@ -1,7 +1,7 @@
 """Named lists of tasks as SQL predicates: the one definition the ledger, the statistics and 催办 share.
 
-A statistic counts `SUM(CASE WHEN <predicate> …)` and its link opens the ledger filtered by
-`WHERE <predicate>`: the same text, so a count and the list it links to always agree.
+A statistic's link opens the ledger filtered by `WHERE <predicate>`; the statistics count the same
+tasks from a tally (`summarizer.supervision.stats`), and the tests hold each count to its list.
 Only current versions of confirmed meetings count (`BASE`). Dates are ISO text compared as text.
 """
 
@@ -13,6 +13,7 @@ OPEN_SQL = "t.status IN ('assigned', 'in_progress', 'closure_requested')"
 START_SQL = "COALESCE(t.meeting_date, SUBSTR(t.created_at, 1, 10))"
 BASE = "d.superseded_by IS NULL AND d.review = 'confirmed'"
 FROM = "FROM tasks t JOIN documents d ON d.id = t.document_id"
+AGE_LIMITS = (30, 90)  # open tasks by days since the meeting: up to 30, 31 to 90, over 90
 
 VIEW_LABELS: dict[str, str] = {
     "assigned": "交办",
@@ -34,8 +35,7 @@ def predicate(view: str, today: dt.date, warn_days: int) -> tuple[str, list[obje
     """SQL (over `t` = tasks) selecting the tasks of a view, and its parameters."""
     iso = today.isoformat()
     soon = (today + dt.timedelta(days=warn_days)).isoformat()
-    ago30 = (today - dt.timedelta(days=30)).isoformat()
-    ago90 = (today - dt.timedelta(days=90)).isoformat()
+    ago30, ago90 = ((today - dt.timedelta(days=days)).isoformat() for days in AGE_LIMITS)
     views: dict[str, tuple[str, list[object]]] = {
         "assigned": ("t.status <> 'cancelled'", []),
         "done": ("t.status = 'done'", []),
