@@ -1,4 +1,4 @@
-"""Statistics per unit or per issuer (交办, 办结, 按期办结率, 逾期, 未办结按时长), one GROUP BY in SQL.
+"""Statistics per unit or per issuer (交办, 办结, 按期办结率, 逾期, 未办结按时长), read from a tally, not the tasks.
 
 Counts come from `task_tally` (kept by triggers, migration step 15) and, for the ages, from the open
 tasks of the last 90 days; each count's link opens the ledger filtered by the view's predicate, and
