@@ -8,7 +8,7 @@ The decoded text is returned exactly as decoded, minus a leading BOM.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -36,7 +36,8 @@ _CODEC_ALIASES = {
 
 # Share of characters allowed to be control characters before the file counts as binary.
 _MAX_CONTROL_RATIO = 0.01
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Unicode's control characters (category Cc: C0, DEL, C1) other than the whitespace ones (\t \n \v \f \r).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ def _is_cjk(ch: str) -> bool:
 def _reject_binary(text: str, name: str) -> None:
     if not text:
         return
-    controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
         raise InputError(
             f"{name}: {controls} of {len(text)} characters are control characters, so this is a binary "
