@@ -35,6 +35,20 @@ _TALLY_ADD = (
 )
 
 
+_TALLY_TABLE = f"""CREATE TABLE task_tally (
+        issuer TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        unit_verbatim TEXT NOT NULL,
+        status TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        on_time INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (issuer, unit, unit_verbatim, status, due_date, on_time)
+    );
+    INSERT INTO task_tally SELECT {_tally_key("t")}, COUNT(*)
+        FROM tasks t JOIN documents d ON d.id = t.document_id
+        WHERE d.review = 'confirmed' AND d.superseded_by IS NULL GROUP BY 1, 2, 3, 4, 5, 6;"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, their normalized items and directives, the ledger and batch runs.
     """
@@ -302,19 +316,7 @@ MIGRATIONS: tuple[str, ...] = (
     # due date (a key column cannot be NULL). Ages are not in it: they move with the day, and only
     # the last 90 days of open tasks are read for them (`tasks_open_start`).
     f"""
-    CREATE TABLE task_tally (
-        issuer TEXT NOT NULL,
-        unit TEXT NOT NULL,
-        unit_verbatim TEXT NOT NULL,
-        status TEXT NOT NULL,
-        due_date TEXT NOT NULL,
-        on_time INTEGER NOT NULL,
-        n INTEGER NOT NULL,
-        PRIMARY KEY (issuer, unit, unit_verbatim, status, due_date, on_time)
-    );
-    INSERT INTO task_tally SELECT {_tally_key("t")}, COUNT(*)
-        FROM tasks t JOIN documents d ON d.id = t.document_id
-        WHERE d.review = 'confirmed' AND d.superseded_by IS NULL GROUP BY 1, 2, 3, 4, 5, 6;
+    {_TALLY_TABLE}
     CREATE TRIGGER task_tally_insert AFTER INSERT ON tasks WHEN {_counted("NEW")}
     BEGIN
         INSERT INTO task_tally VALUES ({_tally_key("NEW")}, 1) {_TALLY_ADD};
@@ -376,19 +378,7 @@ _POSTGRES_REPLACEMENTS: dict[int, str] = {
     """,
     # 15: the same table, backfill and index; the triggers as functions.
     15: f"""
-    CREATE TABLE task_tally (
-        issuer TEXT NOT NULL,
-        unit TEXT NOT NULL,
-        unit_verbatim TEXT NOT NULL,
-        status TEXT NOT NULL,
-        due_date TEXT NOT NULL,
-        on_time INTEGER NOT NULL,
-        n INTEGER NOT NULL,
-        PRIMARY KEY (issuer, unit, unit_verbatim, status, due_date, on_time)
-    );
-    INSERT INTO task_tally SELECT {_tally_key("t")}, COUNT(*)
-        FROM tasks t JOIN documents d ON d.id = t.document_id
-        WHERE d.review = 'confirmed' AND d.superseded_by IS NULL GROUP BY 1, 2, 3, 4, 5, 6;
+    {_TALLY_TABLE}
     CREATE FUNCTION task_tally_row() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP <> 'INSERT' AND {_counted("OLD")} THEN
