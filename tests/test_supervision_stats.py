@@ -176,6 +176,13 @@ def _tally_matches_the_ledger(store: Store) -> None:
             for view in COUNTED:
                 flt = cell_filter(LedgerFilter(), by, row.key, view)
                 assert row.counts[view] == count_tasks(db, flt, TODAY, WARN), (by, row.key, view)
+    for issuer in {t.issuer or NO_ISSUER for t in store.tasks()}:  # the page's 发文机关 filter, 未识别 included
+        one = LedgerFilter(issuer=issuer)
+        rows = task_stats(db, "unit", one, TODAY, WARN)
+        assert {r.key for r in rows} == {t.unit for t in store.tasks() if (t.issuer or NO_ISSUER) == issuer}
+        for row in rows:
+            for view in COUNTED:
+                assert row.counts[view] == count_tasks(db, cell_filter(one, "unit", row.key, view), TODAY, WARN)
 
 
 def test_the_tally_follows_every_write_to_tasks_and_meetings(store: Store) -> None:
@@ -201,6 +208,9 @@ def test_the_tally_follows_every_write_to_tasks_and_meetings(store: Store) -> No
     review.add_task(store, tasks[9].doc_id, tasks[9].item_number, "市统计局", "做好统计监测", "督查室",
                     due_date="2024-01-15")
     review.correct_meeting(store, tasks[10].doc_id, "issuer", "某某市人民政府", "督查室")
+    review.correct_meeting(store, tasks[13].doc_id, "issuer", "", "督查室")  # 未识别发文机关
+    review.correct_meeting(store, tasks[14].doc_id, "date", "2023-12-01", "督查室")  # due dates follow
+    assert any(t.issuer is None for t in store.tasks())
     _tally_matches_the_ledger(store)
     review.delete_meeting(store, tasks[11].doc_id, "督查室")
     for doc_id in meetings[len(meetings) * 2 // 3:]:

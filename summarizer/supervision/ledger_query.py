@@ -64,20 +64,28 @@ class LedgerRow(BaseModel):
         return f"{who} {number}{when}"
 
 
-def where(flt: LedgerFilter, today: dt.date, warn_days: int) -> tuple[str, list[object]]:
-    clauses: list[str] = [BASE]
+def who_clauses(flt: LedgerFilter, table: str = "t", no_issuer: str | None = None) -> tuple[list[str], list[object]]:
+    """The filter's unit scope, unit and issuer as conditions on `table`'s columns: the tasks, or the
+    statistics' tally, which stores a missing issuer as `no_issuer` (tasks: NULL)."""
+    clauses: list[str] = []
     params: list[object] = []
     if flt.scope_unit is not None:
-        clauses.append("(t.unit = ? OR t.unit_verbatim = ?)")
+        clauses.append(f"({table}.unit = ? OR {table}.unit_verbatim = ?)")
         params += [flt.scope_unit, flt.scope_unit]
     if flt.unit is not None:
-        clauses.append("t.unit = ?")
+        clauses.append(f"{table}.unit = ?")
         params.append(flt.unit)
-    if flt.issuer == NO_ISSUER:
-        clauses.append("t.issuer IS NULL")
+    if flt.issuer == NO_ISSUER and no_issuer is None:
+        clauses.append(f"{table}.issuer IS NULL")
     elif flt.issuer is not None:
-        clauses.append("t.issuer = ?")
-        params.append(flt.issuer)
+        clauses.append(f"{table}.issuer = ?")
+        params.append(no_issuer if flt.issuer == NO_ISSUER else flt.issuer)
+    return clauses, params
+
+
+def where(flt: LedgerFilter, today: dt.date, warn_days: int) -> tuple[str, list[object]]:
+    who, params = who_clauses(flt)
+    clauses = [BASE, *who]
     if flt.status is not None:
         clauses.append("t.status = ?")
         params.append(flt.status)

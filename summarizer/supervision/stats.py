@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from summarizer.store.db import Database
-from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, where
+from summarizer.supervision.ledger_query import NO_ISSUER, LedgerFilter, where, who_clauses
 from summarizer.supervision.views import AGE_LIMITS, FROM, OPEN_SQL, START_SQL, predicate
 
 GroupBy = Literal["unit", "issuer"]
@@ -74,20 +74,11 @@ _TALLY_SUMS = {
 def _tally_counts(
     db: Database, by: GroupBy, base: LedgerFilter, today: dt.date, limit: int
 ) -> list[tuple[str, dict[str, int]]]:
-    clauses, params = ["TRUE"], []
-    if base.scope_unit is not None:
-        clauses.append("(g.unit = ? OR g.unit_verbatim = ?)")
-        params += [base.scope_unit, base.scope_unit]
-    if base.unit is not None:
-        clauses.append("g.unit = ?")
-        params.append(base.unit)
-    if base.issuer is not None:
-        clauses.append("g.issuer = ?")
-        params.append("" if base.issuer == NO_ISSUER else base.issuer)
+    clauses, params = who_clauses(base, "g", no_issuer="")
     sums = ", ".join(f"SUM(CASE WHEN {sql} THEN g.n ELSE 0 END) AS {name}" for name, sql in _TALLY_SUMS.items())
     rows = db.execute(
         f"""SELECT CASE WHEN g.{by} = '' THEN ? ELSE g.{by} END AS key, {sums} FROM task_tally g
-            WHERE {" AND ".join(clauses)} GROUP BY g.{by} HAVING SUM(g.n) > 0
+            WHERE {" AND ".join(["TRUE", *clauses])} GROUP BY g.{by} HAVING SUM(g.n) > 0
             ORDER BY SUM(g.n) DESC, key LIMIT ?""",
         [NO_ISSUER, today.isoformat(), *params, limit],
     )
