@@ -1875,3 +1875,22 @@ def test_the_government_of_a_report_from_its_heads_post_and_a_district_ending_li
         "会议审议了《主城区停车管理办法》。会议要求，区交通局要抓紧完善。\n"
     )
     assert generic.issuer is None
+
+
+def test_a_version_note_after_a_listed_title_stays_with_it_and_attendance_is_no_directive() -> None:
+    minutes = read(
+        "县政府召开第十二次常务会议\n"
+        "4月10日上午，县委副书记、县长钟楚航主持召开县政府党组（扩大）会议和县十七届第12次政府常务会议。"
+        "会议审议《蔺川县政府工作报告》（修改稿）、《蔺川县2024年重点工作任务分解方案》（送审稿），"
+        "研究林长制、农村供水保障、校园安全等有关工作。县政府副县长出席会议，县直有关部门、各乡镇负责人列席会议。\n"
+        "会议原则通过《蔺川县政府工作报告》（修改稿），要求县政府办根据会议讨论意见修改完善后提交县人代会审议。\n"
+        "会议原则通过《蔺川县2024年重点工作任务分解方案》（送审稿），由县发改局牵头抓好落实。\n"
+        "会议要求，各乡镇、各部门要压实森林防火责任，严格野外用火管理。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "蔺川县政府工作报告", "蔺川县2024年重点工作任务分解方案", "林长制、农村供水保障、校园安全等有关工作",
+    ]
+    assert minutes.items[0].heading == "会议审议《蔺川县政府工作报告》（修改稿）"
+    assert [i.lead_units for i in minutes.items[:2]] == [["县政府办"], ["县发改局"]]
+    # The opening paragraph (agenda and who attended) is no directive of the last matter.
+    assert [d.text[:4] for d in minutes.items[2].directives] == ["会议要求"]

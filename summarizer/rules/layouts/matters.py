@@ -44,10 +44,13 @@ _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|
 _SEPARATORS = "，、；和及以"
 # Two titles joined by 和 (或 与、及) are one matter (`审议《A》和《B》`, `原则通过了《A》及《B》`, also with a
 # version note `《A》（讨论稿）和《B》`); listed side by side or after `、`, two.
-_JOINED = re.compile(r"(?:[（(][^（）()，。]{1,12}[）)])?(?:和|与|及)")
+_VERSION_NOTE = r"[（(][^（）()，。]{1,12}[）)]"
+_JOINED = re.compile(rf"(?:{_VERSION_NOTE})?(?:和|与|及)")
 # `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
 # doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
-_LIST_GAP = re.compile(r"》?(?:[（(][^（）()，。]{1,12}[）)])?(?P<join>、|和|与|及)?")
+_LIST_GAP = re.compile(rf"》?(?:{_VERSION_NOTE})?(?P<join>、|和|与|及)?")
+# `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two.
+_TITLE_NOTE = re.compile(_VERSION_NOTE)
 # `…和《C》三个文件` / `等3个方案`: the list counts its documents, each an item of its own.
 _COUNTED = re.compile(r"(?:等)?[两二三四五六七八九十\d]{1,2}(?:个|份|项)(?:文件|方案|办法|议题|规划)?")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
@@ -209,7 +212,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         if i and bracketed and not counted and _JOINED.fullmatch(text, previous_end, open_at):
             previous_end = close_at  # `审议《A》和《B》`: one matter with two documents
             continue
-        phrase_start = previous_end
+        note = _TITLE_NOTE.match(text, previous_end, open_at) if i else None
+        phrase_start = note.end() if note else previous_end
         while phrase_start < open_at and text[phrase_start] in _SEPARATORS + "了":
             phrase_start += 1
         if phrase_start < open_at:  # words before the title: its unit (`县财政局送审的`)

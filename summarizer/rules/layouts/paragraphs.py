@@ -408,7 +408,11 @@ def items(page: Page) -> list[ItemBlock]:
         several = len(pieces) > 1 or sentence_start == agenda or others
         # `会议学习了A，审定了B。会议要求，…` on one line: the paragraph that goes on from the matters
         # to what the meeting asked is the last matter's, heading sentence and all.
-        goes_on = sentence_start != agenda and not others and first_end > sentence_end + 1
+        # (Not when the rest only says who attended: `县直有关部门负责人列席会议。`)
+        goes_on = (
+            sentence_start != agenda and not others and first_end > sentence_end + 1
+            and decides_or_directs(text[sentence_end + 1 : first_end])
+        )
         if several and not goes_on and not pieces[-1].decided and not decides_or_directs(last_part):
             # a sentence naming several matters is no directive of its last, nor is an agenda that
             # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
