@@ -1894,3 +1894,17 @@ def test_a_version_note_after_a_listed_title_stays_with_it_and_attendance_is_no_
     assert [i.lead_units for i in minutes.items[:2]] == [["县政府办"], ["县发改局"]]
     # The opening paragraph (agenda and who attended) is no directive of the last matter.
     assert [d.text[:4] for d in minutes.items[2].directives] == ["会议要求"]
+
+
+def test_other_documents_studied_in_the_middle_of_a_report_are_no_item() -> None:
+    minutes = read(
+        "蔺川县召开县政府第15次常务会议\n"
+        "3月8日，县委副书记、县长柯望舒主持召开县政府第15次常务会议。\n"
+        "会议传达学习了全省安全生产电视电话会议精神。会议要求，各乡镇、各部门要全面排查整治安全隐患。\n"
+        "会议还传达学习了其他重要文件精神。\n"
+        "会议审议了《蔺川县城区停车管理办法》，原则同意该办法，由县公安局按程序印发实施。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [i.title for i in minutes.items] == ["全省安全生产电视电话会议精神", "蔺川县城区停车管理办法"]
+    assert minutes.items[1].lead_units == ["县公安局"]
+    assert not any("其他" in d.text for i in minutes.items for d in i.directives)

@@ -237,6 +237,12 @@ def _vague(text: str, start: int, end: int) -> bool:
     return patterns.VAGUE_MATTER.match(named) is not None
 
 
+def _other_matters(text: str, start: int, end: int) -> bool:
+    """The sentence's matter is only `其他…` (other matters, documents or instructions, unnamed)."""
+    named = _object(text, start, end)
+    return named.startswith(("其他", "其它")) and _vague(text, start, end)
+
+
 def matter_key(text: str, start: int, end: int) -> str:
     """What another heading must repeat to name the matter of [start, end)."""
     return _key(_object(text, start, end))
@@ -368,6 +374,8 @@ def items(page: Page) -> list[ItemBlock]:
                 p for p in pieces if not _vague(text, p.start, _piece_end(text, p, sentence_end))
             ]
             pieces = named_pieces or pieces[-1:]
+        if len(pieces) == 1 and _other_matters(text, sentence_start, sentence_end):
+            continue  # `会议还传达学习了其他重要文件精神。`: matters the report does not record, no item
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
