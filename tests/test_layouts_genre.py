@@ -1908,3 +1908,18 @@ def test_other_documents_studied_in_the_middle_of_a_report_are_no_item() -> None
     assert [i.title for i in minutes.items] == ["全省安全生产电视电话会议精神", "蔺川县城区停车管理办法"]
     assert minutes.items[1].lead_units == ["县公安局"]
     assert not any("其他" in d.text for i in minutes.items for d in i.directives)
+
+
+def test_numbered_decisions_each_a_paragraph_that_opens_with_its_decision() -> None:
+    minutes = read(
+        "蔺川市人民政府常务会议纪要\n"
+        "3月18日上午，市长柯望舒主持召开市政府第31次常务会议，研究城市更新和职业教育等事项。现纪要如下：\n"
+        "一、原则同意《蔺川市城市更新专项规划（2024—2035年）》。请市住建局根据会议意见修改完善后，以市政府名义印发实施。\n"
+        "二、原则同意市教育局提出的职业教育产教融合实施意见。请市教育局会同市人社局抓紧制定配套政策。\n"
+    )
+    first, second = minutes.items
+    assert first.heading == "一、原则同意《蔺川市城市更新专项规划（2024—2035年）》"
+    assert (first.decision, first.lead_units, first.issuance) == ("原则同意", ["市住建局"], ["以市政府名义印发实施"])
+    assert first.decision_paragraph is not None and first.decision_paragraph.startswith("原则同意《")
+    assert first.directives == [] and second.directives == []
+    assert (second.decision, second.lead_units) == ("原则同意", ["市教育局"])

@@ -119,7 +119,9 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # `（二）讨论研究并原则同意《A》。` alone on its line: the heading is a sentence that may decide,
         # its own paragraph (not a heading and a stray `。`).
         whole_line = text.startswith("。", end) and (end + 1 >= stop or text[end + 1] == "\n")
-        item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line
+        # `一、原则同意《A》。请X…印发实施。`: the first sentence heads the paragraph it decides in.
+        sentence_of_line = first_clause and text.startswith("。", end)
+        item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line or sentence_of_line
         if text[content:stop].strip(" \u3000\n（）()。") == "略":
             continue  # `三、略`: a matter the published minutes withhold, no item
         found.append(item)
