@@ -1923,3 +1923,15 @@ def test_numbered_decisions_each_a_paragraph_that_opens_with_its_decision() -> N
     assert first.decision_paragraph is not None and first.decision_paragraph.startswith("原则同意《")
     assert first.directives == [] and second.directives == []
     assert (second.decision, second.lead_units) == ("原则同意", ["市教育局"])
+
+
+def test_a_report_heard_from_a_unit_named_without_its_subject_gives_the_lead() -> None:
+    minutes = read(
+        "蔺川县人民政府常务会议纪要\n"
+        "2023年7月28日，县长柯望舒主持召开县人民政府第6次常务会议。现将会议议定事项纪要如下：\n"
+        "一、关于2023年秋季学期学位保障问题\n"
+        "会议听取了县教体局的汇报。会议要求，县教体局要会同县住建局加快推进城东学校建设，确保8月25日前交付使用。\n"
+        "二、关于全县安全生产问题\n"
+        "会议听取了全县安全生产工作情况的汇报。会议要求，各乡镇要开展隐患排查。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [["县教体局"], []]
