@@ -1935,3 +1935,23 @@ def test_a_report_heard_from_a_unit_named_without_its_subject_gives_the_lead() -
         "会议听取了全县安全生产工作情况的汇报。会议要求，各乡镇要开展隐患排查。\n"
     )
     assert [i.lead_units for i in minutes.items] == [["县教体局"], []]
+
+
+def test_a_numbered_agenda_above_paragraphs_that_take_each_matter_up() -> None:
+    minutes = read(
+        "蔺川县人民政府第21次常务会议\n"
+        "会议时间：2024年5月16日\n"
+        "主持人：柯望舒\n"
+        "会议议题：\n"
+        "1.传达学习全省安全生产工作会议精神；\n"
+        "2.审议《蔺川县农村公路养护管理办法》；\n"
+        "3.听取县医保局关于医保基金监管工作情况的汇报。\n"
+        "会议内容：\n"
+        "会议传达学习了全省安全生产工作会议精神。会议要求，各乡镇、各部门要压紧压实安全生产责任。\n"
+        "会议审议并原则通过《蔺川县农村公路养护管理办法》，由县交通运输局按程序印发实施。\n"
+        "会议听取了县医保局关于医保基金监管工作情况的汇报。会议强调，县医保局要持续开展专项整治。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "hearing"]
+    assert [i.decision for i in minutes.items] == [None, "原则通过", None]
+    assert [i.lead_units for i in minutes.items] == [[], ["县交通运输局"], ["县医保局"]]
+    assert [len(i.directives) for i in minutes.items] == [1, 0, 1]

@@ -84,6 +84,8 @@ def items(page: Page) -> list[ItemBlock]:
     if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
         return []
     found = _blocks(page, found_chain, body.end)
+    if _agenda_above_content(page, found):
+        return []  # the paragraphs after the list are the items (read as prose)
     if found and all(patterns.GROUP_HEADING.fullmatch(text, i.start + len(i.marker), i.heading_end) for i in found):
         found = _grouped(page, found, style)  # `一、审议事项` / `（一）《A》` …: the groups hold the items
     for item in found:
@@ -126,6 +128,25 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
             continue  # `三、略`: a matter the published minutes withhold, no item
         found.append(item)
     return found
+
+
+def _agenda_above_content(page: Page, found: list[ItemBlock]) -> bool:
+    """`会议议题：` `1.传达学习A；` `2.审议《B》；` `3.听取C。` then `会议内容：` and paragraphs that take the
+    matters up (`会议审议并原则通过《B》，由X…`): the numbers only list the agenda. Every number but the last
+    is a line alone, and after the last one's line nearly every matter opens a paragraph of its own."""
+    if len(found) < 2:
+        return False
+    text = page.text
+    if any(text[item.heading_end : item.end].strip(" \u3000\n；;。") for item in found[:-1]):
+        return False
+    last = found[-1]
+    line = paragraph_end(text, last.start, last.end)
+    taken_up = 0
+    while line < last.end:
+        start = line + 1
+        line = paragraph_end(text, start, last.end)
+        taken_up += patterns.ITEM_SENTENCE.match(text, start) is not None
+    return taken_up >= max(2, len(found) - 1)
 
 
 def _grouped(page: Page, groups: list[ItemBlock], style: str) -> list[ItemBlock]:
