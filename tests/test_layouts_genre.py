@@ -1955,3 +1955,12 @@ def test_a_numbered_agenda_above_paragraphs_that_take_each_matter_up() -> None:
     assert [i.decision for i in minutes.items] == [None, "原则通过", None]
     assert [i.lead_units for i in minutes.items] == [[], ["县交通运输局"], ["县医保局"]]
     assert [len(i.directives) for i in minutes.items] == [1, 0, 1]
+
+
+def test_an_official_who_speaks_before_the_directive_is_no_addressee() -> None:
+    minutes = read(
+        "6月20日下午，蔺川县政府召开第七次常务会议。县委副书记、代县长柯望舒主持会议。\n"
+        "会议讨论通过了《蔺川县“三区三线”划定工作方案》。\n"
+        "县委副书记、代县长柯望舒指出，要将巩固脱贫攻坚成果做细。各乡镇要主动与县自然资源局对接。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["各乡镇"]

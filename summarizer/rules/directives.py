@@ -64,7 +64,8 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
         if modal == clause_start:
             # `市发改委，要…`: a clause of its own before the `，` names who must act.
             before = ends[clause - 2] + 1 if clause >= 2 else start
-            if clause and text[ends[clause - 1]] == "，" and _is_addressee(text[before : clause_start - 1]):
+            named = text[before : clause_start - 1]
+            if clause and text[ends[clause - 1]] == "，" and _is_addressee(named) and not patterns.SPOKEN.search(named):
                 found.append((before, clause_start - 1))
             continue
         subject = _clause_subject(text, clause_start, modal)

@@ -124,6 +124,7 @@ HEADING_LINE_NOT_LAST: str = _verbs["heading_line_not_last"]
 LEAD_IN_WORDS: tuple[str, ...] = tuple(_decisions["lead_in_words"])
 LEAD_IN_LABEL = re.compile(fill(_decisions["lead_in_label"], {"words": words(LEAD_IN_WORDS)}))
 SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)}))
+SPOKEN = re.compile(fill(_addressees["spoken"], {"words": words(LEAD_IN_WORDS)}))
 MATTER = re.compile(_verbs["matter"])
 ITEM_CONTENT_START = re.compile(f"(?:{words(_verbs['item_content_start'])})")
 ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
