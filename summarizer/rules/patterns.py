@@ -8,6 +8,7 @@ text.py): no spaces inside Chinese, full-width punctuation kept, digits half-wid
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -222,6 +223,10 @@ DEADLINE_FAMILIES: tuple[tuple[str, str], ...] = tuple(
     (row["rule"], fill(row["body"], _DEADLINE_SLOTS)) for row in _deadlines["family"]
 )
 DEADLINE = guarded("|".join(_NAMED_GROUP.sub("(?:", body) for _, body in DEADLINE_FAMILIES))
+HOLIDAY_EVES: dict[str, tuple[int, int]] = {name: (m, d) for name, (m, d) in _deadlines["holidays"].items()}
+SPRING_FESTIVAL: dict[int, dt.date] = {
+    int(year): dt.date.fromisoformat(day) for year, day in _deadlines["spring_festival"].items()
+}
 
 INSTRUCTION_LIKE = guarded(
     r"忽略(?:以上|上述|之前|前面|先前)?(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求|设定)"

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from summarizer.rules import lexicon, patterns, units
-from summarizer.rules.deadlines import resolve_deadline
+from summarizer.rules.deadlines import resolve_deadline, resolve_due
 from summarizer.rules.lexicon import FILES
 
 CASES = Path(__file__).parent / "cases"
@@ -58,6 +58,8 @@ def test_case(table: str, case: dict[str, Any]) -> None:
     if table == "deadlines" and case["find"]:
         expected = dt.date.fromisoformat(case["date"]) if case["date"] else None
         assert resolve_deadline(found, dt.date.fromisoformat(case["meeting"])) == expected
+    if "due" in case:  # the day a task is held to when the words name none (`两周内`, `春节前`)
+        assert resolve_due(found, dt.date.fromisoformat(case["meeting"])) == dt.date.fromisoformat(case["due"])
 
 
 def test_unit_endings_are_listed_once() -> None:
