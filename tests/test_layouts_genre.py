@@ -1964,3 +1964,15 @@ def test_an_official_who_speaks_before_the_directive_is_no_addressee() -> None:
         "县委副书记、代县长柯望舒指出，要将巩固脱贫攻坚成果做细。各乡镇要主动与县自然资源局对接。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["各乡镇"]
+
+
+def test_an_agenda_sentence_after_the_opening_whose_matters_later_paragraphs_take_up_is_no_item() -> None:
+    minutes = read(
+        "蔺川市政府召开常务会议\n"
+        "7月20日下午，市委副书记、市长柯望舒主持召开市政府常务会议。会议传达学习国务院、省政府常务会议精神，"
+        "听取2020年上半年全市经济运行情况汇报，安排部署近期重点工作。\n"
+        "会议传达学习国务院常务会议精神，研究贯彻措施。会议强调，要全面做好“六稳”工作。\n"
+        "会议听取2020年上半年全市经济运行情况的汇报。会议要求，各县区要抓好项目建设。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]
+    assert [len(i.directives) for i in minutes.items] == [1, 1]

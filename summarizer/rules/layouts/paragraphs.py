@@ -256,7 +256,9 @@ def _key(matter: str) -> str:
         matter = matter[about + 2 :]
     matter = matter.lstrip("《“关于")
     graded = patterns.GRADING_WORD.match(matter)
-    return matter[graded.end() if graded else 0 :][:4]
+    key = matter[graded.end() if graded else 0 :][:4]
+    listed = key.find("、")  # `国务院、省政府常务会议精神` is named by `国务院`
+    return key[:listed] if listed >= 2 else key
 
 
 def _listed_keys(named: str) -> list[str] | None:
@@ -307,6 +309,8 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
     names: list[str] = []
     for piece in split_matters(text, start, end, listed=True):
         piece_end = _piece_end(text, piece, end)
+        if _vague(text, piece.start, piece_end):
+            continue  # `安排部署近期重点工作`: names nothing a later paragraph could take up
         titles = [text[a:b] for a, b in bracket_titles(text, piece.start, piece_end)]
         names += titles or _listed_keys(_object(text, piece.start, piece_end)) or [_key(text[piece.start : piece_end])]
     takers = [text[s : paragraph_end(text, s, body_end)].split("，", 1)[0] for s in later]
