@@ -1976,3 +1976,12 @@ def test_an_agenda_sentence_after_the_opening_whose_matters_later_paragraphs_tak
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
     assert [len(i.directives) for i in minutes.items] == [1, 1]
+
+
+def test_a_title_that_opens_with_what_a_policy_does_names_no_place() -> None:
+    minutes = read(
+        "本报讯 10月28日上午，县政府召开第四十八次常务会议。\n"
+        "会议讨论审议了《关于进一步规范县投资集团公司建设的意见》、《蔺川县国有投融资公司考评暂行办法》，"
+        "听取了安全生产监督检查情况汇报。\n"
+    )
+    assert minutes.issuer == "蔺川县人民政府"
