@@ -1985,3 +1985,13 @@ def test_a_title_that_opens_with_what_a_policy_does_names_no_place() -> None:
         "听取了安全生产监督检查情况汇报。\n"
     )
     assert minutes.issuer == "蔺川县人民政府"
+
+
+def test_a_listing_paragraph_of_clause_verbs_gives_one_item_each() -> None:
+    minutes = read(
+        "1月17日，蔺川区委副书记、区长柯望舒主持召开2017年第一次政府常务会议。\n"
+        "会议首先传达学习了市人大、政协两会精神，柯望舒要求，各级各部门要全面加强自身建设。\n"
+        "会上，还通报了全区安全生产隐患排查情况，部署了春运安全的相关工作，汇报了农村人居环境综合整治项目融资情况。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "study", "hearing"]
+    assert minutes.items[3].title == "农村人居环境综合整治项目融资情况"

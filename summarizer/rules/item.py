@@ -37,6 +37,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     examined = patterns.EXAMINED_MATTER.match(heading)
     if examined:
         return "review", examined.start("x")  # `对《A》和《B》进行研究`: documents examined
+    reported = patterns.REPORTED_MATTER.match(heading)
+    if reported:
+        return "hearing", reported.end()
     outside = blank_titles(heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:

@@ -95,6 +95,7 @@ ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 
 # --- items --------------------------------------------------------------------------
 ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _verbs["item_verbs"])
+REPORTED_MATTER = re.compile(_verbs["reported_matter"])
 ITEM_SENTENCE = guarded(_verbs["item_sentence"])
 DOCUMENT_PRESENTED = re.compile(_verbs["document_presented"])
 AGENDA_ADVERB = re.compile(words(_verbs["agenda_adverbs"]))
