@@ -88,10 +88,12 @@ _MAPPED_CHARS = re.compile(r"[\r\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff5a\U0002f80
 
 
 # Half-width `,` `;` `:` written between Chinese words (OCR output, some CMSs, text typed on a
-# Latin keyboard) are the full-width marks every rule reads: `会议要求,各部门要…`. Between
-# digits or Latin words they stay (`1,200`, `10:30`, `http://`).
+# Latin keyboard) are the full-width marks every rule reads: `会议要求,各部门要…`, also a space
+# after the word (`…安全生产工作 ;听取了…`). Between digits or Latin words they stay (`1,200`,
+# `10:30`, `http://`).
 _HALF_WIDTH_PUNCTUATION = re.compile(
-    r"[,;:](?<=[\u3400-\u9fff》”）)][,;:])(?=\s*[\u3400-\u9fff《“（(\d])"
+    r"[,;:](?:(?<=[\u3400-\u9fff》”）)][,;:])|(?<=[\u3400-\u9fff》”）)][ \u3000][,;:]))"
+    r"(?=\s*[\u3400-\u9fff《“（(\d])"
 )
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 # A lone dash between Chinese words is how OCR reads `一` (`-窗受理`, `，—个月内`); typeset text joins

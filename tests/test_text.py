@@ -114,3 +114,8 @@ def test_indentation_lost_to_question_marks_is_dropped() -> None:
     assert norm.text == "会议听取了甲的汇报。\n县长要求，各部门要落实。"
     assert norm.original[norm.origin[0]] == "会"
     assert normalize("是否完成？？ 请核实").text == "是否完成？？请核实"  # full-width marks are text
+
+
+def test_half_width_punctuation_after_a_chinese_word_and_a_space_is_read_full_width() -> None:
+    norm = normalize("研究部署了 2020 年安全生产工作 ;听取了乙汇报 ,会议要求:各部门要抓好。1,200 元")
+    assert norm.text == "研究部署了2020年安全生产工作；听取了乙汇报，会议要求：各部门要抓好。1,200元"
