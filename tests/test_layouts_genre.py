@@ -1995,3 +1995,15 @@ def test_a_listing_paragraph_of_clause_verbs_gives_one_item_each() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing", "study", "hearing"]
     assert minutes.items[3].title == "农村人居环境综合整治项目融资情况"
+
+
+def test_a_semicolon_list_of_matters_after_a_vague_agenda() -> None:
+    minutes = read(
+        "第十六届人民政府第32次常务会议召开\n"
+        "25日，市长柯望舒主持召开第十六届人民政府第 32 次常务会议，讨论研究政府相关工作事项。副市长邝子衿出席会议。\n"
+        "会议讨论了《政府工作报告》；研究了安全生产督查问题整改方案；听取了2019 年度安全生产工作汇报，"
+        "研究部署了 2020 年安全生产工作 ;研究了贯彻市政府第 41 次专题会议纪要精神。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "study", "hearing", "study", "study"]
+    assert minutes.items[-1].title == "贯彻市政府第41次专题会议纪要精神"
