@@ -2007,3 +2007,19 @@ def test_a_semicolon_list_of_matters_after_a_vague_agenda() -> None:
     )
     assert [i.kind for i in minutes.items] == ["review", "study", "hearing", "study", "study"]
     assert minutes.items[-1].title == "贯彻市政府第41次专题会议纪要精神"
+
+
+def test_a_number_glued_after_the_line_before_still_opens_its_item() -> None:
+    minutes = read(
+        "2017年1月10日上午，区长柯望舒主持召开区政府2017年度第1次常务会议，现纪要如下：\n"
+        "一、会议讨论了区政府领导工作分工\n"
+        "会议讨论通过了新一届区政府领导工作分工。 二、会议讨论了《招商引资项目区内异地落户管理意见（试行）》\n"
+        "会议听取了区商务局关于《招商引资项目区内异地落户管理意见（试行）》的汇报。\n"
+        "会议原则同意《招商引资项目区内异地落户管理意见（试行）》，待进一步修改完善后实施。\n"
+        "三、略\n"
+        "四、会议讨论了政务服务中心设立综合窗口事宜\n"
+        "会议同意在政务服务中心设立综合窗口。\n"
+    )
+    assert [i.heading[:2] for i in minutes.items] == ["一、", "二、", "四、"]
+    assert minutes.items[1].lead_units == ["区商务局"]
+    assert minutes.issuer is None  # `招商引资项目区` is no place

@@ -80,7 +80,11 @@ def items(page: Page) -> list[ItemBlock]:
     style = firsts[0].style
     page.detail = style
     markers = within(page.markers, body.start, body.end)
-    found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=_boundary(page))
+    boundary = _boundary(page)
+    if boundary == "\n":  # `…工作分工。 二、会议讨论了…`: a numbered matter glued to the line before
+        markers = [m for m in markers if text[m.start - 1] != "。" or patterns.ITEM_SENTENCE.match(text, m.end)]
+        boundary = "\n。"
+    found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=boundary)
     if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
         return []
     found = _blocks(page, found_chain, body.end)
