@@ -2023,3 +2023,12 @@ def test_a_number_glued_after_the_line_before_still_opens_its_item() -> None:
     assert [i.heading[:2] for i in minutes.items] == ["一、", "二、", "四、"]
     assert minutes.items[1].lead_units == ["区商务局"]
     assert minutes.issuer is None  # `招商引资项目区` is no place
+
+
+def test_a_district_named_after_its_city_in_a_reviewed_title_is_the_issuer() -> None:
+    minutes = read(
+        "区政府召开第86次常务会议\n"
+        "2021年3月3日，柯望舒区长主持召开区政府第86次常务会议，现将会议讨论研究的有关事项纪要如下。\n"
+        "会议审议《蔺州市岚溪区生态环境问题大排查工作方案（送审稿）》。原则同意该方案，由区生态环境分局负责实施。\n"
+    )
+    assert minutes.issuer == "蔺州市岚溪区人民政府"

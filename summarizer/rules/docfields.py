@@ -124,6 +124,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
         if (found := patterns.TITLE_PLACE.match(text, start, end)) is not None
         and found.group("place").endswith(level) and not found.group("place").endswith(patterns.NOT_PLACES)
         and found.group("place") not in patterns.NOT_PLACE_WORDS
+        and found.group("county") not in patterns.NOT_PLACE_WORDS  # `宁波市城区…` names the city only
     ]
     if named:  # the place most titles are named for; its first title holds the span
         most = Counter(found.group("place") for found in named).most_common(1)[0][0]
