@@ -455,9 +455,12 @@ def test_an_agenda_line_then_one_decision_sentence_per_matter() -> None:
         "会议原则同意县政府办关于建议提案办理情况的汇报。会议原则通过《苇塘县妇女发展规划》和《苇塘县儿童发展规划》。"
         "责成县妇联修改完善后履行发文程序。\n"
     )
-    assert [i.title for i in minutes.items] == ["苇塘县绩效考核实施方案", "建议提案办理情况", "苇塘县妇女发展规划"]
-    assert minutes.items[2].documents == ["苇塘县妇女发展规划", "苇塘县儿童发展规划"]
-    assert [i.decision for i in minutes.items][:2] == ["原则通过", "原则同意"]
+    assert [i.title for i in minutes.items] == [
+        "苇塘县绩效考核实施方案", "建议提案办理情况", "苇塘县妇女发展规划", "苇塘县儿童发展规划",
+    ]
+    assert [i.documents for i in minutes.items[2:]] == [["苇塘县妇女发展规划"], ["苇塘县儿童发展规划"]]
+    assert [i.decision for i in minutes.items] == ["原则通过", "原则同意", "原则通过", "原则通过"]
+    assert [i.lead_units for i in minutes.items[2:]] == [["县妇联"], ["县妇联"]]
     assert minutes.items[0].decision_paragraph is not None
     assert minutes.items[0].decision_paragraph.startswith("审议《苇塘县绩效考核实施方案》")
     assert minutes.items[1].decision_paragraph == minutes.items[2].decision_paragraph
@@ -489,7 +492,7 @@ def test_a_document_examined_with_yanjiu_is_reviewed() -> None:
     assert minutes.items[2].documents == []
 
 
-def test_attendance_line_before_the_items_is_the_openings_and_a_closed_list_of_titles_is_one_review() -> None:
+def test_attendance_line_before_the_items_is_the_openings_and_a_list_of_titles_is_one_review_each() -> None:
     minutes = read(
         "3月5日上午，县长韩立秋主持召开青禾县十二届人民政府第14次常务会议。\n"
         "县政府副县长周南、方晓出席会议，县直相关部门负责人列席会议。\n"
@@ -497,13 +500,14 @@ def test_attendance_line_before_the_items_is_the_openings_and_a_closed_list_of_t
         "和《青禾县财政预算(草案)的报告》，研究调整农机购置补贴标准事宜。\n"
         "会议要求，要认真吸收各方面意见，对《报告》再修改、再完善。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "other"]
-    first = minutes.items[0]
-    assert first.title == "青禾县年度工作报告"
-    assert len(first.documents) == 3
-    assert minutes.items[1].title == "调整农机购置补贴标准事宜"
-    # the paragraph names the first matter's 《报告》: it is that matter's, not the last one's
-    assert len(first.directives) == 1 and minutes.items[1].directives == []
+    assert [i.kind for i in minutes.items] == ["review", "review", "review", "other"]
+    assert [i.title for i in minutes.items] == [
+        "青禾县年度工作报告", "青禾县产业发展计划(草案)的报告", "青禾县财政预算(草案)的报告", "调整农机购置补贴标准事宜",
+    ]
+    # (a doubled `》》` before the version note makes no matter of the note)
+    assert minutes.items[0].heading.endswith("》》(讨论稿)")
+    # the paragraph names the reports' 《报告》: a report's, not the last matter's
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 1, 0]
 
 
 def test_hearings_opened_with_hui_shang_and_a_paragraph_naming_the_earlier_one() -> None:
@@ -774,8 +778,8 @@ def test_an_opening_agenda_of_one_matter_is_no_directive_of_it() -> None:
 
 
 def test_documents_set_side_by_side_under_one_verb_are_one_item_each() -> None:
-    # Issue 13: one item per document (each is revised and issued on its own); only 和 joins two
-    # documents into one matter (`审议《A》和《B》`).
+    # Issue 13: one item per document (each is revised and issued on its own), also when 和 joins
+    # two (`审议《A》和《B》`: two blind sets of real pages annotate them so, four times).
     minutes = read(
         "8月5日，县长温若水主持召开县政府第16次常务会议。\n"
         "会议审议了《松溪县养老服务体系建设规划》《松溪县托育服务发展方案》。\n"
@@ -792,7 +796,7 @@ def test_documents_set_side_by_side_under_one_verb_are_one_item_each() -> None:
         "8月5日，县长温若水主持召开县政府第18次常务会议。\n"
         "会议审议了《松溪县妇女发展规划》和《松溪县儿童发展规划》。\n"
     )
-    assert [len(i.documents) for i in joined.items] == [2]
+    assert [len(i.documents) for i in joined.items] == [1, 1]
 
 
 def test_a_remark_glued_to_a_hearing_names_who_must_act_after_its_lead_in_word() -> None:
@@ -848,7 +852,7 @@ def test_a_place_glued_to_the_chair_post_names_the_government() -> None:
     assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("钟鸣", "县长")
 
 
-def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_one_list_of_documents() -> None:
+def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_each_document() -> None:
     # `听取、讨论并原则通过了` is one verb series for one matter, not a hearing then a review; a
     # version note outside the brackets stays in the heading; `所提出的` after people names no unit.
     minutes = read(
@@ -856,12 +860,10 @@ def test_a_series_of_verbs_joined_by_a_comma_mark_reviews_one_list_of_documents(
         "会议听取、讨论并原则通过了《青川县冬春农田水利建设方案》（讨论稿）和《青川县林下经济发展规划》（讨论稿）。\n"
         "会议要求，要按照与会人员所提出的意见进一步修改完善。\n"
     )
-    assert len(minutes.items) == 1
-    item = minutes.items[0]
-    assert (item.kind, item.decision) == ("review", "原则通过")
-    assert item.documents == ["青川县冬春农田水利建设方案", "青川县林下经济发展规划"]
-    assert item.lead_units == []
-    assert len(item.directives) == 1
+    assert [(i.kind, i.decision) for i in minutes.items] == [("review", "原则通过"), ("review", "原则通过")]
+    assert [i.documents for i in minutes.items] == [["青川县冬春农田水利建设方案"], ["青川县林下经济发展规划"]]
+    assert [i.lead_units for i in minutes.items] == [[], []]
+    assert [len(i.directives) for i in minutes.items] == [0, 1]
 
 
 def test_reports_each_named_by_guanyu_under_one_hearing_verb_are_heard_one_by_one() -> None:
@@ -1704,8 +1706,7 @@ def test_a_closing_line_of_other_important_matters_and_a_vague_hearing_are_no_it
         "会议讨论并原则通过了《柘塘县2025年财政预算执行情况的报告》及《柘塘县2026年计划草案的报告》。\n"
         "会议还研究了其他重要事项。\n"
     )
-    documents = ["柘塘县2025年财政预算执行情况的报告", "柘塘县2026年计划草案的报告"]
-    assert [i.documents for i in minutes.items] == [documents]
+    assert [i.documents for i in minutes.items] == [["柘塘县2025年财政预算执行情况的报告"], ["柘塘县2026年计划草案的报告"]]
     assert minutes.other_matters
 
 
@@ -1729,11 +1730,11 @@ def test_an_evening_meeting_with_its_hour_discussing_documents_named_after_what_
         "曹明远要求，要尽快根据所提意见完善三个报告。\n"
     )
     assert (minutes.meeting.session, minutes.meeting.part_of_day) == (16, "晚上")
-    # Titles listed with only 、 and 和 between them are one matter (see matters.py).
-    assert [i.documents for i in minutes.items] == [
-        ["政府工作报告", "柳岸区2008年计划草案的报告", "柳岸区2008年财政预算报告"],
-    ]
-    assert [(i.kind, i.lead_units) for i in minutes.items] == [("review", [])]
+    # Titles listed with 、 and 和 between them are one matter each (see matters.py).
+    assert [i.documents for i in minutes.items] == [["政府工作报告"], ["柳岸区2008年计划草案的报告"], ["柳岸区2008年财政预算报告"]]
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [("review", [])] * 3
+    # `会议由区长X主持。` says who chaired: no directive
+    assert not any("主持" in d.text for i in minutes.items for d in i.directives)
 
 
 def test_a_verb_said_again_in_each_clause_lists_matters_and_the_agenda_names_one_of_them() -> None:

@@ -241,13 +241,15 @@ _ATTENDANCE = words(_trailer["attendance_labels"])
 _CHROME_LINE = "|".join([words(sorted(_chrome["lines"], key=len, reverse=True)), *_chrome["line_patterns"]])
 _CHROME_LABEL = words(_chrome["labels"])
 # A report's closing line `副区长…出席会议，…列席会议。` (`区领导…参加会议。`): who attended, not an
-# item's paragraph (`各镇要派员参加会议` tells someone to act and is one: a modal in the clause of the
+# item's paragraph, also in two clauses (`…领导参加了会议；会议还邀请了…列席会议。`) (`各镇要派员参加会议`
+# tells someone to act and is one: a modal (not `主要领导`) in the clause of the
 # verb, after the last 、 or ，, so a name listed before it, `陈应勇、`, is no modal). Right after the
 # meeting sentence, before the items, the same line is the opening's (segment.py).
-_ATTENDANCE_SENTENCE = r"(?:[^\n。]{0,80}[、，])?[^\n。、，要须应请]{0,40}(?:出席|列席|参加)会议[。，；]"
+_ATTENDANCE_SENTENCE = r"(?:[^\n。]{0,80}[、，；])?(?:[^\n。、，；要须应请]|(?<=[主重])要){0,40}(?:出席|列席|参加)了?会议[。，；]"
 _ATTENDANCE_LINE = rf"\n(?={_ATTENDANCE_SENTENCE})"
 ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
 ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
+CHAIR_SENTENCE = re.compile(_trailer["chair_sentence"])
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"

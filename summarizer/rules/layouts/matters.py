@@ -3,6 +3,7 @@
     会议听取了A的汇报，审议了《B》                  a further verb (`NEXT_MATTER`)
     听取了关于A的汇报和关于B的汇报                  a further report (`和关于`)
     审议了X送审的《A》《B》，Y送审的《C》，Z《D》等议题   one item per document, lead = its unit
+    原则通过了《A》和《B》，《A》、《B》和《C》         one item per document too (each revised and issued on its own)
     首先集中学习…，通报…，研究…等工作               verbs listed without 了 before `等工作`
 
 The earlier matters are only named; the sentence's decision and what follows belong to the last
@@ -11,7 +12,6 @@ The earlier matters are only named; the sentence's decision and what follows bel
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,17 +42,8 @@ _REVIEWS = re.compile(r"审议|审定|讨论|研究|通过|同意")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
-# Two titles joined by 和 (或 与、及) are one matter (`审议《A》和《B》`, `原则通过了《A》及《B》`, also with a
-# version note `《A》（讨论稿）和《B》`); listed side by side or after `、`, two.
-_VERSION_NOTE = r"[（(][^（）()，。]{1,12}[）)]"
-_JOINED = re.compile(rf"(?:{_VERSION_NOTE})?(?:和|与|及)")
-# `《A》(征求意见稿)、《B》和《C》`: titles listed with nothing between them but a version note (a
-# doubled `》》` tolerated) and 、, the last joined by 和, are one matter with all of them.
-_LIST_GAP = re.compile(rf"》?(?:{_VERSION_NOTE})?(?P<join>、|和|与|及)?")
-# `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two.
-_TITLE_NOTE = re.compile(_VERSION_NOTE)
-# `…和《C》三个文件` / `等3个方案`: the list counts its documents, each an item of its own.
-_COUNTED = re.compile(r"(?:等)?[两二三四五六七八九十\d]{1,2}(?:个|份|项)(?:文件|方案|办法|议题|规划)?")
+# `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two
+_TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")  # (a doubled `》》` tolerated)
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项` (or a bare `等。`): its verbs may come without 了.
@@ -169,16 +160,6 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
     return Region(*heard.span("u")) if heard else None
 
 
-def _one_list(text: str, titles: list[tuple[int, int]]) -> bool:
-    """The titles are one enumerated list closed by 和 (`《A》、《B》和《C》`): one matter. Titles set
-    side by side or after 、 alone (`审议了《A》《B》`, `讨论了《A》、《B》`) are one item each."""
-    gaps = [_LIST_GAP.fullmatch(text, a, b) for (_, a), (b, _) in itertools.pairwise(titles)]
-    joins = [gap["join"] or "" for gap in gaps if gap is not None]
-    if len(joins) != len(gaps) or _COUNTED.match(text, titles[-1][1]):
-        return False  # `《A》、《B》和《C》三个文件`: counted, so one item each
-    return joins[-1] != "、" and "、" in joins
-
-
 def _reporter(text: str, start: int, end: int) -> Region | None:
     """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
     about = _ABOUT.search(text, start, end)
@@ -198,7 +179,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
     verbs = list(_REVIEWS.finditer(text, start, titles[0][0])) if titles else []
     verb = verbs[-1] if verbs else None
-    if len(titles) < 2 or verb is None or _one_list(text, titles):
+    if len(titles) < 2 or verb is None:
         return []
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
@@ -206,12 +187,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     pieces: list[Piece] = []
     proposer: Region | None = None
     previous_end = verb.end()
-    counted = _COUNTED.match(text, titles[-1][1]) is not None  # `…和《C》三个文件`: 和 joins none of them
     for i, (open_at, close_at) in enumerate(titles):
-        bracketed = text[open_at] == "《" and text[previous_end - 1] == "》"
-        if i and bracketed and not counted and _JOINED.fullmatch(text, previous_end, open_at):
-            previous_end = close_at  # `审议《A》和《B》`: one matter with two documents
-            continue
         note = _TITLE_NOTE.match(text, previous_end, open_at) if i else None
         phrase_start = note.end() if note else previous_end
         while phrase_start < open_at and text[phrase_start] in _SEPARATORS + "了":

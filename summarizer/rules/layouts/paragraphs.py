@@ -439,8 +439,8 @@ def items(page: Page) -> list[ItemBlock]:
             end = paragraph_end(text, rest, stop)
             if i + 1 < len(starts) and _caption(text, rest, end, stop):
                 break  # `保障节日市场供应` (a bold caption) over the next matter: no paragraph of this one
-            if patterns.ATTENDANCE_SENTENCE.fullmatch(text, rest, end):
-                rest = end  # `副县长X、Y出席会议。` after the opening's agenda: who attended, no directive
+            if any(p.fullmatch(text, rest, end) for p in (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE)):
+                rest = end  # `副县长X、Y出席会议。`, `会议由区长X主持。`: who attended or chaired, no directive
                 continue
             line_start = sentence_start if rest <= first_end else rest
             if (line_start, end) not in claimed or any(
