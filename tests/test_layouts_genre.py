@@ -502,7 +502,8 @@ def test_attendance_line_before_the_items_is_the_openings_and_a_list_of_titles_i
     )
     assert [i.kind for i in minutes.items] == ["review", "review", "review", "other"]
     assert [i.title for i in minutes.items] == [
-        "青禾县年度工作报告", "青禾县产业发展计划(草案)的报告", "青禾县财政预算(草案)的报告", "调整农机购置补贴标准事宜",
+        "青禾县年度工作报告", "青禾县产业发展计划(草案)的报告", "青禾县财政预算(草案)的报告",
+        "调整农机购置补贴标准事宜",
     ]
     # (a doubled `》》` before the version note makes no matter of the note)
     assert minutes.items[0].heading.endswith("》》(讨论稿)")
@@ -1706,7 +1707,8 @@ def test_a_closing_line_of_other_important_matters_and_a_vague_hearing_are_no_it
         "会议讨论并原则通过了《柘塘县2025年财政预算执行情况的报告》及《柘塘县2026年计划草案的报告》。\n"
         "会议还研究了其他重要事项。\n"
     )
-    assert [i.documents for i in minutes.items] == [["柘塘县2025年财政预算执行情况的报告"], ["柘塘县2026年计划草案的报告"]]
+    documents = [["柘塘县2025年财政预算执行情况的报告"], ["柘塘县2026年计划草案的报告"]]
+    assert [i.documents for i in minutes.items] == documents
     assert minutes.other_matters
 
 
@@ -1731,7 +1733,8 @@ def test_an_evening_meeting_with_its_hour_discussing_documents_named_after_what_
     )
     assert (minutes.meeting.session, minutes.meeting.part_of_day) == (16, "晚上")
     # Titles listed with 、 and 和 between them are one matter each (see matters.py).
-    assert [i.documents for i in minutes.items] == [["政府工作报告"], ["柳岸区2008年计划草案的报告"], ["柳岸区2008年财政预算报告"]]
+    titles = ["政府工作报告", "柳岸区2008年计划草案的报告", "柳岸区2008年财政预算报告"]
+    assert [i.documents for i in minutes.items] == [[title] for title in titles]
     assert [(i.kind, i.lead_units) for i in minutes.items] == [("review", [])] * 3
     # `会议由区长X主持。` says who chaired: no directive
     assert not any("主持" in d.text for i in minutes.items for d in i.directives)
