@@ -2036,3 +2036,16 @@ def test_a_district_named_after_its_city_in_a_reviewed_title_is_the_issuer() -> 
         "会议审议《蔺州市岚溪区生态环境问题大排查工作方案（送审稿）》。原则同意该方案，由区生态环境分局负责实施。\n"
     )
     assert minutes.issuer == "蔺州市岚溪区人民政府"
+
+
+def test_titles_one_of_which_lost_its_closing_bracket_are_one_item_each() -> None:
+    minutes = read(
+        "3月17日下午，县长柯望舒主持召开十八届县人民政府第6次常务会议。\n"
+        "会议审定了《蔺川县对口协同发展2022年度工作方案(送审稿)《蔺川县对口协同发展2022年度协议(送审稿)》"
+        "《蔺川县林业发展“十四五”规划》。\n"
+        "会议还审议了《关于印发《蔺川县河道管理办法》的通知》。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "蔺川县对口协同发展2022年度工作方案(送审稿)", "蔺川县对口协同发展2022年度协议(送审稿)",
+        "蔺川县林业发展“十四五”规划", "关于印发《蔺川县河道管理办法》的通知",
+    ]

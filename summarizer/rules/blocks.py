@@ -266,11 +266,16 @@ _BRACKETS = re.compile("[《》]")
 
 
 def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside."""
+    """Contents of the outermost 《…》 pairs in [start, end), nested pairs kept inside. A title whose
+    》 is missing before the next title opens (`《A(送审稿)《B》《C》`) ends there."""
     found, depth, opened = [], 0, 0
     for bracket in _BRACKETS.finditer(text, start, end):  # only the brackets, not every character
         pos, ch = bracket.start(), bracket.group()
         if ch == "《":
+            if depth == 1 and text[pos - 1] in _TITLE_END and pos > opened and _unclosed(text, pos, end):
+                depth = 0  # the open title ends where a complete-looking one meets the next
+                if not _is_alias(text, opened - 1):
+                    found.append((opened, pos))
             if depth == 0:
                 opened = pos + 1
             depth += 1
@@ -280,7 +285,20 @@ def bracket_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 found.append((opened, pos))
     if depth and end >= (last := len(text.rstrip())) > opened:  # `审议了《关于成立…` where a pasted text stops
         found.append((opened, last))  # the title so far
+    elif depth == 1 and end > opened and text.startswith("《", end) and text[end - 1] in _TITLE_END:
+        found.append((opened, end))  # the part of `《A(送审稿)《B》` before B: A, its 》 left out
     return found
+
+
+# What a title's last character may be when the next title follows with its 》 missing in between.
+_TITLE_END = "）)稿》"
+
+
+def _unclosed(text: str, pos: int, end: int) -> bool:
+    """From `pos` to the sentence's end, more 《 than 》: a 》 was left out, not a title nested."""
+    stop = text.find("。", pos, end)
+    stop = end if stop == -1 else stop
+    return text.count("《", pos, stop) >= text.count("》", pos, stop)
 
 
 _TITLE_LIST_GAP = re.compile(r"\s*(?:[、，,]|和|及|与|以及)?\s*")

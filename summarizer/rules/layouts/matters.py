@@ -172,7 +172,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
     remark = patterns.REMARK_CLAUSE.search(text, start, end)
     end = remark.start() if remark else end  # `…，会议指出，要贯彻落实《B》`: quoted, not reviewed
-    titles = [(a - 1, b + 1) for a, b in bracket_titles(text, start, end)]  # with their brackets
+    # with their brackets (a title whose 》 was left out ends where the next one's 《 opens)
+    titles = [(a - 1, b + (text[b : b + 1] == "》")) for a, b in bracket_titles(text, start, end)]
     if titles:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
