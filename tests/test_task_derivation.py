@@ -104,3 +104,17 @@ def test_every_task_of_every_eval_document_keeps_its_clause_span() -> None:
                 assert draft.span.end <= decision.end and written, (path.name, draft)
             checked += 1
     assert checked > 500
+
+
+def test_a_period_counted_from_the_meeting_and_the_eve_of_spring_festival_hold_a_task_to_a_day() -> None:
+    drafts = _paragraph_tasks(
+        "市住建局要在两周内拿出整改方案；市财政局要于春节前拨付到位；市应急局要在3个工作日内报送。"
+    )
+    dues = {d.unit: (d.deadline_text, d.deadline_date) for d in drafts}
+    assert dues["市住建局"] == ("两周内", dt.date(2024, 3, 18))  # the meeting was on 4 March
+    assert dues["市财政局"] == ("春节前", dt.date(2025, 1, 28))  # 2024's 春节 had passed: the next one's eve
+    assert dues["市应急局"] == ("3个工作日内", None)  # working days depend on holidays: left to the reviewer
+    # The directive itself records the words; only the ledger's task is held to the counted day.
+    document = TEMPLATE.format(text="市住建局要在两周内拿出整改方案。").encode()
+    extraction = extract_source(read_bytes(document, "c.txt", max_bytes=10**6))
+    assert [(d.text, d.date) for d in extraction.minutes.items[0].directives[0].deadlines] == [("两周内", None)]
