@@ -2049,3 +2049,21 @@ def test_titles_one_of_which_lost_its_closing_bracket_are_one_item_each() -> Non
         "蔺川县对口协同发展2022年度工作方案(送审稿)", "蔺川县对口协同发展2022年度协议(送审稿)",
         "蔺川县林业发展“十四五”规划", "关于印发《蔺川县河道管理办法》的通知",
     ]
+
+
+def test_matters_numbered_yi_shi_each_a_paragraph_after_an_agenda_label() -> None:
+    minutes = read(
+        "县长柯望舒主持召开县政府第二次常务会议\n"
+        "3月8日，县长柯望舒主持召开县政府第二次常务会议。副县长邝子衿出席会议。\n"
+        "会议共有三项议题：一是听取统筹推进疫情防控和经济社会发展工作汇报。\n"
+        "二是研究部署2020年项目建设工作。\n"
+        "三是研究讨论蔺川县医药化工产业园总体规划。\n"
+        "会议指出，各乡镇、各部门要抓好项目建设。\n"
+    )
+    assert [i.heading[:2] for i in minutes.items] == ["一是", "二是", "三是"]
+    assert [i.kind for i in minutes.items][:2] == ["hearing", "study"]
+    directed = read(
+        "3月8日，县长柯望舒主持召开县政府第三次常务会议，听取了春耕备耕工作汇报。\n"
+        "会议强调：一是各乡镇要抓好种子供应。\n"
+    )
+    assert [i.kind for i in directed.items] == ["hearing"]  # one 一是 after a label is a directive, no list

@@ -250,6 +250,7 @@ _ATTENDANCE_LINE = rf"\n(?={_ATTENDANCE_SENTENCE})"
 ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
 ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
 CHAIR_SENTENCE = re.compile(_trailer["chair_sentence"])
+AGENDA_LABEL = re.compile(_trailer["agenda_label"])
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"

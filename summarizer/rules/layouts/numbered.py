@@ -36,7 +36,16 @@ def _boundary(page: Page) -> str:
 def _firsts(page: Page) -> list[Marker]:
     boundary = _boundary(page)
     markers = within(page.markers, page.body.start, page.body.end)
-    return [m for m in markers if m.number == 1 and at_boundary(page.text, m.start, page.body.start, boundary)]
+    return [
+        m for m in markers
+        if m.number == 1
+        and (at_boundary(page.text, m.start, page.body.start, boundary) or _after_agenda_label(page, m))
+    ]
+
+
+def _after_agenda_label(page: Page, marker: Marker) -> bool:
+    """`会议共有九项议题：一是听取…` with the matters after it a paragraph each: the label opens the list."""
+    return patterns.AGENDA_LABEL.search(page.text, max(page.body.start, marker.start - 12), marker.start) is not None
 
 
 def detect(page: Page) -> bool:
@@ -84,9 +93,13 @@ def items(page: Page) -> list[ItemBlock]:
     if boundary == "\n":  # `…工作分工。 二、会议讨论了…`: a numbered matter glued to the line before
         markers = [m for m in markers if text[m.start - 1] != "。" or patterns.ITEM_SENTENCE.match(text, m.end)]
         boundary = "\n。"
-    found_chain = chain(markers, style, text, body.start, first_anywhere=False, boundary=boundary)
+    labelled = _after_agenda_label(page, firsts[0])
+    floor = firsts[0].start if labelled else body.start
+    found_chain = chain(markers, style, text, floor, first_anywhere=False, boundary=boundary)
     if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
         return []
+    if labelled and len(found_chain) < 2:
+        return []  # a label then one number: no list of matters
     found = _blocks(page, found_chain, body.end)
     if _agenda_above_content(page, found):
         return []  # the paragraphs after the list are the items (read as prose)
