@@ -2067,3 +2067,12 @@ def test_matters_numbered_yi_shi_each_a_paragraph_after_an_agenda_label() -> Non
         "会议强调：一是各乡镇要抓好种子供应。\n"
     )
     assert [i.kind for i in directed.items] == ["hearing"]  # one 一是 after a label is a directive, no list
+
+
+def test_a_zone_named_after_its_city_in_a_studied_title_is_no_issuer() -> None:
+    minutes = read(
+        "8月10日下午，区长柯望舒主持召开区政府第121次常务会。\n"
+        "会前学习《蔺州市生态涵养区生态保护和绿色发展条例》。会议强调，各部门要持续深化学习。\n"
+        "会议审议《蔺州市蔺川区未成年人思想道德建设工作方案》。\n"
+    )
+    assert minutes.issuer == "蔺州市蔺川区人民政府"
