@@ -2076,3 +2076,40 @@ def test_a_zone_named_after_its_city_in_a_studied_title_is_no_issuer() -> None:
         "会议审议《蔺州市蔺川区未成年人思想道德建设工作方案》。\n"
     )
     assert minutes.issuer == "蔺州市蔺川区人民政府"
+
+
+def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
+    minutes = read(
+        "蔺川区政府第36次常务会议\n"
+        "会议时间\n2025年05月22日\n"
+        "会议议题\n"
+        "开展常务会议学法，传达学习全省经济运行调度会议精神，研究生态环境保护、消防安全工作，"
+        "审议《蔺川区农村供水统管工作实施方案》《蔺川区水预算管理试点实施方案》等。\n"
+        "会议内容\n"
+        "5月22日，区委副书记、区长柯望舒主持召开区政府第36次常务会议。区领导邝子衿参加会议。\n"
+        "会议强调，各部门要扎实推进农村供水统管工作。\n"
+    )
+    assert [i.kind for i in minutes.items][1:] == ["study", "study", "review", "review"]
+    assert [i.title for i in minutes.items][3:] == ["蔺川区农村供水统管工作实施方案", "蔺川区水预算管理试点实施方案"]
+    assert [len(i.directives) for i in minutes.items] == [0, 0, 0, 0, 1]
+    assert minutes.meeting.date == dt.date(2025, 5, 22)
+    live = read(
+        "图文回放：蔺川区政府召开第19届42次常务会议\n"
+        "会议时间:\n2023年11月20日(星期一)上午9:30\n"
+        "会议议题:\n"
+        "关于“十四五”规划纲要实施情况中期评估的汇报\n"
+        "关于创建共同富裕先行示范区工作方案编制情况的汇报\n"
+        "会议过程:\n"
+        "上午9:30\n"
+        "蔺川区政府第19届42次常务会议在区长会议室召开。\n"
+        "9:35\n"
+        "【区委副书记、区长柯望舒发言】\n"
+        "请区发改局邝子衿同志汇报关于“十四五”规划纲要实施情况中期评估。\n"
+        "10:00\n"
+        "【区委副书记、区长柯望舒讲话】\n"
+        "由区发改局牵头，坚持问题导向，推动规划任务顺利实施。\n"
+    )
+    assert [i.kind for i in live.items] == ["hearing", "hearing"]
+    first = live.items[0]
+    assert [d.text[:2] for d in first.directives] == ["请区", "由区"]  # no time stamp or speaker tag
+    assert live.items[1].directives == []

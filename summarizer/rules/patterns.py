@@ -251,6 +251,9 @@ ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
 ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
 CHAIR_SENTENCE = re.compile(_trailer["chair_sentence"])
 AGENDA_LABEL = re.compile(_trailer["agenda_label"])
+AGENDA_FIELD = re.compile(_trailer["agenda_field"])
+AGENDA_FIELD_LABELS = re.compile(_trailer["agenda_field_labels"])
+TRANSCRIPT_MARK = re.compile(_trailer["transcript_mark"])
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"

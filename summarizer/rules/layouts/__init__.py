@@ -42,11 +42,14 @@ class Layout:
 
 
 def _order() -> tuple[Layout, ...]:
-    from summarizer.rules.layouts import heading_lines, numbered, paragraphs, table
+    from summarizer.rules.layouts import agenda_field, heading_lines, numbered, paragraphs, table
 
     # A table's rows are unmistakable; a first line that is a bare heading means list numbering
-    # the text lost; then numbers; prose last (a news report, else plain paragraphs).
-    return (table.LAYOUT, heading_lines.LAYOUT, numbered.LAYOUT, paragraphs.REPORT, paragraphs.LAYOUT)
+    # the text lost; then numbers; prose (a news report, else plain paragraphs); last a labelled
+    # agenda field whose report names no matter itself.
+    return (
+        table.LAYOUT, heading_lines.LAYOUT, numbered.LAYOUT, paragraphs.REPORT, paragraphs.LAYOUT, agenda_field.LAYOUT,
+    )
 
 
 ORDER: tuple[Layout, ...] = _order()
