@@ -2113,3 +2113,14 @@ def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() ->
     first = live.items[0]
     assert [d.text[:2] for d in first.directives] == ["请区", "由区"]  # no time stamp or speaker tag
     assert live.items[1].directives == []
+
+
+def test_the_page_date_nearest_above_the_report_gives_the_meeting_s_year() -> None:
+    minutes = read(
+        "梧川日报    旧版入口（2021年10月10日前数字报）\n"
+        "2023年12月15日\n"
+        "市十五届人民政府召开第44次常务会议\n"
+        "本报讯 12月14日，市十五届人民政府召开第44次常务会议，研究审议有关事项。\n"
+        "会议审议并原则通过《梧川市中心城区声环境功能区划》。\n"
+    )
+    assert minutes.meeting.date == dt.date(2023, 12, 14)

@@ -312,8 +312,15 @@ def _published_on(norm: NormalizedText, sections: Sections, minutes: Minutes) ->
 
 
 def _publication_line(norm: NormalizedText, sections: Sections) -> re.Match[str] | None:
+    """The page's date nearest above the text (a portal's top bar may show another day, and an
+    e-paper's `2021年10月10日前数字报` link is no date of this page)."""
     above = sections.opening.start if sections.opening else max(sections.header.end, 300)
-    return patterns.PAGE_METADATA.search(norm.text, 0, above)
+    text = norm.text
+    dates = [
+        m for m in patterns.PAGE_METADATA.finditer(text, 0, above)
+        if not text.startswith(("前", "以前", "之前", "后", "以后"), m.end() + text.startswith("日", m.end()))
+    ]
+    return dates[-1] if dates else None
 
 
 def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
