@@ -630,9 +630,11 @@ def test_participants_study_first_then_several_reports_of_one_unit_each_with_its
         "会议对上述议题进行了研究，并对有关工作做出安排部署。(林小满)\n"
         "记者：周一 编辑：吴二\n"
     )
-    assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing", "hearing", "hearing", "review"]
-    assert [i.lead_units for i in minutes.items[1:5]] == [["县水利局"], ["县城投公司"], ["县城投公司"], ["县城投公司"]]
-    assert [i.title for i in minutes.items[3:5]] == ["北站广场改造", "地下管网普查"]
+    # studied titles are one item each, like reviewed ones (two blind sets of real pages read them so)
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "hearing", "hearing", "hearing", "review"]
+    assert [i.title for i in minutes.items[:2]] == ["乡村振兴促进法", "安全生产法"]
+    assert [i.lead_units for i in minutes.items[2:6]] == [["县水利局"], ["县城投公司"], ["县城投公司"], ["县城投公司"]]
+    assert [i.title for i in minutes.items[4:6]] == ["北站广场改造", "地下管网普查"]
     assert all(not i.directives for i in minutes.items)
 
 
@@ -1202,15 +1204,17 @@ def test_a_report_takes_its_government_from_the_portal_owner_or_its_media_outlet
     assert media.issuer == "青禾县人民政府"
 
 
-def test_matters_with_their_own_head_noun_are_items_and_joined_titles_studied_title_the_first() -> None:
+def test_matters_with_their_own_head_noun_are_items_and_joined_titles_studied_are_items_each() -> None:
     minutes = read(
         "6月1日,区长林远主持召开区政府第14次常务会议。\n"
         "会议学习了《习近平扶贫论述摘编》和《中华人民共和国保守国家秘密法》。\n"
         "会议研究启动自建房专项整治有关问题、港口战略合作协议有关问题、物流园投资协议等有关问题。\n"
     )
     assert [i.title for i in minutes.items] == [
-        "习近平扶贫论述摘编", "启动自建房专项整治有关问题", "港口战略合作协议有关问题", "物流园投资协议等有关问题",
+        "习近平扶贫论述摘编", "中华人民共和国保守国家秘密法",
+        "启动自建房专项整治有关问题", "港口战略合作协议有关问题", "物流园投资协议等有关问题",
     ]
+    assert [i.kind for i in minutes.items][:2] == ["study", "study"]
     one_report = read(
         "6月1日,区长林远主持召开区政府第15次常务会议。\n"
         "会议听取了新丰小学开学筹备工作有关事宜、装备园区项目入驻有关事宜的情况汇报。\n"
@@ -2124,3 +2128,12 @@ def test_the_page_date_nearest_above_the_report_gives_the_meeting_s_year() -> No
         "会议审议并原则通过《梧川市中心城区声环境功能区划》。\n"
     )
     assert minutes.meeting.date == dt.date(2023, 12, 14)
+
+
+def test_a_short_name_for_a_title_named_before_is_no_document_of_its_own() -> None:
+    minutes = read(
+        "8月10日下午，区长柯望舒主持召开区政府第121次常务会。\n"
+        "会前学习《蔺州市河湖保护条例》，市人大常委会农村办公室副主任邝子衿从《条例》的立法背景等方面进行了解读。\n"
+        "会议审议《蔺川区“十四五”时期高精尖产业发展规划》。\n"
+    )
+    assert [i.title for i in minutes.items] == ["蔺州市河湖保护条例", "蔺川区“十四五”时期高精尖产业发展规划"]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.rules import patterns
+from summarizer.schema import Kind
 
 BOUNDARY = "\n。；：！？:;!?"
 
@@ -45,8 +46,8 @@ class ItemBlock:
     # The unit that brought this item's document when one sentence names several (`X送审的《A》，Y《B》`).
     proposer: Region | None = None
     # The sentence's shared verb says what the meeting did with a matter named without one
-    # (`听取了关于A、关于B的汇报`: B is heard too).
-    heard: bool = False
+    # (`听取了关于A、关于B的汇报`: B is heard too; `学习了《A》和《B》`: B is studied too).
+    shared_kind: Kind | None = None
     # A marker alone on the line above its heading (`（一）` then `传达学习《…》`): where it starts, as the
     # heading is written with it (`（一）传达学习《…》`).
     marker_above: int | None = None

@@ -67,8 +67,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     heading = text[heading_start:heading_end]
     marker_length = len(block.marker)
     kind, verb_end = kind_of(heading[marker_length:])
-    if block.heard and verb_end == 0:
-        kind = "hearing"  # `听取了关于A、关于B`: B is heard under the sentence's verb
+    if block.shared_kind and verb_end == 0:
+        kind = block.shared_kind  # `听取了关于A、关于B`: B is heard under the sentence's verb
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
     # A `会议强调：` line only introduces the directives under it: no directive of its own.
     paragraphs = [

@@ -3,7 +3,8 @@
     会议听取了A的汇报，审议了《B》                  a further verb (`NEXT_MATTER`)
     听取了关于A的汇报和关于B的汇报                  a further report (`和关于`)
     审议了X送审的《A》《B》，Y送审的《C》，Z《D》等议题   one item per document, lead = its unit
-    原则通过了《A》和《B》，《A》、《B》和《C》         one item per document too (each revised and issued on its own)
+    原则通过了《A》和《B》，《A》、《B》和《C》         one item per document too (each revised and issued on its own;
+    学习了《A》和《B》                             studied titles as well)
     首先集中学习…，通报…，研究…等工作               verbs listed without 了 before `等工作`
 
 The earlier matters are only named; the sentence's decision and what follows belong to the last
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles, item_opening
 from summarizer.rules.units import looks_like_unit
+from summarizer.schema import Kind
 
 # `的汇报和关于…`: a further report heard in the same sentence
 # (`…的汇报，《C》编制情况的汇报`: the further report is a clause of its own ending in 汇报)
@@ -37,8 +39,8 @@ _FURTHER_QUESTION = re.compile(
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
 _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
-# Verbs that review documents: a list of titles after one of them is a list of items.
-_REVIEWS = re.compile(r"审议|审定|讨论|研究|通过|同意")
+# Verbs that review or study documents: a list of titles after one of them is a list of items.
+_LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习|传达")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
@@ -64,7 +66,8 @@ class Piece:
     heading_end: int | None  # where its heading ends (None: the sentence's last matter, to its clause end)
     proposer: Region | None = None  # the unit that brought its document, when the sentence names one
     decided: bool = False  # the shared verb decides it (`研究并原则通过X《A》，Y《B》`)
-    heard: bool = False  # the shared verb hears it (`听取了关于A、关于B的汇报`)
+    # what the shared verb did with it (`听取了关于A、关于B的汇报`: heard; `学习了《A》和《B》`: studied)
+    shared_kind: Kind | None = None
 
 
 _DECIDED_DOCUMENT = re.compile(r"(?<=[，；])(?:会议)?(?:还)?原则(?:通过|同意)了?(?=《(?P<title>[^》\n]+)》)")
@@ -141,7 +144,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         proposer = piece.proposer
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
-        result.append(Piece(piece.start, stop, proposer, piece.decided, heard and i > 0))
+        shared = "hearing" if heard and i > 0 else piece.shared_kind
+        result.append(Piece(piece.start, stop, proposer, piece.decided, shared))
     return result
 
 
@@ -172,16 +176,23 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
     remark = patterns.REMARK_CLAUSE.search(text, start, end)
     end = remark.start() if remark else end  # `…，会议指出，要贯彻落实《B》`: quoted, not reviewed
-    # with their brackets (a title whose 》 was left out ends where the next one's 《 opens)
-    titles = [(a - 1, b + (text[b : b + 1] == "》")) for a, b in bracket_titles(text, start, end)]
+    # with their brackets (a title whose 》 was left out ends where the next one's 《 opens); a short
+    # name for a title named before (`《北京市…条例》，X从《条例》的立法背景…`) is no document of its own
+    earlier: list[str] = []
+    titles = []
+    for a, b in bracket_titles(text, start, end):
+        if not any(title.endswith(text[a:b]) for title in earlier):
+            titles.append((a - 1, b + (text[b : b + 1] == "》")))
+        earlier.append(text[a:b])
     if titles:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
     # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
-    verbs = list(_REVIEWS.finditer(text, start, titles[0][0])) if titles else []
+    verbs = list(_LISTS_DOCUMENTS.finditer(text, start, titles[0][0])) if titles else []
     verb = verbs[-1] if verbs else None
     if len(titles) < 2 or verb is None:
         return []
+    studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
     decided = decided or patterns.DECISION.search(text, titles[-1][1], end) is not None
@@ -202,8 +213,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
                 proposer = Region(phrase_start, unit_end)
             elif i and not named and open_at - phrase_start >= 3 and text[open_at - 1] == "、":
                 # `《A》、2026年民生实事候选项目、《C》`: a matter named without brackets between the titles
-                pieces.append(Piece(phrase_start, None, None, decided))
+                pieces.append(Piece(phrase_start, None, None, decided, studied))
                 phrase_start = open_at
-        pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided))
+        pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided, studied))
         previous_end = close_at
     return pieces

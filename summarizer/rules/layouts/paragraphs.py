@@ -98,7 +98,7 @@ def _take_up(text: str, item: ItemBlock, topic: str) -> None:
     verbs = [m.group() for m in patterns.ITEM_VERB_START.finditer(text, sentence, mention)]
     if not verbs or _KINDS.get(verbs[-1]) != "hearing":
         return
-    item.heard = True
+    item.shared_kind = "hearing"
     reporter = _REPORTED_ABOUT.search(text, max(sentence, mention - 22), mention)
     if reporter is None:
         return
@@ -397,7 +397,7 @@ def items(page: Page) -> list[ItemBlock]:
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
             named.heading_in_paragraph = True
             named.proposer = piece.proposer
-            named.heard = piece.heard
+            named.shared_kind = piece.shared_kind
             if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
@@ -412,7 +412,7 @@ def items(page: Page) -> list[ItemBlock]:
             end = clause_end(text, end + 1, stop)
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
-        item.heard = pieces[-1].heard
+        item.shared_kind = pieces[-1].shared_kind
         if (topic := patterns.TOPIC_PARAGRAPH.match(text, start)) is not None and topic.group("topic"):
             _take_up(text, item, topic.group("topic"))
         rest = first_end
