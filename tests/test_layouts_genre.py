@@ -2137,3 +2137,11 @@ def test_a_short_name_for_a_title_named_before_is_no_document_of_its_own() -> No
         "会议审议《蔺川区“十四五”时期高精尖产业发展规划》。\n"
     )
     assert [i.title for i in minutes.items] == ["蔺州市河湖保护条例", "蔺川区“十四五”时期高精尖产业发展规划"]
+
+
+def test_the_issuer_of_a_studied_document_is_no_lead() -> None:
+    minutes = read(
+        "8月13日晚，区长柯望舒主持召开区政府第20次常务会议。\n"
+        "会议传达学习了省纪委《关于严禁党员干部大操大办“升学宴”的通知》、市纪委《关于2起典型问题的通报》。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [("study", []), ("study", [])]

@@ -210,7 +210,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
             # without a verb that brings it (`县住建局《D》`), only a unit's name is a unit
             named = brought is not None or looks_like_unit(text[phrase_start:unit_end])
             if unit_end - phrase_start >= 2 and named and not patterns.ITEM_SENTENCE.match(text, phrase_start):
-                proposer = Region(phrase_start, unit_end)
+                # (a studied document's issuer, `传达学习了省纪委《A》`, carries nothing after the meeting)
+                proposer = Region(phrase_start, unit_end) if studied is None else None
             elif i and not named and open_at - phrase_start >= 3 and text[open_at - 1] == "、":
                 # `《A》、2026年民生实事候选项目、《C》`: a matter named without brackets between the titles
                 pieces.append(Piece(phrase_start, None, None, decided, studied))
