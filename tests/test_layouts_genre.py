@@ -2145,3 +2145,12 @@ def test_the_issuer_of_a_studied_document_is_no_lead() -> None:
         "会议传达学习了省纪委《关于严禁党员干部大操大办“升学宴”的通知》、市纪委《关于2起典型问题的通报》。\n"
     )
     assert [(i.kind, i.lead_units) for i in minutes.items] == [("study", []), ("study", [])]
+
+
+def test_a_city_named_in_titles_is_the_issuer_when_the_opening_names_its_term() -> None:
+    minutes = read(
+        "本报讯 12月14日，市十五届人民政府召开第44次常务会议，研究审议有关事项。\n"
+        "会议审议并原则通过《蔺州市中心城区声环境功能区划》。\n"
+        "会议审议并原则通过《蔺州市行政许可事项清单》。\n"
+    )
+    assert minutes.issuer == "蔺州市人民政府"

@@ -120,18 +120,30 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
     if level is None:
         return  # a document title's place is only trusted at the level that met
     named = [
-        found for start, end in bracket_titles(text, 0, len(text))
-        if (found := patterns.TITLE_PLACE.match(text, start, end)) is not None
-        and found.group("place").endswith(level) and not found.group("place").endswith(patterns.NOT_PLACES)
-        and found.group("place") not in patterns.NOT_PLACE_WORDS
-        and found.group("county") not in patterns.NOT_PLACE_WORDS  # `宁波市城区…` names the city only
+        where for start, end in bracket_titles(text, 0, len(text))
+        if (where := _title_place(text, start, end)) is not None and text[where[0] : where[1]].endswith(level)
     ]
     if named:  # the place most titles are named for; its first title holds the span
-        most = Counter(found.group("place") for found in named).most_common(1)[0][0]
-        first = next(found for found in named if found.group("place") == most)
-        value, span = norm.value(*first.span("place"))
+        most = Counter(text[a:b] for a, b in named).most_common(1)[0][0]
+        first = next((a, b) for a, b in named if text[a:b] == most)
+        value, span = norm.value(*first)
         _set(minutes, "issuer", value + "人民政府", span)
 
+
+def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of the place a title is named for (`《宁波市奉化区…》` → 宁波市奉化区; `《宁波市城区…》` →
+    宁波市: a county part that names no place leaves the city)."""
+    found = patterns.TITLE_PLACE.match(text, start, end)
+    if found is None:
+        return None
+    place_start, place_end = found.span("place")
+    county = found.group("county")
+    if county is not None and (county in patterns.NOT_PLACE_WORDS or county.endswith(patterns.NOT_PLACES)):
+        place_end -= len(county)
+    place = text[place_start:place_end]
+    if place.endswith(patterns.NOT_PLACES) or place in patterns.NOT_PLACE_WORDS:
+        return None
+    return place_start, place_end
 
 def _names_an_act(words: str) -> bool:
     return "主持" in words or "召开" in words
