@@ -2154,3 +2154,13 @@ def test_a_city_named_in_titles_is_the_issuer_when_the_opening_names_its_term() 
         "会议审议并原则通过《蔺州市行政许可事项清单》。\n"
     )
     assert minutes.issuer == "蔺州市人民政府"
+
+
+def test_a_lecture_to_the_meeting_is_a_study_and_a_decision_sentence_lists_no_matters() -> None:
+    minutes = read(
+        "本报讯 12月14日，市十五届人民政府召开第44次常务会议，开展法治政府专题讲座，研究审议有关事项。\n"
+        "会议邀请蔺州大学法学院教授邝子衿作专题讲座。邝子衿围绕行政应诉工作进行了深入浅出的阐述。\n"
+        "会议审议并原则通过《蔺州市中心城区声环境功能区划》，强调要聚焦重点领域，研究制定声环境质量整治目标。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review"]
+    assert minutes.items[1].heading == "会议审议并原则通过《蔺州市中心城区声环境功能区划》"

@@ -40,6 +40,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     reported = patterns.REPORTED_MATTER.match(heading)
     if reported:
         return "hearing", reported.end()
+    lecture = patterns.LECTURE.match(heading)
+    if lecture:
+        return "study", lecture.end()  # `会议邀请X作…讲座`: a lecture heard and studied
     outside = blank_titles(heading)
     found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
     if found:

@@ -224,6 +224,8 @@ def _bare_verb(text: str, at: int) -> bool:
     a list of matters (`会议听取、讨论并通过了A` is one verb series with its 了)."""
     lead_in = patterns.ITEM_SENTENCE.match(text, at)
     if lead_in is not None:
+        if patterns.DECISION.search(lead_in.group()):
+            return False  # `会议审议并原则通过《A》，强调…研究制定…`: a decision, no list of matters
         tail = patterns.VERB_TAIL.match(text, lead_in.end())
         return not lead_in.group().endswith("了") and not (tail and tail.group().endswith("了"))
     verb = patterns.ITEM_VERB_START.match(text, at + (1 if text.startswith("还", at) else 0))
