@@ -2013,7 +2013,8 @@ def test_a_semicolon_list_of_matters_after_a_vague_agenda() -> None:
         "研究部署了 2020 年安全生产工作 ;研究了贯彻市政府第 41 次专题会议纪要精神。\n"
         "会议还研究了其他事项。\n"
     )
-    assert [i.kind for i in minutes.items] == ["review", "study", "hearing", "study", "study"]
+    # (`研究了…整改方案`: a document examined, reviewed)
+    assert [i.kind for i in minutes.items] == ["review", "review", "hearing", "study", "study"]
     assert minutes.items[-1].title == "贯彻市政府第41次专题会议纪要精神"
 
 
@@ -2164,3 +2165,12 @@ def test_a_lecture_to_the_meeting_is_a_study_and_a_decision_sentence_lists_no_ma
     )
     assert [i.kind for i in minutes.items] == ["study", "review"]
     assert minutes.items[1].heading == "会议审议并原则通过《蔺州市中心城区声环境功能区划》"
+
+
+def test_a_document_examined_without_brackets_is_reviewed() -> None:
+    minutes = read(
+        "3月8日，县长柯望舒主持召开县政府第二次常务会议。\n"
+        "会议研究讨论了蔺川县医药化工产业园总体规划。\n"
+        "会议研究了春季森林防火工作。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "study"]

@@ -95,9 +95,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             if kind != "review" and heading_titles and _decided_just_before(text, first.start, heading_start):
                 kind = "review"
     verb = heading[marker_length : marker_length + verb_end] or sentence_verb
-    if (
-        kind == "study" and heading_titles and "研究" in verb and "学习" not in verb and "部署" not in verb
-        and not heading.rstrip("。").endswith("工作")  # `研究《细则》、A和B工作`: lines of work studied
+    examines = kind == "study" and "研究" in verb and "学习" not in verb and "部署" not in verb
+    if examines and (
+        # (`研究《细则》、A和B工作`: lines of work studied; `研究讨论X产业园总体规划`: a document without 《》)
+        (heading_titles and not heading.rstrip("。").endswith("工作")) or _DOCUMENT_AT_END.search(heading)
     ):
         kind = "review"  # `会议研究了《…报告》`: a document examined is reviewed (`传达学习《…》` stays a study)
     if kind == "hearing" and heading_titles and (
@@ -277,6 +278,7 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
+_DOCUMENT_AT_END = re.compile(rf"(?:{patterns.DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?。?$")
 _TITLE_JOINERS = ("", "、", "和", "及", "以及", "与")
 
 
