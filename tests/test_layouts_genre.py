@@ -2174,3 +2174,15 @@ def test_a_document_examined_without_brackets_is_reviewed() -> None:
         "会议研究了春季森林防火工作。\n"
     )
     assert [i.kind for i in minutes.items] == ["review", "study"]
+
+
+def test_a_directive_charging_a_unit_with_the_item_s_document_names_the_lead() -> None:
+    minutes = read(
+        "9月4日，区委副书记、区长柯望舒同志主持召开蔺川区人民政府第67次常务会议。会议审定研究了"
+        "《蔺川区科技创新改革试点建设方案（送审稿）》《蔺川区美食文化节活动方案（送审稿）》等工作事项。\n"
+        "会议要求，由区科技局按照会议意见进一步修改完善《蔺川区科技创新改革试点建设方案（送审稿）》，并按程序上报。\n"
+        "会议决定，各相关部门和乡镇要密切配合，办好美食节。\n"
+        "附件下载：\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [["区科技局"], []]
+    assert not any("附件" in d.text for i in minutes.items for d in i.directives)

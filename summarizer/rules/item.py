@@ -56,8 +56,8 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0
-    if heading.rstrip("。").endswith(("工作", "精神")):
-        return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is
+    if heading.rstrip("。").endswith(("工作", "精神", "学法", "讲座")):
+        return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is; `开展常务会议学法`
     return "other", 0
 
 

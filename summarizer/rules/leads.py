@@ -7,6 +7,7 @@
     proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
     document_reporter `会议听取并原则同意X关于《…》的汇报`, `X负责人汇报了《…》`: X brought the document
     document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
+    charged_in_directive  no decision paragraph: `会议要求，由X…修改完善《A》` charges X with the document
     implementer       `由X按程序印发实施`: who carries it out
     responsible       a `责任单位：X` label closing the item
 
@@ -212,6 +213,22 @@ def _document_unit(lead: Lead) -> None:
         add_units(lead, unit_start, bracket)
 
 
+def _charged_in_directive(lead: Lead) -> None:
+    """`会议要求，由区科技局按照会议意见进一步修改完善《A》`: with no decision paragraph, a paragraph
+    that charges a unit with the item's own document names the lead, in the decision's forms."""
+    if lead.decision is not None or not lead.item.documents:
+        return
+    text = lead.norm.text
+    for paragraph in lead.block.paragraphs:
+        if not any(f"《{title}》" in text[paragraph.start : paragraph.end] for title in lead.item.documents):
+            continue
+        for _, pattern in patterns.LEAD_PATTERNS:
+            for match in pattern.finditer(text, paragraph.start, paragraph.end):
+                add_units(lead, *match.span("u"))
+            if lead.item.lead_units:
+                return
+
+
 def _implementer(lead: Lead) -> None:
     if lead.decision is not None:
         found = patterns.IMPLEMENTER.search(lead.norm.text, lead.decision.start, lead.decision.end)
@@ -238,6 +255,7 @@ UNTIL_FOUND: tuple[tuple[str, Strategy], ...] = (
     ("proposer", _proposer),
     ("document_reporter", _document_reporter),
     ("document_unit", _document_unit),
+    ("charged_in_directive", _charged_in_directive),
     ("implementer", _implementer),
     ("responsible", _responsible),
 )
