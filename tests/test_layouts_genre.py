@@ -2186,3 +2186,12 @@ def test_a_directive_charging_a_unit_with_the_item_s_document_names_the_lead() -
     )
     assert [i.lead_units for i in minutes.items] == [["区科技局"], []]
     assert not any("附件" in d.text for i in minutes.items for d in i.directives)
+
+
+def test_a_study_in_writing_after_other_matters_and_a_plan_heard_and_passed() -> None:
+    minutes = read(
+        "7月11日，县长柯望舒主持召开县政府第20次常务会议。\n"
+        "会议听取了《关于伏休期渔业安全管理工作情况汇报》，书面学习了《蔺川县综合行政执法条例》。\n"
+        "会议听取并审议通过了“府检联动”工作机制实施方案。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "study", "review"]

@@ -51,8 +51,10 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         if tail and kind == "study" and patterns.DECISION.search(tail.group()):
             kind = "review"  # `研究并原则通过…`: a verb that decides reviews a document
         reviewed = tail and any(verb in tail.group() for verb in ("审议", "审定", "讨论"))
-        if kind == "hearing" and reviewed and tail and heading.startswith("《", tail.end()):
-            kind = "review"  # `听取并审议了《A》`: a document reviewed
+        if kind == "hearing" and reviewed and tail and (
+            heading.startswith("《", tail.end()) or _DOCUMENT_AT_END.search(heading)
+        ):
+            kind = "review"  # `听取并审议了《A》`, `听取并审议通过了X实施方案`: a document reviewed
         return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
     if heading.rstrip("。").endswith(("汇报", "报告")):
         return "hearing", 0
