@@ -2195,3 +2195,18 @@ def test_a_study_in_writing_after_other_matters_and_a_plan_heard_and_passed() ->
         "会议听取并审议通过了“府检联动”工作机制实施方案。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "study", "review"]
+
+
+def test_an_agenda_field_numbered_inline() -> None:
+    minutes = read(
+        "县政府第5次常务会议\n"
+        "会议时间\n2023-04-03\n"
+        "会议议题\n"
+        "1、传达学习《蔺川省重大行政决策程序规定》《蔺川省重大行政决策事项目录管理办法》，2、听取重建蔺川一中男生宿舍楼汇报 "
+        "3、听取农村供水保障工作汇报\n"
+        "会议内容\n"
+        "4月3日，县委副书记、县长柯望舒主持召开县政府第五次常务会议。\n"
+        "会议就上述事项进行了研究。\n"
+    )
+    assert [i.heading[:2] for i in minutes.items] == ["1、", "《蔺", "2、", "3、"]
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "hearing"]

@@ -9,6 +9,8 @@ matter is its, with those after it, and the paragraphs before any is named are t
 
 from __future__ import annotations
 
+import re
+
 from summarizer.rules import patterns
 from summarizer.rules.blocks import ItemBlock, clause_end, line_paragraphs
 from summarizer.rules.layouts import Layout, Page
@@ -37,6 +39,24 @@ def _field(page: Page) -> list[tuple[int, int]]:
     return lines
 
 
+_INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
+
+
+def _numbered(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """A field line numbered inline (`1、传达学习《A》, 2、听取B汇报 3、听取C汇报`): (marker, where it
+    starts, and the segment after it) per number 1, 2, 3…, each the next one and opening a matter; the
+    whole line with no marker when it is not so numbered."""
+    numbers: list[re.Match[str]] = []
+    for match in _INLINE_NUMBER.finditer(text, start, end):
+        opens = match.start() == start or patterns.ITEM_VERB_START.match(text, match.end()) is not None
+        if int(match.group("n")) == len(numbers) + 1 and opens:
+            numbers.append(match)
+    if len(numbers) < 2 or numbers[0].start() != start:
+        return [("", start, start, end)]
+    stops = [m.start() for m in numbers[1:]] + [end]
+    return [(m.group(), m.start(), m.end(), stop) for m, stop in zip(numbers, stops, strict=True)]
+
+
 def detect(page: Page) -> bool:
     return bool(_field(page))
 
@@ -48,9 +68,14 @@ def items(page: Page) -> list[ItemBlock]:
         return []
     found: list[ItemBlock] = []
     for start, end in field:
-        for piece in split_matters(text, start, end, listed=True):
-            heading_end = piece.heading_end or clause_end(text, piece.start, end)
-            found.append(ItemBlock(len(found) + 1, "", piece.start, heading_end, heading_end))
+        for marker, marker_start, segment_start, segment_end in _numbered(text, start, end):
+            for i, piece in enumerate(split_matters(text, segment_start, segment_end, listed=True)):
+                heading_end = piece.heading_end or clause_end(text, piece.start, segment_end)
+                numbered = marker if i == 0 else ""  # `1、传达学习《A》《B》`: the number heads its first matter
+                block_start = marker_start if numbered else piece.start
+                block = ItemBlock(len(found) + 1, numbered, block_start, heading_end, heading_end)
+                block.shared_kind = piece.shared_kind
+                found.append(block)
     end = field[-1][1]
     last = found[-1]
     last.end = body.end
