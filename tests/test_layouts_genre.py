@@ -2211,3 +2211,21 @@ def test_an_agenda_field_numbered_inline() -> None:
     )
     assert [i.heading[:2] for i in minutes.items] == ["1、", "《蔺", "2、", "3、"]
     assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "hearing"]
+
+
+def test_a_meeting_day_whose_month_and_day_marks_were_lost_and_a_closing_other_matters_line() -> None:
+    minutes = read(
+        "市长柯望舒主持召开市政府第十四届65次常务会议\n"
+        "时间：2019-03-22 10:01:59 来源：本站编辑\n"
+        " 321下午，市长柯望舒主持召开市政府第十四届65次常务会议，听取蔺州市2018年度法治政府建设情况报告，"
+        "审议并原则通过《蔺州市创建国家森林城市实施方案》。\n"
+        "会议强调，各地各部门要牢固树立绿色发展理念。\n"
+    )
+    assert minutes.meeting.date == dt.date(2019, 3, 21)
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]
+    studied = read(
+        "2024年8月9日，县长柯望舒主持召开了蔺川县十六届人民政府第68次常务会议。研究了生态文明、法治政府建设等工作。\n"
+        "会议指出，要持续深入推进生态文明建设。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert studied.items and studied.items[0].kind == "study"  # `会议还研究了其他事项` takes up no matter

@@ -324,6 +324,8 @@ def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
     """The sentences in [start, end) that say what the meeting did (`会议审议了…`, `会议原则通过《A》`)."""
     found = []
     for at in (m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)):
+        if patterns.OTHER_MATTERS.match(text, at):
+            continue  # `会议还研究了其他事项。`: no matter of the report's own
         if patterns.ITEM_SENTENCE.match(text, at) or patterns.DECISION_ON_DOCUMENT.match(text, at):
             stop = min(paragraph_end(text, at, end), (text.find("。", at, end) + 1) or end)
             found.append(text[at:stop])
