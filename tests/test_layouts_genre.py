@@ -2229,3 +2229,15 @@ def test_a_meeting_day_whose_month_and_day_marks_were_lost_and_a_closing_other_m
         "会议还研究了其他事项。\n"
     )
     assert studied.items and studied.items[0].kind == "study"  # `会议还研究了其他事项` takes up no matter
+
+
+def test_spirits_studied_one_after_another_and_a_list_led_by_a_spirit() -> None:
+    minutes = read(
+        "12月22日，县长柯望舒主持召开县政府第30次常务会议。\n"
+        "会议学习了习近平总书记关于安全生产工作系列重要论述和《中华人民共和国安全生产法》《蔺川省禁毒条例》。\n"
+        "会议传达了省委全会精神，全省老龄工作电视电话会议精神，县“两会”精神。\n"
+        "会议传达学习了上级相关会议精神，以及县委全会精神。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study"] * 5
+    assert minutes.items[0].heading.endswith("《蔺川省禁毒条例》")  # a spirit first: one matter with the documents
+    assert [i.title for i in minutes.items[1:4]] == ["省委全会精神", "全省老龄工作电视电话会议精神", "县“两会”精神"]

@@ -35,6 +35,9 @@ _FURTHER_QUESTION = re.compile(
     r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)"
     r"(?=[^，。；]*?(?:有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:[，。；]|$))"
 )
+# `传达了A会议精神，B会议精神，C精神`: spirits studied one after another, a comma between, each a study
+# of its own (after 、 or with `，以及B精神` they stay one list).
+_FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|以及|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
@@ -104,6 +107,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += _further_decided(text, start, end)
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
+    starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
     opening = item_opening(text, start)
     if opening:
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
@@ -172,6 +176,13 @@ def _reporter(text: str, start: int, end: int) -> Region | None:
     return Region(start, about.start())
 
 
+def _studies_titles_only(text: str, verb_end: int, first_title: int) -> bool:
+    """Between the study verb and the first title only its tail or the issuing unit (`学习了《A》和《B》`,
+    `传达学习了省纪委《A》`), not a spirit studied before the documents (`…重要讲话精神、《A》`)."""
+    before = text[verb_end:first_title].removeprefix("了")
+    return len(before) <= 12 and "精神" not in before
+
+
 def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
     remark = patterns.REMARK_CLAUSE.search(text, start, end)
@@ -193,6 +204,8 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     if len(titles) < 2 or verb is None:
         return []
     studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
+    if studied and not _studies_titles_only(text, verb.end(), titles[0][0]):
+        return []  # `传达学习了X讲话精神、《A》、《B》`: the spirits and documents studied are one matter
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
     decided = decided or patterns.DECISION.search(text, titles[-1][1], end) is not None
