@@ -2241,3 +2241,16 @@ def test_spirits_studied_one_after_another_and_a_list_led_by_a_spirit() -> None:
     assert [i.kind for i in minutes.items] == ["study"] * 5
     assert minutes.items[0].heading.endswith("《蔺川省禁毒条例》")  # a spirit first: one matter with the documents
     assert [i.title for i in minutes.items[1:4]] == ["省委全会精神", "全省老龄工作电视电话会议精神", "县“两会”精神"]
+
+
+def test_pictures_between_a_report_s_paragraphs_are_no_items_or_directives() -> None:
+    minutes = read(
+        "7月7日，区委副书记、区长柯望舒主持召开蔺川区第六届人民政府第36次常务会议，研究绿美交通建设工作。\n"
+        "1.jpeg\n"
+        "会议现场（7月7日摄）\n"
+        "会议要求，要高度重视农村公路建设管护。\n"
+        "2.jpeg\n"
+        "区委副书记、区长柯望舒主持会议并讲话（7月7日摄）\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study"]
+    assert [d.text[:4] for d in minutes.items[0].directives] == ["会议要求"]

@@ -443,8 +443,8 @@ def items(page: Page) -> list[ItemBlock]:
             end = paragraph_end(text, rest, stop)
             if i + 1 < len(starts) and _caption(text, rest, end, stop):
                 break  # `保障节日市场供应` (a bold caption) over the next matter: no paragraph of this one
-            if any(p.fullmatch(text, rest, end) for p in (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE)):
-                rest = end  # `副县长X、Y出席会议。`, `会议由区长X主持。`: who attended or chaired, no directive
+            if any(p.fullmatch(text, rest, end) for p in _NO_PARAGRAPH):
+                rest = end  # `副县长X、Y出席会议。`, `会议由区长X主持。`, `1.jpeg`: no directive
                 continue
             line_start = sentence_start if rest <= first_end else rest
             if (line_start, end) not in claimed or any(
@@ -461,6 +461,8 @@ def items(page: Page) -> list[ItemBlock]:
     return found
 
 
+# Lines between a report's paragraphs that are none: who attended or chaired, a picture or its caption.
+_NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE, patterns.PICTURE_LINE)
 _CAPTION_MAX_CHARS = 30
 
 
