@@ -2254,3 +2254,15 @@ def test_pictures_between_a_report_s_paragraphs_are_no_items_or_directives() -> 
     )
     assert [i.kind for i in minutes.items] == ["study"]
     assert [d.text[:4] for d in minutes.items[0].directives] == ["会议要求"]
+
+
+def test_a_periodical_is_no_document_and_opinions_listed_without_brackets_are_items_each() -> None:
+    minutes = read(
+        "4月24日，蔺川县委副书记、县长柯望舒主持召开县政府第34次常务会议。\n"
+        "会议组织学习了《求是》杂志发表的重要文章《加快建设文化强国》；"
+        "会议审议了关于创建有机产品认证示范区有关问题的意见、关于蔺川县安民中学搬迁的意见。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "review"]
+    titles = ["关于创建有机产品认证示范区有关问题的意见", "关于蔺川县安民中学搬迁的意见"]
+    assert [i.title for i in minutes.items][1:] == titles
+    assert "求是" not in minutes.items[0].documents

@@ -38,6 +38,8 @@ _FURTHER_QUESTION = re.compile(
 # `传达了A会议精神，B会议精神，C精神`: spirits studied one after another, a comma between, each a study
 # of its own (after 、 or with `，以及B精神` they stay one list).
 _FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|以及|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))")
+# A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
+_PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
@@ -51,6 +53,7 @@ _SEPARATORS = "，、；和及以"
 _TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")  # (a doubled `》》` tolerated)
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
+_BARE_FIRST = re.compile(r"关于[^、，。；《》]{2,40}?的(?:请示|报告|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项` (or a bare `等。`): its verbs may come without 了.
 # `听取了A汇报；B汇报；C汇报`: further objects of the same verb after a semicolon (a verb after it is
 # `NEXT_MATTER`'s; a decision or a request after it is no matter).
@@ -176,6 +179,22 @@ def _reporter(text: str, start: int, end: int) -> Region | None:
     return Region(start, about.start())
 
 
+def _bare_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The requests or opinions a reviewing verb lists without 《》 (`审议了关于A的意见、关于B的意见`), when
+    the sentence's object is nothing but them."""
+    verb = next(iter(_LISTS_DOCUMENTS.finditer(text, start, end)), None)
+    if verb is None:
+        return []
+    at = verb.end() + text.startswith("了", verb.end())
+    found: list[tuple[int, int]] = []
+    while (item := _BARE_FIRST.match(text, at, end)) is not None:
+        found.append(item.span())
+        at = item.end()
+        if at < end and text[at] in "、和及":
+            at += 1
+    return found if len(found) >= 2 and at >= end else []
+
+
 def _studies_titles_only(text: str, verb_end: int, first_title: int) -> bool:
     """Between the study verb and the first title only its tail or the issuing unit (`学习了《A》和《B》`,
     `传达学习了省纪委《A》`), not a spirit studied before the documents (`…重要讲话精神、《A》`)."""
@@ -192,12 +211,15 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     earlier: list[str] = []
     titles = []
     for a, b in bracket_titles(text, start, end):
-        if not any(title.endswith(text[a:b]) for title in earlier):
+        published_in = _PUBLICATION.match(text, b + 1)  # `《求是》杂志发表的…文章《A》`: where A appeared
+        if not any(title.endswith(text[a:b]) for title in earlier) and not published_in:
             titles.append((a - 1, b + (text[b : b + 1] == "》")))
         earlier.append(text[a:b])
     if titles:
         bare = [m.span() for m in _BARE_ITEM.finditer(text, titles[0][1], end)]
         titles = sorted(titles + [b for b in bare if not any(a <= b[0] < z for a, z in titles)])
+    else:  # `审议了关于A的意见、关于B的意见`: documents named without 《》, one after the other
+        titles = _bare_list(text, start, end)
     # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
     verbs = list(_LISTS_DOCUMENTS.finditer(text, start, titles[0][0])) if titles else []
     verb = verbs[-1] if verbs else None
