@@ -2266,3 +2266,14 @@ def test_a_periodical_is_no_document_and_opinions_listed_without_brackets_are_it
     titles = ["关于创建有机产品认证示范区有关问题的意见", "关于蔺川县安民中学搬迁的意见"]
     assert [i.title for i in minutes.items][1:] == titles
     assert "求是" not in minutes.items[0].documents
+
+
+def test_the_spirit_of_several_documents_studied_is_one_matter() -> None:
+    minutes = read(
+        "12月16日，区长柯望舒主持召开区政府第60次常务会议。\n"
+        "会议传达学习了《蔺州市政府会议纪律制度》精神和会议纪律要求，《甲同志在全省防灭火工作会议上的讲话》"
+        "《乙同志在省安委会全体会议上的讲话》精神，省委省政府关于疫情防控工作会议精神。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study"]
+    assert "《乙同志" in minutes.items[0].heading  # the speeches' spirit: not a matter per speech
+    assert minutes.items[1].lead_units == []  # `省委省政府关于…会议精神`: whose spirit, not who reports

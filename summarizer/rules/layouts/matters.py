@@ -13,6 +13,7 @@ The earlier matters are only named; the sentence's decision and what follows bel
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -50,7 +51,8 @@ _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
 # `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two
-_TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")  # (a doubled `》》` tolerated)
+_TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")
+_TITLE_NOTES = re.compile(r"[（(][^（）()，。]{1,20}[）)]")  # (a doubled `》》` tolerated)
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
 _BARE_FIRST = re.compile(r"关于[^、，。；《》]{2,40}?的(?:请示|报告|方案|意见|函)")
@@ -172,9 +174,12 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
 
 
 def _reporter(text: str, start: int, end: int) -> Region | None:
-    """`区卫健委关于…的汇报` after `和`: the unit reporting this matter."""
+    """`区卫健委关于…的汇报` after `和`: the unit reporting this matter (not `省委省政府关于…会议精神`,
+    whose spirit is studied)."""
     about = _ABOUT.search(text, start, end)
     if about is None or about.start() - start < 2 or item_opening(text, start):
+        return None
+    if text[start:end].rstrip("。，；").endswith("精神"):
         return None
     return Region(start, about.start())
 
@@ -195,11 +200,14 @@ def _bare_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) >= 2 and at >= end else []
 
 
-def _studies_titles_only(text: str, verb_end: int, first_title: int) -> bool:
-    """Between the study verb and the first title only its tail or the issuing unit (`学习了《A》和《B》`,
-    `传达学习了省纪委《A》`), not a spirit studied before the documents (`…重要讲话精神、《A》`)."""
-    before = text[verb_end:first_title].removeprefix("了")
-    return len(before) <= 12 and "精神" not in before
+def _studies_titles_only(text: str, verb_end: int, titles: list[tuple[int, int]]) -> bool:
+    """The study verb lists documents and nothing else (`学习了《A》和《B》`, `传达学习了省纪委《A》、《B》`):
+    no spirit or remarks before them (`…重要讲话精神、《A》`), between them or after them (`《A》《B》精神`)."""
+    before = text[verb_end : titles[0][0]].removeprefix("了")
+    if len(before) > 12 or "精神" in before or text.startswith("精神", titles[-1][1]):
+        return False
+    gaps = (_TITLE_NOTES.sub("", text[a:b]) for (_, a), (b, _) in itertools.pairwise(titles))
+    return all(len(gap) <= 8 and "精神" not in gap for gap in gaps)  # (a document number's note aside)
 
 
 def _documents(text: str, start: int, end: int) -> list[Piece]:
@@ -226,7 +234,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     if len(titles) < 2 or verb is None:
         return []
     studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
-    if studied and not _studies_titles_only(text, verb.end(), titles[0][0]):
+    if studied and not _studies_titles_only(text, verb.end(), titles):
         return []  # `传达学习了X讲话精神、《A》、《B》`: the spirits and documents studied are one matter
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
