@@ -2277,3 +2277,22 @@ def test_the_spirit_of_several_documents_studied_is_one_matter() -> None:
     assert [i.kind for i in minutes.items] == ["study", "study"]
     assert "《乙同志" in minutes.items[0].heading  # the speeches' spirit: not a matter per speech
     assert minutes.items[1].lead_units == []  # `省委省政府关于…会议精神`: whose spirit, not who reports
+
+
+def test_a_record_page_whose_participants_field_sits_above_its_agenda() -> None:
+    minutes = read(
+        "欢迎进入蔺川区人民政府网站!\n"
+        "区政府第67次常务会议图文回放\n"
+        "会议时间:2025年12月13日(星期六)13:30\n"
+        "会议主持人:区委副书记、区长柯望舒\n"
+        "参加范围:副区长邝子衿、闵家宁，区政府办公室主要负责同志参加会议。\n"
+        "会议议题:\n"
+        "1.听取2024年度区级预算执行审计查出问题整改情况的汇报；\n"
+        "2.听取2025年全区食品药品安全工作情况的汇报。\n"
+        "13:30\n"
+        "【区审计局局长邝子衿发言】\n"
+        "区审计局局长邝子衿汇报整改情况。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    assert minutes.issuer == "蔺川区人民政府"
+    assert minutes.items[0].lead_units == []  # `听取2024年度…的汇报` names what was heard, not who reported

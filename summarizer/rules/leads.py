@@ -154,6 +154,7 @@ def _reporter(lead: Lead) -> None:
     match = patterns.HEARING_REPORTER.search(text, block.heading_end, block.end)
     match = match or patterns.HEARING_REPORTER.search(text, block.start, block.end)
     match = match or patterns.DOCUMENT_PRESENTER.search(text, block.start, block.end)
+    match = match or patterns.UNIT_REPORT.search(text, block.start, block.end)  # `听取了县教体局的汇报`
     if match:
         add_units(lead, *match.span("u"))
 

@@ -42,7 +42,10 @@ def _trailer_start(text: str, body_start: int) -> int | None:
         opening_line = (
             patterns.ATTENDANCE_LINE.match(text, match.start()) is not None
             and patterns.ITEM_SENTENCE.search(text, body_start, match.start()) is None
-            and patterns.ITEM_SENTENCE.search(text, match.end()) is not None
+            and (
+                patterns.ITEM_SENTENCE.search(text, match.end()) is not None
+                or patterns.AGENDA_FIELD.search(text, match.end()) is not None  # `参加范围：…` above `会议议题：`
+            )
         )
         if not opening_line:
             return match.start()
