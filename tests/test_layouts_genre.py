@@ -2296,3 +2296,14 @@ def test_a_record_page_whose_participants_field_sits_above_its_agenda() -> None:
     assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
     assert minutes.issuer == "蔺川区人民政府"
     assert minutes.items[0].lead_units == []  # `听取2024年度…的汇报` names what was heard, not who reported
+
+
+def test_page_chrome_glued_to_the_title_line_is_no_issuer() -> None:
+    minutes = read(
+        "网站支持IPv6蔺州市岚溪区人民政府  欢迎您!\n\n"
+        "首页>政府信息公开>会议报告\n\n"
+        "蔺州市岚溪区人民政府第40次常务会议纪要\n\n"
+        "发布时间:2020-04-21 13:52\n"
+        "2020年3月27日，区长柯望舒主持召开区政府第40次常务会议，审议通过《岚溪区疫情防控工作方案》。\n"
+    )
+    assert minutes.issuer is None or not any(ch in minutes.issuer for ch in "!>Iv")

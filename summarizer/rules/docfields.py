@@ -145,6 +145,9 @@ def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return place_start, place_end
 
+_GLUED_CHROME = re.compile(r"[A-Za-z>!！|｜]|欢迎|首页")
+
+
 def _names_an_act(words: str) -> bool:
     return "主持" in words or "召开" in words
 
@@ -166,8 +169,10 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         session = re.search(rf"第?[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次|\d{{4}}年", prefix)
         issuer_end = line_start + (session.start() if session else len(prefix))
         issuer, span = norm.value(line_start, issuer_end)
-        # `市政府` names no one; `长府会议纪要〔2023〕39号` is a document number's abbreviation.
-        if len(issuer) >= 2 and not numbered and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
+        # `市政府` names no one; `长府会议纪要〔2023〕39号` is a document number's abbreviation; a page's
+        # chrome glued to the title line (`网站支持IPv6…欢迎您!首页>…>会议报告X人民政府`) is no name.
+        chrome = _GLUED_CHROME.search(issuer) is not None
+        if len(issuer) >= 2 and not numbered and not chrome and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
             if issuer.endswith("政府") and not issuer.endswith("人民政府"):
                 issuer = issuer.removesuffix("政府") + "人民政府"  # composed; the span is the words
             _set(minutes, "issuer", issuer, span)
