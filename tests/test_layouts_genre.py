@@ -2307,3 +2307,11 @@ def test_page_chrome_glued_to_the_title_line_is_no_issuer() -> None:
         "2020年3月27日，区长柯望舒主持召开区政府第40次常务会议，审议通过《岚溪区疫情防控工作方案》。\n"
     )
     assert minutes.issuer is None or not any(ch in minutes.issuer for ch in "!>Iv")
+
+
+def test_reports_each_named_by_guanyu_with_commas_between_are_hearings_each() -> None:
+    minutes = read(
+        "11月29日，区长柯望舒主持召开区政府第30次常务会议。\n"
+        "会议听取了关于新兴路消防救援站建设，关于区医院综合能力提升项目建设，关于营商环境整改提升工作的汇报。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing"] * 3

@@ -145,7 +145,7 @@ def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return place_start, place_end
 
-_GLUED_CHROME = re.compile(r"[A-Za-z>!！|｜]|欢迎|首页")
+_GLUED_CHROME = re.compile(r"[A-Za-z>!！|\uff5c]|欢迎|首页")
 
 
 def _names_an_act(words: str) -> bool:

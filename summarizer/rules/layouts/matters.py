@@ -43,8 +43,9 @@ _FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|�
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
-# `听取了关于A、关于B和关于C的情况汇报`: each 关于 under one hearing verb opens a report of its own.
-_FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|和|及|以及)(?=关于)")
+# `听取了关于A、关于B和关于C的情况汇报` (or `关于A，关于B，…的汇报`): each 关于 under one hearing verb opens a
+# report of its own.
+_FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|，|和|及|以及)(?=关于)")
 # Verbs that review or study documents: a list of titles after one of them is a list of items.
 _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习|传达")
 # What follows a unit that brought a document (`X送审的《A》`).
