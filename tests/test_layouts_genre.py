@@ -2315,3 +2315,8 @@ def test_reports_each_named_by_guanyu_with_commas_between_are_hearings_each() ->
         "会议听取了关于新兴路消防救援站建设，关于区医院综合能力提升项目建设，关于营商环境整改提升工作的汇报。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing"] * 3
+    agenda = read(
+        "11月29日，区长柯望舒主持召开区政府第31次常务会议，传达学习了“一带一路”建设座谈会讲话精神，"
+        "听取了关于新兴路消防救援站建设，关于营商环境整改提升工作的汇报。\n"
+    )
+    assert [i.kind for i in agenda.items] == ["study", "hearing", "hearing"]

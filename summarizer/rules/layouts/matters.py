@@ -120,6 +120,13 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     heard = _hears_about(text, opening, end)
     if heard:
         starts += [m.end() for m in _FURTHER_ABOUT.finditer(text, start, end)]
+    else:  # `…，传达学习A，听取了关于B，关于C的汇报`: a later hearing verb that names its reports by 关于
+        for later in patterns.NEXT_MATTER.finditer(text, start, end):
+            if _hears_about(text, later, end):
+                following = min((s for s in starts if s > later.start()), default=end)
+                abouts = [m.end() for m in _FURTHER_ABOUT.finditer(text, later.end(), following)]
+                starts += abouts
+                heard = heard or bool(abouts)
     first_reporter = None
     if not heard and opening is not None and "分别" in opening.group() and "听取" in opening.group():
         heard = True
