@@ -2320,3 +2320,13 @@ def test_reports_each_named_by_guanyu_with_commas_between_are_hearings_each() ->
         "听取了关于新兴路消防救援站建设，关于营商环境整改提升工作的汇报。\n"
     )
     assert [i.kind for i in agenda.items] == ["study", "hearing", "hearing"]
+
+
+def test_a_vague_agenda_with_vague_work_deployed_and_a_section_label_are_no_items() -> None:
+    minutes = read(
+        "6月11日，蔺州市委副书记、代理市长柯望舒主持召开市政府常务会议，研究了相关议题并对当前重点工作进行了安排部署。\n"
+        "在听取了对口支援和扶贫协作工作情况的汇报后，会议强调，要压紧压实责任。\n"
+        "会议解读：\n"
+        "会议还听取了全市政务公开工作情况的汇报。会议要求，各县区要抓好落实。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]

@@ -207,7 +207,7 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     (`研究审议有关事项` does not), no later item sentence introduces it again, and it is no
     summary of later paragraphs."""
     named = _object(text, start, end)
-    if patterns.VAGUE_MATTER.match(named) or _summarises(text, start, end, body_end):
+    if _vague(text, start, end) or _summarises(text, start, end, body_end):
         return False
     # `传达学习自治区有关会议精神，…` then `会议传达学习了自治区防汛抗旱工作电视电话会议精神。`: a vague
     # matter of the agenda that a later sentence names from the same source is that sentence's item
@@ -233,10 +233,20 @@ def _bare_verb(text: str, at: int) -> bool:
 
 
 def _vague(text: str, start: int, end: int) -> bool:
-    named = _object(text, start, end)
+    """The matter names nothing (`研究审议有关事项`), also with vague work deployed after it
+    (`研究了相关议题并对当前重点工作进行了安排部署`)."""
+    return all(_vague_part(part) for part in _object(text, start, end).split("并对"))
+
+
+def _vague_part(named: str) -> bool:
     if (arranged := patterns.ARRANGED_MATTER.match(named)) is not None:
         named = arranged.group("x")
+    elif (deployed := _DEPLOYED.match(named)) is not None:
+        named = deployed.group("x")  # `当前重点工作进行了安排部署` after `并对`
     return patterns.VAGUE_MATTER.match(named) is not None
+
+
+_DEPLOYED = re.compile(r"(?P<x>.+?)(?:进行|作|做|作出|做出)了?(?:安排部署|部署|安排)$")
 
 
 def _other_matters(text: str, start: int, end: int) -> bool:
