@@ -2330,3 +2330,13 @@ def test_a_vague_agenda_with_vague_work_deployed_and_a_section_label_are_no_item
         "会议还听取了全市政务公开工作情况的汇报。会议要求，各县区要抓好落实。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+
+
+def test_a_study_with_an_adverb_and_reports_of_several_units_named_alone() -> None:
+    minutes = read(
+        "3月3日，区长柯望舒主持召开区政府第12次常务会议。\n"
+        "会议认真学习习近平总书记重要讲话精神，听取了区农业农村局、水利局、发改委工作情况汇报。\n"
+        "会议听取关于实施人防指挥所升级改造有关情况汇报。原则同意区人防办提交的改造方案。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing"]
+    assert [i.lead_units for i in minutes.items][1:] == [["区农业农村局", "水利局", "发改委"], ["区人防办"]]
