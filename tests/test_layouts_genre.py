@@ -2340,3 +2340,16 @@ def test_a_study_with_an_adverb_and_reports_of_several_units_named_alone() -> No
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing"]
     assert [i.lead_units for i in minutes.items][1:] == [["区农业农村局", "水利局", "发改委"], ["区人防办"]]
+
+
+def test_yesterday_s_meeting_and_an_overview_with_vague_matters_taken_up_one_by_one() -> None:
+    minutes = read(
+        "市政府召开第六十次常务会议\n"
+        "来源：蔺川市 发布时间：2020-11-27 09:17\n"
+        "昨日，市委副书记、市长柯望舒主持召开十七届市政府第六十次常务会议，就有关议题进行研究讨论。\n"
+        "会议传达学习了习近平总书记重要讲话精神，听取了有关汇报，审议了有关事项，研究部署了有关工作。\n"
+        "会议传达学习了习近平总书记对防汛救灾工作作出的重要指示精神。会议强调，要绷紧防汛救灾思想之弦。\n"
+        "会议听取了关于贸易兴市行动进展情况汇报。会议强调，要培育引进一批内贸企业。\n"
+    )
+    assert minutes.meeting.date == dt.date(2020, 11, 26)
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]

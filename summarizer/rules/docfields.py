@@ -268,7 +268,9 @@ def _meeting_day(
     groups); a day alone (`27日，市长X主持召开…`, as news reports write it) is the last such day on or
     before the page's publication day."""
     written = said.group("date")
-    if _DAY_ONLY.fullmatch(written):
+    if written in _DAYS_BEFORE:  # `昨日，市长X主持召开…` in a report published the next day
+        day = published - dt.timedelta(days=_DAYS_BEFORE[written]) if published else None
+    elif _DAY_ONLY.fullmatch(written):
         day = _last_day_numbered(int(written[:-1]), published) if published else None
     else:
         date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
@@ -281,6 +283,7 @@ def _meeting_day(
 
 
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_DAYS_BEFORE = {"昨日": 1, "昨天": 1, "今日": 0, "今天": 0}  # counted back from the page's publication day
 _AFTER_THE_NAME = re.compile("在|通过")  # where or how the chair met
 
 

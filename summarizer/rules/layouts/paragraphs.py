@@ -319,15 +319,16 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
     if end + 1 < first_end or not later:
         return False  # the paragraph goes on: it is an item's
     names: list[str] = []
-    for piece in split_matters(text, start, end, listed=True):
+    pieces = split_matters(text, start, end, listed=True)
+    for piece in pieces:
         piece_end = _piece_end(text, piece, end)
         if _vague(text, piece.start, piece_end):
-            continue  # `安排部署近期重点工作`: names nothing a later paragraph could take up
+            continue  # `安排部署近期重点工作`, `听取了有关汇报`: names nothing a later paragraph could take up
         titles = [text[a:b] for a, b in bracket_titles(text, piece.start, piece_end)]
         names += titles or _listed_keys(_object(text, piece.start, piece_end)) or [_key(text[piece.start : piece_end])]
     takers = [text[s : paragraph_end(text, s, body_end)].split("，", 1)[0] for s in later]
     taken = [any(name in taker for taker in takers) for name in names]
-    return len(names) > 1 and all(len(name) >= 4 for name in names) and all(taken)
+    return len(pieces) > 1 and bool(names) and all(len(name) >= 4 for name in names) and all(taken)
 
 
 def _meeting_sentences(text: str, start: int, end: int) -> list[str]:
