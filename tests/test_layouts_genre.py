@@ -2353,3 +2353,13 @@ def test_yesterday_s_meeting_and_an_overview_with_vague_matters_taken_up_one_by_
     )
     assert minutes.meeting.date == dt.date(2020, 11, 26)
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_glued_dates_before_the_part_of_day_and_words_no_place_holds() -> None:
+    minutes = read(
+        "会议图解县政府常务会议\n"
+        "202177下午，市委副书记、代理市长柯望舒主持召开市政府第十次常务会议，听取蔺川市防汛工作情况汇报。\n"
+        "会议强调，一是要压实防汛责任。\n"
+    )
+    assert minutes.meeting.date == dt.date(2021, 7, 7)
+    assert minutes.issuer is None or not any(w in minutes.issuer for w in ("代理", "会议", "图解"))

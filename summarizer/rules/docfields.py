@@ -149,7 +149,8 @@ _GLUED_CHROME = re.compile(r"[A-Za-z>!！|\uff5c]|欢迎|首页")
 
 
 def _names_an_act(words: str) -> bool:
-    return "主持" in words or "召开" in words
+    """Words no place's name holds (`赵贵波主持召开县`, `代理市`, `会议图解县`)."""
+    return any(word in words for word in patterns.PLACE_NEVER_HAS)
 
 
 def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
