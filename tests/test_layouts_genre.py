@@ -2363,3 +2363,13 @@ def test_glued_dates_before_the_part_of_day_and_words_no_place_holds() -> None:
     )
     assert minutes.meeting.date == dt.date(2021, 7, 7)
     assert minutes.issuer is None or not any(w in minutes.issuer for w in ("代理", "会议", "图解"))
+
+
+def test_tasks_arranged_that_name_nothing_are_no_item() -> None:
+    minutes = read(
+        "9月27日，区委副书记、区长柯望舒主持召开区政府常务会议，传达贯彻落实全国森林草原防灭火工作电视电话会议精神，"
+        "调度全区疫情防控工作，安排部署有关任务。\n"
+        "会议指出，要坚决守住森林草原安全底线。\n"
+    )
+    assert [i.title for i in minutes.items][1:] == ["全区疫情防控工作"]
+    assert len(minutes.items) == 2  # `安排部署有关任务` names nothing
