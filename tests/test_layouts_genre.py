@@ -2373,3 +2373,11 @@ def test_tasks_arranged_that_name_nothing_are_no_item() -> None:
     )
     assert [i.title for i in minutes.items][1:] == ["全区疫情防控工作"]
     assert len(minutes.items) == 2  # `安排部署有关任务` names nothing
+
+
+def test_a_matter_to_study_and_solve_that_names_nothing_is_no_item() -> None:
+    minutes = read(
+        "6月28日，市长柯望舒主持召开市政府常务会议，听取全市环境保护工作情况汇报，研究解决相关事宜。\n"
+        "会议要求，各地各部门要压实环保责任。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing"]
