@@ -2381,3 +2381,12 @@ def test_a_matter_to_study_and_solve_that_names_nothing_is_no_item() -> None:
         "会议要求，各地各部门要压实环保责任。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing"]
+
+
+def test_work_deployed_on_the_matter_just_heard_is_the_same_matter() -> None:
+    minutes = read(
+        "4月21日，县长柯望舒主持召开县政府常务会议。\n"
+        "会议听取了全县近期安全生产工作情况，安排部署了安全生产工作。\n"
+        "会议听取了2019年度安全生产工作汇报，研究部署了2020年安全生产工作。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "study"]

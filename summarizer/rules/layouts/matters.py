@@ -109,7 +109,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
 
     `listed`: the sentence is an agenda (the opening's `…会议，传达学习A，听取B`), whose verbs
     come without 了 even when no `等工作` closes it."""
-    starts = [m.start() for m in patterns.NEXT_MATTER.finditer(text, start, end)]
+    nexts = patterns.NEXT_MATTER.finditer(text, start, end)
+    starts = [m.start() for m in nexts if not _deploys_the_same(text, start, m)]
     starts += _further_decided(text, start, end)
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
@@ -164,6 +165,21 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         shared = "hearing" if heard and i > 0 else piece.shared_kind
         result.append(Piece(piece.start, stop, proposer, piece.decided, shared))
     return result
+
+
+_DEPLOYED_AGAIN = re.compile(r"(?:安排|研究)?部署了?")
+
+
+def _deploys_the_same(text: str, start: int, verb: re.Match[str]) -> bool:
+    """`听取了全县安全生产工作情况，安排部署了安全生产工作`: work deployed on what the sentence just heard or
+    studied is the same matter, not one of its own."""
+    deployed = _DEPLOYED_AGAIN.match(text, verb.start() + text.startswith("并", verb.start()))
+    if deployed is None:
+        return False
+    key = text[deployed.end() : deployed.end() + 4]
+    clause_start = max(text.rfind(mark, start, verb.start() - 1) for mark in "，；") + 1
+    # (not `听取了2019年度安全生产工作汇报，研究部署了2020年安全生产工作`: another year's work is another matter)
+    return len(key) == 4 and not key[0].isdigit() and key in text[max(start, clause_start) : verb.start()]
 
 
 def _hears_about(text: str, opening: re.Match[str] | None, end: int) -> bool:
