@@ -78,7 +78,7 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     level = level_match.group("level") if level_match else None
     found = [
         m for m in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(search_end, 400))
-        if not patterns.PLACELESS_GOVERNMENT.fullmatch(m.group("gov")) and not _names_an_act(m.group("gov"))
+        if not patterns.PLACELESS_GOVERNMENT.fullmatch(m.group("gov")) and not _names_no_place(m.group("gov"))
         and not patterns.CATALOG_TITLE_LABEL.match(m.group("gov"))  # `信息名称 区第十七届人民政府…`
     ]
     for named in found:
@@ -145,10 +145,11 @@ def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return place_start, place_end
 
+
 _GLUED_CHROME = re.compile(r"[A-Za-z>!！|\uff5c]|欢迎|首页")
 
 
-def _names_an_act(words: str) -> bool:
+def _names_no_place(words: str) -> bool:
     """Words no place's name holds (`赵贵波主持召开县`, `代理市`, `会议图解县`)."""
     return any(word in words for word in patterns.PLACE_NEVER_HAS)
 

@@ -51,12 +51,13 @@ _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以"
-# `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two
+# `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two (a
+# doubled `》》` tolerated)
 _TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")
-_TITLE_NOTES = re.compile(r"[（(][^（）()，。]{1,20}[）)]")  # (a doubled `》》` tolerated)
+# A document number's note between studied titles (`《A》(赣纪字〔2018〕5号)、《B》`), longer than a version note.
+_TITLE_NOTES = re.compile(r"[（(][^（）()，。]{1,20}[）)]")
 # A document named without 《》 in a list of titles (`、关于…的请示`).
 _BARE_ITEM = re.compile(r"(?<=[，、；和及])关于[^、，。；《》]{2,40}?的(?:请示|报告|汇报|方案|意见|函)")
-_BARE_FIRST = re.compile(r"关于[^、，。；《》]{2,40}?的(?:请示|报告|方案|意见|函)")
 # A list of matters closed by `等工作` / `等事项` (or a bare `等。`): its verbs may come without 了.
 # `听取了A汇报；B汇报；C汇报`: further objects of the same verb after a semicolon (a verb after it is
 # `NEXT_MATTER`'s; a decision or a request after it is no matter).
@@ -109,7 +110,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
 
     `listed`: the sentence is an agenda (the opening's `…会议，传达学习A，听取B`), whose verbs
     come without 了 even when no `等工作` closes it."""
-    nexts = patterns.NEXT_MATTER.finditer(text, start, end)
+    nexts = list(patterns.NEXT_MATTER.finditer(text, start, end))
     starts = [m.start() for m in nexts if not _deploys_the_same(text, start, m)]
     starts += _further_decided(text, start, end)
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
@@ -122,7 +123,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     if heard:
         starts += [m.end() for m in _FURTHER_ABOUT.finditer(text, start, end)]
     else:  # `…，传达学习A，听取了关于B，关于C的汇报`: a later hearing verb that names its reports by 关于
-        for later in patterns.NEXT_MATTER.finditer(text, start, end):
+        for later in nexts:
             if _hears_about(text, later, end):
                 following = min((s for s in starts if s > later.start()), default=end)
                 abouts = [m.end() for m in _FURTHER_ABOUT.finditer(text, later.end(), following)]
@@ -216,7 +217,7 @@ def _bare_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     at = verb.end() + text.startswith("了", verb.end())
     found: list[tuple[int, int]] = []
-    while (item := _BARE_FIRST.match(text, at, end)) is not None:
+    while (item := patterns.BARE_REQUEST.match(text, at, end)) is not None:
         found.append(item.span())
         at = item.end()
         if at < end and text[at] in "、和及":
