@@ -2390,3 +2390,63 @@ def test_work_deployed_on_the_matter_just_heard_is_the_same_matter() -> None:
         "会议听取了2019年度安全生产工作汇报，研究部署了2020年安全生产工作。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "hearing", "study"]
+
+
+def test_the_government_named_after_the_year_of_its_meeting() -> None:
+    minutes = read(
+        "2025年3月3日，区长柯望舒主持召开2025年岚溪区人民政府第三次常务会议，听取了区水利局工作情况汇报。\n"
+    )
+    assert minutes.issuer == "岚溪区人民政府"
+
+
+def test_the_government_named_by_the_page_s_column_title_or_footer() -> None:
+    column = read(
+        "当前位置:首页 >> 岚溪区政府常务会议 >> 正文\n\n区政府第19次常务会议召开\n\n"
+        "7月22日，区长柯望舒主持召开区政府第19次常务会议。\n会议听取了区水利局工作情况汇报。\n"
+    )
+    assert column.issuer == "岚溪区人民政府"
+    page_title = read(
+        "柯望舒主持召开市政府第114次常务会议--政府会议 -- 蔺州市人民政府\n\n当前位置:首页>市政府>政府会议\n\n"
+        "7月7日下午，市长柯望舒主持召开市政府第114次常务会议。\n会议听取了市水务局工作情况汇报。\n"
+    )
+    assert page_title.issuer == "蔺州市人民政府"
+    footer = read(
+        "市政府召开第8次常务会议\n3月14日，市长柯望舒主持召开市政府第8次常务会议。\n"
+        "会议听取了市水务局工作情况汇报。\n版权所有©蔺州市人民政府网 主办单位:蔺州市人民政府办公室\n"
+    )
+    assert footer.issuer == "蔺州市人民政府"
+    # Another level's portal is not the government that met.
+    city_portal = read(
+        "县政府召开第8次常务会议\n3月14日，县长柯望舒主持召开县政府第8次常务会议。\n"
+        "会议听取了县水务局工作情况汇报。\n版权所有©蔺州市人民政府网 主办单位:蔺州市人民政府办公室\n"
+    )
+    assert city_portal.issuer is None
+
+
+def test_the_government_named_by_the_source_label_or_the_publishing_office() -> None:
+    source = read(
+        "市政府召开第六十次常务会议\n来源:蔺州市 发布时间:2020-11-27 09:17\n\n"
+        "昨日，市长柯望舒主持召开市政府第六十次常务会议。\n会议听取了市水务局工作情况汇报。\n"
+    )
+    assert source.issuer == "蔺州市人民政府"
+    office = read(
+        "索引号\n013-44\n发布机构\n岚溪县政府办\n生成日期\n2020-11-05\n"
+        "11月4日，县长柯望舒主持召开县政府第8次常务会议。\n会议听取了县水务局工作情况汇报。\n"
+    )
+    assert office.issuer == "岚溪县人民政府"
+
+
+def test_the_government_a_request_to_approve_a_document_is_named_for() -> None:
+    minutes = read(
+        "2021年12月22日，县长柯望舒主持召开县人民政府十九届第1次常务会议。\n"
+        "会议审议了县文旅局送审的《关于审定<岚溪县创建旅游名县任务清单>的请示》，原则同意。\n"
+    )
+    assert minutes.issuer == "岚溪县人民政府"
+    # A disclosure grid's line naming the government by its short name gives its full name.
+    grid = read(
+        "当前位置:\n市政府第22次常务会议召开\n其他\n3715810034/2019-4275393\n2019-10-17\n临岚市政府\n"
+        "市政府第22次常务会议召开\n发文单位:临岚市政府\n时间:2019-10-17\n\n会议时间: 10月16日\n\n会议议题:\n\n"
+        "防汛工作、教育工作。\n\n会议内容:\n\n10月16日,市长柯望舒主持召开市政府常务会议。\n\n"
+        "会议研究了防汛工作。会议强调,要压实责任。\n"
+    )
+    assert grid.issuer == "临岚市人民政府"

@@ -65,6 +65,12 @@ def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span:
     obj.spans[name] = span
 
 
+def _government(name: str) -> str:
+    """The government's full name: `新城区政府` and `新城区` are `新城区人民政府` (composed; the span
+    stays on the words the page wrote)."""
+    return name.removesuffix("人民政府").removesuffix("政府") + "人民政府"
+
+
 def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, search_end: int) -> None:
     """The government of a news report, from its headline or meeting sentence (`海城市召开…`,
     `龙湖区委副书记、区长…`, `主持召开上街区人民政府…会议`), of the level that met (`县政府常务会议`).
@@ -90,8 +96,7 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         if prefecture := patterns.PREFECTURE_BEFORE_COUNTY.match(place):
             start += prefecture.end()  # `攀枝花市盐边县人民政府网站`: the county's own name is `盐边县人民政府`
         value, span = norm.value(start, end)
-        # `新城区政府召开…`: the government's name is `<place>人民政府` (composed; its span is the words)
-        _set(minutes, "issuer", value.removesuffix("人民政府").removesuffix("政府") + "人民政府", span)
+        _set(minutes, "issuer", _government(value), span)  # `新城区政府召开…`
         return
     headline = patterns.HEADLINE_PLACE.search(text, 0, min(search_end, 400))
     if headline and (level is None or headline.group("level") == level) and not patterns.CATALOG_TITLE_LABEL.match(
@@ -175,15 +180,13 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         # chrome glued to the title line (`网站支持IPv6…欢迎您!首页>…>会议报告X人民政府`) is no name.
         chrome = _GLUED_CHROME.search(issuer) is not None
         if len(issuer) >= 2 and not numbered and not chrome and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
-            if issuer.endswith("政府") and not issuer.endswith("人民政府"):
-                issuer = issuer.removesuffix("政府") + "人民政府"  # composed; the span is the words
-            _set(minutes, "issuer", issuer, span)
+            _set(minutes, "issuer", _government(issuer) if issuer.endswith("政府") else issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
     if not (minutes.issuer or "").endswith("政府"):
         # `云溪市十一届政府第106次…` names the place only; a line above may name the government.
         line = patterns.GOVERNMENT_LINE.search(text, header.start, search_end)
         if line and line.group("gov").startswith(minutes.issuer or ""):
-            _set(minutes, "issuer", *norm.value(*line.span("gov")))
+            _set(minutes, "issuer", _government(line.group("gov")), norm.span(*line.span("gov")))
     if minutes.issuer is None:  # a report names its government only in the headline or the text
         _issuer_in_text(norm, sections, minutes, max(sections.opening.end if sections.opening else 0, search_end))
     number = patterns.DOC_NUMBER.search(text, header.start, search_end)
@@ -204,13 +207,14 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
 
 def _issuer_of_the_office(norm: NormalizedText, office: re.Match[str] | None, minutes: Minutes) -> None:
     """`上海市长宁区人民政府办公室` issues the minutes of `上海市长宁区人民政府` (the office of the header,
-    or of the portal's disclosure grid above the text: `发文机构：…`)."""
+    or of the portal's disclosure grid above the text: `发文机构：…`, also short: `高台县政府办`)."""
     if office is None:
         return
     start, end = office.span("office")
-    government = norm.text[start:end].removesuffix("办公室")
-    if government.endswith("人民政府") and not patterns.PLACELESS_GOVERNMENT.fullmatch(government):
-        _set(minutes, "issuer", *norm.value(start, start + len(government)))
+    government = norm.text[start:end].removesuffix("办公室").removesuffix("办")
+    if not government.endswith("政府") or patterns.PLACELESS_GOVERNMENT.fullmatch(government):
+        return
+    _set(minutes, "issuer", _government(government), norm.span(start, start + len(government)))
 
 
 def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
