@@ -2450,3 +2450,16 @@ def test_the_government_a_request_to_approve_a_document_is_named_for() -> None:
         "会议研究了防汛工作。会议强调,要压实责任。\n"
     )
     assert grid.issuer == "临岚市人民政府"
+
+
+def test_a_record_page_s_labelled_time_and_chair_above_its_meeting_sentence() -> None:
+    minutes = read(
+        "图文回放:岚溪区政府召开第19届42次常务会议\n字号:\n大 中 小\n\n"
+        "会议时间:\n2023年11月20日(星期一)上午9:30\n会议地点:\n区长会议室\n会议主持人:\n区委副书记、区长柯望舒\n"
+        "会议议题:\n关于“十四五”规划纲要实施情况中期评估的汇报\n关于老旧小区改造工作方案编制情况的汇报\n"
+        "会议过程:\n上午9:30\n岚溪区政府第19届42次常务会议在区长会议室召开。\n"
+    )
+    assert minutes.meeting.date == dt.date(2023, 11, 20)
+    assert minutes.meeting.part_of_day == "上午"
+    assert (minutes.meeting.chair_title, minutes.meeting.chair) == ("区委副书记、区长", "柯望舒")
+    assert minutes.meeting.session == 42

@@ -253,16 +253,17 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
 
 
 def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, minutes: Minutes) -> None:
-    """`会议名称：区政府第二十一次常务会议` / `会议时间：2025年3月4日上午` / `主持人：区长宫振华`."""
+    """`会议名称：区政府第二十一次常务会议` / `会议时间：2025年3月4日上午` / `主持人：区长宫振华`: what
+    the meeting sentence, if any, left unsaid."""
     text, meeting = norm.text, minutes.meeting
     when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
-    if when:
+    if when and meeting.date is None:
         _meeting_day(
             norm, meeting, when, _issued_or_page_year(norm, sections, minutes), _published_on(norm, sections, minutes)
         )
-    if name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end):
+    if meeting.session is None and (name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end)):
         _session(norm, *name.span("what"), meeting)
-    if chair := patterns.CHAIR_FIELD.search(text, region.start, region.end):
+    if meeting.chair is None and (chair := patterns.CHAIR_FIELD.search(text, region.start, region.end)):
         _chair(norm, *chair.span("who"), meeting)
 
 
@@ -399,6 +400,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             _chair(norm, *later.span("who"), meeting)
             if meeting.chair is not None and meeting.part_of_day is None:
                 _meeting_day(norm, meeting, later, default_year, published)
+    if sentence and (meeting.date is None or meeting.chair is None):  # a record page's fields above the sentence
+        _meeting_fields(norm, sections.header, sections, minutes)
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting, named=True)
     # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the
