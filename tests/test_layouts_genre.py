@@ -2275,7 +2275,8 @@ def test_the_spirit_of_several_documents_studied_is_one_matter() -> None:
         "《乙同志在省安委会全体会议上的讲话》精神，省委省政府关于疫情防控工作会议精神。\n"
     )
     assert [i.kind for i in minutes.items] == ["study", "study"]
-    assert "《乙同志" in minutes.items[0].heading  # the speeches' spirit: not a matter per speech
+    # The speeches' spirit is no matter per speech; the heading is the introducing clause only.
+    assert minutes.items[0].heading == "会议传达学习了《蔺州市政府会议纪律制度》精神和会议纪律要求"
     assert minutes.items[1].lead_units == []  # `省委省政府关于…会议精神`: whose spirit, not who reports
 
 
@@ -2463,3 +2464,14 @@ def test_a_record_page_s_labelled_time_and_chair_above_its_meeting_sentence() ->
     assert minutes.meeting.part_of_day == "上午"
     assert (minutes.meeting.chair_title, minutes.meeting.chair) == ("区委副书记、区长", "柯望舒")
     assert minutes.meeting.session == 42
+
+
+def test_a_matter_s_heading_ends_at_its_clause_even_when_the_next_matter_comes_later() -> None:
+    minutes = read(
+        "5月9日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议书面传达学习了全国审计工作会议精神，研究我市贯彻落实措施；书面传达学习了全省统计工作会议精神，"
+        "研究我市贯彻落实措施；研究了人事任免相关事宜。\n"
+    )
+    assert [i.heading for i in minutes.items[:2]] == [
+        "会议书面传达学习了全国审计工作会议精神", "书面传达学习了全省统计工作会议精神",
+    ]

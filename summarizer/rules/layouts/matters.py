@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import Region, bracket_titles, item_opening
+from summarizer.rules.blocks import Region, bracket_titles, clause_end, item_opening
 from summarizer.rules.units import looks_like_unit
 from summarizer.schema import Kind
 
@@ -160,6 +160,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
             stop = pieces[i + 1].start
             while stop > piece.start and text[stop - 1] in _SEPARATORS:
                 stop -= 1
+            stop = clause_end(text, piece.start, stop)
         proposer = piece.proposer
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
