@@ -2475,3 +2475,16 @@ def test_a_matter_s_heading_ends_at_its_clause_even_when_the_next_matter_comes_l
     assert [i.heading for i in minutes.items[:2]] == [
         "会议书面传达学习了全国审计工作会议精神", "书面传达学习了全省统计工作会议精神",
     ]
+
+
+def test_studies_conveyed_in_writing_or_to_carry_out_are_titled_by_what_was_studied() -> None:
+    minutes = read(
+        "5月9日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议书面传达学习了全国审计工作会议精神；传达贯彻落实全省森林防灭火工作电视电话会议精神；"
+        "传达学习《蔺州省人民政府关于加快旧城改造的指导意见》精神并部署有关工作。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "全国审计工作会议精神",
+        "全省森林防灭火工作电视电话会议精神",
+        "《蔺州省人民政府关于加快旧城改造的指导意见》精神",
+    ]
