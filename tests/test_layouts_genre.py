@@ -2488,3 +2488,14 @@ def test_studies_conveyed_in_writing_or_to_carry_out_are_titled_by_what_was_stud
         "全省森林防灭火工作电视电话会议精神",
         "《蔺州省人民政府关于加快旧城改造的指导意见》精神",
     ]
+
+
+def test_page_buttons_a_cut_off_lead_in_and_a_cut_off_roster_are_no_directives() -> None:
+    minutes = read(
+        "3月3日，县长柯望舒主持召开县政府第12次常务会议。\n"
+        "会议听取了全县安全生产工作情况汇报。会议强调，要压实责任。\n"
+        "会议研究了森林防火工作。\n会议强调，\n"
+        "会议审议了《岚溪县河道管理办法》。\n副县长王良双、刘长平\n"
+        "[打印此页] [关闭本页]\n"
+    )
+    assert [len(i.directives) for i in minutes.items] == [1, 0, 0]

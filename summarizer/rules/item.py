@@ -21,7 +21,7 @@ from summarizer.rules.blocks import (
 )
 from summarizer.rules.directives import CLAUSE_END, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
-from summarizer.rules.units import UnitDirectory, looks_like_unit, sender_end
+from summarizer.rules.units import UnitDirectory, looks_like_roster, looks_like_unit, sender_end
 from summarizer.schema import Directive, Item, Kind, Span
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
@@ -75,10 +75,13 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if block.shared_kind and verb_end == 0:
         kind = block.shared_kind  # `听取了关于A、关于B`: B is heard under the sentence's verb
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
-    # A `会议强调：` line only introduces the directives under it: no directive of its own.
+    # A `会议强调：` line only introduces the directives under it, a report cut off after `会议强调，`
+    # says nothing, and a list of posts and names is who attended: no directive of their own.
     paragraphs = [
         p for p in block.paragraphs
-        if not patterns.REPORTED_BY.match(text, p.start) and not patterns.LEAD_IN_LABEL.fullmatch(text, p.start, p.end)
+        if not patterns.REPORTED_BY.match(text, p.start)
+        and not patterns.EMPTY_PARAGRAPH.fullmatch(text, p.start, p.end)
+        and not looks_like_roster(text[p.start : p.end])
     ]
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)

@@ -127,6 +127,7 @@ HEADING_LINE_MAX_CHARS: int = _verbs["heading_line_max_chars"]
 HEADING_LINE_NOT_LAST: str = _verbs["heading_line_not_last"]
 LEAD_IN_WORDS: tuple[str, ...] = tuple(_decisions["lead_in_words"])
 LEAD_IN_LABEL = re.compile(fill(_decisions["lead_in_label"], {"words": words(LEAD_IN_WORDS)}))
+EMPTY_PARAGRAPH = re.compile(fill(_decisions["empty_paragraph"], {"words": words(LEAD_IN_WORDS)}))
 SPEAKER = re.compile(fill(_addressees["speaker"], {"words": words(LEAD_IN_WORDS)}))
 SPOKEN = re.compile(fill(_addressees["spoken"], {"words": words(LEAD_IN_WORDS)}))
 MATTER = re.compile(_verbs["matter"])

@@ -109,6 +109,32 @@ def looks_like_any_name(text: str) -> bool:
     return _HAN_NAME.fullmatch(text) is not None and not looks_like_unit(text) and not OFFICIAL_TITLE.search(text)
 
 
+_ROSTER_SEPARATORS = re.compile("[、，,；;]")
+_POSTS_WITHOUT_TITLE = ("常委", "委员", "主席")  # `县委常委`: a post the official titles leave out
+_NEVER_IN_A_ROSTER = ("要", "。", "指出", "强调", "认为", "会议")
+
+
+def looks_like_roster(text: str) -> bool:
+    """Posts and names only (`副县长王良双、刘长平`, `县委常委、常务副县长王枫，县委常委、`): an attendance
+    list whose `出席会议` the page cut off, nothing anyone is told to do."""
+    if any(word in text for word in _NEVER_IN_A_ROSTER):
+        return False
+    pieces = [piece for piece in _ROSTER_SEPARATORS.split(text.strip()) if piece]
+    posts = 0
+    for piece in pieces:
+        titles = list(OFFICIAL_TITLE.finditer(piece))
+        if titles:
+            name = piece[titles[-1].end() :]
+            if name and not looks_like_any_name(name):
+                return False
+            posts += 1
+        elif piece.endswith(_POSTS_WITHOUT_TITLE):
+            posts += 1
+        elif not looks_like_name(piece):
+            return False
+    return posts > 0
+
+
 @dataclass(frozen=True)
 class UnitDirectory:
     units: tuple[str, ...]
