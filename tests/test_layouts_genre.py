@@ -2499,3 +2499,18 @@ def test_page_buttons_a_cut_off_lead_in_and_a_cut_off_roster_are_no_directives()
         "[打印此页] [关闭本页]\n"
     )
     assert [len(i.directives) for i in minutes.items] == [1, 0, 0]
+
+
+def test_a_day_printed_without_month_and_day_marks_and_a_study_opening_the_meeting() -> None:
+    glued = read(
+        "市政府召开十四届六十一次常务会议\n\n2015-10-27 00:00:00  [来源:蔺州市新闻中心]\n\n"
+        "     1026,市长柯望舒在市长会议室主持召开市政府十四届六十一次常务会议,听取安全生产工作汇报。\n\n"
+        "会议首先听取市应急局安全生产工作汇报。柯望舒指出,各部门务必要重视安全生产工作。\n"
+    )
+    assert glued.meeting.date == dt.date(2015, 10, 26)
+    assert [i.kind for i in glued.items] == ["hearing"]
+    opening = read(
+        "6月2日,县长柯望舒主持召开了岚溪县人民政府2025年第五次常务会议。\n\n"
+        "会议伊始,传达学习了习近平总书记重要讲话有关内容,为各项工作的开展提供了重要思想指引。\n"
+    )
+    assert [i.kind for i in opening.items] == ["study"]
