@@ -2514,3 +2514,26 @@ def test_a_day_printed_without_month_and_day_marks_and_a_study_opening_the_meeti
         "会议伊始,传达学习了习近平总书记重要讲话有关内容,为各项工作的开展提供了重要思想指引。\n"
     )
     assert [i.kind for i in opening.items] == ["study"]
+
+
+def test_a_headline_without_a_chair_above_the_page_s_fields_and_the_report() -> None:
+    minutes = read(
+        "欢迎访问蔺州市人民政府!\n12月12日市政府召开常务会议\n\n"
+        "发布时间:\n\n2025-12-15 09:21\n\n信息来源:\n\n蔺州日报\n\n分享到:\n\n"
+        "12月12日,市长柯望舒主持召开市政府常务会议。\n\n"
+        "会议研究了高层建筑火灾风险隐患排查相关工作,强调各地区各部门要扎实开展隐患排查整治行动。\n\n"
+        "会议听取了全市重大项目谋划情况,强调要进一步加大招商引资力度。\n"
+    )
+    assert minutes.meeting.date == dt.date(2025, 12, 12)
+    assert minutes.meeting.chair == "柯望舒"
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_the_day_in_brackets_after_yesterday() -> None:
+    minutes = read(
+        "区政府召开第50次常务会议\n来源:岚溪区融媒体中心 发布时间:2023-07-10 08:51\n\n"
+        "昨天(7月7日)下午,区政府召开第50次常务会议,听取有关重点工作汇报。区长柯望舒主持会议并讲话。\n\n"
+        "会议传达习近平总书记对防汛救灾工作作出的重要指示精神。会议强调,要深化思想认识。\n"
+    )
+    assert minutes.meeting.date == dt.date(2023, 7, 7)
+    assert minutes.meeting.part_of_day == "下午"

@@ -279,8 +279,9 @@ def _meeting_day(
         day = published - dt.timedelta(days=_DAYS_BEFORE[written]) if published else None
     elif _DAY_ONLY.fullmatch(written):
         day = _last_day_numbered(int(written[:-1]), published) if published else None
-    else:
+    else:  # (`昨天（7月7日）`: the day in brackets)
         date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
+        date = date or patterns.DATE_MD.search(written)
         day = parse_date(date, default_year) if date else None
     if day and day.year > 1:
         _set(meeting, "date", day, norm.span(*said.span("date")))

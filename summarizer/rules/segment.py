@@ -55,15 +55,25 @@ def _trailer_start(text: str, body_start: int) -> int | None:
 
 def _meeting_sentence(text: str) -> re.Match[str] | None:
     """The first meeting sentence, not the copy of it in a portal's summary field (`内容概述：2022年1月26日下午，
-    区长X主持召开…，现纪要如下：一、…`) when the text itself follows."""
+    区长X主持召开…，现纪要如下：一、…`) when the text itself follows, nor a headline that names no chair
+    (`12月12日市政府召开常务会议`) above the page's fields and the sentence that does."""
     found = patterns.MEETING_SENTENCE.search(text)
-    if found is not None:
-        line_start = text.rfind("\n", 0, found.start()) + 1
-        if patterns.SUMMARY_FIELD.match(text, line_start):
-            line_end = text.find("\n", found.end())
-            again = patterns.MEETING_SENTENCE.search(text, line_end) if line_end != -1 else None
-            return again or found
+    if found is None:
+        return None
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.end())
+    if line_end == -1:
+        return found
+    if patterns.SUMMARY_FIELD.match(text, line_start):
+        return patterns.MEETING_SENTENCE.search(text, line_end) or found
+    if "主持" not in found.group() and text.startswith("\n", found.end()):  # a headline: the line is the meeting
+        chaired = patterns.MEETING_SENTENCE.search(text, line_end, line_end + _HEADLINE_TO_SENTENCE)
+        if chaired is not None and "主持" in chaired.group():
+            return chaired
     return found
+
+
+_HEADLINE_TO_SENTENCE = 400  # characters of page fields between a headline and the report's first sentence
 
 
 def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragraphs: bool = True) -> Sections:
