@@ -2537,3 +2537,12 @@ def test_the_day_in_brackets_after_yesterday() -> None:
     )
     assert minutes.meeting.date == dt.date(2023, 7, 7)
     assert minutes.meeting.part_of_day == "下午"
+
+
+def test_sentences_hearing_reports_without_the_meeting_as_subject() -> None:
+    minutes = read(
+        "3月3日，县政府召开2017年第二次县政府常务会议。\n\n会议由县长柯望舒主持。\n\n"
+        "这次会议研究讨论了4项议题。首先听取了县农业局、林业局2017年重点工作的汇报。听取县开发区重点项目情况汇报。"
+        "听取县财政局关于担保公司筹备组建情况汇报。审议了《岚溪县公务接待管理办法》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "hearing", "review"]
