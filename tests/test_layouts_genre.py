@@ -2546,3 +2546,16 @@ def test_sentences_hearing_reports_without_the_meeting_as_subject() -> None:
         "听取县财政局关于担保公司筹备组建情况汇报。审议了《岚溪县公务接待管理办法》。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "hearing", "hearing", "review"]
+
+
+def test_paragraphs_saying_what_the_meeting_stressed_while_it_studied_each_matter() -> None:
+    minutes = read(
+        "2月2日，区长柯望舒主持召开2024年第二次常务会议。\n\n"
+        "会议在研究中心城区“村改居”工作时强调，各相关部门、镇办要结合实际，依法实施。\n\n"
+        "会议在审定《岚溪区国土空间生态修复规划(2021-2035年)》时强调，各级各部门要履行国土空间生态保护修复职责。\n"
+    )
+    assert [(i.kind, i.heading) for i in minutes.items] == [
+        ("study", "会议在研究中心城区“村改居”工作时"),
+        ("review", "会议在审定《岚溪区国土空间生态修复规划(2021-2035年)》时"),
+    ]
+    assert [len(i.directives) for i in minutes.items] == [1, 1]
