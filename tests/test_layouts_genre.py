@@ -2559,3 +2559,14 @@ def test_paragraphs_saying_what_the_meeting_stressed_while_it_studied_each_matte
         ("review", "会议在审定《岚溪区国土空间生态修复规划(2021-2035年)》时"),
     ]
     assert [len(i.directives) for i in minutes.items] == [1, 1]
+
+
+def test_a_matter_reported_after_the_line_on_other_matters() -> None:
+    minutes = read(
+        "7月10日,市长柯望舒主持召开蔺州市二届人民政府第22次常务会议,传达近期市委领导批示精神。\n"
+        "会议听取我市当前防汛减灾工作开展情况的汇报。会议强调,各级各部门要做好防汛减灾工作。\n"
+        "会议还审议、研究了其他事项。 会前,与会人员共同学习《中华人民共和国湿地保护法》。"
+        "会议指出,各级各部门必须认真学习好。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "study"]
+    assert minutes.other_matters

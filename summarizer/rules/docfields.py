@@ -503,9 +503,9 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         closing = patterns.LIST_CLOSING.search(text, block.start, block.heading_end)
         if closing is not None and closing.group("others"):
             minutes.other_matters = True
+    if patterns.OTHER_MATTERS.search(text, sections.body.start):  # closing the report, or a matter follows it
+        minutes.other_matters = True
     if trailer:
-        if patterns.OTHER_MATTERS.search(text, trailer.start, trailer.end):
-            minutes.other_matters = True
         if patterns.PUBLIC.search(text, trailer.start, trailer.end):
             minutes.public = True
         _list_field(norm, minutes, "recipients", patterns.RECIPIENTS.search(text, trailer.start, trailer.end), "，,")

@@ -47,10 +47,21 @@ def _trailer_start(text: str, body_start: int) -> int | None:
                 or patterns.AGENDA_FIELD.search(text, match.end()) is not None  # `参加范围：…` above `会议议题：`
             )
         )
-        if not opening_line:
+        if not opening_line and not _matter_follows(text, match):
             return match.start()
-        at = line_end
+        at = line_end if opening_line else match.end()
     return None
+
+
+def _matter_follows(text: str, match: re.Match[str]) -> bool:
+    """`会议还审议、研究了其他事项。 会前，与会人员共同学习《A》。`: the matters left unrecorded, then one
+    more that is: the report goes on."""
+    if not patterns.OTHER_MATTERS.match(text, match.start()):
+        return False
+    after = match.end() + 1 if text.startswith("。", match.end()) else match.end()
+    while after < len(text) and text[after] in " \u3000\n":
+        after += 1
+    return patterns.ITEM_SENTENCE.match(text, after) is not None
 
 
 def _meeting_sentence(text: str) -> re.Match[str] | None:

@@ -49,6 +49,7 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     starts = [
         m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)
         if at_boundary(text, m.start(), body.start)  # not `根据会议讨论意见` inside a sentence
+        and not patterns.OTHER_MATTERS.match(text, m.start())  # `会议还研究了其他事项。`, a matter follows
     ]
     named = [*starts, *([agenda] if agenda is not None else [])]  # the opening's agenda names matters too
     # `会议原则同意《B》…` opens an item of its own unless it decides on what the item before it named
