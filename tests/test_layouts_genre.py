@@ -2570,3 +2570,15 @@ def test_a_matter_reported_after_the_line_on_other_matters() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing", "study"]
     assert minutes.other_matters
+
+
+def test_other_matters_of_a_field_a_matter_studied_in_passing_and_no_unit_ending_in_xiangguan() -> None:
+    minutes = read(
+        "3月14日，区长柯望舒主持召开区政府第6次常务会议。\n"
+        "会议听取了农业农村相关工作汇报，审议了《岚溪区2025年农村改厕工作实施方案》，"
+        "并研究了农业农村领域的其他相关工作事项。\n"
+        "此外，会议还就岚溪区科普研学基地相关工作进行了研究。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review", "study"]
+    assert minutes.items[0].lead_units == []
+    assert minutes.other_matters

@@ -145,9 +145,16 @@ BARE_AGREEMENT = re.compile(_decisions["bare_agreement"])
 DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['decided_to']}")
 
 GROUP_NOT_UNIT: str = _units["group_not_unit"]
-UNIT_SUFFIXES: tuple[str, ...] = tuple(
-    f"(?<![{GROUP_NOT_UNIT}])组" if suffix == "组" else suffix for suffix in _units["suffixes"]
-)
+NOT_UNIT_ENDINGS: tuple[str, ...] = tuple(_units["not_unit_endings"])
+
+
+def _unit_suffix(suffix: str) -> str:
+    """The suffix as a regex body, not after what makes it a word of its own (`重组`, `相关`)."""
+    before = GROUP_NOT_UNIT if suffix == "组" else "".join(w[:-1] for w in NOT_UNIT_ENDINGS if w[1:] == suffix)
+    return f"(?<![{before}]){suffix}" if before else suffix
+
+
+UNIT_SUFFIXES: tuple[str, ...] = tuple(_unit_suffix(suffix) for suffix in _units["suffixes"])
 PLAIN_UNIT_SUFFIXES: tuple[str, ...] = tuple(_units["suffixes"])
 UNIT = rf"[{HAN}{_units['unit_chars']}]{{2,30}}?(?:{'|'.join(UNIT_SUFFIXES)})"
 

@@ -18,6 +18,7 @@ from summarizer.rules.patterns import (
     GLUED_NEVER_OPEN,
     GROUP_NOT_UNIT,
     NAME_NEVER_ENDS,
+    NOT_UNIT_ENDINGS,
     OFFICIAL_TITLE,
     PLAIN_UNIT_SUFFIXES,
 )
@@ -55,7 +56,7 @@ def looks_like_unit(text: str) -> bool:
     # `县发改局（粮食和储备局）`, `区应急管理局(安委办)`: the unit before its other name
     if text.endswith(("）", ")")) and ("（" in text or "(" in text):
         text = text[: max(text.rfind("（"), text.rfind("("))]
-    if len(text) < 2:
+    if len(text) < 2 or text.endswith(NOT_UNIT_ENDINGS):
         return False
     return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
 
