@@ -2582,3 +2582,12 @@ def test_other_matters_of_a_field_a_matter_studied_in_passing_and_no_unit_ending
     assert [i.kind for i in minutes.items] == ["hearing", "review", "study"]
     assert minutes.items[0].lead_units == []
     assert minutes.other_matters
+
+
+def test_a_document_named_in_the_chair_s_remark_after_the_matter_is_no_matter() -> None:
+    minutes = read(
+        "12月23日，市长柯望舒主持召开市政府常务会议。\n"
+        "  会议讨论了《政府工作报告(征求意见稿)》,柯望舒指出:起草好《政府工作报告》,明确新一年的主要目标,意义重大。\n"
+        "  会议审议并原则通过了《蔺州市扶持产业发展政策》,柯望舒要求:各编制单位要进一步完善政策内容。\n"
+    )
+    assert [i.title for i in minutes.items] == ["政府工作报告(征求意见稿)", "蔺州市扶持产业发展政策"]

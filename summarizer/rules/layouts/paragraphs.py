@@ -352,9 +352,12 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
 
 
 def _sentence_end(text: str, start: int, first_end: int) -> int:
-    """The first full stop in [start, first_end) (a paragraph), or the paragraph's end."""
+    """The first full stop in [start, first_end) (a paragraph), or someone's remark before it, or the
+    paragraph's end."""
     full_stop = text.find("。", start, first_end)
-    return full_stop if full_stop != -1 else first_end
+    end = full_stop if full_stop != -1 else first_end
+    remark = patterns.REMARK_AFTER_MATTER.search(text, start, end)
+    return remark.start() if remark else end
 
 
 def _piece_end(text: str, piece: Piece, stop: int) -> int:
