@@ -2591,3 +2591,25 @@ def test_a_document_named_in_the_chair_s_remark_after_the_matter_is_no_matter() 
         "  会议审议并原则通过了《蔺州市扶持产业发展政策》,柯望舒要求:各编制单位要进一步完善政策内容。\n"
     )
     assert [i.title for i in minutes.items] == ["政府工作报告(征求意见稿)", "蔺州市扶持产业发展政策"]
+
+
+def test_an_opening_agenda_that_later_paragraphs_take_up_kind_by_kind_is_no_item() -> None:
+    summary = read(
+        "2月26日下午，市长柯望舒主持召开市十八届人民政府第37次常务会议，研究经济社会发展工作。\n\n"
+        "会议传达了2月21日中共中央政治局会议精神。会议强调，要抓好安全生产。\n\n"
+        "会议研究了蔺州市高速公路沿线环境综合整治方案。会议指出，要抓好整治。\n\n"
+        "会议研究了蔺州市2023年促消费工作方案。会议强调，要提振消费。\n"
+    )
+    assert [i.heading for i in summary.items] == [
+        "会议传达了2月21日中共中央政治局会议精神",
+        "会议研究了蔺州市高速公路沿线环境综合整治方案",
+        "会议研究了蔺州市2023年促消费工作方案",
+    ]
+    # The agenda's study is taken up by no later paragraph (only reviews follow): it is an item.
+    agenda = read(
+        "11月10日，区长柯望舒主持召开区政府第107次常务会议，学习贯彻了习近平总书记重要讲话精神，"
+        "传达学习了市政府第163次常务会议精神。\n"
+        "会议审议通过了《岚溪区预算安排公开评审暂行办法(送审稿)》，会议要求，各级各部门要严格执行。\n"
+        "会议审议通过了关于引入市美术家协会落户的请示，会议要求，要全力做好保障。\n"
+    )
+    assert [i.kind for i in agenda.items] == ["study", "study", "review", "review"]

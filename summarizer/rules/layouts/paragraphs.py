@@ -348,7 +348,31 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     """Every matter of the opening's agenda summarises later sentences: the agenda is no item."""
     end = _sentence_end(text, agenda, paragraph_end(text, agenda, body.end))
     pieces = split_matters(text, agenda, end, listed=True)
-    return all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces)
+    if all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces):
+        return True
+    # `…常务会议，研究经济社会发展工作。` then paragraphs that take each matter up again: at least as
+    # many of each kind as the agenda names (the matters that name nothing aside).
+    later = [
+        _verb_kind(text, at, paragraph_end(text, at, body.end))
+        for at in (m.end() for m in _PARAGRAPH_BREAK.finditer(text, end, body.end))
+        if patterns.ITEM_SENTENCE.match(text, at) and not patterns.OTHER_MATTERS.match(text, at)
+    ]
+    spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
+    named = [_verb_kind(text, *span) for span in spans if not _vague(text, *span)]
+    return len(later) >= 2 and all(later.count(kind) >= named.count(kind) for kind in set(named))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \u3000]*")
+
+
+def _verb_kind(text: str, start: int, end: int) -> str | None:
+    """The kind of the first item verb in [start, end); a document studied (`研究《A》`) is reviewed."""
+    clause = text[start : clause_end(text, start, end)]
+    found = [(clause.find(verb), -len(verb), kind) for verb, kind in patterns.ITEM_VERBS if verb in clause]
+    if not found:
+        return None
+    kind = min(found)[2]
+    return "review" if kind == "study" and "《" in clause and "学习" not in clause and "传达" not in clause else kind
 
 
 def _sentence_end(text: str, start: int, first_end: int) -> int:
