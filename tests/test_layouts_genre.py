@@ -2613,3 +2613,15 @@ def test_an_opening_agenda_that_later_paragraphs_take_up_kind_by_kind_is_no_item
         "会议审议通过了关于引入市美术家协会落户的请示，会议要求，要全力做好保障。\n"
     )
     assert [i.kind for i in agenda.items] == ["study", "study", "review", "review"]
+
+
+def test_a_paragraph_giving_the_purpose_then_deciding_a_document() -> None:
+    minutes = read(
+        "29日下午，市长柯望舒主持召开市政府第31次常务会议。\n"
+        "为推进示范村试点工作，会议原则通过了《蔺州市示范村试点方案》。\n"
+        "为保护和改善港湾环境，保护海洋资源，会议原则通过了《蔺州市港湾环境保护管理办法》。\n"
+    )
+    assert [(i.kind, i.title, i.decision) for i in minutes.items] == [
+        ("review", "蔺州市示范村试点方案", "原则通过"), ("review", "蔺州市港湾环境保护管理办法", "原则通过"),
+    ]
+    assert minutes.items[1].heading.startswith("为保护和改善港湾环境，保护海洋资源，会议原则通过了《")

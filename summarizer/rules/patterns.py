@@ -141,6 +141,8 @@ TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
 AGREED_MATTER = re.compile(_decisions["agreed_matter"])
+PURPOSE_CLAUSE = re.compile(_decisions["purpose_clause"])
+PURPOSE_THEN_DECISION = re.compile(rf"(?m)^[ \u3000]*(?={_decisions['purpose_clause']})")
 AGREED_PARAGRAPH = re.compile(_decisions["agreed_paragraph"])
 BARE_AGREEMENT = re.compile(_decisions["bare_agreement"])
 DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['decided_to']}")

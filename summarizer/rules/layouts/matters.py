@@ -144,6 +144,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
     # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`.)
     bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
+    purpose = patterns.PURPOSE_CLAUSE.match(text, start, end)
+    if purpose:  # `为X，会议原则通过了《A》`: one matter, its heading from the purpose to the decision's end
+        bounds = [b for b in bounds if b == start or b > purpose.end()]
     pieces: list[Piece] = []
     for i, piece_start in enumerate(bounds):
         piece_end = bounds[i + 1] if i + 1 < len(bounds) else end
@@ -165,6 +168,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
         shared = "hearing" if heard and i > 0 else piece.shared_kind
+        if purpose and piece.start == start:
+            stop = clause_end(text, purpose.end(), stop or end)
         result.append(Piece(piece.start, stop, proposer, piece.decided, shared))
     return result
 

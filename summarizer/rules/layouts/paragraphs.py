@@ -65,6 +65,10 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     starts += _enumerated_matters(text, body)
     # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright; `X对《A》作了说明`
     starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
+    # `为保护港湾环境，会议原则通过了《A》。`: the item opens with its purpose, not at the decision
+    purposes = [m.end() for m in patterns.PURPOSE_THEN_DECISION.finditer(text, body.start, body.end)]
+    starts = [s for s in starts if not any(p < s and not _SENTENCE_BREAK.search(text, p, s) for p in purposes)]
+    starts += purposes
     starts += [m.start() for m in patterns.DOCUMENT_PRESENTED.finditer(text, body.start, body.end)]
     if agenda is not None:
         starts += _agreed_agenda_matters(text, body, agenda)
@@ -450,7 +454,7 @@ def items(page: Page) -> list[ItemBlock]:
                 claimed.add((line.start, line.end))
             found.append(named)
         start = pieces[-1].start
-        end = clause_end(text, start, stop)
+        end = pieces[-1].heading_end or clause_end(text, start, stop)
         if patterns.BARE_AGREEMENT.fullmatch(text, start, end):  # `会议同意，X提交的《A》。`: what was agreed to
             end = clause_end(text, end + 1, stop)
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
