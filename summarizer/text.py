@@ -96,9 +96,10 @@ _HALF_WIDTH_PUNCTUATION = re.compile(
     r"(?=\s*[\u3400-\u9fff《“（(\d])"
 )
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
-# A lone dash between Chinese words is how OCR reads `一` (`-窗受理`, `，—个月内`); typeset text joins
-# words with a doubled dash (`——`) or a dash between digits (`1—7月`), never a single one.
-_OCR_ONE = re.compile(r"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[\u4e00-\u9fff])")
+# A lone dash between Chinese words before a word `一` opens is how OCR reads `一` (`-窗受理`, `，—个月内`,
+# `—是…`); a web page's dash between places is a dash (`县城—砖壁公路`, `县城—北社段`).
+_AFTER_ONE = "个窗是要律批次项件条张份名位户场轮道起并体季周天年般直定些步线站网票把级类旦样致切同心"
+_OCR_ONE = re.compile(rf"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[{_AFTER_ONE}])")
 
 
 def _replace_mapped(text: str) -> str:

@@ -2625,3 +2625,13 @@ def test_a_paragraph_giving_the_purpose_then_deciding_a_document() -> None:
         ("review", "蔺州市示范村试点方案", "原则通过"), ("review", "蔺州市港湾环境保护管理办法", "原则通过"),
     ]
     assert minutes.items[1].heading.startswith("为保护和改善港湾环境，保护海洋资源，会议原则通过了《")
+
+
+def test_affairs_listed_after_a_decided_document_are_matters_each() -> None:
+    minutes = read(
+        "3月27日，县长柯望舒主持召开县政府第9次常务会议。\n"
+        "会议讨论并原则通过了关于《2019年岚溪县公路林带建设工程实施方案》、岚溪县供水工程支线征地拆迁事宜、"
+        "县城—砖壁旅游公路(县城—北社段)项目建设主体变更事宜;听取并讨论了关于安全生产工作的汇报。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "other", "other", "hearing"]
+    assert minutes.items[2].title == "县城—砖壁旅游公路(县城—北社段)项目建设主体变更事宜"  # a dash between places stays

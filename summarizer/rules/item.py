@@ -63,6 +63,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     return "other", 0
 
 
+_AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
+
+
 def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
     text = norm.text
     heading_start, heading_end = norm.trim(block.start, block.heading_end)
@@ -96,6 +99,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             sentence_verb = text[sentence.start() : sentence.start() + at]
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
+            elif not heading_titles and heading.rstrip("。").endswith(_AFFAIRS):
+                kind = "other"  # `原则通过了关于《A》、B事宜`: an affair decided, no document
             # `…传达学习了A，原则通过了《B》《C》`: a title listed after a decision is reviewed
             if kind != "review" and heading_titles and _decided_just_before(text, first.start, heading_start):
                 kind = "review"

@@ -39,6 +39,10 @@ _FURTHER_QUESTION = re.compile(
 # `传达了A会议精神，B会议精神，C精神`: spirits studied one after another, a comma between, each a study
 # of its own (after 、 or with `，以及B精神` they stay one list).
 _FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|以及|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))")
+# `原则通过了关于《A》、B事宜、C事宜`: affairs listed after a document, each a matter (not `等事宜`).
+_FURTHER_AFFAIR = re.compile(
+    r"(?:(?<=》)|(?<=事宜)|(?<=事项))、(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
+)
 # A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
@@ -116,6 +120,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
+    affairs = {m.end() for m in _FURTHER_AFFAIR.finditer(text, start, end)}
+    starts += affairs
     opening = item_opening(text, start)
     if opening:
         starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
@@ -154,7 +160,10 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         if documents:
             pieces.extend(documents)
         else:
-            pieces.append(Piece(piece_start, None, _reporter(text, piece_start, piece_end) if i else first_reporter))
+            reporter = _reporter(text, piece_start, piece_end) if i else first_reporter
+            # `讨论并原则通过了关于《A》、B事宜`: the sentence's verb decides the affairs listed too
+            decided = piece_start in affairs and patterns.DECISION.search(text, start, min(affairs)) is not None
+            pieces.append(Piece(piece_start, None, reporter, decided=decided))
     # Each piece's heading ends where the next one starts (less the separator between them).
     result: list[Piece] = []
     for i, piece in enumerate(pieces):
