@@ -2635,3 +2635,15 @@ def test_affairs_listed_after_a_decided_document_are_matters_each() -> None:
     )
     assert [i.kind for i in minutes.items] == ["review", "other", "other", "hearing"]
     assert minutes.items[2].title == "县城—砖壁旅游公路(县城—北社段)项目建设主体变更事宜"  # a dash between places stays
+
+
+def test_the_chair_named_after_the_agenda_or_holding_two_posts() -> None:
+    after = read(
+        "区政府十九届157次常务会议召开\n宋济民主持\n"
+        "2月4日下午,区政府十九届157次常务会议召开,传达学习省委全会精神,研究部署节前安全生产等相关工作。"
+        "区委副书记、区长柯望舒主持会议。\n会议强调,各级各部门要认真学习贯彻。\n"
+    )
+    assert (after.meeting.chair_title, after.meeting.chair) == ("区委副书记、区长", "柯望舒")
+    two_posts = read("6月12日，蔺州市副市长、岚溪市市长柯望舒主持召开市政府第56次常务会议，学习统计制度相关文件。\n")
+    assert two_posts.meeting.chair == "柯望舒"
+    assert two_posts.meeting.chair_title is not None and two_posts.meeting.chair_title.endswith("岚溪市市长")

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import blank_titles, bracket_titles
+from summarizer.rules.blocks import blank_titles, bracket_titles, paragraph_end
 from summarizer.rules.segment import Region, Sections, chinese_number
 from summarizer.rules.units import (
     LONG_SUFFIXES,
@@ -233,7 +233,10 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
     if venue := _AFTER_THE_NAME.search(who, 1):
         end = start + venue.start()
         who = who[: venue.start()]
-    for title in sorted((t for t in patterns.CHAIR_TITLES if t in who), key=len, reverse=True):
+    # The post nearest the name first (`金华市副市长、义乌市市长温建飞`: 市长, not 副市长), the longer of two
+    # ending together (`常务副市长`, not `副市长`).
+    found = [t for t in patterns.CHAIR_TITLES if t in who]
+    for title in sorted(found, key=lambda t: (who.rindex(t) + len(t), len(t)), reverse=True):
         at = start + who.rindex(title)
         # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
         name = norm.trim(at + len(title), end - (2 if who.endswith("同志") else 0), " 由，、")  # `区长王某同志`
@@ -390,8 +393,10 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             _session(norm, sentence.start("who"), sentence.end("who"), meeting)
         if meeting.chair is None:
             chaired = patterns.CHAIRED_BY.search(text, sentence.start("what"), region.end)
-            # `会议由区长X主持。` on a line of its own after the agenda (a report)
+            # `会议由区长X主持。` on a line of its own after the agenda, or `…等有关事宜。市长X主持会议并讲话。`
+            # closing the paragraph the agenda opens (a report)
             chaired = chaired or patterns.CHAIRED_BY_MEETING.search(text, sentence.end(), sentence.end() + 600)
+            chaired = chaired or patterns.CHAIRED_BY.search(text, sentence.end(), paragraph_end(text, sentence.end(), len(text)))
             if chaired:
                 _chair(norm, *chaired.span("who"), meeting)
         # A headline naming the meeting (`2023年12月12日区政府召开第62次常务会议`) above the sentence that
