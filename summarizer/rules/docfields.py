@@ -396,7 +396,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             # `会议由区长X主持。` on a line of its own after the agenda, or `…等有关事宜。市长X主持会议并讲话。`
             # closing the paragraph the agenda opens (a report)
             chaired = chaired or patterns.CHAIRED_BY_MEETING.search(text, sentence.end(), sentence.end() + 600)
-            chaired = chaired or patterns.CHAIRED_BY.search(text, sentence.end(), paragraph_end(text, sentence.end(), len(text)))
+            paragraph_closes = paragraph_end(text, sentence.end(), len(text))
+            chaired = chaired or patterns.CHAIRED_BY.search(text, sentence.end(), paragraph_closes)
             if chaired:
                 _chair(norm, *chaired.span("who"), meeting)
         # A headline naming the meeting (`2023年12月12日区政府召开第62次常务会议`) above the sentence that
