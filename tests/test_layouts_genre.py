@@ -2647,3 +2647,11 @@ def test_the_chair_named_after_the_agenda_or_holding_two_posts() -> None:
     two_posts = read("6月12日，蔺州市副市长、岚溪市市长柯望舒主持召开市政府第56次常务会议，学习统计制度相关文件。\n")
     assert two_posts.meeting.chair == "柯望舒"
     assert two_posts.meeting.chair_title is not None and two_posts.meeting.chair_title.endswith("岚溪市市长")
+
+
+def test_a_title_naming_a_quarter_and_the_whole_district_names_no_place() -> None:
+    minutes = read(
+        "10月30日，区长柯望舒主持召开区政府第40次常务会议。\n"
+        "会议听取了区安办《关于2024年三季度全区安全生产工作情况的报告》。会议强调，要压实责任。\n"
+    )
+    assert minutes.issuer is None

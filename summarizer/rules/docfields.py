@@ -146,7 +146,7 @@ def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     if county is not None and (county in patterns.NOT_PLACE_WORDS or county.endswith(patterns.NOT_PLACES)):
         place_end -= len(county)
     place = text[place_start:place_end]
-    if place.endswith(patterns.NOT_PLACES) or place in patterns.NOT_PLACE_WORDS:
+    if place.endswith(patterns.NOT_PLACES) or place in patterns.NOT_PLACE_WORDS or _names_no_place(place):
         return None
     return place_start, place_end
 
