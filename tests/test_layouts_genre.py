@@ -2655,3 +2655,16 @@ def test_a_title_naming_a_quarter_and_the_whole_district_names_no_place() -> Non
         "会议听取了区安办《关于2024年三季度全区安全生产工作情况的报告》。会议强调，要压实责任。\n"
     )
     assert minutes.issuer is None
+
+
+def test_who_attended_or_chaired_and_the_line_on_other_matters_are_no_directives() -> None:
+    minutes = read(
+        "5月31日下午，县长柯望舒主持召开县政府第45次常务会议，听取安全生产工作汇报，研究部署全域土地综合整治等26项工作。"
+        "副县长雍梅、章文风等领导出席会议。县人大常委会副主任沈思为列席会议。\n"
+        "会议邀请部分县人大代表、政协委员和群众代表列席有关议题。\n"
+        "区委副书记、区长柯望舒主持会议。\n"
+        "会议听取全县防汛减灾工作开展情况的汇报。会议强调，各级各部门要做好防汛减灾工作。"
+        "会议还审议、研究了其他事项。 会前，与会人员共同学习《中华人民共和国湿地保护法》。\n"
+    )
+    directives = [d.text for i in minutes.items for d in i.directives]
+    assert directives == ["会议听取全县防汛减灾工作开展情况的汇报。会议强调，各级各部门要做好防汛减灾工作。"]

@@ -411,6 +411,9 @@ def items(page: Page) -> list[ItemBlock]:
     found: list[ItemBlock] = []
     for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
+        # `…。会议还审议、研究了其他事项。 会前，…`: the line on other matters ends the item, opening none
+        closing = patterns.OTHER_MATTERS.search(text, sentence_start + 1, stop)
+        stop = closing.start() if closing and at_boundary(text, closing.start(), body.start) else stop
         first_end = paragraph_end(text, sentence_start, stop)
         sentence_end = _sentence_end(text, sentence_start, first_end)
         # The earlier matters of a sentence are only named; the paragraph (what the sentence decides,
@@ -486,7 +489,7 @@ def items(page: Page) -> list[ItemBlock]:
             end = paragraph_end(text, rest, stop)
             if i + 1 < len(starts) and _caption(text, rest, end, stop):
                 break  # `保障节日市场供应` (a bold caption) over the next matter: no paragraph of this one
-            if any(p.fullmatch(text, rest, end) for p in _NO_PARAGRAPH):
+            if _no_paragraph(text, rest, end):
                 rest = end  # `副县长X、Y出席会议。`, `会议由区长X主持。`, `1.jpeg`: no directive
                 continue
             line_start = sentence_start if rest <= first_end else rest
@@ -507,6 +510,15 @@ def items(page: Page) -> list[ItemBlock]:
 # Lines between a report's paragraphs that are none: who attended or chaired, a picture or its caption.
 _NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE, patterns.PICTURE_LINE)
 _CAPTION_MAX_CHARS = 30
+
+
+def _no_paragraph(text: str, start: int, end: int) -> bool:
+    """Every sentence of [start, end) says who attended or chaired, or is a picture (`副县长X出席会议。县人大
+    常委会副主任Y列席会议。`)."""
+    sentences = [m.span() for m in re.finditer(r"[^。]+。?", text[start:end])]
+    return bool(sentences) and all(
+        any(p.fullmatch(text, start + a, start + b) for p in _NO_PARAGRAPH) for a, b in sentences
+    )
 
 
 def _caption(text: str, start: int, end: int, stop: int) -> bool:
