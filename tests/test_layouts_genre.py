@@ -2668,3 +2668,20 @@ def test_who_attended_or_chaired_and_the_line_on_other_matters_are_no_directives
     )
     directives = [d.text for i in minutes.items for d in i.directives]
     assert directives == ["会议听取全县防汛减灾工作开展情况的汇报。会议强调，各级各部门要做好防汛减灾工作。"]
+
+
+def test_reports_heard_under_another_verb_or_without_de_are_titled_by_what_they_report() -> None:
+    minutes = read(
+        "2月26日下午，市长柯望舒主持召开市政府第37次常务会议。\n"
+        "会议研究了关于市直部门重点打样示范工作情况的汇报。会议强调，要抓好示范。\n"
+        "会议听取关于全市重大事故隐患排查整治行动有关情况汇报、关于中城公司划转工作有关情况汇报。\n"
+        "会议听取了关于安全生产考核巡查组发现问题整改情况的通报。会议要求，要抓好整改。\n"
+        "此外，会议还就蔺州市动植物科普研学基地相关工作进行了研究。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("hearing", "市直部门重点打样示范工作情况"),
+        ("hearing", "全市重大事故隐患排查整治行动有关情况"),
+        ("hearing", "中城公司划转工作有关情况"),
+        ("hearing", "安全生产考核巡查组发现问题整改情况"),
+        ("study", "蔺州市动植物科普研学基地相关工作"),
+    ]

@@ -55,14 +55,18 @@ def kind_of(heading: str) -> tuple[Kind, int]:
             heading.startswith("《", tail.end()) or _DOCUMENT_AT_END.search(heading)
         ):
             kind = "review"  # `听取并审议了《A》`, `听取并审议通过了X实施方案`: a document reviewed
-        return kind, tail.end() if tail else at + len(verb)  # type: ignore[return-value]
-    if heading.rstrip("。").endswith(("汇报", "报告")):
+        verb_end = tail.end() if tail else at + len(verb)
+        if kind == "study" and heading.startswith("关于", verb_end) and heading.rstrip("。").endswith(_REPORTS):
+            kind = "hearing"  # `会议研究了关于X情况的汇报`: a report, heard
+        return kind, verb_end  # type: ignore[return-value]
+    if heading.rstrip("。").endswith(_REPORTS):
         return "hearing", 0
     if heading.rstrip("。").endswith(("工作", "精神", "学法", "讲座")):
         return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is; `开展常务会议学法`
     return "other", 0
 
 
+_REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 
 
@@ -278,11 +282,13 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
                 title_start = verb.end()  # `关于听取X汇报`: X汇报 heard
             if item.kind == "hearing" and norm.text.endswith("的情况汇报", title_start, end):
                 end -= 5  # `关于A的情况汇报`: A heard
-            elif item.kind == "hearing" and norm.text.endswith("的汇报", title_start, end):
+            elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的通报"), title_start, end):
                 end -= 3  # `关于…情况的汇报`: the matter heard
+            elif item.kind == "hearing" and norm.text.endswith("汇报", title_start, end):
+                end -= 2  # `关于…有关情况汇报`: the matter heard
             elif item.kind == "study" and norm.text.endswith("工作的事项", title_start, end):
                 end -= 3  # `关于…防火工作的事项`: the line of work studied
-        elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的报告"), title_start, end):
+        elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的报告", "的通报"), title_start, end):
             end -= 3  # `听取了全市安全生产工作情况的汇报`: the matter heard
         item.title, item.spans["title"] = norm.value(title_start, end)
 
