@@ -2685,3 +2685,13 @@ def test_reports_heard_under_another_verb_or_without_de_are_titled_by_what_they_
         ("hearing", "安全生产考核巡查组发现问题整改情况"),
         ("study", "蔺州市动植物科普研学基地相关工作"),
     ]
+
+
+def test_a_verb_inside_a_meeting_s_name_is_no_verb_of_the_matter() -> None:
+    minutes = read(
+        "3月15日，市长柯望舒主持召开市政府第四次常务会议，传达学习全国两会精神，"
+        "省、蔺州市集中整治总结暨2026年动员部署会精神，全市安全生产调度会议精神。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "全国两会精神", "省、蔺州市集中整治总结暨2026年动员部署会精神", "全市安全生产调度会议精神",
+    ]

@@ -44,7 +44,7 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     if lecture:
         return "study", lecture.end()  # `会议邀请X作…讲座`: a lecture heard and studied
     outside = blank_titles(heading)
-    found = [(outside.find(verb), verb, kind) for verb, kind in patterns.ITEM_VERBS if verb in outside]
+    found = [(at, verb, kind) for verb, kind in patterns.ITEM_VERBS if (at := _verb_at(outside, verb)) >= 0]
     if found:
         at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
         tail = patterns.VERB_TAIL.match(heading, at + len(verb))
@@ -64,6 +64,15 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     if heading.rstrip("。").endswith(("工作", "精神", "学法", "讲座")):
         return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is; `开展常务会议学法`
     return "other", 0
+
+
+def _verb_at(heading: str, verb: str) -> int:
+    """Where `verb` first stands as a verb in `heading`, not in a meeting's name (`…动员部署会精神`,
+    `全市安全生产调度会议精神`); -1 when nowhere."""
+    at = heading.find(verb)
+    while at >= 0 and heading.startswith("会", at + len(verb)):
+        at = heading.find(verb, at + 1)
+    return at
 
 
 _REPORTS = ("汇报", "报告")
