@@ -2695,3 +2695,14 @@ def test_a_verb_inside_a_meeting_s_name_is_no_verb_of_the_matter() -> None:
     assert [i.title for i in minutes.items] == [
         "全国两会精神", "省、蔺州市集中整治总结暨2026年动员部署会精神", "全市安全生产调度会议精神",
     ]
+
+
+def test_documents_discussed_after_reports_heard_are_reviewed_and_a_plan_studied_is_a_document() -> None:
+    minutes = read(
+        "5月26日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议听取关于全市项目建设进展情况汇报、关于中城公司划转工作有关情况汇报，"
+        "讨论《蔺州市反餐饮浪费条例(草案)》《蔺州市地质灾害防治规划》，审议《蔺州市人民政府工作规则》。\n"
+        "会议研究了蔺州市高速公路沿线环境综合整治方案。会议指出，要抓好整治。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "review", "review", "review", "review"]
+    assert minutes.items[-1].documents == ["蔺州市高速公路沿线环境综合整治方案"]

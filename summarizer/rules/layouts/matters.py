@@ -145,9 +145,11 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     # `会议书面传达了A，书面传达B，听取C汇报`: the verb said again opens each, and makes the sentence a list
     repeated = _repeated_verb(text, lead_in.group(), lead_in.end(), end) if lead_in is not None else []
     starts += repeated
+    verbs = list(nexts)  # the verbs opening clauses, for what each matter was done with
     if listed or repeated or _LISTED_UNTIL.search(text, start, end):
-        starts += [m.start() for m in _LISTED_VERB.finditer(text, start, end)]
-        starts += [m.start() for m in patterns.LISTED_EXAMINED.finditer(text, start, end)]
+        verbs += [*_LISTED_VERB.finditer(text, start, end), *patterns.LISTED_EXAMINED.finditer(text, start, end)]
+        starts += [m.start() for m in verbs[len(nexts) :]]
+    verbs.sort(key=lambda verb: verb.start())
     # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`.)
     bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
     purpose = patterns.PURPOSE_CLAUSE.match(text, start, end)
@@ -176,11 +178,19 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         proposer = piece.proposer
         if proposer is None and result and text.startswith("关于", piece.start):
             proposer = _shared_reporter(text, result[-1])  # `听取X关于A的汇报、关于B的汇报`: X reports B too
-        shared = "hearing" if heard and i > 0 else piece.shared_kind
+        # `听取关于A的汇报、关于B的汇报，讨论《C》《D》`: heard up to the next verb, not after it
+        shared = "hearing" if heard and i > 0 and _heard_under(verbs, start, piece.start) else piece.shared_kind
         if purpose and piece.start == start:
             stop = clause_end(text, purpose.end(), stop or end)
         result.append(Piece(piece.start, stop, proposer, piece.decided, shared))
     return result
+
+
+def _heard_under(verbs: list[re.Match[str]], start: int, at: int) -> bool:
+    """The matter at `at` stands under a hearing verb: the last verb opening a clause at or before it
+    hears, or none does (the sentence's own verb heard)."""
+    before = [verb for verb in verbs if start < verb.start() <= at]
+    return not before or "听取" in before[-1].group()
 
 
 _DEPLOYED_AGAIN = re.compile(r"(?:安排|研究)?部署了?")
