@@ -2634,6 +2634,8 @@ def test_affairs_listed_after_a_decided_document_are_matters_each() -> None:
         "县城—砖壁旅游公路(县城—北社段)项目建设主体变更事宜;听取并讨论了关于安全生产工作的汇报。\n"
     )
     assert [i.kind for i in minutes.items] == ["review", "other", "other", "hearing"]
+    assert [i.decision for i in minutes.items[:3]] == ["原则通过"] * 3
+    assert [i.documents for i in minutes.items[1:3]] == [[], []]  # the document is the first matter's
     assert minutes.items[2].title == "县城—砖壁旅游公路(县城—北社段)项目建设主体变更事宜"  # a dash between places stays
 
 

@@ -155,8 +155,12 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if not item.documents and kind != "hearing":
         _bare_documents(norm, item, heading_start, heading_end)
         if not item.documents and decision_paragraph:
-            # `会议原则同意《A》，《B》。`: the documents listed where the decision names its first
-            in_decision = bracket_titles(text, decision_paragraph.start, decision_paragraph.end)
+            # `会议原则同意《A》，《B》。`: the documents listed where the decision names its first (not
+            # those of the matters before it in the same sentence: `原则通过了关于《A》、B事宜`)
+            in_decision = [
+                title for title in bracket_titles(text, decision_paragraph.start, decision_paragraph.end)
+                if not decision_paragraph.start <= title[0] < heading_start
+            ]
             paragraph_titles = listed_titles(text, in_decision)
             for start, end in paragraph_titles:
                 append(item, "documents", *norm.value(start, end))
