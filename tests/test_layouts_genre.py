@@ -2708,3 +2708,12 @@ def test_documents_discussed_after_reports_heard_are_reviewed_and_a_plan_studied
     )
     assert [i.kind for i in minutes.items] == ["hearing", "hearing", "review", "review", "review", "review"]
     assert minutes.items[-1].documents == ["蔺州市高速公路沿线环境综合整治方案"]
+
+
+def test_documents_studied_with_a_spirit_after_them_are_one_study() -> None:
+    minutes = read(
+        "12月27日，县长柯望舒主持召开县政府第9次常务会议。\n"
+        "会议传达学习了《中华人民共和国反食品浪费法》《粮食节约行动方案》和蔺州市“春雷行动2022”动员部署会议精神，"
+        "听取了全县粮食安全党政同责工作情况汇报。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]

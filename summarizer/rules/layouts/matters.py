@@ -250,11 +250,12 @@ def _bare_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) >= 2 and at >= end else []
 
 
-def _studies_titles_only(text: str, verb_end: int, titles: list[tuple[int, int]]) -> bool:
+def _studies_titles_only(text: str, verb_end: int, titles: list[tuple[int, int]], end: int) -> bool:
     """The study verb lists documents and nothing else (`学习了《A》和《B》`, `传达学习了省纪委《A》、《B》`):
-    no spirit or remarks before them (`…重要讲话精神、《A》`), between them or after them (`《A》《B》精神`)."""
+    no spirit or remarks before them (`…重要讲话精神、《A》`), between them or after them (`《A》《B》精神`,
+    `《A》《B》和X会议精神`)."""
     before = text[verb_end : titles[0][0]].removeprefix("了")
-    if len(before) > 12 or "精神" in before or text.startswith("精神", titles[-1][1]):
+    if len(before) > 12 or "精神" in before or "精神" in text[titles[-1][1] : clause_end(text, titles[-1][1], end)]:
         return False
     gaps = (_TITLE_NOTES.sub("", text[a:b]) for (_, a), (b, _) in itertools.pairwise(titles))
     return all(len(gap) <= 8 and "精神" not in gap for gap in gaps)  # (a document number's note aside)
@@ -284,7 +285,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     if len(titles) < 2 or verb is None:
         return []
     studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
-    if studied and not _studies_titles_only(text, verb.end(), titles):
+    if studied and not _studies_titles_only(text, verb.end(), titles, end):
         return []  # `传达学习了X讲话精神、《A》、《B》`: the spirits and documents studied are one matter
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
