@@ -2717,3 +2717,21 @@ def test_documents_studied_with_a_spirit_after_them_are_one_study() -> None:
         "听取了全县粮食安全党政同责工作情况汇报。\n"
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_an_opening_study_no_later_paragraph_takes_up_is_an_item() -> None:
+    minutes = read(
+        "5月20日，区长柯望舒主持召开岚溪区人民政府2025年第8次常务会议，传达学习习近平总书记近期重要讲话精神，"
+        "安排部署下一步重点工作。\n"
+        "会议传达学习了《生态环境保护督察工作条例》《蔺州省生态环境损害赔偿工作规定》。会议强调，要抓好落实。\n"
+        "会议听取了特种设备安全生产工作情况汇报。会议要求，要压实责任。\n"
+    )
+    assert minutes.items[0].title == "习近平总书记近期重要讲话精神"
+    # `传达学习相关文件、会议精神` names nothing; the work deployed is taken up by the paragraphs.
+    summary = read(
+        "12月27日，县政府召开第9次常务会议，传达学习相关文件、会议精神，研究部署全县粮食安全、森林防灭火等工作。"
+        "县长柯望舒主持会议。\n"
+        "    会议传达学习了《粮食节约行动方案》，听取了全县粮食安全工作情况汇报。会议强调，要严格落实责任。\n"
+        "    会议传达学习了省、市人民政府森林防火命令，听取了全县森林防灭火工作情况汇报。会议强调，要健全体制机制。\n"
+    )
+    assert [i.kind for i in summary.items] == ["study", "hearing", "study", "hearing"]

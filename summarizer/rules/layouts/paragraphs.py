@@ -354,16 +354,32 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     pieces = split_matters(text, agenda, end, listed=True)
     if all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces):
         return True
-    # `…常务会议，研究经济社会发展工作。` then paragraphs that take each matter up again: at least as
-    # many of each kind as the agenda names (the matters that name nothing aside).
+    # `…常务会议，学习统计制度相关文件，研究《A》等议题。` then a paragraph per matter: each matter that
+    # names something is taken up again by a later paragraph of its kind that shares its words.
     later = [
-        _verb_kind(text, at, paragraph_end(text, at, body.end))
+        (_verb_kind(text, at, stop), text[at:stop])
         for at in (m.end() for m in _PARAGRAPH_BREAK.finditer(text, end, body.end))
         if patterns.ITEM_SENTENCE.match(text, at) and not patterns.OTHER_MATTERS.match(text, at)
+        for stop in [_sentence_end(text, at, paragraph_end(text, at, body.end))]
     ]
     spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
-    named = [_verb_kind(text, *span) for span in spans if not _vague(text, *span)]
-    return len(later) >= 2 and all(later.count(kind) >= named.count(kind) for kind in set(named))
+    named = [span for span in spans if not _vague(text, *span)]
+
+    def taken_up(span: tuple[int, int]) -> bool:
+        kind, matter = _verb_kind(text, *span), _object(text, *span)
+        return any(kind == later_kind and _shares_words(matter, sentence) for later_kind, sentence in later)
+
+    return len(later) >= 2 and all(taken_up(span) for span in named)
+
+
+def _shares_words(matter: str, sentence: str) -> bool:
+    """Two characters of `matter` follow each other in `sentence` too, words any matter holds aside."""
+    matter, sentence = patterns.AGENDA_FILLER.sub("|", matter), patterns.AGENDA_FILLER.sub("|", sentence)
+    pairs = {matter[i : i + 2] for i in range(len(matter) - 1)}
+    return any(_HAN_PAIR.fullmatch(pair) and pair in sentence for pair in pairs)
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \u3000]*")
