@@ -2735,3 +2735,19 @@ def test_an_opening_study_no_later_paragraph_takes_up_is_an_item() -> None:
         "    会议传达学习了省、市人民政府森林防火命令，听取了全县森林防灭火工作情况汇报。会议强调，要健全体制机制。\n"
     )
     assert [i.kind for i in summary.items] == ["study", "hearing", "study", "hearing"]
+
+
+def test_the_chair_named_after_a_comma_or_only_in_the_headline() -> None:
+    comma = read("2024年4月22日,区政府召开第87次常务会议,区长柯望舒主持。\n会前组织学习了统计改革系列文件精神。\n")
+    assert (comma.meeting.chair_title, comma.meeting.chair) == ("区长", "柯望舒")
+    and_spoke = read(
+        "12月16日,岚溪区政府召开2025年第15次常务会议,区委副书记、区长柯望舒主持会议并讲话。 "
+        "会议学习了规划《建议》精神。\n"
+    )
+    assert and_spoke.meeting.chair == "柯望舒"
+    headline = read(
+        "柯望舒主持召开区政府第133次常务会议\n发布日期: 2021-04-24 08:25      来源: 滨城时报\n\n"
+        "    4月23日,区政府召开第133次常务会议。区政府常务会议成员出席。\n\n"
+        "    会议审议并原则通过修订岚溪区安全生产专项资金管理暂行办法。\n"
+    )
+    assert (headline.meeting.chair, headline.meeting.chair_title) == ("柯望舒", None)

@@ -253,6 +253,8 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
     if who.endswith("同志") and _chair_name(who[:-2]):  # `王某同志在…主持召开`: a name, no post
         name = norm.trim(start, end - 2, " 由，、")
         _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
+    elif looks_like_name(who) and not looks_like_unit(who):  # `杨茂荣主持召开…`: a name alone (not `区政府`)
+        _set(meeting, "chair", who, norm.span(start, end))
 
 
 def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, minutes: Minutes) -> None:
@@ -409,6 +411,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
                 _meeting_day(norm, meeting, later, default_year, published)
     if sentence and (meeting.date is None or meeting.chair is None):  # a record page's fields above the sentence
         _meeting_fields(norm, sections.header, sections, minutes)
+    if meeting.chair is None and (headline := patterns.HEADLINE_CHAIR.search(text, sections.header.start, region.start)):
+        _chair(norm, *headline.span("who"), meeting)  # `杨茂荣主持召开区政府第133次常务会议` over the report
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting, named=True)
     # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the

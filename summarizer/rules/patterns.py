@@ -84,6 +84,7 @@ MEETING_TIME_FIELD = re.compile(fill(_sections["meeting_time_field"], {"pod": PA
 CHAIR_FIELD = re.compile(_sections["chair_field"])
 GROUP_HEADING = re.compile(_sections["group_heading"])
 CHAIRED_BY = re.compile(fill(_sections["chaired_by"], {"chair": _sections["chair_clause"]}))
+HEADLINE_CHAIR = re.compile(_sections["headline_chair"])
 CHAIRED_BY_MEETING = re.compile(fill(_sections["chaired_by_meeting"], {"chair": _sections["chair_clause"]}))
 CHAIR_TITLES: tuple[str, ...] = tuple(_units["chair_titles"])
 SESSION = re.compile(fill(_sections["session"], {"cn": CN_NUM}))
