@@ -411,7 +411,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
                 _meeting_day(norm, meeting, later, default_year, published)
     if sentence and (meeting.date is None or meeting.chair is None):  # a record page's fields above the sentence
         _meeting_fields(norm, sections.header, sections, minutes)
-    if meeting.chair is None and (headline := patterns.HEADLINE_CHAIR.search(text, sections.header.start, region.start)):
+    headline = patterns.HEADLINE_CHAIR.search(text, sections.header.start, region.start)
+    if meeting.chair is None and headline:
         _chair(norm, *headline.span("who"), meeting)  # `杨茂荣主持召开区政府第133次常务会议` over the report
     if meeting.session is None:  # `鹤汀市人民政府第12次常务会议纪要`: the title line numbers it
         _session(norm, sections.header.start, sections.header.end, meeting, named=True)
