@@ -2751,3 +2751,13 @@ def test_the_chair_named_after_a_comma_or_only_in_the_headline() -> None:
         "    会议审议并原则通过修订岚溪区安全生产专项资金管理暂行办法。\n"
     )
     assert (headline.meeting.chair, headline.meeting.chair_title) == ("柯望舒", None)
+
+
+def test_an_agenda_opening_with_how_the_meeting_studied() -> None:
+    minutes = read(
+        "4月1日,市长柯望舒主持召开市政府2024年第7次常务会议,认真学习领会习近平总书记近期重要讲话精神,"
+        "传达学习省委、省政府有关会议精神;审议《蔺州市县域商业三年行动计划(送审稿)》。\n"
+        "会议强调,要认真贯彻落实党中央、国务院决策部署。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "review"]
+    assert minutes.items[0].title == "习近平总书记近期重要讲话精神"
