@@ -2761,3 +2761,11 @@ def test_an_agenda_opening_with_how_the_meeting_studied() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study", "study", "review"]
     assert minutes.items[0].title == "习近平总书记近期重要讲话精神"
+
+
+def test_a_report_heard_without_le_after_a_matter_studied() -> None:
+    minutes = read(
+        "2月20日，县长柯望舒主持召开县政府第3次常务会议。\n"
+        "会议研究了发展改革工作，听取政府性投资项目立项情况。会议要求，要抓好项目建设。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]
