@@ -2769,3 +2769,13 @@ def test_a_report_heard_without_le_after_a_matter_studied() -> None:
         "会议研究了发展改革工作，听取政府性投资项目立项情况。会议要求，要抓好项目建设。\n"
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_a_report_heard_joined_to_a_study_by_bing() -> None:
+    minutes = read(
+        "12月16日,区长柯望舒主持召开区政府2025年第15次常务会议。\n"
+        "会议学习了中央、省委和市委“十五五”规划《建议》精神并听取关于岚溪区规划编制进展情况的汇报;"
+        "研究了《岚溪区人民政府工作报告(审议稿)》等事宜。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "review"]
+    assert minutes.items[0].heading.endswith("《建议》精神")

@@ -39,6 +39,8 @@ _FURTHER_QUESTION = re.compile(
 # `传达了A会议精神，B会议精神，C精神`: spirits studied one after another, a comma between, each a study
 # of its own (after 、 or with `，以及B精神` they stay one list).
 _FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|以及|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))")
+# `学习了A精神并听取关于B的汇报`: a report heard after the matter before it, joined by 并.
+_FURTHER_HEARING = re.compile(r"(?<=[^，；、])并(?=听取(?:了)?[^，。；]{2,60}?(?:汇报|报告)(?:[，。；]|$))")
 # `原则通过了关于《A》、B事宜、C事宜`: affairs listed after a document, each a matter (not `等事宜`).
 _FURTHER_AFFAIR = re.compile(
     r"(?:(?<=》)|(?<=事宜)|(?<=事项))、(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
@@ -54,7 +56,7 @@ _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|，|和|及|以及)(?=�
 _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习|传达")
 # What follows a unit that brought a document (`X送审的《A》`).
 _BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
-_SEPARATORS = "，、；和及以"
+_SEPARATORS = "，、；和及以并"
 # `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two (a
 # doubled `》》` tolerated)
 _TITLE_NOTE = re.compile(r"》?[（(][^（）()，。]{1,12}[）)]")
@@ -120,6 +122,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
+    starts += [m.end() for m in _FURTHER_HEARING.finditer(text, start, end)]
     affairs = {m.end() for m in _FURTHER_AFFAIR.finditer(text, start, end)}
     starts += affairs
     opening = item_opening(text, start)
