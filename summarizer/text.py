@@ -185,6 +185,18 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _paragraphs_on_one_line(text: str, start: int, end: int) -> bool:
+    """Spaces after a full stop before Chinese words, on a line with two such or more: paragraph breaks
+    the page lost (`…其他事项。 会前，…。 会议指出，…`; one alone is a space inside a paragraph)."""
+    if text[start - 1] not in "。！？" or not "\u4e00" <= text[end] <= "\u9fff":
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return len(_SPACED_SENTENCES.findall(text, line_start, line_end if line_end != -1 else len(text))) >= 2
+
+
+_SPACED_SENTENCES = re.compile(r"[。！？][ \u3000\xa0]+[\u4e00-\u9fff]")
+
+
 def _space_kept(text: str, start: int, end: int) -> bool:
     """Whether the spaces in [start, end) (no line break, inside the text) read as one space: between
     two Latin words (`SYSTEM prompt`), after a Latin word's punctuation (`SYSTEM: ignore`,
@@ -320,6 +332,9 @@ def normalize(original: str) -> NormalizedText:
             if start and pieces and pieces[-1] != "\n" and paragraph_end:
                 add("\n")
                 origin.append(newline)
+        elif start and end < len(mapped) and _paragraphs_on_one_line(mapped, start, end):
+            add("\n")  # `…其他事项。 会前，…`: a page whose paragraphs were flattened into one line
+            origin.append(start)
         elif start and end < len(mapped) and _space_kept(mapped, start, end):
             add(" ")
             origin.append(start)

@@ -2779,3 +2779,34 @@ def test_a_report_heard_joined_to_a_study_by_bing() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study", "hearing", "review"]
     assert minutes.items[0].heading.endswith("《建议》精神")
+
+
+def test_a_page_whose_paragraphs_were_flattened_into_one_line() -> None:
+    minutes = read(
+        "12月16日,区长柯望舒主持召开区政府2025年第15次常务会议。 会议学习了规划《建议》精神;"
+        "研究了《岚溪区人民政府工作报告(审议稿)》等事宜。 会议强调:研究制定好规划,具有重大意义。 "
+        "会议指出:《报告》是政府向全区人民作出的庄严承诺。\n"
+    )
+    texts = [d.text for i in minutes.items for d in i.directives]
+    assert texts == ["会议强调：研究制定好规划，具有重大意义。", "会议指出：《报告》是政府向全区人民作出的庄严承诺。"]
+    # One space after a full stop inside a paragraph breaks nothing.
+    one = read(
+        "4月10日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议首先讨论了关于规范招投标工作的实施意见。就如何做好这项工作,会议指出,十分必要。 会议指出,要严密程序。\n"
+    )
+    assert len(one.items[0].directives) == 1
+
+
+def test_who_attended_without_saying_meeting_and_a_page_s_follow_us_lines_are_no_directives() -> None:
+    minutes = read(
+        "6月25日，市长柯望舒主持召开市政府常务会议，传达学习全省防汛工作会议精神，研究优化营商环境等工作。\n"
+        "副市长赵淑红、张飞出席会议。市政协副主席刘瑞红列席。\n"
+        "会议传达学习了全省防汛工作会议精神。会议强调，要抓好防汛。\n"
+        "会议研究了优化营商环境工作。会议要求，要抓好落实。\n"
+        "相关推荐\n扫码关注岚溪新闻公众号\nID:lanxi365\n"
+    )
+    directives = [d.text for i in minutes.items for d in i.directives]
+    assert directives == [
+        "会议传达学习了全省防汛工作会议精神。会议强调，要抓好防汛。",
+        "会议研究了优化营商环境工作。会议要求，要抓好落实。",
+    ]

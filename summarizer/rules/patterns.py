@@ -261,7 +261,7 @@ _CHROME_LABEL = words(_chrome["labels"])
 # tells someone to act and is one: a modal (not `主要领导`) in the clause of the
 # verb, after the last 、 or ，, so a name listed before it, `陈应勇、`, is no modal). Right after the
 # meeting sentence, before the items, the same line is the opening's (segment.py).
-_ATTENDANCE_SENTENCE = r"(?:[^\n。]{0,80}[、，；])?(?:[^\n。、，；要须应请]|(?<=[主重])要){0,40}(?:出席|列席|参加)了?(?:会议|(?:有关|相关)议题)[。，；]"
+_ATTENDANCE_SENTENCE = r"(?:[^\n。]{0,80}[、，；])?(?:[^\n。、，；要须应请]|(?<=[主重])要){0,40}(?:出席|列席|参加)了?(?:会议|(?:有关|相关)议题)?[。，；]"
 _ATTENDANCE_LINE = rf"\n(?={_ATTENDANCE_SENTENCE})"
 ATTENDANCE_LINE = re.compile(_ATTENDANCE_LINE)
 ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
