@@ -2810,3 +2810,19 @@ def test_who_attended_without_saying_meeting_and_a_page_s_follow_us_lines_are_no
         "会议传达学习了全省防汛工作会议精神。会议强调，要抓好防汛。",
         "会议研究了优化营商环境工作。会议要求，要抓好落实。",
     ]
+
+
+def test_titles_without_the_time_word_the_revision_verb_or_nothing_left() -> None:
+    minutes = read(
+        "4月22日，区长柯望舒主持召开区政府第87次常务会议。\n"
+        "会议研究2024年3月份岚溪区违规三四轮车综合治理工作时要求，要加强源头管控。\n"
+        "会议在听取全市法治政府建设示范市创建工作推进情况后指出，要坚定信心。\n"
+        "会议审议并原则通过修订岚溪区安全生产专项资金管理暂行办法。会议指出，要发挥专项资金作用。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "2024年3月份岚溪区违规三四轮车综合治理工作",
+        "全市法治政府建设示范市创建工作推进情况",
+        "岚溪区安全生产专项资金管理暂行办法",
+    ]
+    studied = read("4月22日，区长柯望舒主持召开区政府第87次常务会议。\n（一）集中学习\n会议学习了《岚溪区河道管理办法》。\n")
+    assert studied.items[0].title

@@ -254,8 +254,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
     """The document named in the heading, the report heard, or what the heading is about."""
     if norm.text.endswith("的议题", start, end):
         end -= 3  # `关于《A》的议题`, `关于听取X汇报的议题`: the matter, not the agenda's word for it
-    elif norm.text.startswith("在", start) and norm.text.endswith(("后", "时"), start, end):
-        end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`: what was heard or reviewed
+    elif norm.text.endswith(("后", "时"), start, end) and (
+        norm.text.startswith("在", start) or patterns.GLUED_REMARK.match(norm.text, end)
+    ):
+        end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`, `会议研究X工作时要求`: what was heard or reviewed
     comma = max(norm.text.rfind("，", start, end), norm.text.rfind(",", start, end))
     verb = patterns.ITEM_VERB_START.match(norm.text, comma + 1, end) if comma > start else None
     if verb is not None and patterns.VAGUE_MATTER.match(norm.text[verb.end() : end]):
@@ -303,6 +305,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
                 end -= 3  # `关于…防火工作的事项`: the line of work studied
         elif item.kind == "hearing" and norm.text.endswith(("的汇报", "的报告", "的通报"), title_start, end):
             end -= 3  # `听取了全市安全生产工作情况的汇报`: the matter heard
+        if norm.trim(title_start, end)[0] >= norm.trim(title_start, end)[1]:
+            title_start = start  # `（一）集中学习`: nothing after the verb, the heading names the matter
         item.title, item.spans["title"] = norm.value(title_start, end)
 
 
