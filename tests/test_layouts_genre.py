@@ -2824,5 +2824,7 @@ def test_titles_without_the_time_word_the_revision_verb_or_nothing_left() -> Non
         "全市法治政府建设示范市创建工作推进情况",
         "岚溪区安全生产专项资金管理暂行办法",
     ]
-    studied = read("4月22日，区长柯望舒主持召开区政府第87次常务会议。\n（一）集中学习\n会议学习了《岚溪区河道管理办法》。\n")
+    studied = read(
+        "4月22日，区长柯望舒主持召开区政府第87次常务会议。\n（一）集中学习\n会议学习了《岚溪区河道管理办法》。\n"
+    )
     assert studied.items[0].title
