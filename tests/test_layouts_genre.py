@@ -2238,7 +2238,9 @@ def test_spirits_studied_one_after_another_and_a_list_led_by_a_spirit() -> None:
         "会议传达了省委全会精神，全省老龄工作电视电话会议精神，县“两会”精神。\n"
         "会议传达学习了上级相关会议精神，以及县委全会精神。\n"
     )
-    assert [i.kind for i in minutes.items] == ["study"] * 5
+    # `，以及B精神` after a comma is a study of its own too (the later blind annotators' reading; one earlier
+    # annotator kept it with the spirit before).
+    assert [i.kind for i in minutes.items] == ["study"] * 6
     assert minutes.items[0].heading.endswith("《蔺川省禁毒条例》")  # a spirit first: one matter with the documents
     assert [i.title for i in minutes.items[1:4]] == ["省委全会精神", "全省老龄工作电视电话会议精神", "县“两会”精神"]
 
@@ -2828,3 +2830,13 @@ def test_titles_without_the_time_word_the_revision_verb_or_nothing_left() -> Non
         "4月22日，区长柯望舒主持召开区政府第87次常务会议。\n（一）集中学习\n会议学习了《岚溪区河道管理办法》。\n"
     )
     assert studied.items[0].title
+
+
+def test_a_further_spirit_after_yiji_is_a_study_of_its_own_but_not_a_comma_inside_quotes() -> None:
+    minutes = read(
+        "2月27日，市长柯望舒主持召开市政府常务会议，传达习近平总书记在中央政治局常务委员会会议上的重要讲话精神，"
+        "以及关于露天煤矿坍塌事故重要指示批示等有关精神，听取全市安全防范和信访等工作汇报。\n"
+        "会议还传达了全市文化中心建设领导小组会议精神，以及“深入学习重要讲话精神，认真落实党代会精神”工作交流会精神。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "study", "study"]
+    assert minutes.items[-1].title.startswith("“深入学习重要讲话精神，认真落实党代会精神”")

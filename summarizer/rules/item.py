@@ -43,7 +43,7 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     lecture = patterns.LECTURE.match(heading)
     if lecture:
         return "study", lecture.end()  # `会议邀请X作…讲座`: a lecture heard and studied
-    outside = blank_titles(heading)
+    outside = _QUOTED.sub(lambda quote: "\u3000" * len(quote.group()), blank_titles(heading))  # (names' verbs aside)
     found = [(at, verb, kind) for verb, kind in patterns.ITEM_VERBS if (at := _verb_at(outside, verb)) >= 0]
     if found:
         at, verb, kind = min(found, key=lambda f: (f[0], -len(f[1])))  # the longest verb where it opens
@@ -75,6 +75,7 @@ def _verb_at(heading: str, verb: str) -> int:
     return at
 
 
+_QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
 _REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 

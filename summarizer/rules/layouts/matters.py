@@ -36,9 +36,11 @@ _FURTHER_QUESTION = re.compile(
     r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)"
     r"(?=[^，。；]*?(?:有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:[，。；]|$))"
 )
-# `传达了A会议精神，B会议精神，C精神`: spirits studied one after another, a comma between, each a study
-# of its own (after 、 or with `，以及B精神` they stay one list).
-_FURTHER_SPIRIT = re.compile(r"(?<=精神)[，；](?=(?!会议|要|并|同时|以及|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))")
+# `传达了A会议精神，B会议精神，以及C精神`: spirits studied one after another, a comma between, each a
+# study of its own (after 、 they stay one list).
+_FURTHER_SPIRIT = re.compile(
+    r"(?<=精神)[，；](?:以及)?(?=(?!会议|要|并|同时|及|和|与)[^，。；]{2,60}?精神(?:[，。；]|$))"
+)
 # `学习了A精神并听取关于B的汇报`: a report heard after the matter before it, joined by 并.
 _FURTHER_HEARING = re.compile(r"(?<=[^，；、])并(?=听取(?:了)?[^，。；]{2,60}?(?:汇报|报告)(?:[，。；]|$))")
 # `原则通过了关于《A》、B事宜、C事宜`: affairs listed after a document, each a matter (not `等事宜`).
@@ -153,8 +155,10 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
         verbs += [*_LISTED_VERB.finditer(text, start, end), *patterns.LISTED_EXAMINED.finditer(text, start, end)]
         starts += [m.start() for m in verbs[len(nexts) :]]
     verbs.sort(key=lambda verb: verb.start())
-    # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`.)
+    # (A zero-width start at `end` itself is none: its lookahead saw nothing past `end`; nor is one inside
+    # a quoted name: `以及“深入学习A精神，认真落实B精神”区政府工作交流会精神`.)
     bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
+    bounds = [b for b in bounds if b == start or not _quoted(text, start, b)]
     purpose = patterns.PURPOSE_CLAUSE.match(text, start, end)
     if purpose:  # `为X，会议原则通过了《A》`: one matter, its heading from the purpose to the decision's end
         bounds = [b for b in bounds if b == start or b > purpose.end()]
@@ -187,6 +191,11 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
             stop = clause_end(text, purpose.end(), stop or end)
         result.append(Piece(piece.start, stop, proposer, piece.decided, shared))
     return result
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """`at` stands inside “…” opened after `start`."""
+    return text.count("“", start, at) > text.count("”", start, at)
 
 
 def _heard_under(verbs: list[re.Match[str]], start: int, at: int) -> bool:

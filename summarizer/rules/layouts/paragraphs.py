@@ -367,7 +367,8 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
 
     def taken_up(span: tuple[int, int]) -> bool:
         kind, matter = _verb_kind(text, *span), _object(text, *span)
-        return any(kind == later_kind and _shares_words(matter, sentence) for later_kind, sentence in later)
+        # (a matter without its own verb, `…精神，以及B精神`, stands under the one before: any kind)
+        return any(kind in (None, later_kind) and _shares_words(matter, sentence) for later_kind, sentence in later)
 
     return len(later) >= 2 and all(taken_up(span) for span in named)
 
