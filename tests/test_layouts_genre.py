@@ -2840,3 +2840,11 @@ def test_a_further_spirit_after_yiji_is_a_study_of_its_own_but_not_a_comma_insid
     )
     assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "study", "study"]
     assert minutes.items[-1].title.startswith("“深入学习重要讲话精神，认真落实党代会精神”")
+
+
+def test_a_vague_agenda_matter_taken_up_with_an_adverb_is_no_item() -> None:
+    minutes = read(
+        "6月17日，市长柯望舒主持召开市政府常务会议，集中学习相关会议文件精神，听取全国文明城市创建等工作推进情况，"
+        "研究审议《蔺州市人民政府工作规则》。\n会议强调，要抓好落实。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]

@@ -200,6 +200,8 @@ def _object(text: str, start: int, end: int) -> str:
     if lead_in:
         return text[lead_in.end() : end]  # `会议学习A` → `A`
     at = start + (1 if text.startswith("还", start) else 0)
+    adverb = patterns.AGENDA_ADVERB.match(text, at, end)  # `集中学习A`: how the meeting took it up
+    at = adverb.end() if adverb else at
     verb = patterns.ITEM_VERB_START.match(text, at, end)
     if verb is None:
         return text[at:end]
