@@ -2848,3 +2848,18 @@ def test_a_vague_agenda_matter_taken_up_with_an_adverb_is_no_item() -> None:
         "研究审议《蔺州市人民政府工作规则》。\n会议强调，要抓好落实。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "review"]
+
+
+def test_an_opening_matter_taken_up_by_a_paragraph_of_another_verb_and_one_taken_up_by_none() -> None:
+    minutes = read(
+        "昨日上午，市长柯望舒主持召开市政府第五十九次常务会议，听取今年工作完成情况汇报，研究明年工作。\n"
+        "会议听取各位副市长汇报分管工作完成情况和明年工作谋划情况，并逐一研究。会议指出，要肯定成绩。\n"
+        "会议听取了市质量技术监督局汇报2011年度市长质量奖评审情况。会议强调，要推动企业提高质量。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    kept = read(
+        "5月8日，区长柯望舒主持召开区政府2025年第5次常务会议，传达学习中共中央政治局会议精神、习近平总书记近期重要讲话精神。\n"
+        "会议听取了“六个行动”工作实施情况汇报，强调开展“六个行动”是推动高质量发展的重要抓手。\n"
+        "会议还传达学习了全市经济工作剖析会精神，研究审议了《岚溪区乡村全面振兴实施方案》。\n"
+    )
+    assert kept.items[0].title.startswith("中共中央政治局会议精神")

@@ -357,22 +357,15 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     if all(_summarises(text, p.start, _piece_end(text, p, end), body.end) for p in pieces):
         return True
     # `…常务会议，学习统计制度相关文件，研究《A》等议题。` then a paragraph per matter: each matter that
-    # names something is taken up again by a later paragraph of its kind that shares its words.
+    # names something is taken up again by a later paragraph whose opening clause shares its words.
     later = [
-        (_verb_kind(text, at, stop), text[at:stop])
+        text[at : clause_end(text, at, paragraph_end(text, at, body.end))]
         for at in (m.end() for m in _PARAGRAPH_BREAK.finditer(text, end, body.end))
         if patterns.ITEM_SENTENCE.match(text, at) and not patterns.OTHER_MATTERS.match(text, at)
-        for stop in [_sentence_end(text, at, paragraph_end(text, at, body.end))]
     ]
     spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
-    named = [span for span in spans if not _vague(text, *span)]
-
-    def taken_up(span: tuple[int, int]) -> bool:
-        kind, matter = _verb_kind(text, *span), _object(text, *span)
-        # (a matter without its own verb, `…精神，以及B精神`, stands under the one before: any kind)
-        return any(kind in (None, later_kind) and _shares_words(matter, sentence) for later_kind, sentence in later)
-
-    return len(later) >= 2 and all(taken_up(span) for span in named)
+    named = [_object(text, *span) for span in spans if not _vague(text, *span)]
+    return len(later) >= 2 and all(any(_shares_words(matter, clause) for clause in later) for matter in named)
 
 
 def _shares_words(matter: str, sentence: str) -> bool:
@@ -383,19 +376,7 @@ def _shares_words(matter: str, sentence: str) -> bool:
 
 
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
 _PARAGRAPH_BREAK = re.compile(r"\n[ \u3000]*")
-
-
-def _verb_kind(text: str, start: int, end: int) -> str | None:
-    """The kind of the first item verb in [start, end); a document studied (`研究《A》`) is reviewed."""
-    clause = text[start : clause_end(text, start, end)]
-    found = [(clause.find(verb), -len(verb), kind) for verb, kind in patterns.ITEM_VERBS if verb in clause]
-    if not found:
-        return None
-    kind = min(found)[2]
-    return "review" if kind == "study" and "《" in clause and "学习" not in clause and "传达" not in clause else kind
 
 
 def _sentence_end(text: str, start: int, first_end: int) -> int:
