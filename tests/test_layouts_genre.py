@@ -2863,3 +2863,13 @@ def test_an_opening_matter_taken_up_by_a_paragraph_of_another_verb_and_one_taken
         "会议还传达学习了全市经济工作剖析会精神，研究审议了《岚溪区乡村全面振兴实施方案》。\n"
     )
     assert kept.items[0].title.startswith("中共中央政治局会议精神")
+
+
+def test_a_meeting_named_with_a_doubled_hui_and_other_matters_reviewed_and_studied() -> None:
+    minutes = read(
+        "2023年11月20日，蔺州市第十届人民政府召开第27次常务会会议，传达学习习近平总书记重要指示精神，"
+        "审议通过《蔺州市人民政府相关会议工作规则》。市长柯望舒主持会议并讲话。\n"
+        "会议要求，各级各部门要深入学习领会。\n会议还审议和研究了其他事项。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review"]
+    assert minutes.meeting.session == 27 and minutes.other_matters
