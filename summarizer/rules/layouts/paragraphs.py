@@ -20,7 +20,6 @@ from summarizer.rules.blocks import (
     bracket_titles,
     clause_end,
     decides_or_directs,
-    item_opening,
     item_paragraphs,
     paragraph_end,
     within,
@@ -559,24 +558,7 @@ def _named_matter(text: str, paragraph: Region, earlier: list[ItemBlock], last: 
 
     if names and not named(last):
         return next((block for block in reversed(earlier) if named(block)), None)
-    # `会议指出，高考是…` after `听取了2022年高考准备情况汇报及全县疫情防控工作的汇报`: the paragraph's
-    # first sentence names what is left of an earlier matter's title (`高考`) and nothing of the last's.
-    first = text[paragraph.start : paragraph.end].split("。", 1)[0]
-    if names or _names_matter(text, last, first):
-        return None
-    # naming two earlier matters, it speaks to the later one (`…作风建设…违规吃喝…` after A, B, C)
-    return next((block for block in reversed(earlier) if _names_matter(text, block, first)), None)
-
-
-def _names_matter(text: str, block: ItemBlock, sentence: str) -> bool:
-    """`sentence` names a key of the block's heading: a word left once the filler is taken out
-    (`高考`), or four characters of a longer one."""
-    verb = item_opening(text, block.start)
-    heading = text[verb.end() if verb else block.start : block.heading_end]
-    for key in patterns.TITLE_FILLER.split(heading):
-        if len(key) >= 2 and any(key[i : i + 4] in sentence for i in range(max(1, len(key) - 3))):
-            return True
-    return False
+    return None
 
 
 def _decision_lines(text: str, start: int, first_end: int, sentence_end: int, stop: int) -> list[tuple[str, Region]]:
