@@ -2875,3 +2875,16 @@ def test_a_meeting_named_with_a_doubled_hui_and_other_matters_reviewed_and_studi
     )
     assert [i.kind for i in minutes.items] == ["study", "review"]
     assert minutes.meeting.session == 27 and minutes.other_matters
+
+
+def test_a_meeting_held_with_juxing_and_a_chair_who_attended_and_chaired() -> None:
+    held = read(
+        "岚溪新闻网讯 近日,蔺州市岚溪区政府举行一届二十八次常务会议。岚溪区委副书记、区长柯望舒主持会议。\n"
+        "会议听取了全区安全生产工作情况汇报。会议要求，要压实责任。\n"
+    )
+    assert (held.meeting.chair, held.meeting.session) == ("柯望舒", 28)
+    attended = read(
+        "1月25日,岚溪区政府2021年第一次常务会议在区政府四楼会议室召开。区长柯望舒参加并主持会议,副区长李某出席会议。\n"
+        "会议听取了全区安全生产工作情况汇报。\n"
+    )
+    assert (attended.meeting.chair_title, attended.meeting.chair) == ("区长", "柯望舒")
