@@ -2241,8 +2241,9 @@ def test_spirits_studied_one_after_another_and_a_list_led_by_a_spirit() -> None:
         "会议传达学习了上级相关会议精神，以及县委全会精神。\n"
     )
     # `，以及B精神` after a comma is a study of its own too (the later blind annotators' reading; one earlier
-    # annotator kept it with the spirit before).
-    assert [i.kind for i in minutes.items] == ["study"] * 6
+    # annotator kept it with the spirit before), and `上级相关会议精神` before it names nothing.
+    assert [i.kind for i in minutes.items] == ["study"] * 5
+    assert minutes.items[-1].title == "县委全会精神"
     assert minutes.items[0].heading.endswith("《蔺川省禁毒条例》")  # a spirit first: one matter with the documents
     assert [i.title for i in minutes.items[1:4]] == ["省委全会精神", "全省老龄工作电视电话会议精神", "县“两会”精神"]
 
@@ -2888,3 +2889,18 @@ def test_a_meeting_held_with_juxing_and_a_chair_who_attended_and_chaired() -> No
         "会议听取了全区安全生产工作情况汇报。\n"
     )
     assert (attended.meeting.chair_title, attended.meeting.chair) == ("区长", "柯望舒")
+
+
+def test_topic_paragraphs_after_a_second_meeting_sentence_and_vague_work_after_a_hearing() -> None:
+    topics = read(
+        "    2月5日,县长柯望舒主持召开第33次政府常务会议。李燕、霍鸿河出席会议。\n"
+        "    县长柯望舒主持召开县政府常务会议,传达学习市两会精神,研究安全生产工作、环境保护工作。\n"
+        "    关于市两会精神,会议强调,全县上下要把学习贯彻市两会精神作为重要任务。\n"
+        "    关于安全生产工作,会议强调,各乡镇要做好安全防范工作。\n"
+    )
+    assert [i.title for i in topics.items] == ["市两会精神", "安全生产工作"]
+    vague = read(
+        "7月20日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议听取了全市创卫工作、污染防治等工作情况汇报，研究部署下一步重点工作。会议要求，要抓好落实。\n"
+    )
+    assert [i.kind for i in vague.items] == ["hearing"]

@@ -60,7 +60,8 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
-    starts += _topic_paragraphs(text, body, first)
+    # (with no matter named yet, a topic named by a sentence of the body: `…主持召开…会议，传达学习A…` again)
+    starts += _topic_paragraphs(text, body, first if named else body.start)
     starts += _enumerated_matters(text, body)
     # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright; `X对《A》作了说明`
     starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
@@ -422,7 +423,7 @@ def items(page: Page) -> list[ItemBlock]:
         others = len(pieces) > 1 and patterns.OTHER_MATTERS_LISTED.match(text, pieces[-1].start) is not None
         if others:
             pieces = pieces[:-1]  # `…，研究了其他事项。`: other matters, no item (the minutes' other_matters)
-        if listed and len(pieces) > 1:  # `…，对相关工作进行安排部署`: a listed matter that names nothing
+        if len(pieces) > 1:  # `…，对相关工作进行安排部署`, `…汇报，研究部署下一步重点工作`: a matter that names nothing
             named_pieces = [
                 p for p in pieces if not _vague(text, p.start, _piece_end(text, p, sentence_end))
             ]
