@@ -2904,3 +2904,12 @@ def test_topic_paragraphs_after_a_second_meeting_sentence_and_vague_work_after_a
         "会议听取了全市创卫工作、污染防治等工作情况汇报，研究部署下一步重点工作。会议要求，要抓好落实。\n"
     )
     assert [i.kind for i in vague.items] == ["hearing"]
+
+
+def test_next_steps_studied_after_a_matter_name_nothing() -> None:
+    minutes = read(
+        "5月24日，县长柯望舒主持召开县政府常务会议。\n"
+        "会议听取了我县重大项目进展情况汇报，研究了下步推进措施。会议要求，要加快项目建设。\n"
+        "会议听取了岚溪县地表水国考断面达标工作情况汇报，研究下一步工作措施。会议强调，要抓好整治。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
