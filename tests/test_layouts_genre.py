@@ -2913,3 +2913,16 @@ def test_next_steps_studied_after_a_matter_name_nothing() -> None:
         "会议听取了岚溪县地表水国考断面达标工作情况汇报，研究下一步工作措施。会议强调，要抓好整治。\n"
     )
     assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+
+
+def test_a_record_page_s_links_under_its_interpretation_label_are_no_items_or_directives() -> None:
+    minutes = read(
+        "1月19日,市长柯望舒主持召开第十九届市政府第20次常务会议。\n会议议题\n"
+        "听取关于新建汶阳田中型灌区续建配套与节水改造工程情况的汇报\n议题解读\n"
+        "一图速览：2024年蔺州市政府工作报告\n"
+        "关于蔺州市2023年国民经济和社会发展计划执行情况的报告\n会议内容\n"
+        "会议强调,计划建设的灌区项目对保障灌溉用水、改善群众生产生活条件至关重要。要科学制定进度计划,压实工作责任,"
+        "确保工程质量和安全,早日发挥效益。\n列席情况\n市直有关部门负责同志。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing"]
+    assert [d.text[:7] for d in minutes.items[0].directives] == ["会议强调，计划"]

@@ -80,13 +80,13 @@ def items(page: Page) -> list[ItemBlock]:
     last = found[-1]
     last.end = body.end
     first_line = text.find("\n", max(body.start, end))  # after the meeting sentence's own line
-    report = [
-        p for p in line_paragraphs(text, first_line + 1 if first_line != -1 else body.end, body.end)
-        if not any(
-            pattern.fullmatch(text, p.start, p.end)
-            for pattern in (patterns.ATTENDANCE_SENTENCE, patterns.AGENDA_FIELD_LABELS, patterns.TRANSCRIPT_MARK)
-        )
-    ]
+    report = []
+    aside = False  # under `议题解读` (links to other pages) or `列席情况`, up to the next label
+    for p in line_paragraphs(text, first_line + 1 if first_line != -1 else body.end, body.end):
+        if label := patterns.AGENDA_FIELD_LABELS.fullmatch(text, p.start, p.end):
+            aside = label.group("aside") is not None
+        elif not aside and not any(pattern.fullmatch(text, p.start, p.end) for pattern in _NO_PARAGRAPH):
+            report.append(p)
     # A paragraph that names a matter (`请区发改局X同志汇报关于A`) and those after it are that matter's;
     # what comes before any is named is the last matter's, as after any list of matters.
     keys = [matter_key(text, item.start, item.heading_end) for item in found]
@@ -97,5 +97,7 @@ def items(page: Page) -> list[ItemBlock]:
         owner.paragraphs.append(paragraph)
     return found
 
+
+_NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.TRANSCRIPT_MARK)
 
 LAYOUT = Layout("agenda-field", detect, items)
