@@ -2926,3 +2926,13 @@ def test_a_record_page_s_links_under_its_interpretation_label_are_no_items_or_di
     )
     assert [i.kind for i in minutes.items] == ["hearing"]
     assert [d.text[:7] for d in minutes.items[0].directives] == ["会议强调，计划"]
+
+
+def test_no_addressee_from_an_official_speaking_what_is_needed_or_the_overall_situation() -> None:
+    minutes = read(
+        "6月10日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议听取了全市防汛工作情况汇报。柯望舒要求相关部门要加快进度。"
+        "会议要求，要主动对标对表，紧盯首都所需、岚溪所能，抓好落实。"
+        "会议指出，安全生产事关人民福祉、发展大局，要常抓不懈。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["相关部门"]

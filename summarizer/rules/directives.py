@@ -9,11 +9,12 @@ import re
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Paragraph
 from summarizer.rules.deadlines import resolve_deadline
-from summarizer.rules.units import UnitDirectory, listed_units, unit_edges
+from summarizer.rules.units import UnitDirectory, listed_units, looks_like_name, unit_edges
 from summarizer.schema import Deadline, Directive, Span, SpanValue
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
 CLAUSE_END = re.compile("[，。；：！？,;!?]")
+_NAMED_SPEAKER = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(patterns.LEAD_IN_WORDS)})[，,]?")
 
 
 def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
@@ -100,6 +101,8 @@ def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None
     speaker = patterns.SPEAKER.match(text, start, modal)  # `会议强调区政府班子成员要…`
     if speaker:
         start = speaker.end()
+    elif (named := _NAMED_SPEAKER.match(text, start, modal)) and looks_like_name(named.group("who")):
+        start = named.end()  # `李国军要求相关部门要…`: the official speaking is no subject
     subject = text[start:modal]
     if patterns.ADDRESSEE_REJECT.match(subject):
         return None
