@@ -2936,3 +2936,12 @@ def test_no_addressee_from_an_official_speaking_what_is_needed_or_the_overall_si
         "会议指出，安全生产事关人民福祉、发展大局，要常抓不懈。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["相关部门"]
+
+
+def test_a_unit_told_to_work_together_is_named_without_its_modal() -> None:
+    minutes = read(
+        "6月10日，县长柯望舒主持召开县政府常务会议。\n"
+        "会议研究了国三营运柴油货车淘汰工作。会议强调，县工作专班要切实发挥好牵头抓总作用,"
+        "各责任单位要强化协同配合,各镇街要扛牢属地责任。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["县工作专班", "各责任单位", "各镇街"]

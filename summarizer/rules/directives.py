@@ -80,6 +80,8 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
         unit_start, unit_end = match.span("u")
         if (speaker := patterns.SPEAKER.match(text, unit_start, unit_end)) is not None:
             unit_start = speaker.end()
+        if (modal := patterns.MODAL.search(text, unit_start, unit_end)) is not None:
+            unit_end = modal.start()  # `各责任单位要强化协同配合`: the subject before its modal
         if _is_addressee(text[unit_start:unit_end]) and not patterns.ADDRESSEE_REJECT.match(text, unit_start):
             found.extend(_split_addressees(text, unit_start, unit_end))
     for match in patterns.RESPONSIBLE.finditer(text, start, end):
