@@ -2945,3 +2945,12 @@ def test_a_unit_told_to_work_together_is_named_without_its_modal() -> None:
         "各责任单位要强化协同配合,各镇街要扛牢属地责任。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["县工作专班", "各责任单位", "各镇街"]
+
+
+def test_an_addressee_without_the_adverb_before_its_modal_and_no_clause_that_directs_itself() -> None:
+    minutes = read(
+        "3月8日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议研究了全市安全生产工作。柯望舒说：要强化底线思维，特别是现在生产生活秩序已经全面恢复，"
+        "各行业监管部门更要对安全生产工作主动跟进、严防死守，要坚持预防为主。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["各行业监管部门"]

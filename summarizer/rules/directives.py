@@ -66,7 +66,11 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
             # `市发改委，要…`: a clause of its own before the `，` names who must act.
             before = ends[clause - 2] + 1 if clause >= 2 else start
             named = text[before : clause_start - 1]
-            if clause and text[ends[clause - 1]] == "，" and _is_addressee(named) and not patterns.SPOKEN.search(named):
+            # (not a clause that tells someone to act itself: `各部门更要主动跟进，要坚持…`)
+            if (
+                clause and text[ends[clause - 1]] == "，" and _is_addressee(named)
+                and not patterns.SPOKEN.search(named) and not patterns.MODAL.search(named)
+            ):
                 found.append((before, clause_start - 1))
             continue
         subject = _clause_subject(text, clause_start, modal)
@@ -80,8 +84,8 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
         unit_start, unit_end = match.span("u")
         if (speaker := patterns.SPEAKER.match(text, unit_start, unit_end)) is not None:
             unit_start = speaker.end()
-        if (modal := patterns.MODAL.search(text, unit_start, unit_end)) is not None:
-            unit_end = modal.start()  # `各责任单位要强化协同配合`: the subject before its modal
+        if (verb := patterns.MODAL.search(text, unit_start, unit_end)) is not None:
+            unit_end = verb.start()  # `各责任单位要强化协同配合`: the subject before its modal
         if _is_addressee(text[unit_start:unit_end]) and not patterns.ADDRESSEE_REJECT.match(text, unit_start):
             found.extend(_split_addressees(text, unit_start, unit_end))
     for match in patterns.RESPONSIBLE.finditer(text, start, end):
