@@ -2954,3 +2954,12 @@ def test_an_addressee_without_the_adverb_before_its_modal_and_no_clause_that_dir
         "各行业监管部门更要对安全生产工作主动跟进、严防死守，要坚持预防为主。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["各行业监管部门"]
+
+
+def test_a_duty_or_a_programme_outline_is_no_addressee() -> None:
+    minutes = read(
+        "1月13日，市长柯望舒主持召开市政府常务会议。\n"
+        "会议讨论了《政府工作报告（讨论稿）》。会议指出，市政府高度重视“十五五”规划纲要和政府工作报告等重要文件的起草工作。"
+        "责任要细化到分管领导、各项目负责人，责任单位要抓好落实。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["责任单位"]
