@@ -185,13 +185,18 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _paragraphs_on_one_line(text: str, start: int, end: int) -> bool:
-    """Spaces after a full stop before Chinese words, on a line with two such or more: paragraph breaks
-    the page lost (`…其他事项。 会前，…。 会议指出，…`; one alone is a space inside a paragraph)."""
-    if text[start - 1] not in "。！？" or not "\u4e00" <= text[end] <= "\u9fff":
-        return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return len(_SPACED_SENTENCES.findall(text, line_start, line_end if line_end != -1 else len(text))) >= 2
+def _lost_paragraph_breaks(text: str) -> set[int]:
+    """Where spaces after a full stop before Chinese words start, on lines with two such or more:
+    paragraph breaks the page lost (`…其他事项。 会前，…。 会议指出，…`; one alone is a space inside a
+    paragraph)."""
+    by_line: dict[int, list[int]] = {}
+    line_start = scanned = 0
+    for match in _SPACED_SENTENCES.finditer(text):
+        newline = text.rfind("\n", scanned, match.start())  # (only the text since the last match: linear)
+        line_start = newline + 1 if newline != -1 else line_start
+        scanned = match.start()
+        by_line.setdefault(line_start, []).append(match.start() + 1)
+    return {at for spaces in by_line.values() if len(spaces) >= 2 for at in spaces}
 
 
 _SPACED_SENTENCES = re.compile(r"[。！？][ \u3000\xa0]+[\u4e00-\u9fff]")
@@ -301,6 +306,7 @@ def normalize(original: str) -> NormalizedText:
     origin: list[int] = []
     add, extend = pieces.append, origin.extend  # the hot loop of the extractor: locals only
     short_line = _SHORT_LINE * width if width else 0
+    lost_breaks = _lost_paragraph_breaks(mapped)
     pos = line_start = 0
     # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
@@ -332,7 +338,7 @@ def normalize(original: str) -> NormalizedText:
             if start and pieces and pieces[-1] != "\n" and paragraph_end:
                 add("\n")
                 origin.append(newline)
-        elif start and end < len(mapped) and _paragraphs_on_one_line(mapped, start, end):
+        elif start in lost_breaks:
             add("\n")  # `…其他事项。 会前，…`: a page whose paragraphs were flattened into one line
             origin.append(start)
         elif start and end < len(mapped) and _space_kept(mapped, start, end):
