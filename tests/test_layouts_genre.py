@@ -2963,3 +2963,14 @@ def test_a_duty_or_a_programme_outline_is_no_addressee() -> None:
         "责任要细化到分管领导、各项目负责人，责任单位要抓好落实。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["责任单位"]
+
+
+def test_two_groups_joined_by_he_are_two_addressees_but_a_unit_named_with_he_is_one() -> None:
+    minutes = read(
+        "3月27日，县长柯望舒主持召开县政府常务会议。\n"
+        "会议研究了乡村振兴工作。会议要求，各乡镇和县直相关部门要抓好落实，县卫健委和医保局要做好衔接，"
+        "县发展和改革局要牵头，相关单位和部门要高度重视。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == [
+        "各乡镇", "县直相关部门", "县卫健委", "医保局", "县发展和改革局", "相关单位和部门",
+    ]

@@ -9,11 +9,12 @@ import re
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Paragraph
 from summarizer.rules.deadlines import resolve_deadline
-from summarizer.rules.units import UnitDirectory, listed_units, looks_like_name, unit_edges
+from summarizer.rules.units import UnitDirectory, listed_units, looks_like_name, looks_like_unit, unit_edges
 from summarizer.schema import Deadline, Directive, Span, SpanValue
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText
 
 CLAUSE_END = re.compile("[，。；：！？,;!?]")
+_JOINER = re.compile("以及|和|及|与")
 _NAMED_SPEAKER = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(patterns.LEAD_IN_WORDS)})[，,]?")
 
 
@@ -124,6 +125,13 @@ def _is_addressee(subject: str) -> bool:
 
 def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     subject = text[start:end]
+    # `各乡镇和市直相关部门`: two groups joined, each a unit's or group's name (not `县发展和改革局`, nor
+    # `相关单位和部门` sharing its `相关`)
+    for joiner in _JOINER.finditer(subject):
+        left, right = subject[: joiner.start()], subject[joiner.end() :]
+        whole = len(right) >= 3 or right.startswith("各")
+        if "、" not in subject and looks_like_unit(left) and looks_like_unit(right) and whole:
+            return [(start, start + joiner.start()), (start + joiner.end(), end)]
     if "、" not in subject or re.search("[等及和与]", subject):
         return [(start, end)]
     parts = listed_units(text, start, end, "、")  # `各县（市、区）` stays one
