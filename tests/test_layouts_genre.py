@@ -2974,3 +2974,19 @@ def test_two_groups_joined_by_he_are_two_addressees_but_a_unit_named_with_he_is_
     assert minutes.items[0].directives[0].addressees == [
         "各乡镇", "县直相关部门", "县卫健委", "医保局", "县发展和改革局", "相关单位和部门",
     ]
+
+
+def test_reports_heard_one_after_another_split_by_semicolons_and_a_summary_of_who_reported() -> None:
+    listed = read(
+        "1月25日，区长柯望舒主持召开区政府2021年第一次常务会议。\n"
+        "  会议先后听取了《岚溪区2021年度重点工作总施工图》情况汇报；全区疫情防控工作情况汇报；"
+        "全区2021年“三早”项目有关情况汇报；审议通过了《岚溪区农村宅基地制度改革试点实施方案》。\n"
+    )
+    assert [i.kind for i in listed.items] == ["hearing", "hearing", "hearing", "review"]
+    summary = read(
+        "6月12日，县长柯望舒主持召开县人民政府第40次常务会议。会议先后听取了县发改局、县爱卫办和县委宣传部相关情况汇报。\n"
+        "县领导张某、李某参加会议。\n"
+        "会议首先听取了岚溪县经济社会发展主要指标“双过半”任务完成情况汇报。柯望舒要求，要坚决完成任务。\n"
+        "会议审议了《岚溪县创建国家卫生县城实施方案》。\n"
+    )
+    assert [i.kind for i in summary.items] == ["hearing", "review"]

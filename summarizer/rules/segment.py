@@ -34,14 +34,17 @@ __all__ = [
 def _trailer_start(text: str, body_start: int) -> int | None:
     """Where the trailer starts. An attendance line (`副县长…出席会议。`) after the meeting sentence
     and before the items names who attended: it is the opening's, not the report's closing line
-    (also when the first item follows on the same line: `县长X主持会议，…列席会议。会议听取了…`)."""
+    (also when the first item follows on the same line: `县长X主持会议，…列席会议。会议听取了…`, or the
+    meeting sentence's own line sums up the items: `…常务会议。会议先后听取了A、B汇报。`)."""
     at = body_start
+    first_line_end = text.find("\n", body_start)
+    items_from = first_line_end if first_line_end != -1 else body_start
     while (match := patterns.TRAILER_START.search(text, at)) is not None:
         line_end = text.find("\n", match.start() + 1)
         line_end = len(text) if line_end == -1 else line_end
         opening_line = (
             patterns.ATTENDANCE_LINE.match(text, match.start()) is not None
-            and patterns.ITEM_SENTENCE.search(text, body_start, match.start()) is None
+            and patterns.ITEM_SENTENCE.search(text, min(items_from, match.start()), match.start()) is None
             and (
                 patterns.ITEM_SENTENCE.search(text, match.end()) is not None
                 or patterns.AGENDA_FIELD.search(text, match.end()) is not None  # `参加范围：…` above `会议议题：`

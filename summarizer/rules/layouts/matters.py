@@ -26,7 +26,7 @@ from summarizer.schema import Kind
 # (`…的汇报，《C》编制情况的汇报`: the further report is a clause of its own ending in 汇报)
 # (`A汇报、B、C等相关情况汇报` is one report listing its subjects: the last closes the list with 等)
 _FURTHER_REPORT = re.compile(
-    r"(?<=汇报|报告)(?:和|及|以及|、|，)(?=[^，。；、《》]{0,30}?关于|(?!原则|同意|通过|会议|并)[^，。；]{2,60}?(?<!该)"
+    r"(?<=汇报|报告)(?:和|及|以及|、|，|；)(?=[^，。；、《》]{0,30}?关于|(?!原则|同意|通过|会议|并)[^，。；]{2,60}?(?<!该)"
     r"(?<!等)(?<!等相关)(?<!等有关)(?<!等情况)(?<!等相关情况)(?<!等有关情况)的?(?:汇报|报告)(?:[，。；]|$))"
 )
 _ABOUT = re.compile(r"关于")

@@ -250,10 +250,16 @@ def _vague_part(named: str) -> bool:
         named = arranged.group("x")
     elif (deployed := _DEPLOYED.match(named)) is not None:
         named = deployed.group("x")  # `当前重点工作进行了安排部署` after `并对`
+    elif (reporters := _REPORTERS.match(named)) is not None and not named.startswith("关于") and all(
+        looks_like_unit(unit) for unit in _UNIT_LIST.split(reporters.group("units"))
+    ):
+        named = named[reporters.end() :]  # `县发改局、县爱卫办和县委宣传部相关情况汇报`: who reported, on nothing named
     return patterns.VAGUE_MATTER.match(named) is not None
 
 
 _DEPLOYED = re.compile(r"(?P<x>.+?)(?:进行|作|做|作出|做出)了?(?:安排部署|部署|安排)$")
+_REPORTERS = re.compile(r"(?P<units>[^，。；]{2,80}?)(?=(?:有关|相关)(?:工作)?情况(?:的)?(?:汇报|报告)$)")
+_UNIT_LIST = re.compile("、|和|及|以及")
 
 
 def _other_matters(text: str, start: int, end: int) -> bool:
@@ -430,6 +436,9 @@ def items(page: Page) -> list[ItemBlock]:
             pieces = named_pieces or pieces[-1:]
         if len(pieces) == 1 and _other_matters(text, sentence_start, sentence_end):
             continue  # `会议还传达学习了其他重要文件精神。`: matters the report does not record, no item
+        summary = i == 0 and len(starts) > 1 and first_end <= sentence_end + 1
+        if summary and len(pieces) == 1 and _vague(text, pieces[0].start, _piece_end(text, pieces[0], sentence_end)):
+            continue  # `…常务会议。会议先后听取了A、B、C相关情况汇报。` above the paragraphs that hear each
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
             pieces = [
