@@ -2990,3 +2990,20 @@ def test_reports_heard_one_after_another_split_by_semicolons_and_a_summary_of_wh
         "会议审议了《岚溪县创建国家卫生县城实施方案》。\n"
     )
     assert [i.kind for i in summary.items] == ["hearing", "review"]
+
+
+def test_a_heard_report_names_its_units_before_its_topic() -> None:
+    minutes = read(
+        "石渠县召开县政府第12次常务会议\n"
+        "6月3日，县长罗致远主持召开县政府第12次常务会议。\n"
+        "会议首先听取了县教育局、卫健局、民政局暑期安全专项工作情况汇报。\n"
+        "会议听取了县机关事务局公务用车改革有关情况汇报。\n"
+        "会议听取了县水利局主要负责人关于汛前检查情况的汇报。\n"
+        "会议听取了县应急局关于安全隐患排查整治情况的通报。\n"
+        "会议听取了县自然资源局汇报2024年度土地出让计划。\n"
+        "会议听取了县政府领导上半年分管工作情况汇报。\n"
+        "会议听取了青岭、石门两个园区规划建设情况汇报。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [
+        ["县教育局", "卫健局", "民政局"], ["县机关事务局"], ["县水利局"], ["县应急局"], ["县自然资源局"], [], [],
+    ]

@@ -3,7 +3,7 @@
     table_cell        a table's 责任单位 column names the lead outright
     named_with_item   the unit a sentence names before this item's document (`X送审的《A》，Y《B》`)
     decision_forms    the decision paragraph's forms (`会后由X…`, `由X牵头`, `请X…`; lexicon/leads.toml)
-    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`, `X负责人汇报了…`)
+    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`, `X负责人汇报了…`, `听取X某工作情况汇报`)
     proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
     document_reporter `会议听取并原则同意X关于《…》的汇报`, `X负责人汇报了《…》`: X brought the document
     document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
@@ -24,6 +24,7 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, item_opening
 from summarizer.rules.units import (
     UnitDirectory,
+    leading_units,
     listed_units,
     looks_like_name,
     looks_like_unit,
@@ -142,6 +143,10 @@ def _hearing_reporter(lead: Lead) -> None:
     heading = patterns.REPORT_HEADING.match(lead.norm.text[heading_start : lead.block.heading_end])
     if not lead.item.lead_units and heading is not None and looks_like_unit(heading.group("u")):
         add_units(lead, heading_start + heading.start("u"), heading_start + heading.end("u"))
+    heard = patterns.TOPIC_REPORT.search(lead.norm.text, lead.block.start, lead.block.end)
+    if not lead.item.lead_units and heard is not None:
+        for start, end in leading_units(heard.group("x")):  # `听取县机关事务局公务接待情况汇报`
+            add_units(lead, heard.start("x") + start, heard.start("x") + end)
 
 
 def _document_reporter(lead: Lead) -> None:
@@ -154,9 +159,16 @@ def _reporter(lead: Lead) -> None:
     match = patterns.HEARING_REPORTER.search(text, block.heading_end, block.end)
     match = match or patterns.HEARING_REPORTER.search(text, block.start, block.end)
     match = match or patterns.DOCUMENT_PRESENTER.search(text, block.start, block.end)
-    match = match or patterns.UNIT_REPORT.search(text, block.start, block.end)  # `听取了县教体局的汇报`
+    match = match or _unit_report(text, block.start, block.end)
     if match:
         add_units(lead, *match.span("u"))
+
+
+def _unit_report(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`听取了县教体局的汇报`, `听取了区农业局、水利局工作情况汇报`: every part a unit
+    (`县教育局、卫健局专项工作情况汇报` names a topic after its units: `leading_units` reads it)."""
+    match = patterns.UNIT_REPORT.search(text, start, end)
+    return match if match and all(looks_like_unit(part) for part in match.group("u").split("、")) else None
 
 
 def _proposer(lead: Lead) -> None:

@@ -61,6 +61,35 @@ def looks_like_unit(text: str) -> bool:
     return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
 
 
+_UNIT_MAX_CHARS = 12
+_NEVER_IN_A_LEADING_UNIT = re.compile(r"[\d、，,和及与的等]|关于")
+_PEOPLE_OF_A_UNIT = "领导"  # `县政府领导…工作情况`: its officials reported, not a unit
+
+
+def leading_units(phrase: str) -> list[tuple[int, int]]:
+    """The units a heard report opens with: `县农业局、林业局、住建局专项工作情况` → three,
+    `县机关事务局公务接待有关情况` → one (the longest name that reads as a unit). None unless the
+    first names its level (`县`, `区`…): `金州园区规划建设情况` names what was heard, not who."""
+    if not phrase.startswith(ADMIN_PREFIXES):
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while (end := _longest_unit(phrase, start)) is not None and not phrase.startswith(_PEOPLE_OF_A_UNIT, end):
+        spans.append((start, end))
+        if not phrase.startswith("、", end):
+            break
+        start = end + 1
+    return spans
+
+
+def _longest_unit(phrase: str, start: int) -> int | None:
+    stop = start + _UNIT_MAX_CHARS
+    if bar := _NEVER_IN_A_LEADING_UNIT.search(phrase, start, stop):
+        stop = bar.start()
+    ends = range(min(stop, len(phrase)), start + 1, -1)
+    return next((end for end in ends if looks_like_unit(phrase[start:end])), None)
+
+
 def unit_edges(text: str) -> tuple[int, int]:
     """Where the name sits in `text`, past a verb or particle glued on either side:
     `了市应急局` → `市应急局`, `各责任单位相` → `各责任单位`; `同济医院` stays whole."""
