@@ -3007,3 +3007,19 @@ def test_a_heard_report_names_its_units_before_its_topic() -> None:
     assert [i.lead_units for i in minutes.items] == [
         ["县教育局", "卫健局", "民政局"], ["县机关事务局"], ["县水利局"], ["县应急局"], ["县自然资源局"], [], [],
     ]
+
+
+def test_a_report_naming_its_place_only_by_its_outlet_gets_the_level_that_met() -> None:
+    text = (
+        "首页 > 走进青岭 > 青岭要闻\n"
+        "市政府召开常务会议\n"
+        "2024-05-08 09:30 来源:青岭日报\n"
+        "5月7日，市长赵远山主持召开市政府常务会议。会议审议了《青岭智慧停车建设方案》。\n"
+        "会议要求，青岭各区要加快推进。\n"
+    )
+    minutes = read(text)
+    assert minutes.issuer == "青岭市人民政府"
+    assert text[minutes.spans["issuer"].start : minutes.spans["issuer"].end] == "青岭"
+    # a province's paper names no government, and one mention is no evidence
+    assert read(text.replace("青岭日报", "江南日报").replace("走进青岭 > 青岭要闻", "新闻")).issuer is None
+    assert read(text.replace("来源:青岭日报", "来源:四川日报").replace("走进青岭 > 青岭要闻", "新闻")).issuer is None

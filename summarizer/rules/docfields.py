@@ -76,12 +76,7 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     `龙湖区委副书记、区长…`, `主持召开上街区人民政府…会议`), of the level that met (`县政府常务会议`).
     A place alone gives `<place>人民政府` (the value is composed, its span is the place)."""
     text = norm.text
-    opening = sections.opening
-    level_match = opening and (
-        patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end)
-        or patterns.HEAD_LEVEL.search(text, opening.start, opening.end)
-    )
-    level = level_match.group("level") if level_match else None
+    level = _level_that_met(text, sections)
     found = [
         m for m in patterns.ISSUER_IN_TEXT.finditer(text, 0, min(search_end, 400))
         if not patterns.PLACELESS_GOVERNMENT.fullmatch(m.group("gov")) and not _names_no_place(m.group("gov"))
@@ -107,6 +102,37 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         _set(minutes, "issuer", place.removesuffix(level) + level + "人民政府", span)
         return
     _issuer_of_the_page(norm, minutes, level, search_end)
+
+
+def _level_that_met(text: str, sections: Sections) -> str | None:
+    """`县政府常务会议`, `区长某主持` → the level of the government that met."""
+    opening = sections.opening
+    level_match = opening and (
+        patterns.GOVERNMENT_LEVEL.search(text, opening.start, opening.end)
+        or patterns.HEAD_LEVEL.search(text, opening.start, opening.end)
+    )
+    return level_match.group("level") if level_match else None
+
+
+def _issuer_of_the_outlet(norm: NormalizedText, sections: Sections, minutes: Minutes, search_end: int) -> None:
+    """The last resort: the place an outlet is named for (`来源:柳州日报`, `走进伊春`), the one the page
+    names most and again elsewhere, at the level that met (`市政府常务会议` → 柳州市人民政府)."""
+    level = _level_that_met(norm.text, sections)
+    if level is None:
+        return
+    text, found = norm.text, []
+    for match in patterns.MEDIA_OUTLET.finditer(text, 0, max(search_end, _OUTLET_SEARCH_CHARS)):
+        group = "after" if match.group("after") else "before"
+        if not match.group(group).startswith(patterns.OUTLET_NOT_PLACES):
+            found.append(match.span(group))
+    counts = Counter(text[a:b] for a, b in found)
+    named = [(a, b) for a, b in found if counts[text[a:b]] == max(counts.values()) and text.count(text[a:b]) >= 2]
+    if named:
+        value, span = norm.value(*named[0])
+        _set(minutes, "issuer", value + level + "人民政府", span)
+
+
+_OUTLET_SEARCH_CHARS = 3000
 
 
 def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | None, search_end: int) -> None:
@@ -203,6 +229,8 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
     if minutes.issuer is None:
         # The grid of the page is not the document's header: it gives the government, nothing else.
         _issuer_of_the_office(norm, issued or patterns.CATALOG_OFFICE.search(text, 0, search_end), minutes)
+    if minutes.issuer is None:
+        _issuer_of_the_outlet(norm, sections, minutes, search_end)
 
 
 def _issuer_of_the_office(norm: NormalizedText, office: re.Match[str] | None, minutes: Minutes) -> None:
