@@ -3023,3 +3023,19 @@ def test_a_report_naming_its_place_only_by_its_outlet_gets_the_level_that_met() 
     # a province's paper names no government, and one mention is no evidence
     assert read(text.replace("青岭日报", "江南日报").replace("走进青岭 > 青岭要闻", "新闻")).issuer is None
     assert read(text.replace("来源:青岭日报", "来源:四川日报").replace("走进青岭 > 青岭要闻", "新闻")).issuer is None
+
+
+def test_a_matter_taken_up_with_dui_or_jiu_in_the_opening_or_the_body_is_an_item() -> None:
+    head = "青禾县召开县政府常务会议\n3月14日上午，县长陶明远主持召开县政府第9次常务会议"
+    studied = read(head + "，就全县春季森林防火工作进行专题研究。\n会议要求，各乡镇要落实防火责任。\n")
+    assert [(i.kind, i.title) for i in studied.items] == [("study", "全县春季森林防火工作")]
+    assert studied.items[0].directives[0].addressees == ["各乡镇"]
+    consulted = read(
+        head + "，就《青禾县政府工作报告（征求意见稿）》征求意见和建议。\n会议要求，县政府办要认真梳理意见。\n"
+    )
+    assert [(i.kind, i.title) for i in consulted.items] == [("review", "青禾县政府工作报告（征求意见稿）")]
+    in_body = read(head + "。会议就全县春季森林防火工作进行了专题研究。\n会议要求，各乡镇要落实防火责任。\n")
+    assert [i.title for i in in_body.items] == ["全县春季森林防火工作"]
+    # a matter that names nothing only announces what follows
+    vague = read(head + "，就有关问题进行研究。\n会议审议了《青禾县河长制考核办法》。\n")
+    assert [i.title for i in vague.items] == ["青禾县河长制考核办法"]

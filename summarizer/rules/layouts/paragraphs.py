@@ -190,7 +190,7 @@ def _agenda_in_opening(page: Page) -> int | None:
     adverb = None if page.opener_found else patterns.AGENDA_ADVERB.match(text, tail.end())
     verb = patterns.ITEM_VERB_START.match(text, adverb.end() if adverb else tail.end()) or (
         tail.group().endswith(("，", ",")) and patterns.ITEM_SENTENCE.match(text, tail.end())
-    )
+    ) or patterns.TOPIC_TAKEN_UP.match(text, tail.end())  # `…常务会议，就X进行专题研究。`
     return tail.end() if verb else None
 
 
@@ -246,8 +246,8 @@ def _vague(text: str, start: int, end: int) -> bool:
 
 
 def _vague_part(named: str) -> bool:
-    if (arranged := patterns.ARRANGED_MATTER.match(named)) is not None:
-        named = arranged.group("x")
+    if (arranged := patterns.ARRANGED_MATTER.match(named) or patterns.EXAMINED_MATTER.match(named)) is not None:
+        named = arranged.group("x")  # `就有关问题进行研究`
     elif (deployed := _DEPLOYED.match(named)) is not None:
         named = deployed.group("x")  # `当前重点工作进行了安排部署` after `并对`
     elif (reporters := _REPORTERS.match(named)) is not None and not named.startswith("关于") and all(
