@@ -3039,3 +3039,28 @@ def test_a_matter_taken_up_with_dui_or_jiu_in_the_opening_or_the_body_is_an_item
     # a matter that names nothing only announces what follows
     vague = read(head + "，就有关问题进行研究。\n会议审议了《青禾县河长制考核办法》。\n")
     assert [i.title for i in vague.items] == ["青禾县河长制考核办法"]
+
+
+def test_a_page_stamp_below_the_report_gives_the_year_and_is_no_directive() -> None:
+    body = (
+        "青禾区召开区政府常务会议\n"
+        "本报讯 9月9日上午，区长马远主持召开区政府第12次常务会议。会议审议了《青禾区停车管理办法》。\n"
+        "会议要求，区住建局要抓好落实。\n"
+    )
+    stamped = read(body + "2022-09-13 16:16 今日青禾 区政府召开第12次常务会议\n")
+    assert stamped.meeting.date == dt.date(2022, 9, 9)
+    assert [d.text for d in stamped.items[0].directives] == ["会议要求，区住建局要抓好落实。"]
+    # a related page's date far from the meeting names no year of it, and its list is no directive
+    related = read(body + "相关新闻 2021-03-13 区政府召开第2次常务会议\n")
+    assert related.meeting.date is None
+    assert [d.text for d in related.items[0].directives] == ["会议要求，区住建局要抓好落实。"]
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
+    minutes = read(
+        "青禾市召开市政府常务会议\n来源: 青禾日报 2016-05-11 15:49\n"
+        "本报讯 5月9日下午、10日上午，市长马远主持召开市政府常务会议。会议审议了《青禾市停车管理办法》。\n"
+    )
+    assert (minutes.meeting.date, minutes.meeting.part_of_day, minutes.meeting.chair) == (
+        dt.date(2016, 5, 9), "下午", "马远"
+    )

@@ -384,6 +384,30 @@ def _publication_line(norm: NormalizedText, sections: Sections) -> re.Match[str]
     return dates[-1] if dates else None
 
 
+def _year_of_a_stamp_below(text: str, sentence: re.Match[str]) -> int | None:
+    """`9月9日上午，…主持召开…` with no year above, and the page's time stamp after the report
+    (`2022-09-13 16:16 今日衢江`): the year that puts the stamp on the meeting day or within the two
+    months after it (a related link's date further off names no year of this meeting)."""
+    said = patterns.DATE_MD.search(sentence.group("date") or "")
+    if said is None or said.group("y"):
+        return None
+    month, day = int(said.group("m")), int(said.group("d"))
+    for stamp in patterns.PAGE_METADATA.finditer(text, sentence.end()):
+        try:
+            stamped = dt.date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+            held = dt.date(stamped.year, month, day)
+            if held > stamped:  # a December meeting in a January stamp
+                held = dt.date(stamped.year - 1, month, day)
+        except ValueError:
+            continue
+        if stamped - held <= _STAMP_AFTER_MEETING:
+            return held.year
+    return None
+
+
+_STAMP_AFTER_MEETING = dt.timedelta(days=60)
+
+
 def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
     """`2020年第6次县政府常务会议` in the title or the meeting sentence: the meeting's year."""
     found = patterns.SESSION_YEAR.search(norm.text, 0, end)
@@ -414,7 +438,11 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if sentence is None and patterns.MEETING_FIELDS.match(text, region.start):
         _meeting_fields(norm, region, sections, minutes)
     if sentence:
-        default_year = _session_year(norm, sections, sentence.end()) or _issued_or_page_year(norm, sections, minutes)
+        default_year = (
+            _session_year(norm, sections, sentence.end())
+            or _issued_or_page_year(norm, sections, minutes)
+            or _year_of_a_stamp_below(text, sentence)
+        )
         published = _published_on(norm, sections, minutes)
         _meeting_day(norm, meeting, sentence, default_year, published)
         _chair(norm, *sentence.span("who"), meeting)

@@ -274,6 +274,7 @@ ATTENDANCE_SENTENCE = re.compile(_ATTENDANCE_SENTENCE)
 CHAIR_SENTENCE = re.compile(_trailer["chair_sentence"])
 AGENDA_LABEL = re.compile(_trailer["agenda_label"])
 PICTURE_LINE = re.compile(_trailer["picture_line"], re.IGNORECASE)
+STAMP_LINE = re.compile(_trailer["stamp_line"])
 AGENDA_FIELD = re.compile(_trailer["agenda_field"])
 AGENDA_FIELD_LABELS = re.compile(_trailer["agenda_field_labels"])
 TRANSCRIPT_MARK = re.compile(_trailer["transcript_mark"])
@@ -289,6 +290,7 @@ TRAILER_START = guarded(
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}[）)][ \u3000]*(?:\n|$))"
     rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
     rf"|\n(?=(?:{_CHROME_LABEL})[：:])"
+    rf"|\n(?={words(_chrome['list_openers'])})"
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
 OTHER_MATTERS_LISTED = re.compile(_trailer["other_matters_listed"])

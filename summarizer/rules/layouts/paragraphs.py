@@ -516,8 +516,9 @@ def items(page: Page) -> list[ItemBlock]:
     return found
 
 
-# Lines between a report's paragraphs that are none: who attended or chaired, a picture or its caption.
-_NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE, patterns.PICTURE_LINE)
+# Lines between a report's paragraphs that are none: who attended or chaired, a picture or its caption, a
+# page's time stamp.
+_NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.CHAIR_SENTENCE, patterns.PICTURE_LINE, patterns.STAMP_LINE)
 _CAPTION_MAX_CHARS = 30
 
 
