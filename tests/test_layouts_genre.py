@@ -3064,3 +3064,18 @@ def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
     assert (minutes.meeting.date, minutes.meeting.part_of_day, minutes.meeting.chair) == (
         dt.date(2016, 5, 9), "下午", "马远"
     )
+
+
+def test_a_topic_paragraph_on_a_matter_nothing_named_before_is_an_item_of_its_own() -> None:
+    minutes = read(
+        "石渠县召开县政府常务会议\n"
+        "6月3日，县长罗致远主持召开县政府第12次常务会议。\n"
+        "会议审议了县发改局提交的《石渠县促进消费若干措施》。会议原则同意该措施。\n"
+        "关于汛期安全防范工作，罗致远强调，县水利局要加密巡查，县应急局要在6月30日前完成演练。\n"
+        "关于下一步工作，罗致远要求，各部门要抓好落实。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("review", "石渠县促进消费若干措施"), ("study", "汛期安全防范工作"),
+    ]
+    assert minutes.items[0].directives == []
+    assert [d.addressees for d in minutes.items[1].directives] == [["县水利局", "县应急局"], ["各部门"]]
