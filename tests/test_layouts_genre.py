@@ -3079,3 +3079,20 @@ def test_a_topic_paragraph_on_a_matter_nothing_named_before_is_an_item_of_its_ow
     ]
     assert minutes.items[0].directives == []
     assert [d.addressees for d in minutes.items[1].directives] == [["县水利局", "县应急局"], ["各部门"]]
+
+
+def test_a_record_page_with_attendance_fields_above_its_agenda_and_report() -> None:
+    minutes = read(
+        "青禾县人民政府\n首页 > 政府信息公开 > 重要会议\n"
+        "会议名称：县十八届人民政府第四次常务会议\n会议时间：2025年4月8日下午\n主 持 人：县长　金远山\n"
+        "出席人员：金远山、崔立、刘梅\n列席人员：县政府办、县农业农村局主要负责同志\n"
+        "会议议题：\n1.听取县农业农村局关于春耕生产准备情况的汇报；\n2.审议《青禾县人参产业发展若干措施》。\n"
+        "会议内容：\n"
+        "　　会议听取了县农业农村局关于春耕生产准备情况的汇报，原则同意下一步工作安排。\n"
+        "　　会议审议了《青禾县人参产业发展若干措施》。会议原则同意该措施。\n"
+        "　　会议要求，县财政局要积极争取上级专项资金支持。\n"
+        "【打印】【关闭】\n"
+    )
+    assert (minutes.meeting.date, minutes.meeting.chair) == (dt.date(2025, 4, 8), "金远山")
+    assert [(i.kind, i.decision) for i in minutes.items] == [("hearing", "原则同意"), ("review", "原则同意")]
+    assert [d.text for d in minutes.items[1].directives] == ["会议要求，县财政局要积极争取上级专项资金支持。"]

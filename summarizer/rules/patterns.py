@@ -260,6 +260,8 @@ INSTRUCTION_LIKE = guarded(
 _trailer = _sections["trailer"]
 _OTHER_MATTERS = _trailer["other_matters"]
 _ATTENDANCE = words(_trailer["attendance_labels"])
+_ATTENDANCE_FIELD = rf"(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
+ATTENDANCE_FIELD = re.compile(_ATTENDANCE_FIELD)
 _CHROME_LINE = "|".join([words(sorted(_chrome["lines"], key=len, reverse=True)), *_chrome["line_patterns"]])
 _CHROME_LABEL = words(_chrome["labels"])
 # A report's closing line `副区长…出席会议，…列席会议。` (`区领导…参加会议。`): who attended, not an
@@ -279,7 +281,7 @@ AGENDA_FIELD = re.compile(_trailer["agenda_field"])
 AGENDA_FIELD_LABELS = re.compile(_trailer["agenda_field_labels"])
 TRANSCRIPT_MARK = re.compile(_trailer["transcript_mark"])
 TRAILER_START = guarded(
-    rf"{_OTHER_MATTERS}|(?:{_ATTENDANCE})(?:会议)?(?:人员|领导|单位)?[：:]"
+    rf"{_OTHER_MATTERS}|{_ATTENDANCE_FIELD}"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"
     rf"|(?:{words(_trailer['labels'])})[：:]"
     rf"|{_ATTENDANCE_LINE}"
