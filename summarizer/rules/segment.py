@@ -44,8 +44,7 @@ def _trailer_start(text: str, body_start: int) -> int | None:
         line_end = len(text) if line_end == -1 else line_end
         opening_line = (
             # `副县长…出席会议。`, or a record page's `出席人员：…` field above its agenda and report
-            (patterns.ATTENDANCE_LINE.match(text, match.start()) or patterns.ATTENDANCE_FIELD.match(text, match.start()))
-            is not None
+            any(p.match(text, match.start()) for p in (patterns.ATTENDANCE_LINE, patterns.ATTENDANCE_FIELD))
             and patterns.ITEM_SENTENCE.search(text, min(items_from, match.start()), match.start()) is None
             and (
                 patterns.ITEM_SENTENCE.search(text, match.end()) is not None
