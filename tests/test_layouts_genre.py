@@ -3096,3 +3096,16 @@ def test_a_record_page_with_attendance_fields_above_its_agenda_and_report() -> N
     assert (minutes.meeting.date, minutes.meeting.chair) == (dt.date(2025, 4, 8), "金远山")
     assert [(i.kind, i.decision) for i in minutes.items] == [("hearing", "原则同意"), ("review", "原则同意")]
     assert [d.text for d in minutes.items[1].directives] == ["会议要求，县财政局要积极争取上级专项资金支持。"]
+
+
+def test_topic_paragraphs_take_up_the_matters_an_opening_only_sums_up() -> None:
+    minutes = read(
+        "6月9日上午，市长饶远主持召开市政府第21次常务会议，研究安全生产、防汛备汛和背街小巷改造等工作。\n"
+        "关于安全生产工作，饶远指出，各乡镇要在6月底前完成一轮隐患排查。\n"
+        "针对当前防汛备汛工作，会议要求，市水利局要尽快完成水库除险加固。\n"
+        "会议审议并原则通过了市城管局提交的《青禾市背街小巷改造提升三年行动方案》。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", "安全生产工作"), ("study", "当前防汛备汛工作"), ("review", "青禾市背街小巷改造提升三年行动方案"),
+    ]
+    assert [d.addressees for i in minutes.items[:2] for d in i.directives] == [["各乡镇"], ["市水利局"]]

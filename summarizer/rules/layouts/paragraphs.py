@@ -44,7 +44,9 @@ def _region(page: Page) -> Region:
     return page.body if page.opener_found else Region(page.opening_start, page.body.end)
 
 
-def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
+def _starts(text: str, body: Region, agenda: int | None = None, summary: int | None = None) -> list[int]:
+    """Where items open; `agenda` where the opening's own list of matters starts, `summary` where one
+    starts that only sums up the paragraphs after it (their topics take its matters up)."""
     starts = [
         m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)
         if at_boundary(text, m.start(), body.start)  # not `根据会议讨论意见` inside a sentence
@@ -61,7 +63,7 @@ def _starts(text: str, body: Region, agenda: int | None = None) -> list[int]:
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     # (with no matter named yet, a topic named by a sentence of the body: `…主持召开…会议，传达学习A…` again)
-    starts += _topic_paragraphs(text, body, first if named else body.start)
+    starts += _topic_paragraphs(text, body, summary if summary is not None else first if named else body.start)
     starts += _enumerated_matters(text, body)
     # `会议同意成立X领导小组`: a paragraph that decides a matter of its own outright; `X对《A》作了说明`
     starts += [m.start() for m in patterns.AGREED_MATTER.finditer(text, body.start, body.end)]
@@ -415,9 +417,10 @@ def items(page: Page) -> list[ItemBlock]:
     # The opening's own agenda comes first: its matters are items, even when later sentences
     # open further ones (`…常务会议，传达学习A，研究部署B。会议听取了C的汇报…`).
     agenda = _agenda_in_opening(page)
+    summary = None
     if agenda is not None and _only_summaries(text, agenda, body):
-        agenda = None  # `…常务会议，研究部署了X、Y等工作。` then a paragraph per matter
-    starts = _starts(text, body, agenda)
+        agenda, summary = None, agenda  # `…常务会议，研究部署了X、Y等工作。` then a paragraph per matter
+    starts = _starts(text, body, agenda, summary)
     if agenda is None and len(starts) > 1 and _announces(text, starts[0], body.end):
         starts = starts[1:]  # `会议通报了《A》、《B》等事项。` then a sentence per report: announced only
     starts = [s for i, s in enumerate(starts) if not _overview(text, s, starts[i + 1 :], body.end)]
