@@ -3109,3 +3109,18 @@ def test_topic_paragraphs_take_up_the_matters_an_opening_only_sums_up() -> None:
         ("study", "安全生产工作"), ("study", "当前防汛备汛工作"), ("review", "青禾市背街小巷改造提升三年行动方案"),
     ]
     assert [d.addressees for i in minutes.items[:2] for d in i.directives] == [["各乡镇"], ["市水利局"]]
+
+
+def test_a_document_agreed_without_brackets_and_work_studied_with_a_unit_in_charge() -> None:
+    minutes = read(
+        "11月25日，县长陶明远主持召开县政府第9次常务会议。\n"
+        "会议审议并原则通过了县财政局提交的《青禾县国有资产处置管理暂行办法》。\n"
+        "会议原则同意县交通运输局提出的青禾县农村客运提质工程实施方案，要求县交通运输局加快推进。\n"
+        "会议就县城区农贸市场升级改造进行了专题研究，明确由县商务局牵头，县市场监管局配合，尽快制定改造计划。\n"
+        "会议就有关问题进行研究，一是由陶明远同志牵头，县卫健局要抓好防控。\n"
+    )
+    assert [(i.kind, i.title, i.decision, i.lead_units) for i in minutes.items[1:3]] == [
+        ("review", "青禾县农村客运提质工程实施方案", "原则同意", ["县交通运输局"]),
+        ("study", "县城区农贸市场升级改造", None, ["县商务局"]),
+    ]
+    assert minutes.items[0].directives == []

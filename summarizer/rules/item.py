@@ -35,8 +35,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     if decided:
         return "other", decided.end()  # `会议原则同意启动实施A项目`: projects agreed on
     examined = patterns.EXAMINED_MATTER.match(heading)
-    if examined:
-        return "review", examined.start("x")  # `对《A》和《B》进行研究`: documents examined
+    if examined:  # `对《A》和《B》进行研究`: documents examined; `就X改造进行了专题研究`: work studied
+        kind: Kind = "review" if patterns.NAMES_DOCUMENT.search(examined.group("x")) else "study"
+        return kind, examined.start("x")
     reported = patterns.REPORTED_MATTER.match(heading)
     if reported:
         return "hearing", reported.end()
@@ -269,6 +270,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         item.title, item.spans["title"] = norm.value(start, end)  # `关于…的请示`: its whole name
         return
     arranged = patterns.ARRANGED_MATTER.match(heading)
+    examined = patterns.EXAMINED_MATTER.match(heading)
+    if examined and not patterns.NAMES_DOCUMENT.search(examined.group("x")):
+        arranged = examined  # `就X改造进行了专题研究`: the work studied
     if arranged:
         item.title, item.spans["title"] = norm.value(start + arranged.start("x"), start + arranged.end("x"))
         return

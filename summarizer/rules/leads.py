@@ -8,6 +8,7 @@
     document_reporter `会议听取并原则同意X关于《…》的汇报`, `X负责人汇报了《…》`: X brought the document
     document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
     charged_in_directive  no decision paragraph: `会议要求，由X…修改完善《A》` charges X with the document
+    led_in_directive  work with no decision paragraph: `明确由X牵头，Y配合` puts X in charge
     implementer       `由X按程序印发实施`: who carries it out
     responsible       a `责任单位：X` label closing the item
 
@@ -242,6 +243,20 @@ def _charged_in_directive(lead: Lead) -> None:
                 return
 
 
+def _led_in_directive(lead: Lead) -> None:
+    """`会议就X进行了专题研究，明确由县商务局牵头，…配合`: work with no decision paragraph, whose
+    directive puts a unit in charge (`由X牵头`, `由X负责`), is led by it."""
+    if lead.decision is not None or lead.item.kind not in ("study", "other"):
+        return
+    charged = dict(patterns.LEAD_PATTERNS)["charged"]
+    for paragraph in [Paragraph("", lead.block.start, lead.block.heading_end), *lead.block.paragraphs]:
+        found = charged.search(lead.norm.text, paragraph.start, paragraph.end)
+        # (an official put in charge of one point, `由X同志牵头`, is no lead of the item)
+        if found and looks_like_unit(found.group("u")) and not found.group("u").endswith("同志"):
+            add_units(lead, *found.span("u"))
+            return
+
+
 def _implementer(lead: Lead) -> None:
     if lead.decision is not None:
         found = patterns.IMPLEMENTER.search(lead.norm.text, lead.decision.start, lead.decision.end)
@@ -269,6 +284,7 @@ UNTIL_FOUND: tuple[tuple[str, Strategy], ...] = (
     ("document_reporter", _document_reporter),
     ("document_unit", _document_unit),
     ("charged_in_directive", _charged_in_directive),
+    ("led_in_directive", _led_in_directive),
     ("implementer", _implementer),
     ("responsible", _responsible),
 )
