@@ -36,8 +36,7 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         return "other", decided.end()  # `会议原则同意启动实施A项目`: projects agreed on
     examined = patterns.EXAMINED_MATTER.match(heading)
     if examined:  # `对《A》和《B》进行研究`: documents examined; `就X改造进行了专题研究`: work studied
-        kind: Kind = "review" if patterns.NAMES_DOCUMENT.search(examined.group("x")) else "study"
-        return kind, examined.start("x")
+        return ("review" if patterns.NAMES_DOCUMENT.search(examined.group("x")) else "study"), examined.start("x")
     reported = patterns.REPORTED_MATTER.match(heading)
     if reported:
         return "hearing", reported.end()
