@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import random
@@ -373,3 +374,43 @@ def test_a_word_table_of_decided_matters_keeps_a_cells_paragraphs_and_its_leadin
     assert item.decision_paragraph == "原则同意，由市住建局根据会议意见修改完善后印发实施。"
     assert [d.text for d in item.directives] == ["各区要建立改造项目储备库。"]
     assert item.lead_units == ["市住建局"]
+
+
+TEXT_TABLE_MINUTES = (
+    "青禾县人民政府常务会议纪要\n〔2025〕5号\n"
+    "2025年3月11日下午，县长韦明杰主持召开县政府第四十四次常务会议。现将会议议定事项纪要如下：\n"
+    "{rows}\n"
+    "出席：韦明杰、黄立\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "序号｜议题｜议定意见｜工作要求｜责任单位｜完成时限\n"
+        "1｜审议《青禾县柑橘产业扶持办法》｜原则同意。由县农业农村局修改完善后印发实施。"
+        "｜县农业农村局要会同县财政局编制申报指南。｜县农业农村局（牵头）、县财政局｜4月30日前\n"
+        "2｜研究县城区停车收费调整有关事宜｜同意县发展改革局提出的调整方案。｜—｜县发展改革局｜—",
+        "| 序号 | 议题 | 议定意见 | 工作要求 | 责任单位 | 完成时限 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 审议《青禾县柑橘产业扶持办法》 | 原则同意。由县农业农村局修改完善后印发实施。 "
+        "| 县农业农村局要会同县财政局编制申报指南。 | 县农业农村局（牵头）、县财政局 | 4月30日前 |\n"
+        "| 2 | 研究县城区停车收费调整有关事宜 | 同意县发展改革局提出的调整方案。 | — | 县发展改革局 | — |",
+    ],
+    ids=["full-width bars", "markdown"],
+)
+def test_a_table_typed_as_text_reads_as_a_table_of_decided_matters(rows: str) -> None:
+    from summarizer.pipeline import extract_source
+
+    source = read_bytes(TEXT_TABLE_MINUTES.format(rows=rows).encode(), "minutes.txt", max_bytes=LIMIT)
+    assert "序号\t议题\t议定意见" in source.text and "---" not in source.text
+    first, second = extract_source(source).minutes.items
+    assert (first.title, first.decision, first.lead_units) == ("青禾县柑橘产业扶持办法", "原则同意", ["县农业农村局"])
+    assert [(d.text, [x.date for x in d.deadlines]) for d in first.directives] == [
+        ("县农业农村局要会同县财政局编制申报指南。", [dt.date(2025, 4, 30)])
+    ]
+    assert (second.kind, second.lead_units, second.directives) == ("other", ["县发展改革局"], [])
+
+
+def test_a_navigation_bar_with_bars_is_no_table() -> None:
+    text = "首页 | 新闻中心 | 政务公开 | 互动交流\n3月5日，县长王海主持召开县政府常务会议。会议审议了《A办法》。\n"
+    assert read_bytes(text.encode(), "news.txt", max_bytes=LIMIT).text == text

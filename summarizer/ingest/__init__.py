@@ -20,6 +20,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import sniff
 from summarizer.ingest.mojibake import repair_mojibake
 from summarizer.ingest.textdecode import Decoded, bom_encoding, decode_declared, decode_text
+from summarizer.ingest.texttable import tabbed_tables
 from summarizer.schema import SourceText
 
 MediaType = Literal["text", "pdf", "docx", "html"]
@@ -94,6 +95,8 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int) -> SourceText:
         raise InputError(f"{name}: the file is empty; nothing to summarize", zh="文件为空，请检查后重新上传。")
     media_type, text, encoding = _decode(data, name, max_bytes=max_bytes)
     text = repair_mojibake(text)
+    if media_type == "text":
+        text = tabbed_tables(text)  # `1｜审议《A》｜原则同意` rows: the cells a table's reader gives
     if not text.strip():
         raise InputError(
             f"{name}: the file has no text, only whitespace; nothing to summarize",

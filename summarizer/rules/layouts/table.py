@@ -54,9 +54,14 @@ def items(page: Page) -> list[ItemBlock]:
             continue
         item = ItemBlock(i + 1, "", columns["heading"].start, columns["heading"].end, stop)
         item.paragraphs = [Paragraph("", p.start, p.end) for p in row[len(before) : len(row) - len(after)]]
+        asked = columns.get("requirement")  # `工作要求`: what the units must do, a directive (`—` when none)
+        if asked is not None and text[asked.start : asked.end].strip(_NO_VALUE):
+            item.paragraphs.append(Paragraph("", asked.start, asked.end))
         item.lead_cell, item.deadline_cell = columns.get("lead"), columns.get("deadline")
         found.append(item)
     return found
 
+
+_NO_VALUE = " \u3000-—–/无"  # an empty cell's dash
 
 LAYOUT = Layout("table", detect, items)
