@@ -2,7 +2,8 @@
 
 The format comes from the bytes (magic numbers, HTML markup), never from the file name, so a
 PDF saved as `.txt` still reads. Plain text is kept exactly as decoded (spans point into it),
-minus a byte-order mark and with Windows-1252 mojibake (`â€œ`) restored to what it encoded.
+minus a byte-order mark, with Windows-1252 mojibake (`â€œ`) restored to what it encoded, and the
+cells of a table typed as text joined by tabs (texttable.py).
 Every way a file can be unusable ends in one `InputError` line that says what is wrong and
 what to do.
 """
