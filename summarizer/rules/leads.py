@@ -249,8 +249,9 @@ def _led_in_directive(lead: Lead) -> None:
     if lead.decision is not None or lead.item.kind not in ("study", "other"):
         return
     charged = dict(patterns.LEAD_PATTERNS)["charged"]
+    text = lead.norm.text
     for paragraph in [Paragraph("", lead.block.start, lead.block.heading_end), *lead.block.paragraphs]:
-        found = charged.search(lead.norm.text, paragraph.start, paragraph.end)
+        found = charged.search(text, paragraph.start, paragraph.end)
         # (an official put in charge of one point, `由X同志牵头`, is no lead of the item)
         if found and looks_like_unit(found.group("u")) and not found.group("u").endswith("同志"):
             add_units(lead, *found.span("u"))
