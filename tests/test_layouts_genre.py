@@ -3124,3 +3124,32 @@ def test_a_document_agreed_without_brackets_and_work_studied_with_a_unit_in_char
         ("study", "县城区农贸市场升级改造", None, ["县商务局"]),
     ]
     assert minutes.items[0].directives == []
+
+
+def test_numbered_decisions_after_a_meeting_decision_label_are_items() -> None:
+    minutes = read(
+        "8月23日，市长阿力主持召开市人民政府第二十二次常务会议。\n"
+        "会议听取了市财政局关于上半年财政预算执行情况的汇报。会议要求，市财政局要严格落实过紧日子要求。\n"
+        "会议集中研究审议了3项议题。会议决定：\n"
+        "一、原则同意《青岭市老旧小区改造三年行动方案》，请市住建局抓紧完善资金方案，以市人民政府名义印发实施。\n"
+        "二、同意《青岭市临时救助实施细则》，由市民政局以部门名义印发执行。\n"
+        "三、同意将城北污水处理厂提标改造项目列入市级重点项目，由市城投公司作为项目业主，按程序组织实施。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [(i.kind, i.decision, i.lead_units) for i in minutes.items] == [
+        ("hearing", None, ["市财政局"]),
+        ("review", "原则同意", ["市住建局"]),
+        ("review", "同意", ["市民政局"]),
+        ("other", "同意", ["市城投公司"]),
+    ]
+    assert minutes.items[3].issuance == ["组织实施"]
+
+
+def test_reports_heard_one_by_one_keep_a_unit_whose_name_holds_he() -> None:
+    minutes = read(
+        "3月14日，县长马远主持召开县政府第5次常务会议。会议分别听取了县农牧水利和科技局关于春耕备耕工作、"
+        "县应急管理局关于森林草原防灭火工作的汇报。\n"
+    )
+    assert [(i.title, i.lead_units) for i in minutes.items] == [
+        ("春耕备耕工作", ["县农牧水利和科技局"]), ("森林草原防灭火工作", ["县应急管理局"]),
+    ]

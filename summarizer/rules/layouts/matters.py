@@ -143,7 +143,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     first_reporter = None
     if not heard and opening is not None and "分别" in opening.group() and "听取" in opening.group():
         heard = True
-        starts += [m.end() for m in _FURTHER_REPORTER.finditer(text, opening.end(), end)]
+        starts += _further_reporters(text, opening.end(), end)
         first_reporter = _reporter(text, opening.end(), end)
     # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
     lead_in = patterns.ITEM_SENTENCE.match(text, start)
@@ -233,6 +233,17 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
         return previous.proposer
     heard = patterns.HEARING_REPORTER.match(text, previous.start, previous.heading_end)
     return Region(*heard.span("u")) if heard else None
+
+
+def _further_reporters(text: str, start: int, end: int) -> list[int]:
+    """`分别听取了A关于X、B关于Y的汇报`: where each further unit's report starts; only after the one before
+    has said what it reported on (the 和 of `县农牧水利和科技局关于X` is inside a unit's name)."""
+    found, previous = [], start
+    for match in _FURTHER_REPORTER.finditer(text, start, end):
+        if "关于" in text[previous : match.start()]:
+            found.append(match.end())
+            previous = match.end()
+    return found
 
 
 def _reporter(text: str, start: int, end: int) -> Region | None:

@@ -226,6 +226,7 @@ def _leading_items(page: Page, numbered: list[ItemBlock]) -> list[ItemBlock]:
     return [
         item for item in paragraphs.items(sub)
         if paragraphs.matter_key(text, item.start, item.heading_end) not in headings
+        and not paragraphs.names_nothing(text, item.start, item.heading_end)  # `会议集中研究审议了4项议题。`
     ]
 
 

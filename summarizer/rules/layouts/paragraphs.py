@@ -211,7 +211,8 @@ def _object(text: str, start: int, end: int) -> str:
     """What a matter names, without its verb (`传达学习A` → `A`)."""
     lead_in = patterns.ITEM_SENTENCE.match(text, start, end)
     if lead_in:
-        return text[lead_in.end() : end]  # `会议学习A` → `A`
+        tail = patterns.VERB_TAIL.match(text, lead_in.end(), end)  # `会议研究审议了A`: the verbs run on
+        return text[tail.end() if tail else lead_in.end() : end]  # `会议学习A` → `A`
     at = start + (1 if text.startswith("还", start) else 0)
     adverb = patterns.AGENDA_ADVERB.match(text, at, end)  # `集中学习A`: how the meeting took it up
     at = adverb.end() if adverb else at
@@ -227,7 +228,7 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     (`研究审议有关事项` does not), no later item sentence introduces it again, and it is no
     summary of later paragraphs."""
     named = _object(text, start, end)
-    if _vague(text, start, end) or _summarises(text, start, end, body_end):
+    if names_nothing(text, start, end) or _summarises(text, start, end, body_end):
         return False
     # `传达学习自治区有关会议精神，…` then `会议传达学习了自治区防汛抗旱工作电视电话会议精神。`: a vague
     # matter of the agenda that a later sentence names from the same source is that sentence's item
@@ -252,8 +253,8 @@ def _bare_verb(text: str, at: int) -> bool:
     return verb is not None and not text.startswith("了", verb.end())
 
 
-def _vague(text: str, start: int, end: int) -> bool:
-    """The matter names nothing (`研究审议有关事项`), also with vague work deployed after it
+def names_nothing(text: str, start: int, end: int) -> bool:
+    """The matter names nothing (`研究审议有关事项`, `研究审议了4项议题`), also with vague work deployed after it
     (`研究了相关议题并对当前重点工作进行了安排部署`)."""
     return all(_vague_part(part) for part in _object(text, start, end).split("并对"))
 
@@ -278,7 +279,7 @@ _UNIT_LIST = re.compile("、|和|及|以及")
 def _other_matters(text: str, start: int, end: int) -> bool:
     """The sentence's matter is only `其他…` (other matters, documents or instructions, unnamed)."""
     named = _object(text, start, end)
-    return named.startswith(("其他", "其它")) and _vague(text, start, end)
+    return named.startswith(("其他", "其它")) and names_nothing(text, start, end)
 
 
 def matter_key(text: str, start: int, end: int) -> str:
@@ -348,7 +349,7 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
     pieces = split_matters(text, start, end, listed=True)
     for piece in pieces:
         piece_end = _piece_end(text, piece, end)
-        if _vague(text, piece.start, piece_end):
+        if names_nothing(text, piece.start, piece_end):
             continue  # `安排部署近期重点工作`, `听取了有关汇报`: names nothing a later paragraph could take up
         titles = [text[a:b] for a, b in bracket_titles(text, piece.start, piece_end)]
         names += titles or _listed_keys(_object(text, piece.start, piece_end)) or [_key(text[piece.start : piece_end])]
@@ -383,7 +384,7 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
         if patterns.ITEM_SENTENCE.match(text, at) and not patterns.OTHER_MATTERS.match(text, at)
     ]
     spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
-    named = [_object(text, *span) for span in spans if not _vague(text, *span)]
+    named = [_object(text, *span) for span in spans if not names_nothing(text, *span)]
     return len(later) >= 2 and all(any(_shares_words(matter, clause) for clause in later) for matter in named)
 
 
@@ -445,13 +446,14 @@ def items(page: Page) -> list[ItemBlock]:
             pieces = pieces[:-1]  # `…，研究了其他事项。`: other matters, no item (the minutes' other_matters)
         if len(pieces) > 1:  # `…，对相关工作进行安排部署`, `…汇报，研究部署下一步重点工作`: a matter that names nothing
             named_pieces = [
-                p for p in pieces if not _vague(text, p.start, _piece_end(text, p, sentence_end))
+                p for p in pieces if not names_nothing(text, p.start, _piece_end(text, p, sentence_end))
             ]
             pieces = named_pieces or pieces[-1:]
         if len(pieces) == 1 and _other_matters(text, sentence_start, sentence_end):
             continue  # `会议还传达学习了其他重要文件精神。`: matters the report does not record, no item
         summary = i == 0 and len(starts) > 1 and first_end <= sentence_end + 1
-        if summary and len(pieces) == 1 and _vague(text, pieces[0].start, _piece_end(text, pieces[0], sentence_end)):
+        only = pieces[0]
+        if summary and len(pieces) == 1 and names_nothing(text, only.start, _piece_end(text, only, sentence_end)):
             continue  # `…常务会议。会议先后听取了A、B、C相关情况汇报。` above the paragraphs that hear each
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
