@@ -3153,3 +3153,15 @@ def test_reports_heard_one_by_one_keep_a_unit_whose_name_holds_he() -> None:
     assert [(i.title, i.lead_units) for i in minutes.items] == [
         ("春耕备耕工作", ["县农牧水利和科技局"]), ("森林草原防灭火工作", ["县应急管理局"]),
     ]
+
+
+def test_an_opening_agenda_of_spirits_from_listed_levels_is_taken_up_by_the_body() -> None:
+    minutes = read(
+        "5月13日，县长龙光荣主持召开县人民政府2025年第9次常务会议，传达学习省、州有关会议精神，"
+        "审议《箐溪县城区停车管理办法（试行）》。\n"
+        "会议传达学习了全省防汛抗旱工作视频会议精神。会议要求，各乡镇要扎实做好防汛准备。\n"
+        "会议原则同意《箐溪县城区停车管理办法（试行）》，请县公安局根据会议意见修改完善。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", "全省防汛抗旱工作视频会议精神"), ("review", "箐溪县城区停车管理办法（试行）"),
+    ]
