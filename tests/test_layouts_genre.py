@@ -3165,3 +3165,16 @@ def test_an_opening_agenda_of_spirits_from_listed_levels_is_taken_up_by_the_body
     assert [(i.kind, i.title) for i in minutes.items] == [
         ("study", "全省防汛抗旱工作视频会议精神"), ("review", "箐溪县城区停车管理办法（试行）"),
     ]
+
+
+def test_a_photo_with_its_credit_between_paragraphs_ends_nothing() -> None:
+    minutes = read(
+        "12月10日上午，常务副市长孔令舟主持召开市政府第58次常务会议，研究安全生产、公交线网优化等工作。\n"
+        "[图片]\n会议现场（记者　王澜　摄）\n"
+        "关于安全生产工作，孔令舟指出，市应急管理局要在年底前完成一轮全覆盖检查。\n"
+        "会议审议了市发改局提交的《青岭市2026年政府投资项目计划（草案）》，原则同意。\n"
+    )
+    assert [i.title for i in minutes.items] == ["安全生产工作", "青岭市2026年政府投资项目计划（草案）"]
+    assert [d.text for d in minutes.items[0].directives] == [
+        "关于安全生产工作，孔令舟指出，市应急管理局要在年底前完成一轮全覆盖检查。"
+    ]
