@@ -3178,3 +3178,16 @@ def test_a_photo_with_its_credit_between_paragraphs_ends_nothing() -> None:
     assert [d.text for d in minutes.items[0].directives] == [
         "关于安全生产工作，孔令舟指出，市应急管理局要在年底前完成一轮全覆盖检查。"
     ]
+
+
+def test_a_topic_paragraph_on_a_matter_the_opening_listed_is_an_item() -> None:
+    minutes = read(
+        "6月17日下午，县长郑望舒主持召开县人民政府第二十六次常务会议。会议一是审议《潆溪县停车管理办法》；"
+        "二是研究茶产业品牌提升有关工作。\n"
+        "会议审议并原则通过了县住建局提交的《潆溪县停车管理办法》。\n"
+        "针对茶产业品牌提升工作，会议要求，县农业农村局要在8月底前提交品牌提升方案。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("review", "潆溪县停车管理办法"), ("study", "茶产业品牌提升工作"),
+    ]

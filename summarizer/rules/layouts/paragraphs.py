@@ -151,18 +151,16 @@ def _topic_paragraphs(text: str, body: Region, first: int) -> list[int]:
         named = _topic_name(match)
         if len(named) >= 4 and text.find(named, first, match.start()) != -1:
             found.append(match.start())
-        elif _new_topic(text, match, body):
+        elif _new_topic(match):
             found.append(match.start())  # `关于雨季地质灾害防治工作，X强调，…`: a matter nothing named before
     return found
 
 
-def _new_topic(text: str, topic: re.Match[str], body: Region) -> bool:
-    """A topic paragraph whose matter no sentence before it names, and that names something
-    (`关于下一步工作，X要求` does not): a matter of its own."""
+def _new_topic(topic: re.Match[str]) -> bool:
+    """A topic paragraph that names something (`关于下一步工作，X要求` does not): a matter of its own,
+    unless an item sentence before it names the matter (`_topic_of_an_item`)."""
     named = topic.group("topic")
-    if named is None or patterns.VAGUE_MATTER.match(named) or len(_key(named)) < 4:
-        return False
-    return text.find(_key(named), body.start, topic.start()) == -1
+    return named is not None and not patterns.VAGUE_MATTER.match(named) and len(_key(named)) >= 4
 
 
 def _topic_name(topic: re.Match[str]) -> str:
