@@ -3191,3 +3191,18 @@ def test_a_topic_paragraph_on_a_matter_the_opening_listed_is_an_item() -> None:
     assert [(i.kind, i.title) for i in minutes.items] == [
         ("review", "潆溪县停车管理办法"), ("study", "茶产业品牌提升工作"),
     ]
+
+
+def test_a_chair_acting_for_the_head_and_a_matter_named_before_the_meeting_took_it_up() -> None:
+    minutes = read(
+        "1月8日上午，县委常委、常务副县长郝立群受县长委托，主持召开县政府第十五次常务会议。\n"
+        "会议审议并原则同意县财政局提交的《滏溪县2026年县级政府投资项目计划》。\n"
+        "就城区燃气管道老化更新改造工作，会议进行了专题研究。会议要求，县住建局要在国庆节前完成改造。\n"
+        "就做好下一步工作，会议要求，各部门要抓好落实。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.chair_title, minutes.meeting.session) == (
+        "郝立群", "县委常委、常务副县长", 15
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("review", "滏溪县2026年县级政府投资项目计划"), ("study", "城区燃气管道老化更新改造工作"),
+    ]

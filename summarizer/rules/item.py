@@ -295,7 +295,9 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         title_start = start + verb_end
         if item.kind == "hearing" and (about := sender_end(norm.text[title_start:end])):
             title_start += about  # `分别听取区府办关于A、…`: A is heard, 区府办 reported it
-        if norm.text.startswith(("关于", "针对", "对于"), title_start):
+        if norm.text.startswith("就", title_start) and patterns.TOPIC_PARAGRAPH.match(norm.text, title_start):
+            title_start += 1  # `就X工作，会议进行了专题研究`: X studied
+        elif norm.text.startswith(("关于", "针对", "对于"), title_start):
             title_start += 2
             if verb := patterns.ITEM_VERB_START.match(norm.text, title_start, end):
                 title_start = verb.end()  # `关于听取X汇报`: X汇报 heard
