@@ -3206,3 +3206,14 @@ def test_a_chair_acting_for_the_head_and_a_matter_named_before_the_meeting_took_
     assert [(i.kind, i.title) for i in minutes.items] == [
         ("review", "滏溪县2026年县级政府投资项目计划"), ("study", "城区燃气管道老化更新改造工作"),
     ]
+
+
+def test_one_decision_on_the_documents_listed_before_it_decides_each() -> None:
+    minutes = read(
+        "6月17日，区长马远主持召开区政府第9次常务会议。\n"
+        "会议先后审议了《漠溪区城市更新三年行动计划》《漠溪区养老服务补贴办法》《漠溪区农贸市场改造方案》。"
+        "会议原则同意上述三个文件，要求区住建局、区民政局、区商务局分别根据会议意见修改完善后，按程序报区委常委会审定。\n"
+    )
+    assert [(i.decision, i.lead_units, i.issuance) for i in minutes.items] == [
+        ("原则同意", [unit], ["报区委常委会审定"]) for unit in ("区住建局", "区民政局", "区商务局")
+    ]

@@ -149,6 +149,7 @@ TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])
 AGREED_MATTER = re.compile(_decisions["agreed_matter"])
+DECIDED_TOGETHER = re.compile(_decisions["decided_together"])
 PURPOSE_CLAUSE = re.compile(_decisions["purpose_clause"])
 PURPOSE_THEN_DECISION = re.compile(rf"(?m)^[ \u3000]*(?={_decisions['purpose_clause']})")
 AGREED_PARAGRAPH = re.compile(_decisions["agreed_paragraph"])

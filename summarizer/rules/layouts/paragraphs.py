@@ -465,6 +465,8 @@ def items(page: Page) -> list[ItemBlock]:
         # decision paragraph is the line that decides on it.
         decided_lines = _decision_lines(text, sentence_start, first_end, sentence_end, stop) if len(pieces) > 1 else []
         claimed: set[tuple[int, int]] = set()
+        # `…审议了《A》《B》《C》。会议原则同意上述三个文件，…`: the paragraph decides each document
+        together = len(pieces) > 1 and patterns.DECIDED_TOGETHER.match(text, sentence_end + 1, first_end) is not None
         for piece, following in itertools.pairwise(pieces):
             assert piece.heading_end is not None
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
@@ -473,6 +475,8 @@ def items(page: Page) -> list[ItemBlock]:
             named.shared_kind = piece.shared_kind
             if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
                 named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
+            elif together and "《" in text[piece.start : piece.heading_end]:
+                named.paragraphs.append(Paragraph("", sentence_start, first_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
                 named.paragraphs.append(Paragraph("", sentence_start, first_end))  # `审议通过了《A》，研究了B`
             elif line := next((r for obj, r in decided_lines if obj in text[piece.start : piece.heading_end]), None):
