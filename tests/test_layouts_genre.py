@@ -3217,3 +3217,16 @@ def test_one_decision_on_the_documents_listed_before_it_decides_each() -> None:
     assert [(i.decision, i.lead_units, i.issuance) for i in minutes.items] == [
         ("原则同意", [unit], ["报区委常委会审定"]) for unit in ("区住建局", "区民政局", "区商务局")
     ]
+
+
+def test_a_numbered_paragraph_that_agrees_to_a_matter_heads_with_its_first_clause() -> None:
+    minutes = read(
+        "青禾区人民政府常务会议纪要\n〔2025〕8号\n"
+        "2025年3月5日，区长马远主持召开区政府第12次常务会议。会议研究了以下事项：\n"
+        "1.会议同意调整区级领导挂钩联系重点项目名单，由区重点办负责通知各挂钩领导。\n"
+        "2.同意将城北污水处理厂提标改造项目列入2025年区级重点项目，由区城投公司作为项目业主，按程序组织实施。\n"
+    )
+    assert [(i.kind, i.title, i.decision, i.lead_units) for i in minutes.items] == [
+        ("other", "调整区级领导挂钩联系重点项目名单", "同意", ["区重点办"]),
+        ("other", "将城北污水处理厂提标改造项目列入2025年区级重点项目", "同意", ["区城投公司"]),
+    ]

@@ -127,6 +127,7 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         line = text[content : paragraph_end(text, content, stop)].rstrip()
         first_clause = sentence is None and line.endswith("。") and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
+            or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
         )
         if first_clause:
             end = min(end, clause_end(text, content, stop))
