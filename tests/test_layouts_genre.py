@@ -3230,3 +3230,21 @@ def test_a_numbered_paragraph_that_agrees_to_a_matter_heads_with_its_first_claus
         ("other", "调整区级领导挂钩联系重点项目名单", "同意", ["区重点办"]),
         ("other", "将城北污水处理厂提标改造项目列入2025年区级重点项目", "同意", ["区城投公司"]),
     ]
+
+
+def test_a_paragraph_asking_for_action_before_the_first_item_is_reported_not_lost() -> None:
+    from summarizer.render.labels import finding_label
+
+    text = (
+        "6月3日，县长罗致远主持召开县政府第12次常务会议。\n"
+        "会议强调，各乡镇要在6月底前完成隐患排查。\n"
+        "会议审议了《石渠县促进消费若干措施》。会议原则同意该措施。\n"
+    )
+    minutes = read(text)
+    (finding,) = [f for f in minutes.findings if f.code == "unassigned_paragraph"]
+    assert finding.level == "warning" and finding.span is not None
+    assert text[finding.span.start : finding.span.end] == "会议强调，各乡镇要在6月底前完成隐患排查。"
+    assert finding_label(finding.code, finding.message).endswith("：「会议强调，各乡镇要在6月底前完成隐患排查。」")
+    # an attendance line or a caption there asks nothing
+    quiet = read(text.replace("会议强调，各乡镇要在6月底前完成隐患排查。", "副县长王某出席会议。"))
+    assert not [f for f in quiet.findings if f.code == "unassigned_paragraph"]

@@ -31,6 +31,7 @@ FINDING_LABELS = {
     "no_meeting_date": "未找到会议日期",
     "truncated": "原文可能不完整，后续议题可能缺失",
     "instruction_like_text": "原文含有针对模型的指令性文字，已作为普通内容处理",
+    "unassigned_paragraph": "第一个议题之前有一段工作要求未归入任何议题，请核对并手工登记",
 }
 
 
@@ -55,4 +56,12 @@ def flag_label(flag: str) -> str:
 
 
 def finding_label(code: str, message: str) -> str:
-    return FINDING_LABELS.get(code, message or code)
+    """The finding in Chinese, with the words it is about when its message quotes them (`「…」`)."""
+    label = FINDING_LABELS.get(code)
+    if label is None:
+        return message or code
+    quote = _QUOTE.search(message)
+    return f"{label}：{quote.group()}" if quote else label
+
+
+_QUOTE = re.compile("「[^」]*」")

@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from summarizer.errors import InputError
 from summarizer.rules import patterns
+from summarizer.rules.blocks import decides_or_directs, line_paragraphs
 from summarizer.rules.docfields import fill_header, fill_opening, fill_trailer
 from summarizer.rules.item import read_item
 from summarizer.rules.segment import Sections, segment
@@ -53,7 +54,7 @@ def read(source: SourceText) -> Reading:
     directory = UnitDirectory.of(minutes)
     minutes.items = [read_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
-    minutes.findings = _findings(norm, minutes)
+    minutes.findings = _findings(norm, minutes) + _unassigned(norm, sections)
     return Reading(norm, sections, minutes)
 
 
@@ -66,6 +67,37 @@ def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) 
         return False
     ends_cleanly = norm.text.rstrip()[-1:] in "。！？”」）)"
     return not ends_cleanly or minutes.number is not None
+
+
+def _unassigned(norm: NormalizedText, sections: Sections) -> list[Finding]:
+    """Paragraphs after the meeting sentence's line and before the first item that ask someone to act
+    (`会议强调，各乡镇要在6月底前…` above the first matter): no item holds them, so the reviewer is told
+    rather than the task lost."""
+    if not sections.items or sections.opening is None:
+        return []
+    text = norm.text
+    line_end = text.find("\n", sections.opening.start, sections.items[0].start)
+    if line_end == -1:
+        return []
+    return [
+        Finding(
+            level="warning",
+            code="unassigned_paragraph",
+            message=f"a paragraph that asks for action belongs to no item: 「{_opening_words(text[p.start : p.end])}」",
+            span=norm.span(p.start, p.end),
+        )
+        for p in line_paragraphs(text, line_end + 1, sections.items[0].start)
+        if "。" in text[p.start : p.end]  # a sentence (not a caption or a table's header row)
+        and decides_or_directs(text[p.start : p.end])
+        and not patterns.ATTENDANCE_SENTENCE.match(text, p.start)
+    ]
+
+
+_QUOTED_CHARS = 40
+
+
+def _opening_words(paragraph: str) -> str:
+    return paragraph if len(paragraph) <= _QUOTED_CHARS else paragraph[:_QUOTED_CHARS] + "…"
 
 
 def _findings(norm: NormalizedText, minutes: Minutes) -> list[Finding]:
