@@ -167,7 +167,7 @@ def test_kill_9_in_the_middle_then_resume_gives_the_same_database(inputs: Path, 
     assert 20 <= stored_at_kill < VARIANTS + 2, "the batch must be killed in the middle"
     resumed = _batch_process(killed_dir, inputs)
     out, err = resumed.communicate(timeout=300)
-    assert resumed.returncode == 0, err.decode()
+    assert resumed.returncode == 0, out.decode() + err.decode()
     assert f"skipped {stored_at_kill} (already stored)" in out.decode()
     clean = _batch_process(clean_dir, inputs)
     clean.communicate(timeout=300)
