@@ -3248,3 +3248,15 @@ def test_a_paragraph_asking_for_action_before_the_first_item_is_reported_not_los
     # an attendance line or a caption there asks nothing
     quiet = read(text.replace("会议强调，各乡镇要在6月底前完成隐患排查。", "副县长王某出席会议。"))
     assert not [f for f in quiet.findings if f.code == "unassigned_paragraph"]
+
+
+def test_documents_decided_by_one_shared_verb_share_the_whole_sentence_as_decision() -> None:
+    minutes = read(
+        "4月15日，市长尹承泽主持召开市政府第9次常务会议。\n"
+        "会议审议并原则通过了《青岭市城市更新实施办法》《青岭市民生实事实施方案》，要求市住建局、市政府办公室"
+        "分别根据会议意见修改完善后，按程序以市政府名义印发实施。\n"
+    )
+    sentence = minutes.items[0].decision_paragraph
+    assert sentence is not None and sentence.endswith("印发实施。")
+    assert [i.decision_paragraph for i in minutes.items] == [sentence, sentence]
+    assert [i.lead_units for i in minutes.items] == [["市住建局"], ["市政府办公室"]]

@@ -473,8 +473,9 @@ def items(page: Page) -> list[ItemBlock]:
             named.heading_in_paragraph = True
             named.proposer = piece.proposer
             named.shared_kind = piece.shared_kind
-            if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each
-                named.paragraphs.append(Paragraph("", sentence_start, sentence_end))
+            if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each (its sentence, 。 and all)
+                full_stop = sentence_end + text.startswith("。", sentence_end)
+                named.paragraphs.append(Paragraph("", sentence_start, full_stop))
             elif together and "《" in text[piece.start : piece.heading_end]:
                 named.paragraphs.append(Paragraph("", sentence_start, first_end))
             elif patterns.DECISION.search(text, piece.start, piece.heading_end):
