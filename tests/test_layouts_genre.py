@@ -3260,3 +3260,21 @@ def test_documents_decided_by_one_shared_verb_share_the_whole_sentence_as_decisi
     assert sentence is not None and sentence.endswith("印发实施。")
     assert [i.decision_paragraph for i in minutes.items] == [sentence, sentence]
     assert [i.lead_units for i in minutes.items] == [["市住建局"], ["市政府办公室"]]
+
+
+def test_a_jiu_paragraph_on_work_is_a_matter_unless_an_agenda_item_names_it_in_other_words() -> None:
+    new_matter = read(
+        "8月22日，区长龚念慈主持召开区政府第5次常务会议。\n"
+        "会议审议并原则通过了《枫溪区预付式消费经营者管理办法》。\n"
+        "就秋季开学准备工作，龚念慈强调，区教育局要在8月31日前完成校舍安全排查。\n"
+    )
+    assert [(i.kind, i.title) for i in new_matter.items] == [
+        ("review", "枫溪区预付式消费经营者管理办法"), ("study", "秋季开学准备工作"),
+    ]
+    remark = read(
+        "4月9日下午，县长张书民主持召开县政府第82次常务会议，听取研究第二轮中央生态环保督察有关事宜；"
+        "审议《舞溪县百城提质行动计划》。\n"
+        "就迎接第二轮中央生态环保督察工作，会议指出，要提升政治站位。\n"
+    )
+    assert [i.kind for i in remark.items] == ["hearing", "review"]  # the paragraph, as any after a list, the last's
+    assert remark.items[1].directives[0].text.startswith("就迎接第二轮中央生态环保督察工作")
