@@ -134,14 +134,14 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
         return False
     named = _topic_name(topic)
     # `就X工作，Y强调`: a remark on a matter named before in other words (`听取研究X有关事宜`), the agenda's too
-    remark = text.startswith("就", start) and topic.group("topic") or ""
+    remark = (text.startswith("就", start) and topic.group("topic")) or ""
     for other in [*starts, *([agenda] if remark and agenda is not None else [])]:
         if other >= start or patterns.TOPIC_PARAGRAPH.match(text, other):
             continue
         sentence_end = _sentence_end(text, other, paragraph_end(text, other, start))
         if other != agenda and text.find(named, other, sentence_end) != -1:
             return True
-        if remark and _shares_words(remark, text[other:sentence_end]):
+        if remark and _same_run(remark, text[other:sentence_end]):
             return True
     return False
 
@@ -149,7 +149,7 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
 _SHARED_CHARS = 8
 
 
-def _shares_words(topic: str, sentence: str) -> bool:
+def _same_run(topic: str, sentence: str) -> bool:
     """`就迎接第二轮中央生态环保督察工作，…` after `听取研究第二轮中央生态环保督察有关事宜`: eight characters
     or more in common name the same matter, whatever words open it."""
     match = SequenceMatcher(None, topic, sentence, autojunk=False).find_longest_match()
