@@ -42,8 +42,18 @@ def tags(values: list[str], color: str = "blue") -> str:
 
 
 def render_flags(flags: list[Flag]) -> None:
-    if flags:
-        st.markdown(" ".join(tags([f"⚠ {f.label}"], FLAG_STYLES.get(f.level, "gray")) for f in flags))
+    """Short flags as badges; a long one (a finding that quotes the text) as a coloured line that wraps,
+    so a phone shows all of it."""
+    short = [f for f in flags if len(f.label) <= _BADGE_MAX_CHARS]
+    if short:
+        st.markdown(" ".join(tags([f"⚠ {f.label}"], FLAG_STYLES.get(f.level, "gray")) for f in short))
+    for flag in flags:
+        if len(flag.label) > _BADGE_MAX_CHARS:
+            text = md(flag.label.replace("[", "〔").replace("]", "〕"))
+            st.markdown(f":{FLAG_STYLES.get(flag.level, 'gray')}[⚠ {text}]")
+
+
+_BADGE_MAX_CHARS = 24
 
 
 def render_directive(directive: Directive) -> None:
