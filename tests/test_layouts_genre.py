@@ -3278,3 +3278,15 @@ def test_a_jiu_paragraph_on_work_is_a_matter_unless_an_agenda_item_names_it_in_o
     )
     assert [i.kind for i in remark.items] == ["hearing", "review"]  # the paragraph, as any after a list, the last's
     assert remark.items[1].directives[0].text.startswith("就迎接第二轮中央生态环保督察工作")
+
+
+def test_a_meeting_sentence_after_a_connective_opens_an_item() -> None:
+    minutes = read(
+        "3月8日，代区长罗青主持召开区政府第5次常务会议。\n"
+        "会议审议了区发改局提交的《箬溪区优化营商环境行动方案》，原则同意。\n"
+        "此外，会议还审议了区市场监管局起草的《箬溪区农村集体聚餐食品安全管理办法》，原则通过。\n"
+        "另外，会议研究了区级储备粮轮换工作。会议要求，区粮食局要在4月底前完成轮换。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("review", "箬溪区优化营商环境行动方案"), ("review", "箬溪区农村集体聚餐食品安全管理办法"), ("study", "区级储备粮轮换工作"),
+    ]
