@@ -3288,5 +3288,7 @@ def test_a_meeting_sentence_after_a_connective_opens_an_item() -> None:
         "另外，会议研究了区级储备粮轮换工作。会议要求，区粮食局要在4月底前完成轮换。\n"
     )
     assert [(i.kind, i.title) for i in minutes.items] == [
-        ("review", "箬溪区优化营商环境行动方案"), ("review", "箬溪区农村集体聚餐食品安全管理办法"), ("study", "区级储备粮轮换工作"),
+        ("review", "箬溪区优化营商环境行动方案"),
+        ("review", "箬溪区农村集体聚餐食品安全管理办法"),
+        ("study", "区级储备粮轮换工作"),
     ]
