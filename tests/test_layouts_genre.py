@@ -3292,3 +3292,13 @@ def test_a_meeting_sentence_after_a_connective_opens_an_item() -> None:
         ("review", "箬溪区农村集体聚餐食品安全管理办法"),
         ("study", "区级储备粮轮换工作"),
     ]
+
+
+def test_a_photo_caption_that_reads_like_a_meeting_sentence_opens_no_item() -> None:
+    minutes = read(
+        "6月26日，区长马远主持召开区政府第11次常务会议。\n"
+        "会议审议并原则同意区市场监管局提交的《杼溪区个转企培育扶持办法》。\n"
+        "与会人员认真听取汇报。（龚某　摄）\n"
+        "会议研究部署了防汛救灾工作。会议要求，区应急局要加强值班值守。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "study"]

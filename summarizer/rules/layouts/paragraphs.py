@@ -75,7 +75,13 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     starts += [m.start() for m in patterns.DOCUMENT_PRESENTED.finditer(text, body.start, body.end)]
     if agenda is not None:
         starts += _agreed_agenda_matters(text, body, agenda)
-    return sorted(s for s in set(starts) if at_boundary(text, s, body.start))
+    # (`与会人员认真听取汇报。（X 摄）`: a photo's caption, no meeting sentence)
+    return sorted(s for s in set(starts) if at_boundary(text, s, body.start) and not _caption_line(text, s))
+
+
+def _caption_line(text: str, at: int) -> bool:
+    end = text.find("\n", at)
+    return patterns.PICTURE_LINE.fullmatch(text, at, end if end != -1 else len(text)) is not None
 
 
 def _agreed_agenda_matters(text: str, body: Region, agenda: int) -> list[int]:
