@@ -414,3 +414,26 @@ def test_a_table_typed_as_text_reads_as_a_table_of_decided_matters(rows: str) ->
 def test_a_navigation_bar_with_bars_is_no_table() -> None:
     text = "首页 | 新闻中心 | 政务公开 | 互动交流\n3月5日，县长王海主持召开县政府常务会议。会议审议了《A办法》。\n"
     assert read_bytes(text.encode(), "news.txt", max_bytes=LIMIT).text == text
+
+
+def test_a_table_copied_one_cell_per_line_reads_as_a_table_of_decided_matters() -> None:
+    from summarizer.pipeline import extract_source
+
+    rows = "\n".join([
+        "序号", "议题", "议定事项", "责任单位", "完成时限",
+        "1", "审议《青禾县柑橘产业扶持办法》", "原则同意，由县农业农村局修改完善后印发实施。",
+        "县农业农村局要会同县财政局编制申报指南。", "县农业农村局（牵头）、县财政局", "4月30日前",
+        "2", "研究县城区停车收费调整有关事宜", "同意县发展改革局提出的调整方案。", "县发展改革局", "—",
+    ])
+    source = read_bytes(TEXT_TABLE_MINUTES.format(rows=rows + "\n").encode(), "minutes.txt", max_bytes=LIMIT)
+    first, second = extract_source(source).minutes.items
+    assert (first.title, first.decision, first.lead_units) == ("青禾县柑橘产业扶持办法", "原则同意", ["县农业农村局"])
+    assert [(d.text, [x.date for x in d.deadlines]) for d in first.directives] == [
+        ("县农业农村局要会同县财政局编制申报指南。", [dt.date(2025, 4, 30)])
+    ]
+    assert (second.kind, second.lead_units, second.directives) == ("other", ["县发展改革局"], [])
+
+
+def test_a_list_that_starts_with_xuhao_but_misses_cells_is_left_as_it_is() -> None:
+    text = "序号\n姓名\n单位\n1\n张三\n3月5日，县长王海主持召开县政府常务会议。会议审议了《A办法》。\n"
+    assert read_bytes(text.encode(), "news.txt", max_bytes=LIMIT).text == text

@@ -1,9 +1,12 @@
 """A table typed as plain text: rows of cells split by `｜` or `|` (`1｜审议《A》｜原则同意。｜县财政局`),
-also a Markdown table (`| 序号 | 议题 |` over its `|---|---|` rule). Its cells are joined by tabs, as
-every other reader gives a table, so the table layout reads it; the rule line goes, nothing else changes.
+also a Markdown table (`| 序号 | 议题 |` over its `|---|---|` rule), or a table copied one cell per line
+(`序号` / `议题` / `议定事项` / … then `1` / `审议《A》` / …). Its cells are joined by tabs, as every other
+reader gives a table, so the table layout reads it; the rule line goes, nothing else changes.
 
 Two such rows in a row, of three cells or more, make a table: a navigation bar (`首页 | 新闻 | 政务`)
-alone on its line is no table.
+alone on its line is no table. A table one cell per line opens with `序号` and its header's short lines,
+and a decision column (`议定事项`, `决定事项`, `议定意见`), and its rows are numbered 1, 2, 3… on lines of
+their own up to a blank line; the lines a row has beyond one per column are paragraphs of its decision column.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ _MIN_ROWS = 2
 
 def tabbed_tables(text: str) -> str:
     """`text` with the cells of its text tables joined by tabs (unchanged when it has none)."""
+    if "序号" in text:
+        text = _cells_per_line(text)
     if "|" not in text and "｜" not in text:
         return text
     lines = text.split("\n")
@@ -43,3 +48,57 @@ def _cells(line: str) -> list[str] | None:
         return None
     cells = _SEPARATOR.split(line.strip(" \t\u3000|｜"))
     return cells if len(cells) >= _MIN_CELLS else None
+
+
+_HEADER_MAX_CHARS = 8
+_MULTI_PARAGRAPH_COLUMN = re.compile("议定|决定|意见")
+
+
+def _cells_per_line(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i) if lines[i].strip(" \t\u3000") == "序号" else None
+        if table is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = table
+        out += rows
+    return "\n".join(out)
+
+
+def _table_at(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The tab-joined rows of a one-cell-per-line table whose header starts at `start`, and the line after it."""
+    header_end = start + 1
+    while header_end < len(lines) and _header_cell(lines[header_end]):
+        header_end += 1
+    header = [line.strip(" \t\u3000") for line in lines[start:header_end]]
+    if len(header) < _MIN_CELLS or header_end >= len(lines) or lines[header_end].strip() != "1":
+        return None
+    end = header_end
+    while end < len(lines) and lines[end].strip(" \t\u3000"):
+        end += 1
+    body = [line.strip(" \t\u3000") for line in lines[header_end:end]]
+    numbers: list[int] = []  # where the lines `1`, `2`, `3`… that open the rows stand
+    for k, line in enumerate(body):
+        if line == str(len(numbers) + 1):
+            numbers.append(k)
+    multi = next((k for k, name in enumerate(header) if _MULTI_PARAGRAPH_COLUMN.search(name)), None)
+    if multi is None or multi == 0:
+        return None  # no column of decisions: a roster or a list, no table of decided matters
+    rows = ["\t".join(header)]
+    for n, at in enumerate(numbers):
+        cells = body[at + 1 : numbers[n + 1] if n + 1 < len(numbers) else len(body)]
+        extra = len(cells) - (len(header) - 1)
+        if extra < 0:
+            return None  # a row missing cells: no table read this way
+        before, after = cells[: multi - 1], cells[multi - 1 + extra + 1 :]
+        rows.append("\t".join([body[at], *before, "\n".join(cells[multi - 1 : multi + extra]), *after]))
+    return rows, end
+
+
+def _header_cell(line: str) -> bool:
+    cell = line.strip(" \t\u3000")
+    return 0 < len(cell) <= _HEADER_MAX_CHARS and cell != "1" and not any(ch in cell for ch in "，。；：:,")
