@@ -437,3 +437,16 @@ def test_a_table_copied_one_cell_per_line_reads_as_a_table_of_decided_matters() 
 def test_a_list_that_starts_with_xuhao_but_misses_cells_is_left_as_it_is() -> None:
     text = "序号\n姓名\n单位\n1\n张三\n3月5日，县长王海主持召开县政府常务会议。会议审议了《A办法》。\n"
     assert read_bytes(text.encode(), "news.txt", max_bytes=LIMIT).text == text
+
+
+def test_a_deadline_the_directive_names_and_the_deadline_column_repeats_counts_once() -> None:
+    from summarizer.pipeline import extract_source
+
+    rows = (
+        "序号｜议题｜议定事项｜责任单位｜完成时限\n"
+        "1｜审议《青禾县柑橘产业扶持办法》｜原则同意。\n县农业农村局要在4月30日前编制申报指南。｜县农业农村局｜4月30日前\n"
+        "2｜研究县城区停车收费调整有关事宜｜同意县发展改革局提出的调整方案。｜县发展改革局｜—"
+    )
+    source = read_bytes(TEXT_TABLE_MINUTES.format(rows=rows).encode(), "minutes.txt", max_bytes=LIMIT)
+    (directive,) = extract_source(source).minutes.items[0].directives
+    assert [(d.text, d.date) for d in directive.deadlines] == [("4月30日前", dt.date(2025, 4, 30))]

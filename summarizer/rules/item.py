@@ -193,8 +193,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     item.directives = [directive(norm, p, directory, meeting_date) for p in directive_paragraphs]
     if block.deadline_cell:  # a table's 完成时限 column: the deadline of what the row asks
         cell_deadlines = deadlines(norm, block.deadline_cell.start, block.deadline_cell.end, meeting_date)
-        if item.directives:
-            item.directives[-1].deadlines.extend(cell_deadlines)
+        if item.directives:  # (one the directive already names, `…12月15日前启动` over `12月15日前`, once)
+            named = {deadline.text for deadline in item.directives[-1].deadlines}
+            item.directives[-1].deadlines.extend(d for d in cell_deadlines if d.text not in named)
         elif cell_deadlines:
             item.flags.append("deadline_without_directive")
     return item
