@@ -3302,3 +3302,14 @@ def test_a_photo_caption_that_reads_like_a_meeting_sentence_opens_no_item() -> N
         "会议研究部署了防汛救灾工作。会议要求，区应急局要加强值班值守。\n"
     )
     assert [i.kind for i in minutes.items] == ["review", "study"]
+
+
+def test_a_decision_after_a_remark_that_names_the_documents_by_their_units_decides_each() -> None:
+    minutes = read(
+        "1月14日，区长马远主持召开区政府第5次常务会议。\n"
+        "会议审议了区住建局提交的《沱溪区物业服务质量评价办法》和区民政局提交的《沱溪区临时救助实施细则》。"
+        "会议认为，两个文件总体可行。会议决定，原则同意，请两部门根据会议意见修改完善后，按程序以区政府办公室名义印发实施。\n"
+    )
+    assert [(i.decision, i.lead_units, i.issuance) for i in minutes.items] == [
+        ("原则同意", [unit], ["以区政府办公室名义印发实施"]) for unit in ("区住建局", "区民政局")
+    ]

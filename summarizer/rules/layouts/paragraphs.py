@@ -487,7 +487,7 @@ def items(page: Page) -> list[ItemBlock]:
         decided_lines = _decision_lines(text, sentence_start, first_end, sentence_end, stop) if len(pieces) > 1 else []
         claimed: set[tuple[int, int]] = set()
         # `…审议了《A》《B》《C》。会议原则同意上述三个文件，…`: the paragraph decides each document
-        together = len(pieces) > 1 and patterns.DECIDED_TOGETHER.match(text, sentence_end + 1, first_end) is not None
+        together = len(pieces) > 1 and patterns.DECIDED_TOGETHER.search(text, sentence_end + 1, first_end) is not None
         for piece, following in itertools.pairwise(pieces):
             assert piece.heading_end is not None
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
