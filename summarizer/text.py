@@ -96,6 +96,9 @@ _HALF_WIDTH_PUNCTUATION = re.compile(
     r"(?=\s*[\u3400-\u9fff《“（(\d])"
 )
 _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
+# A half-width `.` ending a Chinese sentence (`…第14次常务会议.会议学习了…`) is its full stop; between digits
+# or Latin words it stays (`3.5`, `www.gov.cn`).
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff》”）)])\.(?=\s*[\u3400-\u9fff《“])")
 # A lone dash between Chinese words before a word `一` opens is how OCR reads `一` (`-窗受理`, `，—个月内`,
 # `—是…`); a web page's dash between places is a dash (`县城—砖壁公路`, `县城—北社段`).
 _AFTER_ONE = "个窗是要律批次项件条张份名位户场轮道起并体季周天年般直定些步线站网票把级类旦样致切同心"
@@ -104,11 +107,13 @@ _OCR_ONE = re.compile(rf"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[{
 
 def _replace_mapped(text: str) -> str:
     """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster),
-    half-width punctuation between Chinese words made full-width and OCR's dash for `一` undone (one
-    character for one)."""
+    half-width punctuation between Chinese words made full-width (a `.` ending a sentence a `。`) and
+    OCR's dash for `一` undone (one character for one)."""
     text = _MAPPED_CHARS.sub(lambda match: _CHAR_TABLE.get(ord(match.group()), match.group()), text)
     if "," in text or ";" in text or ":" in text:  # a substring check first: the scan costs 20x more
         text = _HALF_WIDTH_PUNCTUATION.sub(lambda match: _FULL_WIDTH[match.group()], text)
+    if "." in text:
+        text = _HALF_WIDTH_STOP.sub("。", text)
     if "-" in text or "—" in text:
         text = _OCR_ONE.sub("一", text)
     return text

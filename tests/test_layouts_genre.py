@@ -3313,3 +3313,26 @@ def test_a_decision_after_a_remark_that_names_the_documents_by_their_units_decid
     assert [(i.decision, i.lead_units, i.issuance) for i in minutes.items] == [
         ("原则同意", [unit], ["以区政府办公室名义印发实施"]) for unit in ("区住建局", "区民政局")
     ]
+
+
+def test_a_plainly_typed_county_report_keeps_its_matters() -> None:
+    minutes = read(
+        "宝溪旗融媒体中心\n首页 > 本地新闻\n旗政府召开十七届第14次常务会议\n"
+        "3月14日,代旗长额尔敦主持召开旗政府十七届第14次常务会议.会议学习了《宝溪旗人民政府工作规则》。\n"
+        "会议听取了旗住建局关于城区燃气管道改造工作推进情况的汇报。在听取汇报后，会议要求，旗住建局要加快进度。\n"
+        "会议同意将县城南片区污水管网改造项目纳入2025年旗级重点项目，由旗住建局负责实施。\n"
+    )
+    assert minutes.issuer == "宝溪旗人民政府"  # never `本地新闻旗…` from the portal's column glued on
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "other"]
+    assert "在听取汇报后，会议要求" in minutes.items[1].directives[0].text  # the hearing's, no item of its own
+    assert minutes.items[2].title == "将县城南片区污水管网改造项目纳入2025年旗级重点项目"
+
+
+def test_topic_paragraphs_that_shorten_the_agendas_matters_take_them_up() -> None:
+    minutes = read(
+        "7月20日，代区长马远主持召开区政府第9次常务会议，听取了区应急局关于主汛期防汛工作情况的汇报，"
+        "研究了暑期学生防溺水工作。\n"
+        "关于防汛工作，马远指出，区应急局要加强值守。\n"
+        "关于防溺水工作，马远要求，区教育局要落实家校联动。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [("hearing", "防汛工作"), ("study", "防溺水工作")]

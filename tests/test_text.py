@@ -119,3 +119,9 @@ def test_indentation_lost_to_question_marks_is_dropped() -> None:
 def test_half_width_punctuation_after_a_chinese_word_and_a_space_is_read_full_width() -> None:
     norm = normalize("研究部署了 2020 年安全生产工作 ;听取了乙汇报 ,会议要求:各部门要抓好。1,200 元")
     assert norm.text == "研究部署了2020年安全生产工作；听取了乙汇报，会议要求：各部门要抓好。1,200元"
+
+
+def test_a_half_width_full_stop_between_chinese_sentences_is_read_as_one() -> None:
+    norm = normalize("主持召开常务会议.会议学习了《规则》。金额3.5亿元，网址www.example.gov.cn。")
+    assert norm.text == "主持召开常务会议。会议学习了《规则》。金额3.5亿元，网址www.example.gov.cn。"
+    assert norm.original[norm.origin[8]] == "."  # one character for one: spans still point at the `.`

@@ -102,6 +102,7 @@ ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _
 REPORTED_MATTER = re.compile(_verbs["reported_matter"])
 LECTURE = re.compile(_verbs["lecture"])
 TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
+BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
 ITEM_SENTENCE = guarded(
     fill(_verbs["item_sentence"], {"lecture": _verbs["lecture"], "topic_taken_up": _verbs["topic_taken_up"]})
 )

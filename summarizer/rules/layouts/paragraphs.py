@@ -52,6 +52,7 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
         m.start() for m in patterns.ITEM_SENTENCE.finditer(text, body.start, body.end)
         if at_boundary(text, m.start(), body.start)  # not `根据会议讨论意见` inside a sentence
         and not patterns.OTHER_MATTERS.match(text, m.start())  # `会议还研究了其他事项。`, a matter follows
+        and not patterns.BACK_TO_THE_REPORT.match(text, m.start())  # `在听取汇报后，…`: the report just heard
     ]
     named = [*starts, *([agenda] if agenda is not None else [])]  # the opening's agenda names matters too
     # `会议原则同意《B》…` opens an item of its own unless it decides on what the item before it named
@@ -256,7 +257,15 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     if len(source) >= 2 and any(source in sentence[:16] for sentence in later):
         return False
     key = _key(named)
-    return not any(key in sentence for sentence in later)
+    return not any(key in sentence or _topic_in(sentence, named) for sentence in later)
+
+
+def _topic_in(sentence: str, matter: str) -> bool:
+    """`关于防汛工作，X指出，…` takes up the agenda's `听取区应急局关于主汛期防汛工作情况的汇报`: the topic,
+    four characters or more, stands in the matter."""
+    topic = patterns.TOPIC_PARAGRAPH.match(sentence)
+    name = _topic_name(topic) if topic else ""
+    return len(name) >= 4 and name in matter
 
 
 def _bare_verb(text: str, at: int) -> bool:
