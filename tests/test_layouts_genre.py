@@ -3336,3 +3336,8 @@ def test_topic_paragraphs_that_shorten_the_agendas_matters_take_them_up() -> Non
         "关于防溺水工作，马远要求，区教育局要落实家校联动。\n"
     )
     assert [(i.kind, i.title) for i in minutes.items] == [("hearing", "防汛工作"), ("study", "防溺水工作")]
+
+
+def test_a_chair_whose_name_is_written_long_without_a_dot() -> None:
+    minutes = read("3月14日，旗委副书记、代旗长额尔敦巴雅尔主持召开旗政府第14次常务会议。会议审议了《某旗办法》。\n")
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("额尔敦巴雅尔", "旗委副书记、代旗长")

@@ -269,10 +269,10 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
         # Title first (`区长王某`, `区委副书记、区长韩某`: the whole run of posts is the title) ...
         name = norm.trim(at + len(title), end - (2 if who.endswith("同志") else 0), " 由，、")  # `区长王某同志`
         posts = norm.trim(start, at + len(title), " 由，、")
-        if not _chair_name(norm.text[slice(*name)]):
+        if not _chair_name(norm.text[slice(*name)], after_title=True):
             # ... or the name first (`王某常务副市长`).
             name, posts = norm.trim(start, at, " 由，、"), (at, at + len(title))
-        if _chair_name(norm.text[slice(*name)]):
+        if _chair_name(norm.text[slice(*name)], after_title=name[0] >= at + len(title)):
             if place := patterns.PLACE_BEFORE_PARTY_POST.match(norm.text[slice(*posts)]):
                 posts = (posts[0] + place.end(), posts[1])
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
@@ -341,14 +341,19 @@ def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:
     return None
 
 
-def _chair_name(text: str) -> bool:
-    """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not, or a
-    name written in parts with a middle dot (`艾买提·吐尔洪`)."""
+def _chair_name(text: str, *, after_title: bool = False) -> bool:
+    """Between a post and `主持` only a name fits: any 2-4 Han characters, listed surname or not, a
+    name written in parts with a middle dot (`艾买提·吐尔洪`), or right after the post a longer one
+    written without the dot (`代旗长额尔敦巴雅尔`)."""
+    longest = _LONG_NAME_CHARS if after_title else 4
     return (
         looks_like_name(text)
-        or (2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text))
+        or (2 <= len(text) <= longest and all("\u4e00" <= ch <= "\u9fff" for ch in text))
         or _DOTTED_NAME.fullmatch(text) is not None
     )
+
+
+_LONG_NAME_CHARS = 8
 
 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
