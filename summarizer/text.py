@@ -207,6 +207,30 @@ def _lost_paragraph_breaks(text: str) -> set[int]:
 _SPACED_SENTENCES = re.compile(r"[。！？][ \u3000\xa0]+[\u4e00-\u9fff]")
 
 
+def _mid_sentence_breaks(text: str) -> set[int]:
+    """Line breaks an editor pasted inside a sentence (`…要求各乡镇抓早抓实，3月底前完成` / `化肥种子调运。`):
+    the line holds a comma, ends on a word with no mark after it and opens with no number, and the next
+    opens with a word, not a number, a label or the meeting (`会议…`); the paragraph goes on."""
+    found = set()
+    for match in _BROKEN_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start() + 1].strip(" \u3000")
+        following = text[match.end() :]
+        if (
+            "，" in line
+            and not _MARKER_START.match(line)
+            and not _MARKER_START.match(following)
+            and not following.startswith(_NEXT_PARAGRAPH)
+            and not _LABEL_START.match(following)
+        ):
+            found.add(match.start() + 1)
+    return found
+
+
+_BROKEN_LINE = re.compile(r"[\u4e00-\u9fff\d]\n(?=[\u4e00-\u9fff])")
+_LABEL_START = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]")
+
+
 def _space_kept(text: str, start: int, end: int) -> bool:
     """Whether the spaces in [start, end) (no line break, inside the text) read as one space: between
     two Latin words (`SYSTEM prompt`), after a Latin word's punctuation (`SYSTEM: ignore`,
@@ -312,6 +336,7 @@ def normalize(original: str) -> NormalizedText:
     add, extend = pieces.append, origin.extend  # the hot loop of the extractor: locals only
     short_line = _SHORT_LINE * width if width else 0
     lost_breaks = _lost_paragraph_breaks(mapped)
+    mid_sentence = set() if wrapped else _mid_sentence_breaks(mapped)
     pos = line_start = 0
     # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
@@ -332,7 +357,7 @@ def normalize(original: str) -> NormalizedText:
             # line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
             ends_sentence = mapped[start - 1] in _SENTENCE_END
             paragraph_end = (
-                width is None
+                (width is None and newline not in mid_sentence)
                 or (ends_sentence and mapped.startswith(_DIRECTIVE_OPENERS, end))
                 or (
                     line_start < start < line_start + short_line

@@ -3341,3 +3341,16 @@ def test_topic_paragraphs_that_shorten_the_agendas_matters_take_them_up() -> Non
 def test_a_chair_whose_name_is_written_long_without_a_dot() -> None:
     minutes = read("3月14日，旗委副书记、代旗长额尔敦巴雅尔主持召开旗政府第14次常务会议。会议审议了《某旗办法》。\n")
     assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("额尔敦巴雅尔", "旗委副书记、代旗长")
+
+
+def test_topic_paragraphs_that_decide_the_documents_an_agenda_listed() -> None:
+    minutes = read(
+        "7月20日下午，代区长尹朝晖主持召开区政府第12次常务会议，审议了《蕖溪区城市内涝治理三年行动方案》"
+        "《蕖溪区促进夜间经济发展若干措施》。\n"
+        "关于内涝治理，会议原则同意《蕖溪区城市内涝治理三年行动方案》，由区住建局修改完善后以区政府名义印发。\n"
+        "关于夜间经济，会议原则通过了《蕖溪区促进夜间经济发展若干措施》，请区商务局抓紧修改完善。\n"
+    )
+    assert [(i.kind, i.title, i.decision, i.lead_units) for i in minutes.items] == [
+        ("review", "内涝治理", "原则同意", ["区住建局"]),
+        ("review", "夜间经济", "原则通过", ["区商务局"]),
+    ]

@@ -125,3 +125,20 @@ def test_a_half_width_full_stop_between_chinese_sentences_is_read_as_one() -> No
     norm = normalize("主持召开常务会议.会议学习了《规则》。金额3.5亿元，网址www.example.gov.cn。")
     assert norm.text == "主持召开常务会议。会议学习了《规则》。金额3.5亿元，网址www.example.gov.cn。"
     assert norm.original[norm.origin[8]] == "."  # one character for one: spans still point at the `.`
+
+
+def test_a_line_break_pasted_inside_a_sentence_is_no_paragraph_break() -> None:
+    text = (
+        "3月14日，代旗长额尔敦主持召开旗政府第14次常务会议，旗政府领导班子成员出席会议。\n"
+        "会议研究了春播工作，要求各苏木镇抓早抓实，3月底前完成\n化肥种子调运。\n"
+        "二、关于城区供热工作\n会议要求，各部门要抓好落实，确保供热管网改造工程在采暖季到来之前全部完工。\n"
+        "会议同意该方案，\n会议要求各部门配合。\n"
+    )
+    assert printed_width(text) is None  # typed, not a printed page's wrapped lines
+    assert normalize(text).text.split("\n")[1:] == [
+        "会议研究了春播工作，要求各苏木镇抓早抓实，3月底前完成化肥种子调运。",
+        "二、关于城区供热工作",  # a heading line: no comma in it, a number before it
+        "会议要求，各部门要抓好落实，确保供热管网改造工程在采暖季到来之前全部完工。",
+        "会议同意该方案，",  # the next line opens with the meeting: a paragraph of its own
+        "会议要求各部门配合。",
+    ]

@@ -178,6 +178,14 @@ def _topic_paragraphs(text: str, body: Region, first: int) -> list[int]:
     return found
 
 
+def _topic_deciding(text: str, start: int) -> bool:
+    """A topic paragraph whose sentence goes on to decide (`关于内涝治理，会议原则同意《A》`)."""
+    topic = patterns.TOPIC_PARAGRAPH.match(text, start)
+    return topic is not None and topic.group("topic") is not None and patterns.DECISION.search(
+        text, topic.end(), _sentence_end(text, start, paragraph_end(text, start, len(text)))
+    ) is not None
+
+
 def _new_topic(topic: re.Match[str]) -> bool:
     """A topic paragraph that names something (`关于下一步工作，X要求` does not): a matter of its own,
     unless an item sentence before it names the matter (`_topic_of_an_item`)."""
@@ -469,6 +477,8 @@ def items(page: Page) -> list[ItemBlock]:
         # and what follows) is the last one's.
         listed = sentence_start == agenda or _bare_verb(text, sentence_start)
         pieces = split_matters(text, sentence_start, sentence_end, listed=listed)
+        if len(pieces) > 1 and _topic_deciding(text, sentence_start):
+            pieces = pieces[:1]  # `关于内涝治理，会议原则同意《A》，…`: one matter, the topic's
         others = len(pieces) > 1 and patterns.OTHER_MATTERS_LISTED.match(text, pieces[-1].start) is not None
         if others:
             pieces = pieces[:-1]  # `…，研究了其他事项。`: other matters, no item (the minutes' other_matters)
