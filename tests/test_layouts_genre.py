@@ -3354,3 +3354,13 @@ def test_topic_paragraphs_that_decide_the_documents_an_agenda_listed() -> None:
         ("review", "内涝治理", "原则同意", ["区住建局"]),
         ("review", "夜间经济", "原则通过", ["区商务局"]),
     ]
+
+
+def test_an_overview_followed_by_who_attended_only_announces_the_matters() -> None:
+    minutes = read(
+        "4月16日上午，县长钟启明主持召开县政府第二十三次常务会议。会议听取了县农业局关于春耕备耕工作情况的汇报，"
+        "审议了《湄溪县城区房屋拆迁补偿安置实施办法》。副县长谢文海出席会议，县建设局等单位负责同志列席会议。\n"
+        "会议听取了县农业局关于春耕备耕工作情况的汇报。会议要求，县农业局要抓好春耕。\n"
+        "会议审议了县建设局提交的《湄溪县城区房屋拆迁补偿安置实施办法》。会议决定暂缓审议该办法，请县建设局进一步征求意见。\n"
+    )
+    assert [(i.kind, i.decision) for i in minutes.items] == [("hearing", None), ("review", "暂缓审议")]

@@ -379,8 +379,8 @@ def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
     first_end = paragraph_end(text, start, body_end)
     end = _sentence_end(text, start, first_end)
     later = [s for s in later if s > end]  # paragraphs after it, not the sentence's own matters
-    if end + 1 < first_end or not later:
-        return False  # the paragraph goes on: it is an item's
+    if (end + 1 < first_end and not _no_paragraph(text, end + 1, first_end)) or not later:
+        return False  # the paragraph goes on (not only with who attended: `副县长X出席会议。`): it is an item's
     names: list[str] = []
     pieces = split_matters(text, start, end, listed=True)
     for piece in pieces:
