@@ -3364,3 +3364,14 @@ def test_an_overview_followed_by_who_attended_only_announces_the_matters() -> No
         "会议审议了县建设局提交的《湄溪县城区房屋拆迁补偿安置实施办法》。会议决定暂缓审议该办法，请县建设局进一步征求意见。\n"
     )
     assert [(i.kind, i.decision) for i in minutes.items] == [("hearing", None), ("review", "暂缓审议")]
+
+
+def test_a_topic_then_the_report_the_meeting_heard_on_it_is_one_hearing() -> None:
+    minutes = read(
+        "3月18日，市长马远主持召开市政府第9次常务会议。\n"
+        "会议审议并原则通过《岷溪市优化营商环境三年行动方案》。\n"
+        "关于春耕生产工作，会议听取了市农业农村局的汇报。会议要求，各县区要抓好农资供应。\n"
+    )
+    assert [(i.kind, i.title, i.lead_units) for i in minutes.items] == [
+        ("review", "岷溪市优化营商环境三年行动方案", []), ("hearing", "春耕生产工作", ["市农业农村局"]),
+    ]

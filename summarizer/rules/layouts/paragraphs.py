@@ -178,12 +178,11 @@ def _topic_paragraphs(text: str, body: Region, first: int) -> list[int]:
     return found
 
 
-def _topic_deciding(text: str, start: int) -> bool:
-    """A topic paragraph whose sentence goes on to decide (`关于内涝治理，会议原则同意《A》`)."""
+def _topic_sentence(text: str, start: int) -> bool:
+    """A topic paragraph's sentence, whatever the meeting did with the topic (`关于内涝治理，会议原则同意《A》`,
+    `关于春耕生产工作，会议听取了X的汇报`): one matter."""
     topic = patterns.TOPIC_PARAGRAPH.match(text, start)
-    return topic is not None and topic.group("topic") is not None and patterns.DECISION.search(
-        text, topic.end(), _sentence_end(text, start, paragraph_end(text, start, len(text)))
-    ) is not None
+    return topic is not None and topic.group("topic") is not None
 
 
 def _new_topic(topic: re.Match[str]) -> bool:
@@ -477,7 +476,7 @@ def items(page: Page) -> list[ItemBlock]:
         # and what follows) is the last one's.
         listed = sentence_start == agenda or _bare_verb(text, sentence_start)
         pieces = split_matters(text, sentence_start, sentence_end, listed=listed)
-        if len(pieces) > 1 and _topic_deciding(text, sentence_start):
+        if len(pieces) > 1 and _topic_sentence(text, sentence_start):
             pieces = pieces[:1]  # `关于内涝治理，会议原则同意《A》，…`: one matter, the topic's
         others = len(pieces) > 1 and patterns.OTHER_MATTERS_LISTED.match(text, pieces[-1].start) is not None
         if others:
@@ -533,6 +532,8 @@ def items(page: Page) -> list[ItemBlock]:
         item.shared_kind = pieces[-1].shared_kind
         if (topic := patterns.TOPIC_PARAGRAPH.match(text, start)) is not None and topic.group("topic"):
             _take_up(text, item, topic.group("topic"))
+            if "听取" in text[topic.end() : sentence_end]:
+                item.shared_kind = "hearing"  # `关于X工作，会议听取了Y的汇报`
         rest = first_end
         last_part = without_title_words(text[pieces[-1].start if len(pieces) > 1 else sentence_start : sentence_end])
         several = len(pieces) > 1 or sentence_start == agenda or others
