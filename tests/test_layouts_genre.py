@@ -3375,3 +3375,15 @@ def test_a_topic_then_the_report_the_meeting_heard_on_it_is_one_hearing() -> Non
     assert [(i.kind, i.title, i.lead_units) for i in minutes.items] == [
         ("review", "岷溪市优化营商环境三年行动方案", []), ("hearing", "春耕生产工作", ["市农业农村局"]),
     ]
+
+
+def test_a_summary_of_two_lines_of_work_joined_by_he_and_a_unit_reporting_after_a_connective() -> None:
+    minutes = read(
+        "3月10日，县长马远主持召开县政府第5次常务会议，研究城区学校布局调整和春季森林防灭火等工作。\n"
+        "会议原则同意县教育体育局提出的《鄢溪县城区中小学校布局专项规划》。\n"
+        "会议研究部署了春季森林防灭火工作。会议要求，县林业局要加强巡护。\n"
+        "随后，县公安局汇报了打击治理电信网络诈骗工作。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [
+        ("review", ["县教育体育局"]), ("study", []), ("hearing", ["县公安局"]),
+    ]

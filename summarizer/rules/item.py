@@ -37,9 +37,9 @@ def kind_of(heading: str) -> tuple[Kind, int]:
     examined = patterns.EXAMINED_MATTER.match(heading)
     if examined:  # `对《A》和《B》进行研究`: documents examined; `就X改造进行了专题研究`: work studied
         return ("review" if patterns.NAMES_DOCUMENT.search(examined.group("x")) else "study"), examined.start("x")
-    reported = patterns.REPORTED_MATTER.match(heading)
+    reported = patterns.REPORTED_MATTER.match(heading) or patterns.UNIT_REPORTED.match(heading)
     if reported:
-        return "hearing", reported.end()
+        return "hearing", reported.end()  # `汇报了X`, `随后，市公安局汇报了X`
     lecture = patterns.LECTURE.match(heading)
     if lecture:
         return "study", lecture.end()  # `会议邀请X作…讲座`: a lecture heard and studied
@@ -348,7 +348,13 @@ def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | 
                 if not _only_says_what_was_reviewed(text, p) and decides_or_directs(text[p.start : p.end])
             ]
             return paragraph, before + paragraphs[i + 1 :]
-    return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p)]
+    return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p) and not _only_judges(text, p)]
+
+
+def _only_judges(text: str, paragraph: Paragraph) -> bool:
+    """`会议认为，今年以来全区消费市场总体平稳，但…不足。`: the meeting's judgement, asking nothing."""
+    body = text[paragraph.start : paragraph.end]
+    return body.startswith(patterns.ASSESSMENT_LEAD_INS) and not decides_or_directs(body)
 
 
 def _decided_just_before(text: str, start: int, at: int) -> bool:

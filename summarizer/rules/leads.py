@@ -123,10 +123,11 @@ def _decision_forms(lead: Lead) -> None:
 
 
 def _own_share(lead: Lead, start: int, end: int) -> tuple[int, int] | None:
-    """`《A》和《B》，由X、Y分别…`: as many units as documents, taken in turn; this item's is the one
-    in its document's place."""
+    """`《A》和《B》，由X、Y分别…` (`…，分别由X、Y…`): as many units as documents, taken in turn; this item's
+    is the one in its document's place."""
     text = lead.norm.text
-    if not (text.startswith("分别", end) or text[start:end].endswith("分别")) or lead.decision is None:
+    respectively = text.startswith("分别", end) or text[start:end].endswith("分别") or text.endswith("分别由", 0, start)
+    if not respectively or lead.decision is None:
         return None
     units = _split_units(lead.norm, start, end)
     titles = [text[a:b] for a, b in bracket_titles(text, lead.decision.start, start)]
@@ -163,6 +164,8 @@ def _reporter(lead: Lead) -> None:
     match = match or _unit_report(text, block.start, block.end)
     if match:
         add_units(lead, *match.span("u"))
+    elif reported := patterns.UNIT_REPORTED.match(text[block.start : block.heading_end]):  # `随后，X汇报了`
+        add_units(lead, block.start + reported.start("u"), block.start + reported.end("u"))
 
 
 def _unit_report(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -100,6 +100,7 @@ ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 # --- items --------------------------------------------------------------------------
 ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _verbs["item_verbs"])
 REPORTED_MATTER = re.compile(_verbs["reported_matter"])
+UNIT_REPORTED = re.compile(_verbs["unit_reported"])
 LECTURE = re.compile(_verbs["lecture"])
 TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
 BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
@@ -294,7 +295,7 @@ TRAILER_START = guarded(
     # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's chrome lines.
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}(?<!摄)[）)][ \u3000]*(?:\n|$))"  # (a photo's credit is its caption's)
     rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
-    rf"|\n(?=(?:{_CHROME_LABEL})[：:])"
+    rf"|\n(?=[【\[]?(?:{_CHROME_LABEL})[：:])"
     rf"|\n(?={words(_chrome['list_openers'])})"
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
