@@ -3387,3 +3387,14 @@ def test_a_summary_of_two_lines_of_work_joined_by_he_and_a_unit_reporting_after_
     assert [(i.kind, i.lead_units) for i in minutes.items] == [
         ("review", ["县教育体育局"]), ("study", []), ("hearing", ["县公安局"]),
     ]
+
+
+def test_a_topic_that_says_what_to_do_is_a_remark_not_a_matter() -> None:
+    minutes = read(
+        "7月27日，县长马远主持召开县政府常务会议。\n"
+        "会议传达学习了市政府第七次全体会议精神。\n"
+        "关于如何贯彻落实市政府第七次会议精神，马远指出，各部门要结合实际抓好落实。\n"
+        "就抓好今后的安全生产工作，马远强调，各乡镇要压实责任。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study"]
+    assert len(minutes.items[0].directives) == 2

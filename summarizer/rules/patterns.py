@@ -104,6 +104,7 @@ UNIT_REPORTED = re.compile(_verbs["unit_reported"])
 LECTURE = re.compile(_verbs["lecture"])
 TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
 BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
+REMARK_OPENERS: tuple[str, ...] = tuple(_verbs["remark_openers"])
 ITEM_SENTENCE = guarded(
     fill(_verbs["item_sentence"], {"lecture": _verbs["lecture"], "topic_taken_up": _verbs["topic_taken_up"]})
 )

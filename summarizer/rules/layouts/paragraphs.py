@@ -189,7 +189,10 @@ def _new_topic(topic: re.Match[str]) -> bool:
     """A topic paragraph that names something (`关于下一步工作，X要求` does not): a matter of its own,
     unless an item sentence before it names the matter (`_topic_of_an_item`)."""
     named = topic.group("topic")
-    return named is not None and not patterns.VAGUE_MATTER.match(named) and len(_key(named)) >= 4
+    return (
+        named is not None and not patterns.VAGUE_MATTER.match(named) and len(_key(named)) >= 4
+        and not named.startswith(patterns.REMARK_OPENERS)  # `关于如何贯彻落实X精神`: how to do it, a remark
+    )
 
 
 def _topic_name(topic: re.Match[str]) -> str:
