@@ -3398,3 +3398,14 @@ def test_a_topic_that_says_what_to_do_is_a_remark_not_a_matter() -> None:
     )
     assert [i.kind for i in minutes.items] == ["study"]
     assert len(minutes.items[0].directives) == 2
+
+
+def test_captions_over_groups_of_paragraphs_are_no_items_and_a_company_agreed_to_act_is_a_matter() -> None:
+    minutes = read(
+        "1月31日，代市长马远主持召开市政府第9次常务会议。\n"
+        "◆ 学习贯彻\n会议传达学习了全省经济工作会议精神。会议要求，各部门要抓好落实。\n"
+        "◆ 审议事项\n会议审议通过了《泖溪市2024年重点民生实事项目》。\n"
+        "会议同意市城投集团实施市区公共自行车系统更新改造，按程序组织实施。\n"
+    )
+    assert [(i.kind, i.decision) for i in minutes.items] == [("study", None), ("review", "审议通过"), ("other", "同意")]
+    assert minutes.items[2].lead_units == ["市城投集团"]

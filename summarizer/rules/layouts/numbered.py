@@ -197,11 +197,22 @@ def _under_label(page: Page, group: ItemBlock) -> ItemBlock:
 
 def _bulleted_matters(text: str, bullets: list[Marker]) -> bool:
     """Bullets number matters only when there are several and each opens with what the meeting did
-    (`●原则通过《A》`, `●听取了…`), not a page's `■相关阅读`."""
+    (`●原则通过《A》`, `●听取了…`), not a page's `■相关阅读`, nor captions over groups of paragraphs
+    (`◆学习贯彻`, `◆审议事项`: a verb and no object, alone on the line)."""
     return len(bullets) >= 2 and all(
-        item_opening(text, b.end) or patterns.DECISION.match(text, b.end) or text.startswith("关于", b.end)
+        (item_opening(text, b.end) or patterns.DECISION.match(text, b.end) or text.startswith("关于", b.end))
+        and not _caption(text, b.end)
         for b in bullets
     )
+
+
+_CAPTION_MAX_CHARS = 6
+
+
+def _caption(text: str, at: int) -> bool:
+    line_end = text.find("\n", at)
+    line = text[at : line_end if line_end != -1 else len(text)].strip(" \u3000")
+    return len(line) <= _CAPTION_MAX_CHARS and not any(ch in line for ch in "《。，")
 
 
 def _leading_items(page: Page, numbered: list[ItemBlock]) -> list[ItemBlock]:
