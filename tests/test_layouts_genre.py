@@ -3409,3 +3409,21 @@ def test_captions_over_groups_of_paragraphs_are_no_items_and_a_company_agreed_to
     )
     assert [(i.kind, i.decision) for i in minutes.items] == [("study", None), ("review", "审议通过"), ("other", "同意")]
     assert minutes.items[2].lead_units == ["市城投集团"]
+
+
+def test_an_agenda_after_the_meeting_sentence_on_its_line_and_two_documents_of_one_place() -> None:
+    listed = read(
+        "9月13日上午，县长冯景岳主持召开县政府第37次常务会议。会议传达学习了全省大气污染治理动员会精神，"
+        "听取了县财政局关于1—8月财政收支情况的汇报，审议了《涞溪县城乡供水一体化工程实施方案》。\n"
+        "会议听取了县财政局关于1—8月财政收支情况的汇报。会议要求，各部门要坚持过紧日子。\n"
+        "会议审议了县水利局提交的《涞溪县城乡供水一体化工程实施方案》，原则同意。\n"
+    )
+    assert [(i.kind, len(i.directives)) for i in listed.items] == [("study", 0), ("hearing", 1), ("review", 0)]
+    places = read(
+        "8月1日，旗长巴图主持召开旗政府第9次常务会议。\n"
+        "会议审议并原则通过《查布旗牧区防灾减灾救灾应急预案》。\n"
+        "会议原则同意旗水利局提出的《查布旗嘎查村饮水安全巩固提升工程实施计划》，由旗水利局组织实施。\n"
+    )
+    assert [(i.title, i.lead_units) for i in places.items] == [
+        ("查布旗牧区防灾减灾救灾应急预案", []), ("查布旗嘎查村饮水安全巩固提升工程实施计划", ["旗水利局"]),
+    ]

@@ -204,13 +204,15 @@ def _topic_name(topic: re.Match[str]) -> str:
 def _decides_on(text: str, previous: int, decision: re.Match[str], by_key: bool = True) -> bool:
     """`会议原则同意《B》` decides on the matter of the item opened at `previous`: that item named B
     (`会议审议了《B》。`), or B's title takes up its matter (`会议研究了区属国有企业改革工作。…会议同意
-    X提出的《区属国有企业整合重组方案》`)."""
+    X提出的《区属国有企业整合重组方案》`); not when that item named another document (`会议审议并原则通过
+    《X旗A预案》。…会议原则同意Y提出的《X旗B计划》`: two documents of one place, two items)."""
     document = decision.group("object")
     if text.find(document, previous, decision.start()) != -1:
         return True
-    if not by_key:
-        return False
-    key = matter_key(text, previous, clause_end(text, previous, decision.start()))
+    clause = clause_end(text, previous, decision.start())
+    if not by_key or bracket_titles(text, previous, clause):
+        return False  # (an item that names its own 《document》 is taken up by that title alone)
+    key = matter_key(text, previous, clause)
     return len(key) == 4 and key in document
 
 
@@ -234,7 +236,18 @@ def _agenda_in_opening(page: Page) -> int | None:
     verb = patterns.ITEM_VERB_START.match(text, adverb.end() if adverb else tail.end()) or (
         tail.group().endswith(("，", ",")) and patterns.ITEM_SENTENCE.match(text, tail.end())
     ) or patterns.TOPIC_TAKEN_UP.match(text, tail.end())  # `…常务会议，就X进行专题研究。`
-    return tail.end() if verb else None
+    # `…常务会议。会议传达学习了A，听取了B，审议了《C》。` on the meeting sentence's line
+    listing = tail.group() == "。" and patterns.ITEM_SENTENCE.match(text, tail.end()) is not None
+    return tail.end() if verb or (listing and _listing_ends_the_line(text, tail.end())) else None
+
+
+def _listing_ends_the_line(text: str, start: int) -> bool:
+    """A sentence of several matters right after the meeting sentence that ends its line (or leaves on it
+    only who attended): the opening's agenda, which the paragraphs below take up."""
+    line_end = paragraph_end(text, start, len(text))
+    end = _sentence_end(text, start, line_end)
+    rest_only_attendance = end + 1 >= line_end or _no_paragraph(text, end + 1, line_end)
+    return rest_only_attendance and len(split_matters(text, start, end, listed=True)) >= 3
 
 
 def _object(text: str, start: int, end: int) -> str:
