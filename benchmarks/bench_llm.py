@@ -160,12 +160,9 @@ def commands(docs: int, latency_ms: float, concurrency: int) -> None:
           f"batch/extract = {extract_wall / batch_wall:.2f} (target >= 0.9)")
     for c in (8, 32):
         ideal, wall, work = math.ceil(items / c) * latency_ms / 1000, walls[f"C{c}"], at_once[f"C{c}"]
-        # The first item goes alone (the provider then caches the shared prompt prefix): one wave more.
-        primed = (1 + math.ceil((items - 1) / c)) * latency_ms / 1000
         print(f"batch at C={c:<3}       wall {wall:.2f} s, ideal {ideal:.2f} s, efficiency {ideal / wall:.2f} "
               f"(target >= 0.9); with an instant endpoint {work:.2f} s, so the latency cost "
-              f"{wall - work:.2f} s for {ideal:.2f} s ideal: overlap {ideal / max(wall - work, 1e-9):.2f}; "
-              f"best possible with the first item alone {primed:.2f} s (caps the efficiency at {ideal / primed:.2f})")
+              f"{wall - work:.2f} s for {ideal:.2f} s ideal: overlap {ideal / max(wall - work, 1e-9):.2f}")
 
 
 def batch_walls(docs: int, latency_ms: float, concurrency: int, efficiency_only: bool = False) -> dict[str, float]:

@@ -181,8 +181,6 @@ class ModelSession:
         self.started = time.monotonic()
         self._schema_version = answer_schema_version(SCHEMA_VERSION, ItemAnswer)
         self._pool = ThreadPoolExecutor(max_workers=concurrency)
-        self._primed = threading.Event()
-        self._priming = threading.Lock()
         self.on_close: Callable[[], None] | None = None
 
     def submit(self, extraction: Extraction, *, retry: bool = False) -> Job:
@@ -235,7 +233,7 @@ class ModelSession:
             detail = f"not sent: the endpoint failed {self.breaker.threshold} requests in a row"
             task.result = ItemResult(failure="circuit_open", failure_detail=detail)
         else:
-            task.result = self._send(task.request)
+            task.result = _extract(self.client, task.request)
             if self.cache is not None and task.result.answer is not None:
                 meta: dict[str, object] = {"label": task.label, "model": info.model}
                 self.cache.put(key, task.result.model_dump_json(), meta)
@@ -249,20 +247,6 @@ class ModelSession:
             original=task.original,
         )
         task.ended = time.monotonic()
-
-
-    def _send(self, request: ItemRequest) -> ItemResult:
-        """The first request to reach the endpoint goes alone: every request shares the prompt
-        prefix, so once one answer is back the provider has it cached and the rest are billed at
-        the cached rate (items answered from our own cache do not count)."""
-        if not self._primed.is_set():
-            with self._priming:
-                if not self._primed.is_set():
-                    try:
-                        return _extract(self.client, request)
-                    finally:
-                        self._primed.set()
-        return _extract(self.client, request)
 
 
 def run_model(
