@@ -170,6 +170,8 @@ def _skip(body: str, pos: int) -> tuple[set[str], bool, int]:
         inner = body.index(">", pos) + 1 if body.startswith("(?P<", pos) else pos + 1
         if body.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos):
             inner = _look_body(body, pos)
+        elif body.startswith("(?(", pos):  # `(?(name)yes|no)`: its branches after the name
+            inner = body.index(")", pos) + 1
         elif body.startswith("(?", pos) and inner == pos + 1:
             inner = body.index(":", pos) + 1
         _, _, end = _alternatives(body, inner, needed=False)

@@ -3427,3 +3427,24 @@ def test_an_agenda_after_the_meeting_sentence_on_its_line_and_two_documents_of_o
     assert [(i.title, i.lead_units) for i in places.items] == [
         ("查布旗牧区防灾减灾救灾应急预案", []), ("查布旗嘎查村饮水安全巩固提升工程实施计划", ["旗水利局"]),
     ]
+
+
+def test_a_meeting_held_somewhere_with_its_agenda_after_and_topic_clauses_glued_to_the_remark() -> None:
+    held = read(
+        "泖溪融媒8月3日讯 8月2日，市政府第27次常务会议在市行政办公中心召开，解读《某某安全法》，"
+        "听取全市防汛工作情况汇报，研究全市经济运行等有关工作。市委副书记、市长柯望舒主持会议并讲话。\n"
+        "会议指出，各部门要认真学习宣传贯彻《某某安全法》。\n"
+    )
+    assert held.meeting.chair == "柯望舒" and held.meeting.session == 27
+    assert [i.kind for i in held.items] == ["study", "hearing", "study"]
+    glued = read(
+        "9月29日下午，市长柯望舒主持召开市政府第14次常务会议，听取城乡供水工程、会展筹备情况的汇报，"
+        "安排部署了十月份重点工作。\n"
+        "在听取了我市今年以来城乡供水工程进展情况的汇报后会议指出，这就要求各级党员干部要勇于担当。\n"
+        "会议在听取会展筹备情况的汇报时强调，要确保安全。\n"
+        "研究城区停车、背街小巷改造等事宜。\n"
+    )
+    assert [(i.kind, i.title) for i in glued.items][:2] == [
+        ("hearing", "我市今年以来城乡供水工程进展情况"), ("hearing", "会展筹备情况"),
+    ]
+    assert glued.items[0].directives[0].addressees == ["各级党员干部"]

@@ -68,11 +68,14 @@ def kind_of(heading: str) -> tuple[Kind, int]:
 
 def _verb_at(heading: str, verb: str) -> int:
     """Where `verb` first stands as a verb in `heading`, not in a meeting's name (`…动员部署会精神`,
-    `全市安全生产调度会议精神`); -1 when nowhere."""
+    `全市安全生产调度会议精神`; `听取会展筹备情况` is a verb before its object); -1 when nowhere."""
     at = heading.find(verb)
-    while at >= 0 and heading.startswith("会", at + len(verb)):
+    while at >= 0 and _MEETING_NAME_END.match(heading, at + len(verb)):
         at = heading.find(verb, at + 1)
     return at
+
+
+_MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]|$)")  # `部署会精神`, `调度会议`
 
 
 _QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
