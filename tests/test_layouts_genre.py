@@ -3448,3 +3448,28 @@ def test_a_meeting_held_somewhere_with_its_agenda_after_and_topic_clauses_glued_
         ("hearing", "我市今年以来城乡供水工程进展情况"), ("hearing", "会展筹备情况"),
     ]
     assert glued.items[0].directives[0].addressees == ["各级党员干部"]
+
+
+def test_what_the_report_itself_tells_is_no_directive_and_a_bare_review_after_a_comma_is_a_matter() -> None:
+    minutes = read(
+        "7月31日，县长柯望舒主持召开县人民政府第66次常务会议。\n"
+        "会议听取了泖溪县食品安全工作情况汇报。今年以来，泖溪县以创建示范县为总抓手，积极推进食品安全知识宣传。\n"
+        "柯望舒要求，各相关部门要高度重视食品安全创建工作。\n"
+        "会议听取了泖溪县招商引资项目攻坚年情况汇报，审议“第二次重大项目签约仪式”拟签约项目投资协议。\n"
+        "2019年是泖溪县招商引资项目攻坚年，现已签订9个县级重大招商项目。\n"
+        "柯望舒要求，全县上下要高度重视招商引资工作。\n"
+        "柯望舒对下步工作作出部署：一是持续做好招商项目服务；二是加快推进项目落地。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing", "review"]
+    assert minutes.items[2].title == "“第二次重大项目签约仪式”拟签约项目投资协议"
+    assert [len(i.directives) for i in minutes.items] == [1, 0, 2]
+    assert minutes.items[0].directives[0].addressees == ["各相关部门"]
+
+
+def test_an_opening_that_sums_up_reports_and_documents_the_body_takes_up_gives_no_items() -> None:
+    minutes = read(
+        "12月13日下午，市长柯望舒主持召开市政府第38次常务会议，听取我市行政执法监督办法制定等情况汇报，审议有关文件稿。\n"
+        "会议审议并原则通过了《泖溪市行政执法监督办法(送审稿)》。会议强调，各执法机关要加大行政执法监督力度。\n"
+        "会议审议并原则通过了《泖溪市文学艺术奖励办法(送审稿)》。\n"
+    )
+    assert [(i.kind, i.decision) for i in minutes.items] == [("review", "原则通过"), ("review", "原则通过")]

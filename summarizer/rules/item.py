@@ -19,7 +19,7 @@ from summarizer.rules.blocks import (
     listed_titles,
     without_title_words,
 )
-from summarizer.rules.directives import CLAUSE_END, deadlines, directive
+from summarizer.rules.directives import CLAUSE_END, addressee_positions, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory, looks_like_roster, looks_like_unit, sender_end
 from summarizer.schema import Directive, Item, Kind, Span
@@ -351,13 +351,39 @@ def split_decision(text: str, paragraphs: list[Paragraph]) -> tuple[Paragraph | 
                 if not _only_says_what_was_reviewed(text, p) and decides_or_directs(text[p.start : p.end])
             ]
             return paragraph, before + paragraphs[i + 1 :]
-    return None, [p for p in paragraphs if not _only_says_what_was_reviewed(text, p) and not _only_judges(text, p)]
+    return None, [
+        p for p in paragraphs
+        if not _only_says_what_was_reviewed(text, p) and not _only_judges(text, p) and not _only_describes(text, p)
+    ]
 
 
 def _only_judges(text: str, paragraph: Paragraph) -> bool:
     """`会议认为，今年以来全区消费市场总体平稳，但…不足。`: the meeting's judgement, asking nothing."""
     body = text[paragraph.start : paragraph.end]
     return body.startswith(patterns.ASSESSMENT_LEAD_INS) and not decides_or_directs(body)
+
+
+def _only_describes(text: str, paragraph: Paragraph) -> bool:
+    """`2019年是招商引资攻坚年，现已签订9个项目…。` (or after the item's own sentence: `会议听取了X汇报。今年以来，
+    X以…为抓手…`): how things stand, told by the report; nobody speaks, nothing is decided or asked of anyone.
+    A numbered paragraph is one the minutes list, whatever it says."""
+    if paragraph.marker:
+        return False
+    body = text[paragraph.start : paragraph.end]
+    if (
+        decides_or_directs(body)
+        or addressee_positions(text, paragraph.start, paragraph.end)
+        or patterns.DEADLINE.search(body)
+        or patterns.ENUMERATOR.search(body)  # `…进行了安排部署：一是持续做好X。二是…`
+        or body.startswith("请")  # `请区发改局X同志汇报…`: asked of a unit
+    ):
+        return False
+    said = body.partition("。")[2] if item_opening(body) is not None else body
+    return bool(said) and _SPOKEN_OPENING.match(said) is None
+
+
+# Someone speaking in a paragraph's first clause (`会议指出，`, `高靖生要求，`, `会议在听取X时强调`).
+_SPOKEN_OPENING = re.compile(rf"[^。；]{{0,40}}?(?:{'|'.join(patterns.LEAD_IN_WORDS)})")
 
 
 def _decided_just_before(text: str, start: int, at: int) -> bool:
