@@ -485,13 +485,21 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         if kind:
             minutes.doc_type = kind.group("kind") + "纪要"  # composed; the span is the meeting's kind
             minutes.spans["doc_type"] = norm.span(*kind.span("kind"))
-    for title_start, title_end in bracket_titles(text, region.start, region.end):
+    # What the meeting's paragraph names is announced also when its own agenda is read as the items
+    # (`…常务会议，审议并原则通过《A》，听取B的汇报。`), up to a numbered item that starts in it (a PDF's
+    # lost line breaks: `…常务会议，研究了以下事项：一、审议《A》（一）…`).
+    announcing_end = paragraph_end(text, region.start, len(text))
+    for block in sections.items:
+        if block.marker and region.start <= block.start < announcing_end:
+            announcing_end = block.start
+    announcing = Region(region.start, max(region.end, announcing_end))
+    for title_start, title_end in bracket_titles(text, announcing.start, announcing.end):
         value, span = norm.value(title_start, title_end)
         # `会议通报了《A》、《B》等事项`: reports announced to the meeting are heard, not reviewed
-        name = "announced_hearings" if _heard(text, region.start, title_start) else "announced_documents"
+        name = "announced_hearings" if _heard(text, announcing.start, title_start) else "announced_documents"
         getattr(minutes, name).append(value)
         minutes.spans.setdefault(name, []).append(span)  # type: ignore[union-attr]
-    for hearing in patterns.ANNOUNCED_HEARING.finditer(text, region.start, region.end):
+    for hearing in patterns.ANNOUNCED_HEARING.finditer(text, announcing.start, announcing.end):
         start, end = hearing.span("x")
         about = text.find("关于", start, end)
         if about != -1:  # `听取X关于Y的汇报`: the matter heard is Y

@@ -13,13 +13,13 @@ from pathlib import PurePath
 
 from summarizer.errors import InputError
 from summarizer.rules import patterns
-from summarizer.rules.blocks import decides_or_directs, line_paragraphs
+from summarizer.rules.blocks import decides_or_directs, line_paragraphs, paragraph_end
 from summarizer.rules.docfields import fill_header, fill_opening, fill_trailer
 from summarizer.rules.item import read_item
 from summarizer.rules.segment import Sections, segment
 from summarizer.rules.units import UnitDirectory
-from summarizer.schema import Finding, Minutes, SourceText
-from summarizer.text import NormalizedText, normalize, without_controls
+from summarizer.schema import Finding, Minutes, SourceText, Span
+from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize, without_controls
 
 _TAB = re.compile("\t")
 
@@ -53,6 +53,7 @@ def read(source: SourceText) -> Reading:
     fill_trailer(norm, sections, minutes)
     directory = UnitDirectory.of(minutes)
     minutes.items = [read_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
+    _decided_in_the_meeting_sentence(norm, sections, minutes)
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
     minutes.findings = _findings(norm, minutes) + _unassigned(norm, sections)
     return Reading(norm, sections, minutes)
@@ -60,6 +61,22 @@ def read(source: SourceText) -> Reading:
 
 def extract(source: SourceText) -> Minutes:
     return read(source).minutes
+
+
+def _decided_in_the_meeting_sentence(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
+    """`6月3日，县长X主持召开…常务会议，审议并原则通过《A》，听取B的汇报。`: a matter decided in the meeting's
+    own paragraph has that whole paragraph, from the meeting sentence, as its decision paragraph."""
+    if sections.opening is None or any(block.marker for block in sections.items):
+        return  # (numbered items have paragraphs of their own)
+    start = sections.opening.start
+    end = paragraph_end(norm.text, start, sections.trailer.start if sections.trailer else len(norm.text))
+    full_stop = norm.text.find("。", start, end)
+    sentence = norm.span(start, full_stop + 1 if full_stop != -1 else end)
+    paragraph, span = norm.value(start, end, PARAGRAPH_EDGE)
+    for item in minutes.items:
+        decided = item.spans.get("decision_paragraph")  # (not a later sentence of the line: `…会议。会议审议了…`)
+        if isinstance(decided, Span) and sentence.start < decided.start and decided.end <= sentence.end:
+            item.decision_paragraph, item.spans["decision_paragraph"] = paragraph, span
 
 
 def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) -> bool:
