@@ -3487,3 +3487,15 @@ def test_a_meeting_sentence_that_holds_its_agenda_announces_it_and_is_the_decisi
     assert minutes.announced_hearings == ["食品安全“两个责任”落实情况"]
     assert minutes.items[0].decision_paragraph.startswith("6月3日，县长柯望舒主持召开")
     assert minutes.items[0].decision_paragraph.endswith("落实情况的汇报。")
+
+
+def test_a_chair_named_after_the_government_or_in_a_paragraph_of_its_own() -> None:
+    after_government = read("6月21日下午，区政府柯望舒区长主持召开区政府第17次常务会议，研究有关事宜。\n")
+    assert (after_government.meeting.chair, after_government.meeting.chair_title) == ("柯望舒", "区长")
+    own_paragraph = read(
+        "12月3日下午，市政府召开第87次常务会议，审议通过《泖溪市生活垃圾治理行动方案》。\n\n"
+        "市委副书记、市长柯望舒主持会议。\n"
+        "会议强调，各部门要抓好落实。\n"
+    )
+    assert (own_paragraph.meeting.chair, own_paragraph.meeting.chair_title) == ("柯望舒", "市委副书记、市长")
+    assert [len(i.directives) for i in own_paragraph.items] == [1]

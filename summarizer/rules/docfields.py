@@ -255,6 +255,17 @@ def _closing_office_line(text: str, sections: Sections) -> re.Match[str] | None:
     return None
 
 
+def _chair_paragraph(text: str, after: int) -> re.Match[str] | None:
+    """Who chaired, said by the paragraph after `after` when it says nothing else."""
+    start = after
+    while start < len(text) and text[start] in " \u3000\n":
+        start += 1
+    end = paragraph_end(text, start, len(text))
+    if not patterns.CHAIR_SENTENCE.fullmatch(text, start, end):
+        return None
+    return patterns.CHAIRED_BY.search(text, start - 1, end)
+
+
 def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None:
     who = norm.text[start:end]
     # `县长唐某在县政府第一会议室主持召开`, `县长张某通过视频连线方式主持召开`: the words after the name
@@ -270,8 +281,10 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
         name = norm.trim(at + len(title), end - (2 if who.endswith("同志") else 0), " 由，、")  # `区长王某同志`
         posts = norm.trim(start, at + len(title), " 由，、")
         if not _chair_name(norm.text[slice(*name)], after_title=True):
-            # ... or the name first (`王某常务副市长`).
+            # ... or the name first (`王某常务副市长`, `区政府董某区长`: after the government's name).
             name, posts = norm.trim(start, at, " 由，、"), (at, at + len(title))
+            if government := _GOVERNMENT_FIRST.match(norm.text, *name):
+                name = (government.end(), name[1])
         if _chair_name(norm.text[slice(*name)], after_title=name[0] >= at + len(title)):
             if place := patterns.PLACE_BEFORE_PARTY_POST.match(norm.text[slice(*posts)]):
                 posts = (posts[0] + place.end(), posts[1])
@@ -354,6 +367,7 @@ def _chair_name(text: str, *, after_title: bool = False) -> bool:
 
 
 _LONG_NAME_CHARS = 8
+_GOVERNMENT_FIRST = re.compile(r"[\u4e00-\u9fff]{0,8}?[市区县州旗盟]?(?:人民)?政府")
 
 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8}){1,3}")
@@ -461,6 +475,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             chaired = chaired or patterns.CHAIRED_BY_MEETING.search(text, sentence.end(), sentence.end() + 600)
             paragraph_closes = paragraph_end(text, sentence.end(), len(text))
             chaired = chaired or patterns.CHAIRED_BY.search(text, sentence.end(), paragraph_closes)
+            # `市委副书记、市长X主持会议。` as a paragraph of its own right after the meeting's
+            chaired = chaired or _chair_paragraph(text, paragraph_closes)
             if chaired:
                 _chair(norm, *chaired.span("who"), meeting)
         # A headline naming the meeting (`2023年12月12日区政府召开第62次常务会议`) above the sentence that
