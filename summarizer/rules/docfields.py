@@ -428,9 +428,10 @@ _STAMP_AFTER_MEETING = dt.timedelta(days=60)
 
 
 def _session_year(norm: NormalizedText, sections: Sections, end: int) -> int | None:
-    """`2020年第6次县政府常务会议` in the title or the meeting sentence: the meeting's year."""
+    """`2020年第6次县政府常务会议` (`市政府(2015)第14次常务会议`) in the title or the meeting sentence: the
+    meeting's year."""
     found = patterns.SESSION_YEAR.search(norm.text, 0, end)
-    return int(found.group("y")) if found else None
+    return int(found.group("y") or found.group("by")) if found else None
 
 
 def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting, *, named: bool = False) -> None:
