@@ -3499,3 +3499,14 @@ def test_a_chair_named_after_the_government_or_in_a_paragraph_of_its_own() -> No
     )
     assert (own_paragraph.meeting.chair, own_paragraph.meeting.chair_title) == ("柯望舒", "市委副书记、市长")
     assert [len(i.directives) for i in own_paragraph.items] == [1]
+
+
+def test_hearing_how_a_study_is_carried_out_is_the_study_and_key_work_listed_by_deng_sums_up() -> None:
+    minutes = read(
+        "8月29日，县长柯望舒主持召开县政府第51次常务会议，学习《某某学前教育法》，研究部署基层依法治理、先进制造业发展等重点工作。\n"
+        "在学习《某某学前教育法》后，会议要求，要提高政治站位。\n"
+        "会议学习《省政府办公厅关于提升依法治理水平的实施意见》，听取我县贯彻落实情况。会议强调，县司法局要牵头落实。\n"
+        "会议学习《省政府办公厅关于先进制造业集群培育专项行动方案》，听取我县贯彻落实情况。会议强调，要聚焦优势产业。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "study"]
+    assert [len(i.directives) for i in minutes.items] == [1, 1, 1]
