@@ -3510,3 +3510,12 @@ def test_hearing_how_a_study_is_carried_out_is_the_study_and_key_work_listed_by_
     )
     assert [i.kind for i in minutes.items] == ["study", "study", "study"]
     assert [len(i.directives) for i in minutes.items] == [1, 1, 1]
+
+
+def test_numbered_minutes_that_name_the_unit_before_its_document() -> None:
+    minutes = read(
+        "2024年8月8日下午，区长柯望舒主持召开区政府第51次常务会议，研究了《泖溪区某事故调查报告》等议题。\n"
+        "一、研究区应急管理局《泖溪区某事故调查报告》，会议原则同意，区应急管理局要严格追究有关责任人员的法律责任。\n"
+        "二、研究区教育局《关于无偿接收某小区配套幼儿园的请示》，会议原则同意无偿接收，区教育局要进一步完善移交协议。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [["区应急管理局"], ["区教育局"]]

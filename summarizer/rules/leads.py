@@ -216,11 +216,12 @@ def _each_proposer(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _document_unit(lead: Lead) -> None:
-    """`研究了县卫生局《A》、《B》`: the unit written right before the documents reviewed."""
+    """`研究了县卫生局《A》、《B》` (`一、研究区应急管理局《A》，会议原则同意`): the unit written right before the
+    documents reviewed."""
     if lead.item.kind != "review":
         return
     text, block = lead.norm.text, lead.block
-    opening = item_opening(text, block.start)
+    opening = item_opening(text, block.start + len(block.marker))
     bracket = text.find("《", block.start, block.heading_end)
     if opening is None or bracket == -1:
         return
