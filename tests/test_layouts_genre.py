@@ -3519,3 +3519,11 @@ def test_numbered_minutes_that_name_the_unit_before_its_document() -> None:
         "二、研究区教育局《关于无偿接收某小区配套幼儿园的请示》，会议原则同意无偿接收，区教育局要进一步完善移交协议。\n"
     )
     assert [i.lead_units for i in minutes.items] == [["区应急管理局"], ["区教育局"]]
+
+
+def test_a_warning_film_watched_is_a_study_and_the_economy_running_is_no_unit() -> None:
+    minutes = read(
+        "4月27日，市长柯望舒主持召开市政府第30次常务会议，听取全市上半年经济运行情况汇报。\n"
+        "会议集中观看全市生态环境保护警示片，听取全市生态环境保护工作情况汇报。会议强调，各地要持续打好污染防治攻坚战。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [("hearing", []), ("study", []), ("hearing", [])]
