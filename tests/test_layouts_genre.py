@@ -3527,3 +3527,16 @@ def test_a_warning_film_watched_is_a_study_and_the_economy_running_is_no_unit() 
         "会议集中观看全市生态环境保护警示片，听取全市生态环境保护工作情况汇报。会议强调，各地要持续打好污染防治攻坚战。\n"
     )
     assert [(i.kind, i.lead_units) for i in minutes.items] == [("hearing", []), ("study", []), ("hearing", [])]
+
+
+def test_no_lead_from_demands_cited_a_document_s_title_a_half_name_or_a_meeting() -> None:
+    cited = read(
+        "5月6日，市长柯望舒主持召开市政府第12次常务会议。\n"
+        "会议学习了《关于统筹区域协调发展的若干意见》。会议要求，各级各部门要结合市委提出的“123456”发展战略，抓好贯彻落实。\n"
+    )
+    assert cited.items[0].lead_units == []
+    heard = read(
+        "3月2日，区长柯望舒主持召开区政府第8次常务会议，听取《泖溪省统计局关于4起统计违法案件的通报》，"
+        "听取了县农业局、林业局、住建局专项工作会议筹备情况的汇报。\n"
+    )
+    assert [i.lead_units for i in heard.items] == [[], ["县农业局", "林业局", "住建局"]]

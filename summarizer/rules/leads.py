@@ -70,6 +70,8 @@ def add_units(lead: Lead, start: int, end: int) -> None:
             value = split[0]  # `听取了市府办吕福有关于…的汇报`: the unit, not its official
         elif not looks_like_unit(value) and not (people and looks_like_name(value)):
             continue
+        if _TITLE_MARKS.search(value) or not _balanced(value):
+            continue  # `《山西省统计局…》` names a document; `各镇(区` is half a name
         if value not in item.lead_units:
             item.lead_units.append(value)
             item.spans.setdefault("lead_units", []).append(norm.span(unit_start, unit_start + len(value)))  # type: ignore[union-attr]
@@ -77,11 +79,13 @@ def add_units(lead: Lead, start: int, end: int) -> None:
 
 
 def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, int]]:
-    """`区政府办、农业局` → two units; `市委办公室` stays one."""
+    """`区政府办、农业局` → two units; `市委办公室` stays one, `各镇（区、街道）` too."""
     phrase = norm.text[start:end]
     pieces, piece_start = [], 0
     for match in _LIST_SEPARATORS.finditer(phrase):
         left = phrase[piece_start : match.start()]
+        if not _balanced(left):
+            continue
         if match.group() == "、" or looks_like_unit(left):
             pieces.append((start + piece_start, start + match.start()))
             piece_start = match.end()
@@ -90,6 +94,11 @@ def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, 
 
 
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
+_TITLE_MARKS = re.compile("[《》〈〉<>]")
+
+
+def _balanced(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _table_cell(lead: Lead) -> None:
@@ -197,6 +206,8 @@ def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     for verb in patterns.PROPOSER_VERB.finditer(text, start, end):
         clause = max(text.rfind(ch, start, verb.start()) for ch in "，。；：《》\n") + 1
         unit_start = max(clause, start, verb.start() - patterns.PROPOSER_MAX_CHARS)
+        if patterns.PROPOSER_CITED.search(text, unit_start, verb.start()):
+            continue  # `结合市委提出的…战略`: demands cited, no document brought
         if verb.start() - unit_start >= 2:
             return unit_start, verb.start()
     return None

@@ -184,6 +184,7 @@ PROPOSER_VERB = guarded(
     + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的"
 )
 PROPOSER_MAX_CHARS: int = _verbs["proposer_max_chars"]
+PROPOSER_CITED = re.compile(rf"(?:积极|认真|切实|要)?(?:{words(_verbs['proposer_cited_by'])})")
 BARE_PROPOSER_VERB = re.compile(f"(?:{words(_verbs['proposer_verbs'])})(?!的)")
 PROPOSER_JOINT = re.compile(_verbs["proposer_joint"])
 REPORTED_BY = re.compile(rf"(?:^|(?<=\n))(?:{words(_verbs['reported_by_labels'])})单位[：:](?P<u>[^。；\n]+)")
