@@ -3540,3 +3540,21 @@ def test_no_lead_from_demands_cited_a_document_s_title_a_half_name_or_a_meeting(
         "听取了县农业局、林业局、住建局专项工作会议筹备情况的汇报。\n"
     )
     assert [i.lead_units for i in heard.items] == [[], ["县农业局", "林业局", "住建局"]]
+
+
+def test_an_agenda_glued_to_the_meeting_a_glued_day_near_the_page_date_and_last_matters() -> None:
+    glued = read(
+        "来源:泖溪区政府办 时间:2023-01-17 14:47\n"
+        "2023年116日晚上区长柯望舒在区机关会议室主持召开第一次常务会议研究赤港服务区综合开发项目实施推进等有关事宜。\n"
+        "会议强调，要加快交通运输供给侧结构性改革。\n"
+    )
+    assert glued.meeting.date == dt.date(2023, 1, 16)
+    assert [i.kind for i in glued.items] == ["other"] and len(glued.items[0].directives) == 1
+    last = read(
+        "4月9日上午，市长柯望舒主持召开市政府第15次常务会议，审议并原则通过多项议题。\n"
+        "会议审议并通过市环保局汇报的《泖溪市第二次全国污染源普查方案》。\n"
+        "在集中学习了《关于全面加强危险化学品安全生产工作的意见》后，柯望舒强调，各部门要压实责任。\n"
+        "会议最后还审议并原则通过了泖溪市创业园项目相关事项和招商引资企业配置小客车指标事宜。\n"
+    )
+    assert [i.kind for i in last.items] == ["review", "study", "review", "other"]
+    assert last.items[0].lead_units == ["市环保局"]

@@ -329,6 +329,8 @@ def _meeting_day(
         date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
         date = date or patterns.DATE_MD.search(written)
         day = parse_date(date, default_year) if date else None
+        if date is not None and date.re is patterns.DATE_GLUED and published is not None:
+            day = _glued_reading(date, default_year, published) or day
     if day and day.year > 1:
         _set(meeting, "date", day, norm.span(*said.span("date")))
     if said.group("pod"):
@@ -339,6 +341,23 @@ def _meeting_day(
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 _DAYS_BEFORE = {"昨日": 1, "昨天": 1, "今日": 0, "今天": 0}  # counted back from the page's publication day
 _AFTER_THE_NAME = re.compile("在|通过")  # where or how the chair met
+
+
+def _glued_reading(date: re.Match[str], default_year: int | None, published: dt.date) -> dt.date | None:
+    """Three digits glued (`2023年116日`) read as 1月16日 or 11月6日: the reading on or before the page's
+    publication day and nearest to it."""
+    digits = date.group("m") + date.group("d")
+    year = int(date.group("y")) if date.group("y") else default_year or published.year
+    if len(digits) != 3:
+        return None
+    readings = []
+    for month, day in ((digits[:1], digits[1:]), (digits[:2], digits[2:])):
+        try:
+            readings.append(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    before = [reading for reading in readings if reading <= published]
+    return max(before) if before else None
 
 
 def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:

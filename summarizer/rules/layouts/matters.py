@@ -43,9 +43,10 @@ _FURTHER_SPIRIT = re.compile(
 )
 # `学习了A精神并听取关于B的汇报`: a report heard after the matter before it, joined by 并.
 _FURTHER_HEARING = re.compile(r"(?<=[^，；、])并(?=听取(?:了)?[^，。；]{2,60}?(?:汇报|报告)(?:[，。；]|$))")
-# `原则通过了关于《A》、B事宜、C事宜`: affairs listed after a document, each a matter (not `等事宜`).
+# `原则通过了关于《A》、B事宜、C事宜`, `原则通过了A相关事项和B事宜`: affairs listed after a document or
+# another affair, each a matter (not `等事宜`).
 _FURTHER_AFFAIR = re.compile(
-    r"(?:(?<=》)|(?<=事宜)|(?<=事项))、(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
+    r"(?:(?<=》)|(?<=事宜)|(?<=事项))(?:、|和|及)(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
 )
 # A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")

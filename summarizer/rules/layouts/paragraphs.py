@@ -228,7 +228,8 @@ def _agenda_in_opening(page: Page) -> int | None:
     text = page.text
     tail = _OPENING_TAIL.match(text, page.opening_end) if page.opening_found else None
     if tail is None:
-        return None
+        glued = page.opening_found and not page.opener_found and patterns.ITEM_VERB_START.match(text, page.opening_end)
+        return page.opening_end if glued else None  # `…第一次常务会议研究X等有关事宜。`: no comma between
     # `…常务会议，会议学习A，学习B，听取C…`: the agenda may repeat the meeting as its subject;
     # `…常务会议，专题讨论《A》、《B》。` (a report) may say how it took them up, where minutes say their
     # theme (`…，专题研究《A》。现纪要如下：`) before the items.
