@@ -3558,3 +3558,25 @@ def test_an_agenda_glued_to_the_meeting_a_glued_day_near_the_page_date_and_last_
     )
     assert [i.kind for i in last.items] == ["review", "study", "review", "other"]
     assert last.items[0].lead_units == ["市环保局"]
+
+
+def test_officials_and_units_taking_turns_and_a_list_under_mainly_and_reports_listed_before_etc() -> None:
+    turns = read(
+        "8月19日上午，县政府召开十七届五十次常务会议。县委副书记、代县长柯望舒主持会议并讲话。\n"
+        "会上，柯望舒传达了市政府五届七十七次常务会议精神；县退役军人事务局领学了《退役军人保障法》相关内容；"
+        "县教育局传达了中央、省文件精神。\n"
+    )
+    assert [i.kind for i in turns.items] == ["study", "study", "study"]
+    mainly = read(
+        "2月28日，县长柯望舒主持召开县政府第59次常务会。会议主要传达市委书记讲话精神；讨论我县《关于推进农村改革发展的实施意见》；"
+        "听取泖溪高速公路连接线工程进展情况汇报。\n"
+        "柯望舒指出，各部门要鼓足干劲。\n"
+    )
+    assert [i.kind for i in mainly.items] == ["study", "review", "hearing"]
+    listed = read(
+        "8月26日下午，区长柯望舒主持召开区政府第73次常务会议。会议听取了区生态环境分局关于A流域治理项目谋划实施情况、"
+        "区国资委关于组建城市服务公司情况的汇报等。\n"
+        "会议听取了区生态环境分局关于A流域治理项目谋划实施情况的汇报，原则同意汇报意见。\n"
+        "会议听取了区国资委关于组建城市服务公司情况的汇报，原则同意汇报意见。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in listed.items] == [("hearing", ["区生态环境分局"]), ("hearing", ["区国资委"])]
