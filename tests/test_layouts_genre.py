@@ -3579,4 +3579,6 @@ def test_officials_and_units_taking_turns_and_a_list_under_mainly_and_reports_li
         "会议听取了区生态环境分局关于A流域治理项目谋划实施情况的汇报，原则同意汇报意见。\n"
         "会议听取了区国资委关于组建城市服务公司情况的汇报，原则同意汇报意见。\n"
     )
-    assert [(i.kind, i.lead_units) for i in listed.items] == [("hearing", ["区生态环境分局"]), ("hearing", ["区国资委"])]
+    assert [(i.kind, i.lead_units) for i in listed.items] == [
+        ("hearing", ["区生态环境分局"]), ("hearing", ["区国资委"]),
+    ]
