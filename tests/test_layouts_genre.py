@@ -3582,3 +3582,16 @@ def test_officials_and_units_taking_turns_and_a_list_under_mainly_and_reports_li
     assert [(i.kind, i.lead_units) for i in listed.items] == [
         ("hearing", ["区生态环境分局"]), ("hearing", ["区国资委"]),
     ]
+
+
+def test_leads_name_units_not_a_meeting_of_them_a_government_s_own_work_or_anyone() -> None:
+    minutes = read(
+        "4月7日，县长柯望舒主持召开县政府第6次常务会议。\n"
+        "会议听取了县政府十八届四次全体(扩大)会议筹备情况汇报。\n"
+        "会议听取了市民政局、各镇(区、街道)等部门救灾复产工作汇报。\n"
+        "会议听取了县消防大队、县环保局等相关单位情况汇报。\n"
+        "会议研究通过了《关于调整禁止燃放烟花爆竹区域的通告》，要求相关部门、单位按照最新禁燃区域范围抓好落实。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [
+        [], ["市民政局", "各镇(区、街道)"], ["县消防大队", "县环保局"], [],
+    ]

@@ -70,8 +70,9 @@ def add_units(lead: Lead, start: int, end: int) -> None:
             value = split[0]  # `听取了市府办吕福有关于…的汇报`: the unit, not its official
         elif not looks_like_unit(value) and not (people and looks_like_name(value)):
             continue
-        if _TITLE_MARKS.search(value) or not _balanced(value):
-            continue  # `《山西省统计局…》` names a document; `各镇(区` is half a name
+        value = _ANY_OTHERS.sub("", value)  # `县环保局等相关单位`: the unit named
+        if _TITLE_MARKS.search(value) or not _balanced(value) or _NO_ONE_NAMED.search(value):
+            continue  # `《山西省统计局…》` names a document; `各镇(区` is half a name; `相关部门` no one
         if value not in item.lead_units:
             item.lead_units.append(value)
             item.spans.setdefault("lead_units", []).append(norm.span(unit_start, unit_start + len(value)))  # type: ignore[union-attr]
@@ -95,6 +96,8 @@ def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, 
 
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
 _TITLE_MARKS = re.compile("[《》〈〉<>]")
+_ANY_OTHERS = re.compile("等(?:相关|有关|其他)?(?:部门|单位)+$")
+_NO_ONE_NAMED = re.compile("^(?:(?:相关|有关|其他|其它)?(?:部门|单位)+$|会议)")  # (`会议听取了…`: no name)
 
 
 def _balanced(text: str) -> bool:

@@ -62,8 +62,10 @@ def looks_like_unit(text: str) -> bool:
 
 
 _UNIT_MAX_CHARS = 12
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NEVER_IN_A_LEADING_UNIT = re.compile(r"[\d、，,和及与的等]|关于")
-_PEOPLE_OF_A_UNIT = "领导"  # `县政府领导…工作情况`: its officials reported, not a unit
+# `县政府领导…工作情况`: its officials reported; `县政府十八届四次全体会议筹备情况`: a meeting of the unit, not the unit
+_NOT_THE_UNIT_ITSELF = re.compile(r"领导|[\d一二三四五六七八九十]+届|第[\d一二三四五六七八九十]+次")
 
 
 def leading_units(phrase: str) -> list[tuple[int, int]]:
@@ -72,9 +74,13 @@ def leading_units(phrase: str) -> list[tuple[int, int]]:
     first names its level (`县`, `区`…): `金州园区规划建设情况` names what was heard, not who."""
     if not phrase.startswith(ADMIN_PREFIXES):
         return []
+    # (what a bracket lists is part of the name: `各镇（区、街道）`)
+    masked = _BRACKETED.sub(lambda group: group.group()[0] + "〇" * (len(group.group()) - 2) + group.group()[-1], phrase)
     spans: list[tuple[int, int]] = []
     start = 0
-    while (end := _longest_unit(phrase, start)) is not None and not phrase.startswith(_PEOPLE_OF_A_UNIT, end):
+    while (end := _longest_unit(masked, start)) is not None and not _NOT_THE_UNIT_ITSELF.match(phrase, end):
+        if phrase.endswith("政府", start, end):
+            break  # `听取市政府3月份重点工作…报告`: the government's own work, no unit that reported it
         spans.append((start, end))
         if not phrase.startswith("、", end):
             break
