@@ -3595,3 +3595,13 @@ def test_leads_name_units_not_a_meeting_of_them_a_government_s_own_work_or_anyon
     assert [i.lead_units for i in minutes.items] == [
         [], ["市民政局", "各镇(区、街道)"], ["县消防大队", "县环保局"], [],
     ]
+
+
+def test_a_month_and_day_glued_without_their_marks_in_a_report_of_a_known_page_date() -> None:
+    minutes = read(
+        "泖溪市政府七届四十七次常务会议\n更新时间:2021年08月05日\n"
+        "85日，市委副书记、市政府代市长柯望舒主持召开市政府七届四十七次常务会议。\n"
+        "会前学习了《排污许可管理条例》，会议听取全市信访工作汇报，通报了《泖溪市2020年度主要责任指标考评完成情况》。\n"
+    )
+    assert minutes.meeting.date == dt.date(2021, 8, 5)
+    assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing"]

@@ -323,6 +323,8 @@ def _meeting_day(
     written = said.group("date")
     if written in _DAYS_BEFORE:  # `昨日，市长X主持召开…` in a report published the next day
         day = published - dt.timedelta(days=_DAYS_BEFORE[written]) if published else None
+    elif _DAY_ONLY.fullmatch(written) and int(written[:-1]) > 31 and published:
+        day = _glued_month_day(written[:-1], default_year or published.year)  # `85日`: 8月5日, its 月 lost
     elif _DAY_ONLY.fullmatch(written):
         day = _last_day_numbered(int(written[:-1]), published) if published else None
     else:  # (`昨天（7月7日）`: the day in brackets)
@@ -358,6 +360,13 @@ def _glued_reading(date: re.Match[str], default_year: int | None, published: dt.
             continue
     before = [reading for reading in readings if reading <= published]
     return max(before) if before else None
+
+
+def _glued_month_day(digits: str, year: int) -> dt.date | None:
+    try:
+        return dt.date(year, int(digits[0]), int(digits[1]))
+    except ValueError:
+        return None
 
 
 def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:
