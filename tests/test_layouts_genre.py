@@ -3605,3 +3605,20 @@ def test_a_month_and_day_glued_without_their_marks_in_a_report_of_a_known_page_d
     )
     assert minutes.meeting.date == dt.date(2021, 8, 5)
     assert [i.kind for i in minutes.items] == ["study", "hearing", "hearing"]
+
+
+def test_a_contract_approved_a_document_passed_after_a_comma_and_a_report_joined_by_yiji() -> None:
+    minutes = read(
+        "8月26日，市长柯望舒主持召开市政府第62次常务会议。\n"
+        "会议原则批准市住建局与某工程局签订资江风貌带PPP项目的合作合同，通过《关于推广运用政府和社会资本合作模式的实施意见》，"
+        "听取了关于2016年绩效评估方案与指标体系汇报，以及关于进一步加强预算管理的汇报。\n"
+    )
+    assert [(i.kind, i.decision) for i in minutes.items] == [
+        ("other", "原则批准"), ("review", "通过"), ("hearing", None), ("hearing", None),
+    ]
+    assert minutes.items[3].heading == "关于进一步加强预算管理的汇报"
+    titled = read(
+        "8月26日，市长柯望舒主持召开市政府第62次常务会议。\n"
+        "会议审议了《关于同意设立泖溪产业基金的请示》，会议原则通过。\n"
+    )
+    assert titled.items[0].decision == "原则通过"

@@ -188,7 +188,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         item.flags.append("no_decision_found")
     else:
         own_part = _own_part(text, decision_paragraph, item)
-        _decision(norm, decision_paragraph, item, own_part)
+        _decision(norm, decision_paragraph, item, own_part, (heading_start, heading_end))
         asks_on = text[own_part.start : own_part.end].rstrip().endswith(("：", ":"))
         if not item.issuance and directive_paragraphs and asks_on:
             _routes(norm, item, directive_paragraphs[0])  # `…原则同意该办法，并要求：` then `（1）…以X名义印发实施`
@@ -444,16 +444,28 @@ def _own_part(text: str, paragraph: Paragraph, item: Item) -> Paragraph:
     return paragraph
 
 
-def _decision(norm: NormalizedText, paragraph: Paragraph, item: Item, own_part: Paragraph) -> None:
+def _decision(
+    norm: NormalizedText, paragraph: Paragraph, item: Item, own_part: Paragraph, heading: tuple[int, int]
+) -> None:
+    """The decision in the item's own heading (`…合同，通过《C》`: C is 通过, though the sentence opened
+    with 原则批准), else the first in its part of the paragraph (`会议原则同意《A》、《B》`: B's too)."""
     text = norm.text
     value, span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
     item.decision_paragraph, item.spans["decision_paragraph"] = value, span
-    decision = patterns.DECISION.search(text, own_part.start, own_part.end)
+    decision = _first_decision(text, *heading) or _first_decision(text, own_part.start, own_part.end)
     if decision:
         item.decision, item.spans["decision"] = decision.group(), norm.span(*decision.span())
     else:
         item.flags.append("no_decision_found")
     _routes(norm, item, own_part)
+
+
+def _first_decision(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first decision word in [start, end) outside a title (`《关于同意设立X的请示》` decides nothing)."""
+    return next(
+        (m for m in patterns.DECISION.finditer(text, start, end) if _outside_titles(text[start:end], m.start() - start)),
+        None,
+    )
 
 
 def _routes(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:

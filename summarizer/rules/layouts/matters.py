@@ -54,7 +54,7 @@ _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报` (or `关于A，关于B，…的汇报`): each 关于 under one hearing verb opens a
 # report of its own.
-_FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:、|，|和|及|以及)(?=关于)")
+_FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:，以及|、|，|和|及|以及)(?=关于)")
 # Verbs that review or study documents: a list of titles after one of them is a list of items.
 _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习|传达")
 # What follows a unit that brought a document (`X送审的《A》`).
@@ -160,6 +160,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     # a quoted name: `以及“深入学习A精神，认真落实B精神”区政府工作交流会精神`.)
     bounds = sorted({start, *(s for s in starts if (lead_in is None or s >= lead_in.end()) and s < end)})
     bounds = [b for b in bounds if b == start or not _quoted(text, start, b)]
+    # (`…汇报，以及关于B的汇报`: the matter starts at its 关于, not at the word joining it on)
+    bounds = [b + 2 if b != start and text.startswith("以及关于", b) else b for b in bounds]
     purpose = patterns.PURPOSE_CLAUSE.match(text, start, end)
     if purpose:  # `为X，会议原则通过了《A》`: one matter, its heading from the purpose to the decision's end
         bounds = [b for b in bounds if b == start or b > purpose.end()]
