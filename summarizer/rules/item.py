@@ -462,10 +462,8 @@ def _decision(
 
 def _first_decision(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first decision word in [start, end) outside a title (`《关于同意设立X的请示》` decides nothing)."""
-    return next(
-        (m for m in patterns.DECISION.finditer(text, start, end) if _outside_titles(text[start:end], m.start() - start)),
-        None,
-    )
+    found = (m for m in patterns.DECISION.finditer(text, start, end) if _outside_titles(text, m.start()))
+    return next(found, None)
 
 
 def _routes(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:
