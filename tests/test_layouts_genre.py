@@ -3622,3 +3622,16 @@ def test_a_contract_approved_a_document_passed_after_a_comma_and_a_report_joined
         "会议审议了《关于同意设立泖溪产业基金的请示》，会议原则通过。\n"
     )
     assert titled.items[0].decision == "原则通过"
+
+
+def test_bare_documents_listed_a_lecture_first_and_work_stressed_and_arranged() -> None:
+    minutes = read(
+        "5月25日，区长柯望舒主持召开区政府第20次常务会议。\n"
+        "会议首先邀请某大学教授进行法治政府建设专题讲座。会议要求，各部门要尊法学法守法用法。\n"
+        "会议还研究了全区科技创新创业基金项目管理办法、全区农村饮水安全工程维修管理基金管理办法。\n"
+        "会议对依法行政工作进行了强调和安排。会议要求，各部门要依法行政。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("study", minutes.items[0].title), ("review", "全区科技创新创业基金项目管理办法"),
+        ("review", "全区农村饮水安全工程维修管理基金管理办法"), ("study", "依法行政工作"),
+    ]

@@ -78,7 +78,8 @@ def _verb_at(heading: str, verb: str) -> int:
 _MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]|$)")  # `部署会精神`, `调度会议`
 
 
-_QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
+_QUOTED = re.compile(r"“[^“”\n]*”")
+_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}(?:{patterns.DOCUMENT_NOUNS})")  # a document named without 《》  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
 _REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 
@@ -177,6 +178,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     _requests_without_their_unit(norm, item)
     # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
+    if item.kind == "other" and verb_end == 0 and not names_document and _BARE_TITLE.fullmatch(heading):
+        # `研究了A管理办法、B管理办法`: B, listed after the verb's first document, is one too
+        append(item, "documents", *norm.value(heading_start, heading_end))
+        names_document = True
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
