@@ -78,8 +78,8 @@ def _verb_at(heading: str, verb: str) -> int:
 _MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]|$)")  # `部署会精神`, `调度会议`
 
 
-_QUOTED = re.compile(r"“[^“”\n]*”")
-_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}(?:{patterns.DOCUMENT_NOUNS})")  # a document named without 《》  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
+_QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
+_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}(?:{patterns.DOCUMENT_NOUNS})")  # a document named without 《》
 _REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 
