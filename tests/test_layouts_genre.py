@@ -3635,3 +3635,11 @@ def test_bare_documents_listed_a_lecture_first_and_work_stressed_and_arranged() 
         ("study", minutes.items[0].title), ("review", "全区科技创新创业基金项目管理办法"),
         ("review", "全区农村饮水安全工程维修管理基金管理办法"), ("study", "依法行政工作"),
     ]
+
+
+def test_a_title_that_names_the_place_its_term_and_its_government() -> None:
+    minutes = read(
+        "泖溪区五届人民政府第十四次常务会议会议纪要\n"
+        "2017年9月18日，区长柯望舒主持召开会议，审议《泖溪开发投资有限公司改组方案》。\n"
+    )
+    assert minutes.issuer == "泖溪区人民政府"

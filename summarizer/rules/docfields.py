@@ -185,6 +185,10 @@ def _names_no_place(words: str) -> bool:
     return any(word in words for word in patterns.PLACE_NEVER_HAS)
 
 
+_TERM_THEN_GOVERNMENT = re.compile(rf"第?[{patterns.CN_NUM}\d]+届(?:人民)?政府")
+_LEVELS = ("市", "县", "区", "旗", "州", "盟")  # what a place's name ends in
+
+
 def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     text, header = norm.text, sections.header
     doc_type = patterns.DOC_TYPE.search(text, header.start, header.end or len(text))
@@ -205,6 +209,8 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         # `市政府` names no one; `长府会议纪要〔2023〕39号` is a document number's abbreviation; a page's
         # chrome glued to the title line (`网站支持IPv6…欢迎您!首页>…>会议报告X人民政府`) is no name.
         chrome = _GLUED_CHROME.search(issuer) is not None
+        if session and _TERM_THEN_GOVERNMENT.match(prefix, session.start()) and issuer.endswith(_LEVELS):
+            issuer += "人民政府"  # `港北区五届人民政府第十四次常务会议纪要`: the place, its term, its government
         if len(issuer) >= 2 and not numbered and not chrome and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
             _set(minutes, "issuer", _government(issuer) if issuer.endswith("政府") else issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
