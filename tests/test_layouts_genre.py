@@ -3643,3 +3643,16 @@ def test_a_title_that_names_the_place_its_term_and_its_government() -> None:
         "2017年9月18日，区长柯望舒主持召开会议，审议《泖溪开发投资有限公司改组方案》。\n"
     )
     assert minutes.issuer == "泖溪区人民政府"
+
+
+def test_documents_listed_bare_in_the_opening_and_a_description_that_lists_none() -> None:
+    listed = read(
+        "12月14日，区长柯望舒主持召开区政府第38次常务会议，研究泖溪区深入打好污染防治攻坚战实施方案、"
+        "泖溪区水生态环境保护“十四五”规划(2021-2025)等，听取进一步加强基层消防治理指导意见的汇报等，安排部署有关工作。\n"
+        "会议审议通过了《关于处理泖溪新区土地的若干意见》，内容包括处理原则、土地收回办法、土地处置办法等。\n"
+    )
+    assert [(i.kind, i.heading) for i in listed.items][1:3] == [
+        ("review", "泖溪区水生态环境保护“十四五”规划(2021-2025)"),
+        ("hearing", "听取进一步加强基层消防治理指导意见的汇报"),
+    ]
+    assert len(listed.items) == 4

@@ -79,7 +79,8 @@ _MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]
 
 
 _QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
-_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}(?:{patterns.DOCUMENT_NOUNS})")  # a document named without 《》
+# a document named without 《》 (`长寿区水生态环境保护“十四五”规划(2021-2025)`)
+_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}(?:{patterns.DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?")
 _REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 

@@ -50,8 +50,10 @@ _FURTHER_AFFAIR = re.compile(
 )
 # `研究了A管理办法、B管理办法`: documents named without 《》 and listed, each a matter.
 _FURTHER_BARE_DOCUMENT = re.compile(
-    rf"(?<=(?:{patterns.DOCUMENT_NOUNS}))、(?=[^，。；、《》]{{2,60}}?(?:{patterns.DOCUMENT_NOUNS})(?:[，。；]|$))"
+    rf"(?<=(?:{patterns.DOCUMENT_NOUNS}))、(?=[^，。；、《》]{{2,60}}?(?:{patterns.DOCUMENT_NOUNS})"
+    r"(?:[（(][^（）()]{1,20}[）)])?等?(?:[，。；]|$))"
 )
+_CLAUSE_MARK = re.compile("[，,；;。]")
 # A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
@@ -130,7 +132,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_HEARING.finditer(text, start, end)]
-    starts += [m.end() for m in _FURTHER_BARE_DOCUMENT.finditer(text, start, end)]
+    # (the verb's own list, not one inside what it says of a document: `…《A》，内容包括X办法、Y办法`)
+    listed_documents = _FURTHER_BARE_DOCUMENT.finditer(text, start, end)
+    starts += [m.end() for m in listed_documents if not _CLAUSE_MARK.search(text, start, m.start())]
     affairs = {m.end() for m in _FURTHER_AFFAIR.finditer(text, start, end)}
     starts += affairs
     opening = item_opening(text, start)
