@@ -3656,3 +3656,13 @@ def test_documents_listed_bare_in_the_opening_and_a_description_that_lists_none(
         ("hearing", "听取进一步加强基层消防治理指导意见的汇报"),
     ]
     assert len(listed.items) == 4
+
+
+def test_no_issuer_from_a_column_label_a_slogan_a_licence_line_or_a_region_s_portal() -> None:
+    for page in (
+        "媒体解读：区政府常务会议召开 研究《政府工作报告》\n12月27日，区长柯望舒主持召开区政府常务会议。\n",
+        "打造网上国际投资促进平台 致力于中国投资促进\n"
+        "3月12日，市长柯望舒主持召开市政府常务会议。会议要求，打造营商环境。\n",
+        "您当前的位置 : 东北网 > 东北网黑龙江 > 地方新闻\n3月17日，市政府召开常务会议。\n互联网新闻信息服务许可证\n",
+    ):
+        assert read(page).issuer is None

@@ -94,8 +94,12 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         _set(minutes, "issuer", _government(value), span)  # `新城区政府召开…`
         return
     headline = patterns.HEADLINE_PLACE.search(text, 0, min(search_end, 400))
-    if headline and (level is None or headline.group("level") == level) and not patterns.CATALOG_TITLE_LABEL.match(
-        headline.group("place")
+    # (`祁东：县政府召开…` names 祁东 again below; a column's label, `媒体解读：区政府…`, is named once)
+    if (
+        headline
+        and (level is None or headline.group("level") == level)
+        and not patterns.CATALOG_TITLE_LABEL.match(headline.group("place"))
+        and text.count(headline.group("place")) >= 2
     ):
         place, span = norm.value(*headline.span("place"))
         level = headline.group("level")
