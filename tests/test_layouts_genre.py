@@ -3670,7 +3670,8 @@ def test_no_issuer_from_a_column_label_a_slogan_a_licence_line_or_a_region_s_por
 
 def test_a_meeting_held_somewhere_whose_agenda_names_another_meeting() -> None:
     minutes = read(
-        "东北网3月18日讯 3月17日下午，市政府十六届四十六次常务会议在市党政机关办公中心召开，传达贯彻十三届全国人大四次会议精神，"
+        "东北网3月18日讯 3月17日下午，市政府十六届四十六次常务会议在市党政机关办公中心召开，"
+        "传达贯彻十三届全国人大四次会议精神，"
         "听取近期疫情防控、春季防火工作情况汇报，研究部署下步工作。\n"
         "会议强调，全市政府系统要深入学习贯彻全国两会精神。\n"
     )
