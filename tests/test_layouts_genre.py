@@ -3677,3 +3677,16 @@ def test_a_meeting_held_somewhere_whose_agenda_names_another_meeting() -> None:
     )
     assert minutes.meeting.session == 46
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
+def test_documents_after_an_affair_in_one_list_and_appointments_last() -> None:
+    minutes = read(
+        "5月28日，县长柯望舒主持召开县政府第29次常务会议。\n"
+        "会议听取了全县违法建筑整治工作情况，审议了《泖溪县金融工作考核奖励办法(送审稿)》、工业园区A区道路命名事项、"
+        "《泖溪县学校布局专项规划(送审稿)》、《泖溪县自然灾害救助应急预案(送审稿)》及有关人事任免等议题。\n"
+    )
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("hearing", minutes.items[0].title), ("review", "泖溪县金融工作考核奖励办法(送审稿)"),
+        ("other", minutes.items[2].title), ("review", "泖溪县学校布局专项规划(送审稿)"),
+        ("review", "泖溪县自然灾害救助应急预案(送审稿)"), ("other", "有关人事任免"),
+    ]

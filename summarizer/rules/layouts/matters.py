@@ -47,6 +47,9 @@ _FURTHER_HEARING = re.compile(r"(?<=[^，；、])并(?=听取(?:了)?[^，。；
 # another affair, each a matter (not `等事宜`).
 _FURTHER_AFFAIR = re.compile(
     r"(?:(?<=》)|(?<=事宜)|(?<=事项))(?:、|和|及)(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
+    # (`审议了《A》、X命名事项、《B》…及有关人事任免等议题`: documents after an affair, and appointments, each a
+    # matter too)
+    r"|(?:(?<=事宜)|(?<=事项))、(?=《)|(?<=》)(?:、|和|及|以及)(?=(?:有关|相关)?人事任免)"
 )
 # `研究了A管理办法、B管理办法`: documents named without 《》 and listed, each a matter.
 _FURTHER_BARE_DOCUMENT = re.compile(
@@ -54,6 +57,7 @@ _FURTHER_BARE_DOCUMENT = re.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?等?(?:[，。；]|$))"
 )
 _CLAUSE_MARK = re.compile("[，,；;。]")
+_TITLE_AFTER_TITLE = re.compile("(?<=》)、(?=《)")
 # A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
@@ -136,6 +140,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     listed_documents = _FURTHER_BARE_DOCUMENT.finditer(text, start, end)
     starts += [m.end() for m in listed_documents if not _CLAUSE_MARK.search(text, start, m.start())]
     affairs = {m.end() for m in _FURTHER_AFFAIR.finditer(text, start, end)}
+    if any(text.startswith("《", at) for at in affairs):  # titles after an affair: each its own matter too
+        first = min(at for at in affairs if text.startswith("《", at))
+        affairs |= {m.end() for m in _TITLE_AFTER_TITLE.finditer(text, first, end)}
     starts += affairs
     opening = item_opening(text, start)
     if opening:
