@@ -311,9 +311,9 @@ def _map_chars(text: str) -> tuple[str, bool]:
 
 
 def _blank_page_furniture(text: str) -> str:
-    """Page numbers on lines of their own, and the document's title line printed again at the top of a
-    later page (after a form feed or a page number), turned into spaces: one character for one, so
-    offsets stay valid, and the line wrap across the page break reads as any other."""
+    """Page numbers on lines of their own, the document's title line printed again at the top of a
+    later page (after a form feed or a page number), and a TV script's labels, turned into spaces: one
+    character for one, so offsets stay valid, and the line wrap across the page break reads as any other."""
     furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
     page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
     first_line = next((line for line in text[:300].split("\n") if line.strip()), "") if page_starts else ""
@@ -322,9 +322,15 @@ def _blank_page_furniture(text: str) -> str:
         spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
         running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
         furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]
     for start, end in furniture:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# A TV report's script labels opening a line (`【导语】今天上午，…`, `(解说)会议听取了…`): the words after them
+# are the report's (a `【同期声】` line names who speaks next and is left as it is).
+_SCRIPT_LABEL = re.compile(r"(?m)^[ \t\u3000]*[【（(\[](?:导语|正文|解说|主持人|画外音)[】）)\]]")
 
 
 def normalize(original: str) -> NormalizedText:
