@@ -145,7 +145,9 @@ def test_a_line_break_pasted_inside_a_sentence_is_no_paragraph_break() -> None:
 
 
 def test_a_tv_script_s_labels_are_blanked_and_spans_still_map() -> None:
-    original = "【导语】今天上午，市长主持召开常务会议。\n(解说)会议听取了一季度经济运行情况汇报。\n【同期声】市长　某某\n"
+    original = (
+        "【导语】今天上午，市长主持召开常务会议。\n(解说)会议听取了一季度经济运行情况汇报。\n【同期声】市长　某某\n"
+    )
     norm = normalize(original)
     assert "导语" not in norm.text and "解说" not in norm.text
     assert "同期声" in norm.text  # the line that names who speaks next is left as it is
