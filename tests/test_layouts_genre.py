@@ -3690,3 +3690,18 @@ def test_documents_after_an_affair_in_one_list_and_appointments_last() -> None:
         ("other", minutes.items[2].title), ("review", "泖溪县学校布局专项规划(送审稿)"),
         ("review", "泖溪县自然灾害救助应急预案(送审稿)"), ("other", "有关人事任免"),
     ]
+
+
+def test_a_list_of_problems_lists_matters_but_a_list_of_work_that_ends_in_affairs_is_one() -> None:
+    problems = read(
+        "8月15日，区长柯望舒主持召开区政府第20次常务会议，传达学习了某重要论述；审议通过了《泖溪区营商环境整改提升工作方案》；"
+        "研究了省级示范县创建工作问题、救助资金专项治理长效机制问题、农业投资公司资产组装等议题。\n"
+    )
+    assert [i.heading for i in problems.items][2:] == [
+        "研究了省级示范县创建工作问题", "救助资金专项治理长效机制问题", "农业投资公司资产组装",
+    ]
+    work = read(
+        "4月27日，县长柯望舒主持召开县政府第12次常务会议。\n"
+        "会议研究了安全生产工作、环保工作、汾河沿线治理问题、国道改线项目协议等相关事宜。\n"
+    )
+    assert len(work.items) == 1

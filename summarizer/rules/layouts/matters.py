@@ -36,6 +36,9 @@ _FURTHER_QUESTION = re.compile(
     r"(?<=有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:、|和|及|以及)"
     r"(?=[^，。；]*?(?:有关问题|有关事宜|有关事项|相关问题|相关事宜)(?:[，。；]|$))"
 )
+# `研究了A问题、B问题、C资产组装等议题`: a list that opens with a problem named lists matters, each its own.
+_FURTHER_PROBLEM = re.compile(r"(?<=问题)、(?=[^、，。；]{2,40}?(?:、|等议题|[，。；]|$))")
+_PROBLEM_LIST = re.compile(r"(?:研究|讨论|协调|解决)了?[^、，。；]{2,40}?(?<!有关)(?<!相关)问题(?=、)")
 # `传达了A会议精神，B会议精神，以及C精神`: spirits studied one after another, a comma between, each a
 # study of its own (after 、 they stay one list).
 _FURTHER_SPIRIT = re.compile(
@@ -134,6 +137,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += _further_decided(text, start, end)
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
+    for listing in _PROBLEM_LIST.finditer(text, start, end):
+        stop = next((m.start() for m in _CLAUSE_MARK.finditer(text, listing.end(), end)), end)
+        starts += [m.end() for m in _FURTHER_PROBLEM.finditer(text, listing.end() - 2, stop)]
     starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_HEARING.finditer(text, start, end)]
     # (the verb's own list, not one inside what it says of a document: `…《A》，内容包括X办法、Y办法`)
