@@ -138,8 +138,8 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += [m.end() for m in _FURTHER_REPORT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_QUESTION.finditer(text, start, end)]
     for listing in _PROBLEM_LIST.finditer(text, start, end):
-        stop = next((m.start() for m in _CLAUSE_MARK.finditer(text, listing.end(), end)), end)
-        starts += [m.end() for m in _FURTHER_PROBLEM.finditer(text, listing.end() - 2, stop)]
+        clause_stop = next((m.start() for m in _CLAUSE_MARK.finditer(text, listing.end(), end)), end)
+        starts += [m.end() for m in _FURTHER_PROBLEM.finditer(text, listing.end() - 2, clause_stop)]
     starts += [m.end() for m in _FURTHER_SPIRIT.finditer(text, start, end)]
     starts += [m.end() for m in _FURTHER_HEARING.finditer(text, start, end)]
     # (the verb's own list, not one inside what it says of a document: `…《A》，内容包括X办法、Y办法`)
