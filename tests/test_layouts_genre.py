@@ -3705,3 +3705,14 @@ def test_a_list_of_problems_lists_matters_but_a_list_of_work_that_ends_in_affair
         "会议研究了安全生产工作、环保工作、汾河沿线治理问题、国道改线项目协议等相关事宜。\n"
     )
     assert len(work.items) == 1
+
+
+def test_an_affair_after_a_document_closed_by_deng() -> None:
+    minutes = read(
+        "12月8日，区长柯望舒主持召开区政府第七十五次常务会议，研究并原则通过《泖溪区乡村道公路网布局规划(2024-2035年)》、"
+        "泖溪区2024年度工业企业“亩均论英雄”改革综合评价结果相关事宜等。\n"
+        "会议强调，要加强科学统筹。\n"
+    )
+    assert [(i.kind, i.heading, i.decision) for i in minutes.items][1] == (
+        "other", "泖溪区2024年度工业企业“亩均论英雄”改革综合评价结果相关事宜", "原则通过",
+    )

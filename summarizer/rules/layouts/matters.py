@@ -49,7 +49,7 @@ _FURTHER_HEARING = re.compile(r"(?<=[^，；、])并(?=听取(?:了)?[^，。；
 # `原则通过了关于《A》、B事宜、C事宜`, `原则通过了A相关事项和B事宜`: affairs listed after a document or
 # another affair, each a matter (not `等事宜`).
 _FURTHER_AFFAIR = re.compile(
-    r"(?:(?<=》)|(?<=事宜)|(?<=事项))(?:、|和|及)(?=[^、，。；《》等]{2,40}?(?:事宜|事项)(?:[、，。；]|$))"
+    r"(?:(?<=》)|(?<=事宜)|(?<=事项))(?:、|和|及)(?=[^、，。；《》等]{2,40}?(?:事宜|事项)等?(?:[、，。；]|$))"
     # (`审议了《A》、X命名事项、《B》…及有关人事任免等议题`: documents after an affair, and appointments, each a
     # matter too)
     r"|(?:(?<=事宜)|(?<=事项))、(?=《)|(?<=》)(?:、|和|及|以及)(?=(?:有关|相关)?人事任免)"
