@@ -3716,3 +3716,13 @@ def test_an_affair_after_a_document_closed_by_deng() -> None:
     assert [(i.kind, i.heading, i.decision) for i in minutes.items][1] == (
         "other", "泖溪区2024年度工业企业“亩均论英雄”改革综合评价结果相关事宜", "原则通过",
     )
+
+
+def test_meetings_studied_under_one_verb_with_their_spirit_said_once_after_the_last() -> None:
+    minutes = read(
+        "7月31日，县长柯望舒主持召开县政府第66次常务会议。\n"
+        "会议还传达学习了习近平总书记的讲话精神；传达全国、全省安全生产电视电话会议，全市投资和重点项目推进会议及市委全会精神。\n"
+    )
+    assert [i.heading for i in minutes.items][1] == (
+        "传达全国、全省安全生产电视电话会议，全市投资和重点项目推进会议及市委全会精神"
+    )

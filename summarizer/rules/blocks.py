@@ -224,8 +224,26 @@ def clause_end(text: str, start: int, stop: int) -> int:
         elif ch in "》）)”" and depth:
             depth -= 1
         elif depth == 0 and ch in "，。；\n":
+            if ch == "，" and _spirit_runs_on(text, start, pos, stop):
+                continue
             return pos
     return stop
+
+
+def _spirit_runs_on(text: str, start: int, comma: int, stop: int) -> bool:
+    """`传达全国安全生产电视电话会议，全市投资推进会议及市委全会精神`: meetings studied under one verb, their
+    精神 said once after the last; the heading runs on to it (a list of spirits, `A精神，B精神`, splits)."""
+    if _STUDIED.match(text, start) is None or text.endswith(_STUDIED_OBJECT_ENDS, start, comma):
+        return False
+    if "精神" in text[start:comma]:
+        return False  # (`A精神及B安排部署，C精神`: the spirit said for the first ones already)
+    end = next((i for i in range(comma + 1, stop) if text[i] in "，。；\n"), stop)
+    clause = text[comma + 1 : end]
+    return clause.endswith("精神") and patterns.NEXT_MATTER.match(text, comma + 1) is None and "精神" not in clause[:-2]
+
+
+_STUDIED = re.compile(r"(?:会议|会上)?(?:还|首先|集中|认真)?(?:传达学习|学习贯彻|学习传达|传达|学习)")
+_STUDIED_OBJECT_ENDS = ("精神", "讲话", "指示", "批示", "论述", "文章", "》", "要求")
 
 
 def item_paragraphs(text: str, item: ItemBlock, all_markers: list[Marker]) -> None:
