@@ -3726,3 +3726,14 @@ def test_meetings_studied_under_one_verb_with_their_spirit_said_once_after_the_l
     assert [i.heading for i in minutes.items][1] == (
         "传达全国、全省安全生产电视电话会议，全市投资和重点项目推进会议及市委全会精神"
     )
+
+
+def test_work_deployed_in_a_paragraph_of_its_own_keeps_its_directives() -> None:
+    minutes = read(
+        "2月28日，市长柯望舒主持召开市政府第20次常务会议。\n"
+        "会议传达学习了某重要讲话精神。会议强调，要坚定扛牢责任。\n"
+        "会议安排部署了全市当前重点工作。会议要求，各镇街要抓好经济运行。\n"
+    )
+    assert [(i.kind, [d.addressees for d in i.directives]) for i in minutes.items] == [
+        ("study", [[]]), ("study", [["各镇街"]]),
+    ]
