@@ -215,13 +215,13 @@ def _mid_sentence_breaks(text: str) -> set[int]:
     for match in _BROKEN_LINE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start() + 1].strip(" \u3000")
-        following = text[match.end() :]
+        following = match.end()
         if (
             "，" in line
             and not _MARKER_START.match(line)
-            and not _MARKER_START.match(following)
-            and not following.startswith(_NEXT_PARAGRAPH)
-            and not _LABEL_START.match(following)
+            and not _MARKER_START.match(text, following)
+            and not text.startswith(_NEXT_PARAGRAPH, following)
+            and not _LABEL_START.match(text, following)
         ):
             found.add(match.start() + 1)
     return found
