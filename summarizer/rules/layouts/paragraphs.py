@@ -505,9 +505,9 @@ def items(page: Page) -> list[ItemBlock]:
             pieces = named_pieces or pieces[-1:]
         if len(pieces) == 1 and _other_matters(text, sentence_start, sentence_end):
             continue  # `会议还传达学习了其他重要文件精神。`: matters the report does not record, no item
-        summary = i == 0 and len(starts) > 1 and first_end <= sentence_end + 1
+        sums_up = i == 0 and len(starts) > 1 and first_end <= sentence_end + 1
         only = pieces[0]
-        if summary and len(pieces) == 1 and names_nothing(text, only.start, _piece_end(text, only, sentence_end)):
+        if sums_up and len(pieces) == 1 and names_nothing(text, only.start, _piece_end(text, only, sentence_end)):
             continue  # `…常务会议。会议先后听取了A、B、C相关情况汇报。` above the paragraphs that hear each
         if sentence_start == agenda:
             later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
