@@ -39,7 +39,6 @@ def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> l
 # `覃志远　韦丽娟`), and so does a line break before an indented line (one entry per printed line
 # in a wrapped text); normalization removed them, the offset map still shows where they were.
 _LIST_GAP = re.compile("[\t\u3000]|\n[ \u3000]{2,}")
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -49,7 +48,7 @@ def split_positions(norm: NormalizedText, start: int, end: int, separators: str)
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(f"[{re.escape(separators)}]", text[start:end])]
     cuts += [(after, after) for after in norm.removed(_LIST_GAP, start, end)]
     if "（" in text[start:end] or "(" in text[start:end]:
-        inside = [m.span() for m in _BRACKETED.finditer(text, start, end)]
+        inside = [m.span() for m in patterns.BRACKETED.finditer(text, start, end)]
         cuts = [cut for cut in cuts if not any(a < cut[0] < b for a, b in inside)]
     pieces, piece_start = [], start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:

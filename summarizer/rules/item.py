@@ -79,9 +79,7 @@ _MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]
 
 
 _QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
-# how a document's name ends (`…实施方案（草案）`), and one named without 《》 (`X区“十四五”规划(2021-2025)`)
-_DOCUMENT_END = rf"(?:{patterns.DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?"
-_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}{_DOCUMENT_END}")
+_BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}{patterns.DOCUMENT_END}")  # `X区“十四五”规划(2021-2025)`, no 《》
 _REPORTS = ("汇报", "报告")
 _AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
 
@@ -328,7 +326,7 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
-_DOCUMENT_AT_END = re.compile(rf"{_DOCUMENT_END}。?$")
+_DOCUMENT_AT_END = re.compile(rf"{patterns.DOCUMENT_END}。?$")
 _TITLE_JOINERS = ("", "、", "和", "及", "以及", "与")
 
 

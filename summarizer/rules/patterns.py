@@ -131,7 +131,9 @@ LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
 NEXT_MATTER = re.compile(fill(_verbs["next_matter"], {"nouns": DOCUMENT_NOUNS}))
-NAMES_DOCUMENT = re.compile(rf"《|(?:{DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?$")  # `《A》`, `…实施方案（草案）`
+# How a document's name ends (`…实施方案`, `…实施方案（草案）`), 《》 or not.
+DOCUMENT_END = rf"(?:{DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?"
+NAMES_DOCUMENT = re.compile(rf"《|{DOCUMENT_END}$")  # `《A》`, `…实施方案（草案）`
 DECISION_ON_DOCUMENT = guarded(fill(_decisions["decision_on_document"], {"nouns": DOCUMENT_NOUNS}))
 DECIDED_MATTER = re.compile(_decisions["decided_matter"])
 HEADING_LINE_VERB = re.compile(f"(?:{words(_verbs['heading_line_verbs'])})")
@@ -148,6 +150,7 @@ ALIAS_WORDS: tuple[str, ...] = tuple(_verbs["alias_words"])
 ASSESSMENT_LEAD_INS: tuple[str, ...] = tuple(_verbs["assessment_lead_ins"])
 # `《A》（以下简称《条例》）`: the short name given after a title, at the end of a heading.
 ALIAS_NOTE = re.compile(rf"[（(](?:{words(ALIAS_WORDS)})[“《][^”》]{{1,20}}[”》][）)]$")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # a bracket and what it holds (`市财政局（廖春梅）`)
 TITLE_IN_BRACKETS = re.compile(r"《(?P<t>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 DECISIONS: tuple[str, ...] = tuple(_decisions["decisions"])

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from summarizer.rules.patterns import (
     ADMIN_PREFIXES,
+    BRACKETED,
     GLUED_AFTER,
     GLUED_BEFORE,
     GLUED_NEVER_OPEN,
@@ -62,12 +63,6 @@ def looks_like_unit(text: str) -> bool:
 
 
 _UNIT_MAX_CHARS = 12
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-
-
-def _blank_inside(bracket: re.Match[str]) -> str:
-    text = bracket.group()
-    return text[0] + "〇" * (len(text) - 2) + text[-1]
 _NEVER_IN_A_LEADING_UNIT = re.compile(r"[\d、，,和及与的等]|关于")
 # `县政府领导…工作情况`: its officials reported; `县政府十八届四次全体会议筹备情况`: a meeting of the unit, not the unit
 _NOT_THE_UNIT_ITSELF = re.compile(r"领导|[\d一二三四五六七八九十]+届|第[\d一二三四五六七八九十]+次")
@@ -80,7 +75,7 @@ def leading_units(phrase: str) -> list[tuple[int, int]]:
     if not phrase.startswith(ADMIN_PREFIXES):
         return []
     # (what a bracket lists is part of the name: `各镇（区、街道）`)
-    masked = _BRACKETED.sub(_blank_inside, phrase)
+    masked = BRACKETED.sub(_blank_inside, phrase)
     spans: list[tuple[int, int]] = []
     start = 0
     while (end := _longest_unit(masked, start)) is not None and not _NOT_THE_UNIT_ITSELF.match(phrase, end):
@@ -91,6 +86,11 @@ def leading_units(phrase: str) -> list[tuple[int, int]]:
             break
         start = end + 1
     return spans
+
+
+def _blank_inside(bracket: re.Match[str]) -> str:
+    text = bracket.group()
+    return text[0] + "〇" * (len(text) - 2) + text[-1]
 
 
 def _longest_unit(phrase: str, start: int) -> int | None:

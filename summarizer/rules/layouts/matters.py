@@ -56,8 +56,7 @@ _FURTHER_AFFAIR = re.compile(
 )
 # `研究了A管理办法、B管理办法`: documents named without 《》 and listed, each a matter.
 _FURTHER_BARE_DOCUMENT = re.compile(
-    rf"(?<=(?:{patterns.DOCUMENT_NOUNS}))、(?=[^，。；、《》]{{2,60}}?(?:{patterns.DOCUMENT_NOUNS})"
-    r"(?:[（(][^（）()]{1,20}[）)])?等?(?:[，。；]|$))"
+    rf"(?<=(?:{patterns.DOCUMENT_NOUNS}))、(?=[^，。；、《》]{{2,60}}?{patterns.DOCUMENT_END}等?(?:[，。；]|$))"
 )
 _CLAUSE_MARK = re.compile("[，,；;。]")
 _TITLE_AFTER_TITLE = re.compile("(?<=》)、(?=《)")
