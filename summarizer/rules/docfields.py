@@ -361,21 +361,25 @@ def _glued_reading(date: re.Match[str], default_year: int | None, published: dt.
     year = int(date.group("y")) if date.group("y") else default_year or published.year
     if len(digits) != 3:
         return None
-    readings = []
-    for month, day in ((digits[:1], digits[1:]), (digits[:2], digits[2:])):
-        try:
-            readings.append(dt.date(year, int(month), int(day)))
-        except ValueError:
-            continue
-    before = [reading for reading in readings if reading <= published]
+    before = [reading for reading in _month_day_readings(digits, year) if reading <= published]
     return max(before) if before else None
 
 
 def _glued_month_day(digits: str, year: int) -> dt.date | None:
-    try:
-        return dt.date(year, int(digits[0]), int(digits[1]))
-    except ValueError:
-        return None
+    """Two digits glued (`85日`): 8月5日."""
+    return next(iter(_month_day_readings(digits, year)), None)
+
+
+def _month_day_readings(digits: str, year: int) -> list[dt.date]:
+    """The days `digits` can be with 月 and 日 lost: a one- or two-digit month, the rest the day."""
+    readings = []
+    for split in (1, 2):
+        month, day = digits[:split], digits[split:]
+        try:
+            readings.append(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue  # (no day left, or no such month or day)
+    return readings
 
 
 def _last_day_numbered(number: int, published: dt.date) -> dt.date | None:
