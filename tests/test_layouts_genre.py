@@ -3737,3 +3737,16 @@ def test_work_deployed_in_a_paragraph_of_its_own_keeps_its_directives() -> None:
     assert [(i.kind, [d.addressees for d in i.directives]) for i in minutes.items] == [
         ("study", [[]]), ("study", [["各镇街"]]),
     ]
+
+
+def test_a_list_of_what_was_studied_names_no_reporter_before_its_guanyu() -> None:
+    minutes = read(
+        "2月10日，县长柯望舒主持召开县政府第20次常务会议。\n"
+        "会议集中学习了习近平总书记在研讨班开班式上的重要讲话精神，习近平总书记在集体学习时的重要讲话精神，"
+        "习近平总书记重要文章《某文章》、省人大会议精神；省委书记在研讨班的讲话精神、省纪委十二届三次全会、"
+        "省委省政府和市委市政府主要负责同志关于某煤矿透水事故的批示，市委常委会会议精神、《某省治理超限超载办法》；"
+        "集中学习了《某报告辅导读本》。\n"
+        "会议听取了县发改局关于一季度经济运行情况的汇报。\n"
+    )
+    leads = [i.lead_units for i in minutes.items]
+    assert leads[-1] == ["县发改局"] and not any(leads[:-1])

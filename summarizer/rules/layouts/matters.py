@@ -276,6 +276,8 @@ def _reporter(text: str, start: int, end: int) -> Region | None:
     about = _ABOUT.search(text, start, end)
     if about is None or about.start() - start < 2 or item_opening(text, start):
         return None
+    if _CLAUSE_MARK.search(text, start, about.start()) or "精神" in text[start : about.start()]:
+        return None  # a unit holds no clause, no spirit: `A精神，B讲话精神、C全会、D负责同志关于…` was studied
     if text[start:end].rstrip("。，；").endswith("精神"):
         return None
     return Region(start, about.start())
