@@ -71,7 +71,7 @@ def add_units(lead: Lead, start: int, end: int) -> None:
         elif not looks_like_unit(value) and not (people and looks_like_name(value)):
             continue
         value = _ANY_OTHERS.sub("", value)  # `县环保局等相关单位`: the unit named
-        if _TITLE_MARKS.search(value) or not _balanced(value) or _NO_ONE_NAMED.search(value):
+        if _TITLE_MARKS.search(value) or not _balanced(value) or _NO_ONE_NAMED.fullmatch(value):
             continue  # `《山西省统计局…》` names a document; `各镇(区` is half a name; `相关部门` no one
         if value not in item.lead_units:
             item.lead_units.append(value)
@@ -97,7 +97,7 @@ def _split_units(norm: NormalizedText, start: int, end: int) -> list[tuple[int, 
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
 _TITLE_MARKS = re.compile("[《》〈〉<>]")
 _ANY_OTHERS = re.compile("等(?:相关|有关|其他)?(?:部门|单位)+$")
-_NO_ONE_NAMED = re.compile("^(?:(?:相关|有关|其他|其它)?(?:部门|单位)+$|会议)")  # (`会议听取了…`: no name)
+_NO_ONE_NAMED = re.compile("(?:相关|有关|其他|其它)?(?:部门|单位)+")
 
 
 def _balanced(text: str) -> bool:
@@ -154,6 +154,8 @@ def _hearing_reporter(lead: Lead) -> None:
         return
     _reporter(lead)
     heading_start = lead.block.start + len(lead.block.marker)
+    if opening := item_opening(lead.norm.text, heading_start):
+        heading_start = opening.end()  # (`会议听取了X关于…的汇报`: X, not the words that heard it)
     heading = patterns.REPORT_HEADING.match(lead.norm.text[heading_start : lead.block.heading_end])
     if not lead.item.lead_units and heading is not None and looks_like_unit(heading.group("u")):
         add_units(lead, heading_start + heading.start("u"), heading_start + heading.end("u"))
