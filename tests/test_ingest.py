@@ -346,6 +346,27 @@ def test_an_article_without_its_own_header_gets_the_page_head() -> None:
     assert body.startswith("3月5日，区长王海峰主持召开")
 
 
+NEWS_PAGE_WITHOUT_A_VISIBLE_DATE = """<html><head><meta charset="utf-8">{meta}<title>青禾区人民政府</title></head>
+<body><div class="nav">首页 新闻中心</div><div class="article-content">
+<p>8月10日下午，区长韦明杰主持召开区政府第121次常务会议，审议《青禾区老旧小区改造实施方案》。</p>
+<p>会议原则同意《青禾区老旧小区改造实施方案》，由区住建委修改完善后印发实施。</p></div></body></html>"""
+
+
+def test_a_page_that_prints_no_date_gives_the_year_of_its_pubdate_meta() -> None:
+    from summarizer.pipeline import extract_source
+
+    meta = (
+        '<meta name="PubDate" content="2021-08-10 16:23">'
+        '<meta name="ArticleTitle" content="区政府召开第121次常务会议">'
+    )
+    with_meta = read(NEWS_PAGE_WITHOUT_A_VISIBLE_DATE.format(meta=meta).encode(), "news.html")
+    head = ["青禾区人民政府", "区政府召开第121次常务会议", "发布时间：2021-08-10 16:23"]
+    assert with_meta.text.split("\n")[:3] == head
+    assert str(extract_source(with_meta).minutes.meeting.date) == "2021-08-10"
+    without = read(NEWS_PAGE_WITHOUT_A_VISIBLE_DATE.format(meta="").encode(), "news.html")
+    assert extract_source(without).minutes.meeting.date is None  # a year nobody wrote is not guessed
+
+
 def test_a_word_table_of_decided_matters_keeps_a_cells_paragraphs_and_its_leading_unit() -> None:
     from summarizer.pipeline import extract_source
 

@@ -48,6 +48,7 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # A portal's publication line (`发布时间：2024-03-12  来源：市政府办公室`); a news report may
 # give only `3月5日` in its body and need the year from it.
 _PUBLICATION_DATE = re.compile(r"(?:发布|时间|日期)[^：:]{0,4}[:：]\s*\d{4}[-/.年]\d{1,2}")
+_META_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])")
 _METADATA_MAX_CHARS = 200
 _HAS_HEADER = re.compile(r"会议纪要|纪要\s*第|〔\d{4}〕")  # the body's own header: no page head needed
 _HEADER_LINES = 3
@@ -99,16 +100,30 @@ def _page_head(soup: BeautifulSoup, container: Tag, first_line: str) -> list[str
                 publication = text
             elif headline is None and _is_headline(sibling) and _cjk_count(text) >= 4:
                 headline = text
+    # A portal that prints neither still declares both in its head, as the national guideline for
+    # government websites asks (`<meta name="PubDate" content="2021-08-10 16:23">`, `ArticleTitle`).
+    published = _meta(soup, "PubDate")
+    if publication is None and _META_DATE.match(published):
+        publication = f"发布时间：{published}"
+    title = _meta(soup, "ArticleTitle")
+    if headline is None and _cjk_count(title) >= 4 and title != first_line:
+        headline = title
     if site and not any(site in line for line in (headline, first_line) if line):
         head.append(site)
     head.extend(line for line in (headline, publication) if line and line != first_line)
     return head
 
 
+def _meta(soup: BeautifulSoup, name: str) -> str:
+    """The content of the page's `<meta name=…>` (any case), stripped; "" when there is none."""
+    meta = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.I)})
+    return " ".join(str(meta.get("content", "")).split()) if isinstance(meta, Tag) else ""
+
+
 def _site_government(soup: BeautifulSoup) -> str | None:
     """The government that runs the portal, from `<meta name=SiteName>` or the page title."""
-    meta = soup.find("meta", attrs={"name": re.compile("^sitename$", re.I)})
-    candidates = [str(meta.get("content", ""))] if isinstance(meta, Tag) else []
+    site = _meta(soup, "SiteName")
+    candidates = [site] if site else []
     if soup.title and soup.title.string:
         candidates.extend(reversed(_TITLE_SEPARATORS.split(soup.title.string)))
     for candidate in candidates:
