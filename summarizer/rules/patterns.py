@@ -106,7 +106,14 @@ TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
 BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
 REMARK_OPENERS: tuple[str, ...] = tuple(_verbs["remark_openers"])
 ITEM_SENTENCE = guarded(
-    fill(_verbs["item_sentence"], {"lecture": _verbs["lecture"], "topic_taken_up": _verbs["topic_taken_up"]})
+    fill(
+        _verbs["item_sentence"],
+        {
+            "item_adverbs": words(_verbs["agenda_adverbs"] + _verbs["item_adverbs"]),
+            "lecture": _verbs["lecture"],
+            "topic_taken_up": _verbs["topic_taken_up"],
+        },
+    )
 )
 DOCUMENT_PRESENTED = re.compile(_verbs["document_presented"])
 AGENDA_ADVERB = re.compile(words(_verbs["agenda_adverbs"]))
