@@ -137,7 +137,9 @@ ENUMERATED_MATTER = re.compile(_verbs["enumerated_matter"])
 LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
-NEXT_MATTER = re.compile(fill(_verbs["next_matter"], {"nouns": DOCUMENT_NOUNS}))
+NEXT_MATTER = re.compile(
+    fill(_verbs["next_matter"], {"nouns": DOCUMENT_NOUNS, "agenda_adverbs": words(_verbs["agenda_adverbs"])})
+)
 # How a document's name ends (`…实施方案`, `…实施方案（草案）`), 《》 or not.
 DOCUMENT_END = rf"(?:{DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?"
 NAMES_DOCUMENT = re.compile(rf"《|{DOCUMENT_END}$")  # `《A》`, `…实施方案（草案）`
