@@ -2086,6 +2086,18 @@ def test_a_zone_named_after_its_city_in_a_studied_title_is_no_issuer() -> None:
     assert minutes.issuer == "蔺州市蔺川区人民政府"
 
 
+def test_a_column_or_a_word_before_an_outlet_suffix_is_no_issuer() -> None:
+    """`今日要闻` is a column, `，及时发布预警信息` a sentence and `三峡日报` a region's paper: none names the city."""
+    minutes = read(
+        "新闻首页 | 今日要闻 | 专题报道\n"
+        "来源:三峡日报\n"
+        "2月24日，市长柯望舒主持召开市政府第12次常务会议。会议听取了全市安全生产工作情况汇报。\n"
+        "会议要求，要统筹应对极端天气，及时发布预警信息，确保突发事件及时有效处置。\n"
+        "会议强调，三峡库区各地要落实防汛责任。\n"
+    )
+    assert minutes.issuer is None
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
