@@ -2098,6 +2098,19 @@ def test_a_column_or_a_word_before_an_outlet_suffix_is_no_issuer() -> None:
     assert minutes.issuer is None
 
 
+def test_an_opening_agenda_is_not_taken_up_by_words_every_matter_holds() -> None:
+    """`团拜会上` is no `会上听取了…`, and `省政府常务会议精神` no `市政府工作报告`: the opening's two studies
+    stay items before the paragraphs' hearing and review."""
+    minutes = read(
+        "2月25日下午，市长柯望舒主持召开市政府常务会议，传达学习习近平总书记在春节团拜会上的重要讲话精神，"
+        "传达2月9日省政府常务会议精神。\n"
+        "会议强调，要全面学习贯彻重要讲话精神。\n"
+        "会上听取了2026年市政府工作报告任务分解情况汇报。会议强调，要紧盯目标抓落实。\n"
+        "会上审议了《蔺州市人民政府2026年森林草原防火命令》，强调要认清严峻形势。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "review"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
