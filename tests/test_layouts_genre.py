@@ -2111,6 +2111,15 @@ def test_an_opening_agenda_is_not_taken_up_by_words_every_matter_holds() -> None
     assert [i.kind for i in minutes.items] == ["study", "study", "hearing", "review"]
 
 
+def test_a_body_whose_demands_a_directive_cites_is_no_lead() -> None:
+    """`把区党代会提出的工作目标…` in a remark after the review names no one who brought the report."""
+    minutes = read(
+        "10月10日下午，区长柯望舒主持召开区政府第118次常务会议，审议了《区政府工作报告》。\n"
+        "柯望舒指出，《报告》要全面总结过去五年工作成绩，把区党代会提出的工作目标任务落到实处。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [[]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -196,7 +196,10 @@ def _proposer(lead: Lead) -> None:
         found = _proposer_span(text, lead.decision.start, lead.decision.end) if lead.decision else None
     else:
         label = patterns.REPORTED_BY.search(text, block.start, block.end)
-        found = label.span("u") if label else _proposer_span(text, block.start, block.end)
+        # who brought the document is named up to the decision, never in a directive after it
+        # (`…把区党代会提出的工作目标落到实处` cites a body's demands)
+        end = max(block.heading_end, lead.decision.end if lead.decision else 0)
+        found = label.span("u") if label else _proposer_span(text, block.start, end)
     if found:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos
