@@ -2120,6 +2120,16 @@ def test_a_body_whose_demands_a_directive_cites_is_no_lead() -> None:
     assert [i.lead_units for i in minutes.items] == [[]]
 
 
+def test_a_region_a_studied_title_is_named_for_is_no_issuer() -> None:
+    """`《成渝地区双城经济圈…》`: a region, not the district that met."""
+    minutes = read(
+        "2月9日，区委副书记、代理区长柯望舒主持召开区政府第128次常务会议。\n"
+        "会议集中学习《蓉渝地区双城经济圈建设规划纲要》。会议指出，要充分发挥区位优势。\n"
+        "会议审议通过了《蓉渝地区合作示范项目实施方案》。\n"
+    )
+    assert minutes.issuer is None
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
