@@ -2130,6 +2130,17 @@ def test_a_region_a_studied_title_is_named_for_is_no_issuer() -> None:
     assert minutes.issuer is None
 
 
+def test_an_opening_agenda_of_vague_parts_joined_by_and_names_nothing() -> None:
+    """`研究政策文件和有关工作` sums up the matters below: no item of its own."""
+    minutes = read(
+        "昨日，市长柯望舒主持召开市政府常务会议，研究政策文件和有关工作。\n"
+        "会议强调，要深入学习贯彻上级会议精神，切实巩固经济回升向好态势。\n"
+        "会议研究了蔺州大规模设备更新实施方案。会议要求，要加快推进设备更新。\n"
+        "会议研究了关于加快推进生态宜居名城建设的实施意见。会议强调，要持续提升城市品质。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["review", "review"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -307,8 +307,11 @@ def _bare_verb(text: str, at: int) -> bool:
 
 def names_nothing(text: str, start: int, end: int) -> bool:
     """The matter names nothing (`研究审议有关事项`, `研究审议了4项议题`), also with vague work deployed after it
-    (`研究了相关议题并对当前重点工作进行了安排部署`)."""
-    return all(_vague_part(part) for part in _object(text, start, end).split("并对"))
+    (`研究了相关议题并对当前重点工作进行了安排部署`) or joined to it (`研究政策文件和有关工作`)."""
+    return all(
+        _vague_part(part) or all(_vague_part(each) for each in _UNIT_LIST.split(part))  # `政策文件和有关工作`
+        for part in _object(text, start, end).split("并对")
+    )
 
 
 def _vague_part(named: str) -> bool:
