@@ -2141,6 +2141,17 @@ def test_an_opening_agenda_of_vague_parts_joined_by_and_names_nothing() -> None:
     assert [i.kind for i in minutes.items] == ["review", "review"]
 
 
+def test_a_disclosure_page_s_publishing_body_is_the_issuer_at_the_level_that_met() -> None:
+    minutes = read(
+        "柯望舒主持召开市政府常务会议\n"
+        "索  引  号: 000438600-2019-00004 文      号:\n"
+        "发布机构 : 青岭市政府 发布日期: 2019年04月10日\n"
+        "4月9日，市长柯望舒主持召开市政府常务会议，研究当前防汛备汛工作。\n"
+        "会议强调，各地各部门要做好防汛准备。\n"
+    )
+    assert minutes.issuer == "青岭市人民政府"
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -143,8 +143,9 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
     the reviewed documents are named for, each of the level that met."""
     text = norm.text
     owner = patterns.SITE_OWNER.search(text)
-    if owner and (level is None or owner.group("gov").removesuffix("人民政府").endswith(level)):
-        _set(minutes, "issuer", *norm.value(*owner.span("gov")))
+    if owner and (level is None or _government(owner.group("gov")).removesuffix("人民政府").endswith(level)):
+        value, span = norm.value(*owner.span("gov"))
+        _set(minutes, "issuer", _government(value), span)  # `发布机构：鄂州市政府`
         return
     media = patterns.MEDIA_PLACE.search(text, 0, min(search_end, 400)) or patterns.SOURCE_LABEL.search(text)
     if media and (level is None or media.group("place").endswith(level)):
