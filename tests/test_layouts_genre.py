@@ -2152,6 +2152,19 @@ def test_a_disclosure_page_s_publishing_body_is_the_issuer_at_the_level_that_met
     assert minutes.issuer == "青岭市人民政府"
 
 
+def test_a_speech_studied_in_the_opening_is_not_taken_up_by_a_review_sharing_a_word() -> None:
+    """`学习…粮食安全的重要论述` is its own study, though a later hearing is on 食品药品安全."""
+    minutes = read(
+        "11月28日，市长柯望舒主持召开市政府第18次常务会议，认真学习习近平总书记关于耕地保护和粮食安全的重要论述，"
+        "研究政府工作规则修订、食品药品安全监管、节能减排等工作。\n"
+        "会议强调，各级各部门要切实加强耕地保护。\n"
+        "会议审议并原则同意新修订的《青岭市人民政府工作规则》。\n"
+        "会议听取并原则同意全市2023年度食品药品安全监管工作情况汇报。\n"
+        "会议审议并原则同意《青岭市节能减排综合工作实施方案》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "hearing", "review"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -122,6 +122,7 @@ ITEM_VERB_START = guarded("|".join(verb for verb, _ in sorted(ITEM_VERBS, key=la
 NEXT_SENTENCE_MATTER = re.compile(_verbs["next_sentence_matter"])
 VERB_TAIL = re.compile(_verbs["verb_tail"])
 VAGUE_MATTER = re.compile(_verbs["vague_matter"])
+SPEECH_STUDIED = re.compile(_verbs["speech_studied"])
 AGENDA_FILLER = re.compile(words(sorted(_verbs["agenda_filler"], key=len, reverse=True)))
 SUMMARY_CLOSE = re.compile(_verbs["summary_close"])
 SUMMARY_PARTS = re.compile(_verbs["summary_parts"])

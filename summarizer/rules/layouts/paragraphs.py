@@ -440,7 +440,25 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     ]
     spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
     named = [_object(text, *span) for span in spans if not names_nothing(text, *span)]
-    return len(later) >= 2 and all(any(_shares_words(matter, clause) for clause in later) for matter in named)
+    return len(later) >= 2 and all(
+        any(_shares_words(matter, clause) and not _other_kind_of_speech(matter, clause) for clause in later)
+        for matter in named
+    )
+
+
+def _other_kind_of_speech(matter: str, clause: str) -> bool:
+    """A speech or a spirit studied is taken up by no review or hearing that shares a word with it
+    (`学习…关于耕地保护和粮食安全的重要论述`, then `会议听取…食品药品安全监管工作情况汇报`)."""
+    return patterns.SPEECH_STUDIED.search(matter) is not None and _verb_kind(clause) in ("review", "hearing")
+
+
+def _verb_kind(sentence: str) -> str | None:
+    """The kind of matter the first verb of `sentence` opens (`会议审议并原则同意…` → review)."""
+    verb = patterns.ITEM_VERB_START.search(sentence, 0, _VERB_WITHIN)
+    return _KINDS.get(verb.group()) if verb else None
+
+
+_VERB_WITHIN = 12
 
 
 def _shares_words(matter: str, sentence: str) -> bool:
