@@ -2165,6 +2165,16 @@ def test_a_speech_studied_in_the_opening_is_not_taken_up_by_a_review_sharing_a_w
     assert [i.kind for i in minutes.items] == ["study", "review", "hearing", "review"]
 
 
+def test_minutes_cited_in_a_title_do_not_make_a_report_minutes() -> None:
+    """`传达了《X省人民政府省长办公会议纪要<…>》精神` under the meeting sentence: no title line, no issuer from it."""
+    minutes = read(
+        "10月12日，青岭县政府代县长柯望舒主持召开青岭县政府第81次常务会议，副县长甲乙、丙丁参加会议。\n"
+        "会议学习了《用好红色资源》，传达了《某省人民政府省长办公会议纪要<研究电煤保供工作>》精神，研究了城区集中供暖事宜。\n"
+        "会议强调，各相关部门要做好冬季供暖工作。\n"
+    )
+    assert (minutes.doc_type, minutes.issuer) == (None, "青岭县人民政府")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -64,6 +64,12 @@ def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span:
     obj.spans[name] = span
 
 
+def _in_title(text: str, at: int) -> bool:
+    """`at` is inside a 《title》 that opens on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.rfind("《", line_start, at) > text.rfind("》", line_start, at)
+
+
 def _government(name: str) -> str:
     """The government's full name: `新城区政府` and `新城区` are `新城区人民政府` (composed; the span
     stays on the words the page wrote)."""
@@ -195,7 +201,9 @@ _LEVELS = ("市", "县", "区", "旗", "州", "盟")  # what a place's name ends
 
 def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     text, header = norm.text, sections.header
-    doc_type = patterns.DOC_TYPE.search(text, header.start, header.end or len(text))
+    # (not a 纪要 inside a title the text cites: `传达了《甘肃省人民政府省长办公会议纪要<…>》精神`)
+    types = patterns.DOC_TYPE.finditer(text, header.start, header.end or len(text))
+    doc_type = next((m for m in types if not _in_title(text, m.start())), None)
     if doc_type and doc_type.start() < max(header.end, 200):
         minutes.doc_type = doc_type.group("type")
         minutes.spans["doc_type"] = norm.span(*doc_type.span())
