@@ -2175,6 +2175,26 @@ def test_minutes_cited_in_a_title_do_not_make_a_report_minutes() -> None:
     assert (minutes.doc_type, minutes.issuer) == (None, "青岭县人民政府")
 
 
+def test_deputies_suggestions_handled_name_no_reporting_unit() -> None:
+    """`市人大代表建议办理情况`: neither `市人大代表建议办` (办理 is a word) nor the 人大 reported it."""
+    minutes = read(
+        "12月29日，市长柯望舒主持召开市政府第69次常务会议。\n"
+        "会议听取了市人大代表建议办理情况及市人大相关审议意见落实情况汇报。会议指出，要提高建议办理实效。\n"
+        "会议听取了县政协委员提案办理情况汇报。会议要求，要抓好跟踪落实。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [[], []]
+
+
+def test_a_paragraph_opening_around_a_matter_of_the_opening_is_its_item() -> None:
+    """`围绕X工作，会议指出，…` takes up the opening's `研究推进X等工作` like `关于X工作，…`."""
+    minutes = read(
+        "12月29日，市长柯望舒主持召开市政府第69次常务会议，听取全市安全生产工作情况汇报，研究推进市属企业优化重组等工作。\n"
+        "会议听取了全市安全生产工作情况汇报。会议指出，要压实安全生产责任。\n"
+        "围绕市属企业优化重组工作，会议指出，推进市属企业优化重组是破解发展难题的关键一招。\n"
+    )
+    assert [i.title for i in minutes.items] == ["全市安全生产工作情况汇报", "市属企业优化重组工作"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

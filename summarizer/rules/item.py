@@ -306,8 +306,8 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
             title_start += about  # `分别听取区府办关于A、…`: A is heard, 区府办 reported it
         if norm.text.startswith("就", title_start) and patterns.TOPIC_PARAGRAPH.match(norm.text, title_start):
             title_start += 1  # `就X工作，会议进行了专题研究`: X studied
-        elif norm.text.startswith(("关于", "针对", "对于"), title_start):
-            title_start += 2
+        elif opener := next((w for w in patterns.TOPIC_OPENERS if norm.text.startswith(w, title_start)), None):
+            title_start += len(opener)
             if verb := patterns.ITEM_VERB_START.match(norm.text, title_start, end):
                 title_start = verb.end()  # `关于听取X汇报`: X汇报 heard
             if item.kind == "hearing" and norm.text.endswith("的情况汇报", title_start, end):

@@ -132,7 +132,8 @@ GLUED_REMARK = re.compile(_verbs["glued_remark"])
 REMARK_AFTER_MATTER = re.compile(_verbs["remark_after_matter"])
 REMARK_CLAUSE = re.compile(_verbs["remark_clause"])
 TOPIC_LEAD_IN = re.compile(_verbs["topic_lead_in"])
-TOPIC_PARAGRAPH = re.compile(_verbs["topic_paragraph"])
+TOPIC_OPENERS: tuple[str, ...] = tuple(_verbs["topic_openers"])
+TOPIC_PARAGRAPH = re.compile(fill(_verbs["topic_paragraph"], {"topic_openers": words(TOPIC_OPENERS)}))
 ENUMERATED_MATTERS = re.compile(_verbs["enumerated_matters"])
 ENUMERATED_MATTER = re.compile(_verbs["enumerated_matter"])
 LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
@@ -174,6 +175,8 @@ DECISION = guarded(f"{words(DECISIONS)}|{_decisions['bare_pass']}|{_decisions['d
 
 GROUP_NOT_UNIT: str = _units["group_not_unit"]
 NOT_UNIT_ENDINGS: tuple[str, ...] = tuple(_units["not_unit_endings"])
+SUFFIX_WORDS: frozenset[str] = frozenset(_units["suffix_words"])
+BODIES_ANSWERED_TO: tuple[str, ...] = tuple(_units["bodies_answered_to"])
 
 
 def _unit_suffix(suffix: str) -> str:

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from summarizer.rules.patterns import (
     ADMIN_PREFIXES,
+    BODIES_ANSWERED_TO,
     BRACKETED,
     GLUED_AFTER,
     GLUED_BEFORE,
@@ -22,6 +23,7 @@ from summarizer.rules.patterns import (
     NOT_UNIT_ENDINGS,
     OFFICIAL_TITLE,
     PLAIN_UNIT_SUFFIXES,
+    SUFFIX_WORDS,
 )
 from summarizer.schema import Minutes
 
@@ -81,6 +83,8 @@ def leading_units(phrase: str) -> list[tuple[int, int]]:
     while (end := _longest_unit(masked, start)) is not None and not _NOT_THE_UNIT_ITSELF.match(phrase, end):
         if phrase.endswith("政府", start, end):
             break  # `听取市政府3月份重点工作…报告`: the government's own work, no unit that reported it
+        if phrase.endswith(BODIES_ANSWERED_TO, start, end):
+            break  # `市人大代表建议办理情况`: the deputies' suggestions handled, not a report of the 人大
         spans.append((start, end))
         if not phrase.startswith("、", end):
             break
@@ -98,7 +102,10 @@ def _longest_unit(phrase: str, start: int) -> int | None:
     if bar := _NEVER_IN_A_LEADING_UNIT.search(phrase, start, stop):
         stop = bar.start()
     ends = range(min(stop, len(phrase)), start + 1, -1)
-    return next((end for end in ends if looks_like_unit(phrase[start:end])), None)
+    return next(
+        (end for end in ends if looks_like_unit(phrase[start:end]) and phrase[end - 1 : end + 1] not in SUFFIX_WORDS),
+        None,
+    )
 
 
 def unit_edges(text: str) -> tuple[int, int]:
