@@ -2195,6 +2195,19 @@ def test_a_paragraph_opening_around_a_matter_of_the_opening_is_its_item() -> Non
     assert [i.title for i in minutes.items] == ["全市安全生产工作情况汇报", "市属企业优化重组工作"]
 
 
+def test_a_year_shared_with_a_later_title_does_not_take_up_an_opening_matter() -> None:
+    """`审议2023年《政府工作报告》` is not named again by `…及2023年计划草案的报告`: a year names no matter."""
+    minutes = read(
+        "1月14日，市长柯望舒主持召开市政府第29次常务会议，审议2023年《政府工作报告（讨论稿）》。\n"
+        "会议强调，要集思广益修改完善政府工作报告。\n"
+        "会议还审议了《关于青岭市2022年计划执行情况及2023年计划草案的报告（讨论稿）》。\n"
+    )
+    assert [i.title for i in minutes.items] == [
+        "政府工作报告（讨论稿）",
+        "关于青岭市2022年计划执行情况及2023年计划草案的报告（讨论稿）",
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

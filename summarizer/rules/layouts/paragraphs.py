@@ -348,11 +348,14 @@ def _key(matter: str) -> str:
     it: `县统计局关于A的汇报` is named by A)."""
     if about := sender_end(matter, 20):
         matter = matter[about + 2 :]
-    matter = matter.lstrip("《“关于")
+    matter = _LEADING_YEAR.sub("", matter).lstrip("《“关于")  # `2023年《政府工作报告》` is named by 政府工作, not 2023
     graded = patterns.GRADING_WORD.match(matter)
     key = matter[graded.end() if graded else 0 :][:4]
     listed = key.find("、")  # `国务院、省政府常务会议精神` is named by `国务院`
     return key[:listed] if listed >= 2 else key
+
+
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
 def _listed_keys(named: str) -> list[str] | None:
