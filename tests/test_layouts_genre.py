@@ -2208,6 +2208,16 @@ def test_a_year_shared_with_a_later_title_does_not_take_up_an_opening_matter() -
     ]
 
 
+def test_a_remark_that_mentions_a_studied_speech_does_not_take_it_up() -> None:
+    """`会议听取了A的汇报，强调要深入学习贯彻X重要讲话精神`: the hearing takes up A, not the opening's study."""
+    minutes = read(
+        "1月13日，市长柯望舒主持召开市政府常务会议，传达学习习近平总书记近期重要讲话和重要指示精神，"
+        "研究政府工作报告起草、重点项目建设等工作。\n"
+        "会议听取了政府工作报告起草情况的汇报，强调要深入学习贯彻习近平总书记重要讲话精神，系统总结全年工作。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "hearing"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

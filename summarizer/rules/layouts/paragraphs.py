@@ -267,6 +267,12 @@ def _object(text: str, start: int, end: int) -> str:
     return text[tail.end() if tail else verb.end() : end]
 
 
+def _before_remark(sentence: str) -> str:
+    """A sentence up to the meeting's remark on its matter (`会议听取了A的汇报，强调要深入学习X精神`)."""
+    remark = patterns.REMARK_ON_ITS_MATTER.search(sentence)
+    return sentence[: remark.start()] if remark else sentence
+
+
 def _opening_matter(text: str, start: int, end: int, later: list[str], body_end: int) -> bool:
     """A matter of the opening's agenda that is an item of its own: it names something
     (`研究审议有关事项` does not), no later item sentence introduces it again, and it is no
@@ -534,7 +540,8 @@ def items(page: Page) -> list[ItemBlock]:
         if sums_up and len(pieces) == 1 and names_nothing(text, only.start, _piece_end(text, only, sentence_end)):
             continue  # `…常务会议。会议先后听取了A、B、C相关情况汇报。` above the paragraphs that hear each
         if sentence_start == agenda:
-            later = [text[s : paragraph_end(text, s, body.end)].split("。", 1)[0] for s in starts[1:]]
+            # (what each later sentence takes up, not a remark after it: `会议听取了A的汇报，强调要深入学习X精神`)
+            later = [_before_remark(text[s : paragraph_end(text, s, body.end)].split("。", 1)[0]) for s in starts[1:]]
             pieces = [
                 p for p in pieces
                 if _opening_matter(text, p.start, _piece_end(text, p, sentence_end), later, body.end)
