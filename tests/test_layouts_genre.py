@@ -2218,6 +2218,17 @@ def test_a_remark_that_mentions_a_studied_speech_does_not_take_it_up() -> None:
     assert [i.kind for i in minutes.items] == ["study", "hearing"]
 
 
+def test_what_a_remark_lists_after_a_semicolon_is_no_matter() -> None:
+    """`会议听取了A的汇报，强调要…；加强消防队伍建设，…`: one hearing, its remark runs on."""
+    minutes = read(
+        "8月5日，市长柯望舒主持召开市政府第20次常务会议。\n"
+        "会议听取了关于安全生产、消防工作和防汛抗洪准备情况的汇报，强调要坚决抓好整改，确保安全生产形势稳定；"
+        "加强消防队伍建设，不断提升安全保障能力。\n"
+        "会议审议并原则通过了《青岭市法治政府建设实施方案》。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "review"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

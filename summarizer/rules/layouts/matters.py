@@ -151,7 +151,9 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     starts += affairs
     opening = item_opening(text, start)
     if opening:
-        starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, end)]
+        # (not in the meeting's remark on the matter: `…的汇报，强调要…；加强消防队伍建设，…`)
+        remark = patterns.REMARK_ON_ITS_MATTER.search(text, start, end)
+        starts += [m.start() for m in _SEMICOLON_OBJECT.finditer(text, start, remark.start() if remark else end)]
     heard = _hears_about(text, opening, end)
     if heard:
         starts += [m.end() for m in _FURTHER_ABOUT.finditer(text, start, end)]
