@@ -2229,6 +2229,18 @@ def test_what_a_remark_lists_after_a_semicolon_is_no_matter() -> None:
     assert [i.kind for i in minutes.items] == ["hearing", "review"]
 
 
+def test_a_remark_made_while_studying_a_matter_of_the_agenda_is_its_directive() -> None:
+    """`会议在研究重点项目推进情况时强调，…` speaks to the agenda's hearing on it: no study of its own."""
+    minutes = read(
+        "6月22日，州长柯望舒主持召开州人民政府第50次常务会议，会议听取全州上半年经济运行预测情况报告，"
+        "听取全州数字青岭、区域医疗中心建设等重点项目推进情况汇报。\n"
+        "会议强调，要坚定信心，抓好经济运行。\n"
+        "会议在研究重点项目推进情况时强调，加快重点项目建设是保持经济平稳发展的现实需要。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["hearing", "hearing"]
+    assert minutes.items[1].directives[-1].text.startswith("会议在研究重点项目推进情况时强调")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -140,15 +140,18 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
     if topic is None:
         return False
     named = _topic_name(topic)
-    # `就X工作，Y强调`: a remark on a matter named before in other words (`听取研究X有关事宜`), the agenda's too
-    remark = (text.startswith("就", start) and topic.group("topic")) or ""
+    # `就X工作，Y强调`: a remark on a matter named before in other words (`听取研究X有关事宜`), the agenda's too;
+    # `会议在研究X时强调`: a remark on a matter named before as it is
+    when = topic.group("when")
+    remark = (text.startswith("就", start) and topic.group("topic")) or when or ""
     for other in [*starts, *([agenda] if remark and agenda is not None else [])]:
         if other >= start or patterns.TOPIC_PARAGRAPH.match(text, other):
             continue
         sentence_end = _sentence_end(text, other, paragraph_end(text, other, start))
         if other != agenda and text.find(named, other, sentence_end) != -1:
             return True
-        if remark and _same_run(remark, text[other:sentence_end]):
+        sentence = text[other:sentence_end]
+        if remark and (_same_run(remark, sentence) or (when is not None and when in sentence)):
             return True
     return False
 
@@ -198,7 +201,7 @@ def _new_topic(topic: re.Match[str]) -> bool:
 def _topic_name(topic: re.Match[str]) -> str:
     """What an earlier sentence must name for a topic paragraph to take it up: the 《document》, or
     the key of the matter."""
-    return topic.group("doc") or _key(topic.group("topic"))
+    return topic.group("doc") or _key(topic.group("when") or topic.group("topic"))
 
 
 def _decides_on(text: str, previous: int, decision: re.Match[str], by_key: bool = True) -> bool:
@@ -294,7 +297,9 @@ def _topic_in(sentence: str, matter: str) -> bool:
     """`关于防汛工作，X指出，…` takes up the agenda's `听取区应急局关于主汛期防汛工作情况的汇报`: the topic,
     four characters or more, stands in the matter."""
     topic = patterns.TOPIC_PARAGRAPH.match(sentence)
-    name = _topic_name(topic) if topic else ""
+    if topic is None or topic.group("when"):
+        return False  # `会议在研究A时强调，…` is a remark on the agenda's matter, which stays the item
+    name = _topic_name(topic)
     return len(name) >= 4 and name in matter
 
 
