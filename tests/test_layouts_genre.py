@@ -2241,6 +2241,18 @@ def test_a_remark_made_while_studying_a_matter_of_the_agenda_is_its_directive() 
     assert minutes.items[1].directives[-1].text.startswith("会议在研究重点项目推进情况时强调")
 
 
+def test_a_portal_s_name_over_another_government_s_meeting_is_not_its_issuer() -> None:
+    """A city's portal reposting its prefecture's meeting: the prefecture met (`州长`, `州…人民政府`)."""
+    minutes = read(
+        "青岭市人民政府\n\nwww.qls.gov.cn\n\n青岭市人民政府\n\nwww.qls.gov.cn\n\n"
+        "青岭州第十六届人民政府第八次常务会议举行\n\n"
+        "2022-06-20 10:23:06 来源:青岭日报\n【字体: 打印\n\n"
+        "6月14日，青岭州党委副书记、州长柯望舒主持召开青岭州第十六届人民政府第八次常务会议，研究高新技术企业培育等工作。\n"
+        "会议指出，要大力实施创新驱动发展战略。\n"
+    )
+    assert minutes.issuer == "青岭州人民政府"
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -70,6 +70,11 @@ def _in_title(text: str, at: int) -> bool:
     return text.rfind("《", line_start, at) > text.rfind("》", line_start, at)
 
 
+def _of_level(government: str, level: str | None) -> bool:
+    """`鄂州市政府` is of the level 市; any government is when the level that met is unknown."""
+    return level is None or _government(government).removesuffix("人民政府").endswith(level)
+
+
 def _government(name: str) -> str:
     """The government's full name: `新城区政府` and `新城区` are `新城区人民政府` (composed; the span
     stays on the words the page wrote)."""
@@ -149,7 +154,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
     the reviewed documents are named for, each of the level that met."""
     text = norm.text
     owner = patterns.SITE_OWNER.search(text)
-    if owner and (level is None or _government(owner.group("gov")).removesuffix("人民政府").endswith(level)):
+    if owner and _of_level(owner.group("gov"), level):
         value, span = norm.value(*owner.span("gov"))
         _set(minutes, "issuer", _government(value), span)  # `发布机构：鄂州市政府`
         return
@@ -229,7 +234,9 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
     if not (minutes.issuer or "").endswith("政府"):
         # `云溪市十一届政府第106次…` names the place only; a line above may name the government.
         line = patterns.GOVERNMENT_LINE.search(text, header.start, search_end)
-        if line and line.group("gov").startswith(minutes.issuer or ""):
+        # (a portal's name over another government's meeting is not its issuer: `昌吉市人民政府` over a 州长's)
+        at_level = line is not None and _of_level(line.group("gov"), _level_that_met(text, sections))
+        if line and at_level and line.group("gov").startswith(minutes.issuer or ""):
             _set(minutes, "issuer", _government(line.group("gov")), norm.span(*line.span("gov")))
     if minutes.issuer is None:  # a report names its government only in the headline or the text
         _issuer_in_text(norm, sections, minutes, max(sections.opening.end if sections.opening else 0, search_end))
