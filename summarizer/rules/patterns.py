@@ -101,7 +101,8 @@ ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 ITEM_VERBS: tuple[tuple[str, str], ...] = tuple((verb, kind) for verb, kind in _verbs["item_verbs"])
 REPORTED_MATTER = re.compile(_verbs["reported_matter"])
 UNIT_REPORTED = re.compile(_verbs["unit_reported"])
-LECTURE = re.compile(_verbs["lecture"])
+LECTURE_FORMS = words(_verbs["lecture_forms"])
+LECTURE = re.compile(fill(_verbs["lecture"], {"lecture_forms": LECTURE_FORMS}))
 TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
 BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
 REMARK_OPENERS: tuple[str, ...] = tuple(_verbs["remark_openers"])
@@ -110,7 +111,7 @@ ITEM_SENTENCE = guarded(
         _verbs["item_sentence"],
         {
             "item_adverbs": words(_verbs["agenda_adverbs"] + _verbs["item_adverbs"]),
-            "lecture": _verbs["lecture"],
+            "lecture": LECTURE.pattern,
             "topic_taken_up": _verbs["topic_taken_up"],
         },
     )
@@ -141,7 +142,10 @@ LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
 NEXT_MATTER = re.compile(
-    fill(_verbs["next_matter"], {"nouns": DOCUMENT_NOUNS, "agenda_adverbs": words(_verbs["agenda_adverbs"])})
+    fill(
+        _verbs["next_matter"],
+        {"nouns": DOCUMENT_NOUNS, "agenda_adverbs": words(_verbs["agenda_adverbs"]), "lecture_forms": LECTURE_FORMS},
+    )
 )
 # How a document's name ends (`…实施方案`, `…实施方案（草案）`), 《》 or not.
 DOCUMENT_END = rf"(?:{DOCUMENT_NOUNS})(?:[（(][^（）()]{{1,20}}[）)])?"
