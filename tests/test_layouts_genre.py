@@ -2253,6 +2253,17 @@ def test_a_portal_s_name_over_another_government_s_meeting_is_not_its_issuer() -
     assert minutes.issuer == "青岭州人民政府"
 
 
+def test_a_paper_s_yesterday_with_the_day_in_brackets_dates_the_meeting() -> None:
+    """`昨(17)日，市长X主持召开…` on a page published 2013-02-19: the 17th."""
+    minutes = read(
+        "发布于:2013-02-19 16:06\n"
+        "青岭日报讯 昨(17)日，市委副书记、市长柯望舒主持召开市政府第25次常务会议，"
+        "审议并原则通过《青岭城区2013年市政基础设施重点工程建设项目计划》等事项。\n"
+        "会议强调，各级各有关部门要加快项目建设。\n"
+    )
+    assert (str(minutes.meeting.date), minutes.meeting.chair) == ("2013-02-17", "柯望舒")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

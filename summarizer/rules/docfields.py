@@ -352,6 +352,8 @@ def _meeting_day(
         day = _glued_month_day(written[:-1], default_year or published.year)  # `85日`: 8月5日, its 月 lost
     elif _DAY_ONLY.fullmatch(written):
         day = _last_day_numbered(int(written[:-1]), published) if published else None
+    elif bracketed := _BRACKETED_DAY.fullmatch(written):  # `昨(17)日`: the 17th, as a paper dates it
+        day = _last_day_numbered(int(bracketed.group(1)), published) if published else None
     else:  # (`昨天（7月7日）`: the day in brackets)
         date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
         date = date or patterns.DATE_MD.search(written)
@@ -366,6 +368,7 @@ def _meeting_day(
 
 
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_BRACKETED_DAY = re.compile(r"[昨今前][(（](\d{1,2})[)）]日")
 _DAYS_BEFORE = {"昨日": 1, "昨天": 1, "今日": 0, "今天": 0}  # counted back from the page's publication day
 _AFTER_THE_NAME = re.compile("在|通过")  # where or how the chair met
 
