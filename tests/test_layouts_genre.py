@@ -2264,6 +2264,20 @@ def test_a_paper_s_yesterday_with_the_day_in_brackets_dates_the_meeting() -> Non
     assert (str(minutes.meeting.date), minutes.meeting.chair) == ("2013-02-17", "柯望舒")
 
 
+def test_a_page_s_excerpt_above_its_report_gives_no_second_item() -> None:
+    """A page shows the report's first lines as an excerpt under its headline, then the report."""
+    minutes = read(
+        "市长柯望舒主持召开市政府常务会议\n"
+        "时间:2012-09-12 12:23来源:未知\n"
+        "会议听取并审议了《关于青岭城区开发区统筹发展的意见》。意见提出，将城南经济开发区纳入统筹范围。 会议强调，一\n"
+        "市长柯望舒主持召开市政府常务会议\n"
+        "会议听取并审议了《关于青岭城区开发区统筹发展的意见》。意见提出，将城南经济开发区纳入统筹范围。\n"
+        "会议强调，各有关部门要加快推进开发区统筹发展。\n"
+    )
+    assert [i.title for i in minutes.items] == ["关于青岭城区开发区统筹发展的意见"]
+    assert minutes.items[0].directives[-1].text.startswith("会议强调，各有关部门")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -626,7 +626,17 @@ def items(page: Page) -> list[ItemBlock]:
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
     _to_named_topics(text, found)
-    return found
+    return _without_excerpts(text, found)
+
+
+def _without_excerpts(text: str, found: list[ItemBlock]) -> list[ItemBlock]:
+    """A page that shows its report's first lines as an excerpt above it (`会议听取并审议了《A》。意见提出，…`,
+    then the report with `会议听取并审议了《A》。…会议强调，…`): the matter is the report's, once."""
+    headings = [text[b.start : b.heading_end] for b in found]
+    kept = [b for i, b in enumerate(found) if headings[i] not in headings[i + 1 :]]
+    for number, block in enumerate(kept, start=1):
+        block.number = number
+    return kept
 
 
 # Lines between a report's paragraphs that are none: who attended or chaired, a picture or its caption, a
