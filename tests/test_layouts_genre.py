@@ -2278,6 +2278,18 @@ def test_a_page_s_excerpt_above_its_report_gives_no_second_item() -> None:
     assert minutes.items[0].directives[-1].text.startswith("会议强调，各有关部门")
 
 
+def test_an_official_conveying_a_spirit_opens_a_study() -> None:
+    """`甲乙丙传达了市委常委(扩大)会议精神。` opening the account: a study, before the meeting's own matters."""
+    minutes = read(
+        "5月2日上午，市长柯望舒主持召开市政府第57次常务会议。\n"
+        "市委常委、常务副市长陈光明，副市长李国华出席会议。\n"
+        "陈光明传达了市委常委(扩大)会议精神。会议研究了当前经济形势和稳增长的政策措施。\n"
+        "柯望舒指出，要正确认识当前形势。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "study"]
+    assert minutes.items[0].title == "市委常委(扩大)会议精神"
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -28,7 +28,7 @@ from summarizer.rules.blocks import (
 )
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import Piece, split_matters
-from summarizer.rules.units import looks_like_unit, sender_end
+from summarizer.rules.units import SURNAMES, looks_like_unit, sender_end
 
 
 def detect_report(page: Page) -> bool:
@@ -64,6 +64,8 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     # `…有关问题。审议了《B》等。`: a sentence that opens with the meeting's verb, after an item's start.
     first = min(named, default=body.end)
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
+    conveyed = patterns.OFFICIAL_CONVEYED.finditer(text, body.start, body.end)  # `陈光杰传达了A精神。`
+    starts += [m.start() for m in conveyed if m.group("who")[0] in SURNAMES]
     # (with no matter named yet, a topic named by a sentence of the body: `…主持召开…会议，传达学习A…` again)
     starts += _topic_paragraphs(text, body, summary if summary is not None else first if named else body.start)
     starts += _enumerated_matters(text, body)
