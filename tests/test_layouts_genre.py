@@ -2290,6 +2290,17 @@ def test_an_official_conveying_a_spirit_opens_a_study() -> None:
     assert minutes.items[0].title == "市委常委(扩大)会议精神"
 
 
+def test_the_unit_that_drafted_a_document_is_read_where_a_later_paragraph_decides_it() -> None:
+    """`会议同意县农业农村局拟草的《A》` after the agenda named 《A》: the drafter leads the review."""
+    minutes = read(
+        "11月12日下午，县长柯望舒主持召开县政府第65次常务会议，会议研究了县政府领导班子分工，"
+        "听取了县自然资源局关于松材线虫病防控工作情况汇报，审定了《青岭县现代农业园区建设推进方案》。\n"
+        "会议同意甲同志原分管工作调整至乙同志。\n"
+        "会议同意县农业农村局拟草的《青岭县现代农业园区建设推进方案》，修改完善后印发实施。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [[], ["县自然资源局"], ["县农业农村局"]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -196,10 +196,11 @@ def _proposer(lead: Lead) -> None:
         found = _proposer_span(text, lead.decision.start, lead.decision.end) if lead.decision else None
     else:
         label = patterns.REPORTED_BY.search(text, block.start, block.end)
-        # who brought the document is named up to the decision, never in a directive after it
-        # (`…把区党代会提出的工作目标落到实处` cites a body's demands)
+        # who brought the document is named up to the decision, or right before the item's own title further on
+        # (`会议同意县农业农村局拟草的《A》`), never elsewhere in a directive (`…把区党代会提出的工作目标落到实处`
+        # cites a body's demands)
         end = max(block.heading_end, lead.decision.end if lead.decision else 0)
-        found = label.span("u") if label else _proposer_span(text, block.start, end)
+        found = label.span("u") if label else _proposer_span(text, block.start, end) or _before_own_title(lead, end)
     if found:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos
@@ -207,6 +208,16 @@ def _proposer(lead: Lead) -> None:
             add_units(lead, unit_start, unit_end)
         if lead.item.lead_units:
             lead.item.flags.append("lead_unit_inferred_from_proposer")
+
+
+def _before_own_title(lead: Lead, start: int) -> tuple[int, int] | None:
+    """The proposer in the clause that names the item's own document after `start` (`X拟草的《A》`)."""
+    text = lead.norm.text
+    for title in lead.item.documents:
+        at = text.find(f"的《{title}》", start, lead.block.end)
+        if at != -1:
+            return _proposer_span(text, max(text.rfind(ch, start, at) for ch in "，。；\n") + 1, at + 1)
+    return None
 
 
 def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
