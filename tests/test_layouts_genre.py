@@ -2301,6 +2301,16 @@ def test_the_unit_that_drafted_a_document_is_read_where_a_later_paragraph_decide
     assert [i.lead_units for i in minutes.items] == [[], ["县自然资源局"], ["县农业农村局"]]
 
 
+def test_a_county_named_with_its_province_in_a_title_is_the_county() -> None:
+    """`《浙江省青岭县霞关镇…方案》` names the county the meeting's government is: 青岭县人民政府."""
+    minutes = read(
+        "5月6日上午，县长柯望舒主持召开县政府第12次常务会议。\n"
+        "会议审议了《浙江省青岭县霞关镇兴霞村海上风电登陆点选址方案》。会议原则同意该方案。\n"
+        "会议审议了《青岭县霞关镇渔港改造实施方案》。\n"
+    )
+    assert minutes.issuer == "青岭县人民政府"
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

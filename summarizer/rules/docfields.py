@@ -189,6 +189,8 @@ def _title_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     place = text[place_start:place_end]
     if place.endswith(patterns.NOT_PLACES) or place in patterns.NOT_PLACE_WORDS or _names_no_place(place):
         return None
+    if prefecture := patterns.PREFECTURE_BEFORE_COUNTY.match(place):
+        place_start += prefecture.end()  # `《浙江省苍南县…》` is named for 苍南县
     return place_start, place_end
 
 
