@@ -2301,6 +2301,18 @@ def test_the_unit_that_drafted_a_document_is_read_where_a_later_paragraph_decide
     assert [i.lead_units for i in minutes.items] == [[], ["县自然资源局"], ["县农业农村局"]]
 
 
+def test_a_drafter_is_named_without_what_it_did_before_drafting() -> None:
+    """`X拟草并经合法性审查的《A》` and `Y对全县各乡镇…考核评价后拟定的《B》`: X and Y bring A and B."""
+    minutes = read(
+        "11月12日下午，县长柯望舒主持召开县政府第65次常务会议，会议研究了县政府领导班子分工，"
+        "审定了《青岭县现代农业园区建设推进方案》《2018年脱贫攻坚工作目标绩效考核结果》。\n"
+        "会议同意甲同志原分管工作调整至乙同志。\n"
+        "会议同意县农业农村局拟草并经合法性审查的《青岭县现代农业园区建设推进方案》，修改完善后印发实施。\n"
+        "会议同意县脱贫攻坚办对全县各乡镇、县级各部门考核评价后拟定的《2018年脱贫攻坚工作目标绩效考核结果》，报县委审定。\n"
+    )
+    assert [i.lead_units for i in minutes.items] == [[], ["县农业农村局"], ["县脱贫攻坚办"]]
+
+
 def test_a_county_named_with_its_province_in_a_title_is_the_county() -> None:
     """`《浙江省青岭县霞关镇…方案》` names the county the meeting's government is: 青岭县人民政府."""
     minutes = read(

@@ -205,19 +205,24 @@ def _proposer(lead: Lead) -> None:
         start, end = found
         prefix = patterns.PROPOSER_PREFIX.match(text[start:end])  # anchored at ^: slice, not pos
         for unit_start, unit_end in _each_proposer(text, start + (prefix.end() if prefix else 0), end):
-            add_units(lead, unit_start, unit_end)
+            add_units(lead, unit_start, _before_what_it_did(text, unit_start, unit_end))
         if lead.item.lead_units:
             lead.item.flags.append("lead_unit_inferred_from_proposer")
 
 
+def _before_what_it_did(text: str, start: int, end: int) -> int:
+    """`县脱贫攻坚办对全县各乡镇…考核评价后拟定的《A》`: the unit ends where what it did before drafting begins."""
+    for found in patterns.PROPOSER_DID_FIRST.finditer(text, start, end):
+        if looks_like_unit(text[start : found.start()]):
+            return found.start()
+    return end
+
+
 def _before_own_title(lead: Lead, start: int) -> tuple[int, int] | None:
-    """The proposer in the clause that names the item's own document after `start` (`X拟草的《A》`)."""
+    """The proposer in the clause that names the item's own (first) document after `start` (`X拟草的《A》`)."""
     text = lead.norm.text
-    for title in lead.item.documents:
-        at = text.find(f"的《{title}》", start, lead.block.end)
-        if at != -1:
-            return _proposer_span(text, max(text.rfind(ch, start, at) for ch in "，。；\n") + 1, at + 1)
-    return None
+    at = text.find(f"的《{lead.item.documents[0]}》", start, lead.block.end) if lead.item.documents else -1
+    return _proposer_span(text, max(text.rfind(ch, start, at) for ch in "，。；\n") + 1, at + 1) if at != -1 else None
 
 
 def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -203,12 +203,13 @@ BACK_REFERENCE = re.compile(_units["back_reference"])
 IMPLEMENTER = re.compile(_leads["implementer"])
 PROPOSER_VERB = guarded(
     "".join(f"(?<!{word}所)" for word in _verbs["proposer_people"])
-    + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})的"
+    + f"(?:共同|联合)?(?:{words(_verbs['proposer_verbs'])})(?:并经[^，。；《》]{{2,12}}?)?的"
 )
 PROPOSER_MAX_CHARS: int = _verbs["proposer_max_chars"]
 PROPOSER_CITED = re.compile(rf"(?:积极|认真|切实|要)?(?:{words(_verbs['proposer_cited_by'])})")
 BARE_PROPOSER_VERB = re.compile(f"(?:{words(_verbs['proposer_verbs'])})(?!的)")
 PROPOSER_JOINT = re.compile(_verbs["proposer_joint"])
+PROPOSER_DID_FIRST = re.compile(_verbs["proposer_did_first"])
 REPORTED_BY = re.compile(rf"(?:^|(?<=\n))(?:{words(_verbs['reported_by_labels'])})单位[：:](?P<u>[^。；\n]+)")
 PROPOSER_PREFIX = re.compile(_verbs["proposer_prefix"])
 BARE_DOCUMENT = guarded(fill(_verbs["bare_document"], {"nouns": DOCUMENT_NOUNS}))
