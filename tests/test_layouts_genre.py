@@ -2323,6 +2323,17 @@ def test_a_county_named_with_its_province_in_a_title_is_the_county() -> None:
     assert minutes.issuer == "青岭县人民政府"
 
 
+def test_an_agenda_opening_with_a_spirit_to_carry_out_is_the_agenda() -> None:
+    """`…常务会议，贯彻落实全市X会议精神，审议《A》，研究B等工作。` then untitled paragraphs: three items."""
+    minutes = read(
+        "11月23日，区长柯望舒主持召开区政府第92次常务会议，贯彻落实全市医药产业高质量发展动员推进会议精神，"
+        "审议《关于全面推进企业上市五年行动计划的实施意见》，研究城区机动车停车管理、保障性安居工程等工作。\n"
+        "会议指出，医药产业关系国计民生，要加快建设医药产业园。\n"
+        "会议强调，要扎实做好城区停车管理工作。\n"
+    )
+    assert [i.kind for i in minutes.items] == ["study", "review", "study"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

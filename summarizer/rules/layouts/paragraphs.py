@@ -242,6 +242,8 @@ def _agenda_in_opening(page: Page) -> int | None:
     verb = patterns.ITEM_VERB_START.match(text, adverb.end() if adverb else tail.end()) or (
         tail.group().endswith(("，", ",")) and patterns.ITEM_SENTENCE.match(text, tail.end())
     ) or patterns.TOPIC_TAKEN_UP.match(text, tail.end())  # `…常务会议，就X进行专题研究。`
+    # `…常务会议，贯彻落实全市X会议精神，审议《A》…`: a spirit carried out, first on the agenda
+    verb = verb or patterns.SPIRIT_CARRIED_OUT.match(text, tail.end())
     # `…常务会议。会议传达学习了A，听取了B，审议了《C》。` on the meeting sentence's line
     listing = tail.group() == "。" and patterns.ITEM_SENTENCE.match(text, tail.end()) is not None
     return tail.end() if verb or (listing and _listing_ends_the_line(text, tail.end())) else None
