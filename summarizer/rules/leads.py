@@ -220,9 +220,14 @@ def _before_what_it_did(text: str, start: int, end: int) -> int:
 
 def _before_own_title(lead: Lead, start: int) -> tuple[int, int] | None:
     """The proposer in the clause that names the item's own (first) document after `start` (`X拟草的《A》`)."""
+    if not lead.item.documents:
+        return None
     text = lead.norm.text
-    at = text.find(f"的《{lead.item.documents[0]}》", start, lead.block.end) if lead.item.documents else -1
-    return _proposer_span(text, max(text.rfind(ch, start, at) for ch in "，。；\n") + 1, at + 1) if at != -1 else None
+    at = text.find(f"的《{lead.item.documents[0]}》", start, lead.block.end)
+    if at == -1:
+        return None
+    clause = max(text.rfind(ch, start, at) for ch in "，。；\n") + 1
+    return _proposer_span(text, clause, at + 1)
 
 
 def _proposer_span(text: str, start: int, end: int) -> tuple[int, int] | None:
