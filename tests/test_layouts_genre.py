@@ -2334,6 +2334,16 @@ def test_an_agenda_opening_with_a_spirit_to_carry_out_is_the_agenda() -> None:
     assert [i.kind for i in minutes.items] == ["study", "review", "study"]
 
 
+def test_groups_joined_in_one_subject_are_each_an_addressee() -> None:
+    """`各部门、各单位，要…`, `各分管领导和相关部门要…`: each group must act (officials as well as units)."""
+    minutes = read(
+        "3月5日，区长柯望舒主持召开区政府第12次常务会议。\n"
+        "会议听取了全区安全生产工作情况汇报。就做好相关工作，柯望舒强调，各部门、各单位，要进一步提高站位。"
+        "各分管领导和相关部门要层层压实责任。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["各部门", "各单位", "各分管领导", "相关部门"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -72,7 +72,7 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
                 clause and text[ends[clause - 1]] == "，" and _is_addressee(named)
                 and not patterns.SPOKEN.search(named) and not patterns.MODAL.search(named)
             ):
-                found.append((before, clause_start - 1))
+                found.extend(_split_addressees(text, before, clause_start - 1))
             continue
         subject = _clause_subject(text, clause_start, modal)
         if subject is not None:
@@ -123,6 +123,11 @@ def _is_addressee(subject: str) -> bool:
     )
 
 
+def _is_group(name: str) -> bool:
+    """A unit, or the officials of one (`各分管领导`, `市人民政府班子成员`)."""
+    return looks_like_unit(name) or name.endswith(patterns.OFFICIAL_GROUPS)
+
+
 def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     subject = text[start:end]
     # `各乡镇和市直相关部门`: two groups joined, each a unit's or group's name (not `县发展和改革局`, nor
@@ -130,7 +135,7 @@ def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for joiner in _JOINER.finditer(subject):
         left, right = subject[: joiner.start()], subject[joiner.end() :]
         whole = len(right) >= 3 or right.startswith("各")
-        if "、" not in subject and looks_like_unit(left) and looks_like_unit(right) and whole:
+        if "、" not in subject and _is_group(left) and _is_group(right) and whole:
             return [(start, start + joiner.start()), (start + joiner.end(), end)]
     if "、" not in subject or re.search("[等及和与]", subject):
         return [(start, end)]
