@@ -2344,6 +2344,15 @@ def test_groups_joined_in_one_subject_are_each_an_addressee() -> None:
     assert minutes.items[0].directives[0].addressees == ["各部门", "各单位", "各分管领导", "相关部门"]
 
 
+def test_who_leads_and_who_helps_in_a_sentence_of_their_own_are_addressees() -> None:
+    minutes = read(
+        "3月5日，市长柯望舒主持召开市政府第12次常务会议。\n"
+        "会议听取了全市安全生产工作情况汇报。会议指出，要强化力量整合。"
+        "市安委办牵头统筹、加强指导，各板块、各部门密切配合、形成合力，提升本质安全水平。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["市安委办", "各板块", "各部门"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
