@@ -2353,6 +2353,15 @@ def test_who_leads_and_who_helps_in_a_sentence_of_their_own_are_addressees() -> 
     assert minutes.items[0].directives[0].addressees == ["市安委办", "各板块", "各部门"]
 
 
+def test_a_subject_that_names_work_or_a_place_acted_on_is_no_addressee() -> None:
+    """`全县农业农村工作要…`, `对重大生态敏感区要…`: what is to be done, not who must do it."""
+    minutes = read(
+        "3月5日，县长柯望舒主持召开县政府第12次常务会议。\n"
+        "会议研究了农业农村工作。会议指出，全县农业农村工作要稳字当头。对重大生态敏感区要严格保护。县农业农村局要抓好春耕。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["县农业农村局"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -119,7 +119,7 @@ def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None
 def _is_addressee(subject: str) -> bool:
     return (
         2 <= len(subject) <= 30 and bool(patterns.ADDRESSEE_OK.search(subject)) and "是" not in subject
-        and subject not in patterns.ADDRESSEE_NOT_ALONE
+        and subject not in patterns.ADDRESSEE_NOT_ALONE and not subject.endswith(patterns.ADDRESSEE_NEVER_ENDS)
     )
 
 
