@@ -2357,7 +2357,8 @@ def test_a_subject_that_names_work_or_a_place_acted_on_is_no_addressee() -> None
     """`全县农业农村工作要…`, `对重大生态敏感区要…`: what is to be done, not who must do it."""
     minutes = read(
         "3月5日，县长柯望舒主持召开县政府第12次常务会议。\n"
-        "会议研究了农业农村工作。会议指出，全县农业农村工作要稳字当头。对重大生态敏感区要严格保护。县农业农村局要抓好春耕。\n"
+        "会议研究了农业农村工作。会议指出，全县农业农村工作要稳字当头。对重大生态敏感区要严格保护。"
+        "抓好工业污染源治理，对重点生态敏感区，要步步为营抓好落实。县农业农村局要抓好春耕。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["县农业农村局"]
 

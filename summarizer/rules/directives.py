@@ -70,6 +70,7 @@ def addressee_positions(text: str, start: int, end: int) -> list[tuple[int, int]
             # (not a clause that tells someone to act itself: `各部门更要主动跟进，要坚持…`)
             if (
                 clause and text[ends[clause - 1]] == "，" and _is_addressee(named)
+                and not patterns.ADDRESSEE_REJECT.match(named)  # `对重大生态敏感区，要…`: what is acted on
                 and not patterns.SPOKEN.search(named) and not patterns.MODAL.search(named)
             ):
                 found.extend(_split_addressees(text, before, clause_start - 1))
