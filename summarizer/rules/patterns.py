@@ -251,7 +251,7 @@ COORDINATING = re.compile(_addressees["coordinating"])
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(
-    f"^(?:{words(_addressees['glued_before'])})了?(?=(?:{words(_addressees['openers'])}))"
+    f"^(?:{words(_addressees['glued_before'])}|(?:{_addressees['time_before']}))了?(?=(?:{words(_addressees['openers'])}))"
 )
 GLUED_AFTER: tuple[str, ...] = tuple(_addressees["glued_after"])
 NAME_NEVER_ENDS: str = _units["name_never_ends"]
