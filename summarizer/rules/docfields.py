@@ -71,7 +71,7 @@ def _in_title(text: str, at: int) -> bool:
 
 
 def _of_level(government: str, level: str | None) -> bool:
-    """`鄂州市政府` is of the level 市; any government is when the level that met is unknown."""
+    """`鄂州市政府` (or the place alone, `鄂州市`) is of the level 市; any is when the level that met is unknown."""
     return level is None or _government(government).removesuffix("人民政府").endswith(level)
 
 
@@ -94,9 +94,9 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     ]
     for named in found:
         gov = named.group("gov")
-        place = gov.removesuffix("人民政府").removesuffix("政府")
-        if level and not place.endswith(level):
+        if not _of_level(gov, level):
             continue
+        place = gov.removesuffix("人民政府").removesuffix("政府")
         start, end = named.span("gov")
         if prefecture := patterns.PREFECTURE_BEFORE_COUNTY.match(place):
             start += prefecture.end()  # `攀枝花市盐边县人民政府网站`: the county's own name is `盐边县人民政府`
@@ -159,7 +159,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
         _set(minutes, "issuer", _government(value), span)  # `发布机构：鄂州市政府`
         return
     media = patterns.MEDIA_PLACE.search(text, 0, min(search_end, 400)) or patterns.SOURCE_LABEL.search(text)
-    if media and (level is None or media.group("place").endswith(level)):
+    if media and _of_level(media.group("place"), level):
         place, span = norm.value(*media.span("place"))
         _set(minutes, "issuer", place + "人民政府", span)
         return
@@ -167,7 +167,7 @@ def _issuer_of_the_page(norm: NormalizedText, minutes: Minutes, level: str | Non
         return  # a document title's place is only trusted at the level that met
     named = [
         where for start, end in bracket_titles(text, 0, len(text))
-        if (where := _title_place(text, start, end)) is not None and text[where[0] : where[1]].endswith(level)
+        if (where := _title_place(text, start, end)) is not None and _of_level(text[where[0] : where[1]], level)
     ]
     if named:  # the place most titles are named for; its first title holds the span
         most = Counter(text[a:b] for a, b in named).most_common(1)[0][0]
