@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from summarizer.render.digest_markdown import render_digest_markdown
     from summarizer.render.digest_text import STATUS_LABELS, status_label
     from summarizer.render.digest_xlsx import render_digest_xlsx
-    from summarizer.render.labels import KIND_LABELS, finding_label, flag_label
+    from summarizer.render.labels import KIND_LABELS, finding_label, finding_quote, flag_label
     from summarizer.render.ledger_xlsx import render_ledger_csv, render_ledger_xlsx
     from summarizer.schema import (
         SCHEMA_VERSION,
@@ -99,6 +99,7 @@ _WHERE: dict[str, str] = {
     "extract_source": "summarizer.pipeline",
     "extractor_for": "summarizer.batch",
     "finding_label": "summarizer.render.labels",
+    "finding_quote": "summarizer.render.labels",
     "flag_label": "summarizer.render.labels",
     "install_redaction": "summarizer.redact",
     "iter_grounded": "summarizer.schema",
@@ -174,6 +175,7 @@ __all__ = [
     "extract_source",
     "extractor_for",
     "finding_label",
+    "finding_quote",
     "flag_label",
     "install_redaction",
     "iter_grounded",

@@ -3528,6 +3528,30 @@ def test_a_paragraph_asking_for_action_before_the_first_item_is_reported_not_los
     assert not [f for f in quiet.findings if f.code == "unassigned_paragraph"]
 
 
+def test_a_meeting_day_printed_without_its_year_is_quoted_for_the_reviewer() -> None:
+    from summarizer.render.labels import finding_label
+
+    text = (
+        "县政府召开第8次常务会议\n"
+        "4月1日，县委副书记、县长罗致远主持召开县政府第8次常务会议。会议审议了《石渠县促进消费若干措施》。\n"
+        "会议要求，县商务局要在6月底前兑现首批补贴。\n"
+    )
+    minutes = read(text)
+    assert minutes.meeting.date is None  # no year anywhere: not guessed
+    (finding,) = [f for f in minutes.findings if "date" in f.code]
+    assert finding.code == "meeting_date_incomplete" and finding.span is not None
+    assert text[finding.span.start : finding.span.end] == "4月1日"
+    assert finding_label(finding.code, finding.message) == "会议日期不全（没有年份或月份），请在审核时补全：「4月1日」"
+    day_only = read(text.replace("4月1日，", "25日，"))
+    assert [f.message for f in day_only.findings if "date" in f.code] == [
+        "the meeting day is printed without its year: 「25日」"
+    ]
+    # a date in full is no finding; nothing printed at all is the plain one
+    assert not [f for f in read(text.replace("4月1日", "2025年4月1日")).findings if "date" in f.code]
+    (none,) = [f for f in read(text.replace("4月1日，", "")).findings if "date" in f.code]
+    assert none.code == "no_meeting_date" and none.span is None
+
+
 def test_documents_decided_by_one_shared_verb_share_the_whole_sentence_as_decision() -> None:
     minutes = read(
         "4月15日，市长尹承泽主持召开市政府第9次常务会议。\n"

@@ -42,6 +42,21 @@ def test_header_facts_read_like_the_minutes(extraction: Extraction) -> None:
     assert facts["纪要编号"] == "第10号"
 
 
+def test_a_meeting_day_without_its_year_is_shown_as_printed() -> None:
+    from summarizer import SourceText
+    from summarizer.rules import extract
+
+    def date_shown(opening: str) -> str:
+        text = f"县政府召开常务会议\n{opening}，县长罗致远主持召开县政府第8次常务会议。会议审议了《某措施》。\n"
+        source = SourceText(text=text, path="x.txt", media_type="text", sha256="0" * 64, size_bytes=len(text))
+        return dict(header_facts(extract(source)))["会议日期"]
+
+    assert date_shown("4月1日") == "4月1日（缺年份）"
+    assert date_shown("25日") == "25日（缺年月）"
+    assert date_shown("2025年4月1日") == "2025年4月1日"
+    assert date_shown("近日") == "未识别"
+
+
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (31, "三十一")])
 def test_chinese_numbers(n: int, text: str) -> None:
     assert chinese_number(n) == text

@@ -23,6 +23,7 @@ from summarizer import (
     RunInfo,
     Span,
     finding_label,
+    finding_quote,
     flag_label,
     iter_grounded,
 )
@@ -101,6 +102,9 @@ def header_facts(minutes: Minutes) -> list[tuple[str, str]]:
     """The header facts an official reads first: date, session, chair, number, issuer."""
     meeting = minutes.meeting
     date = format_date(meeting.date) + (meeting.part_of_day or "")
+    printed = next((finding_quote(f.message) for f in minutes.findings if f.code == "meeting_date_incomplete"), None)
+    if meeting.date is None and printed:  # what the page printed; the flag below asks for the rest
+        date = f"{printed}（缺年份）" if "月" in printed else f"{printed}（缺年月）"
     session = f"第{meeting.session}次常务会议" if meeting.session is not None else meeting.session_text
     chair = meeting.chair or "未识别"
     if meeting.chair and meeting.chair_title:

@@ -29,6 +29,7 @@ FLAG_LABELS = {
 FINDING_LABELS = {
     "no_items": "未识别出任何议题：请确认这是常务会议纪要，而不是会议通知或新闻稿",
     "no_meeting_date": "未找到会议日期",
+    "meeting_date_incomplete": "会议日期不全（没有年份或月份），请在审核时补全",
     "truncated": "原文可能不完整，后续议题可能缺失",
     "instruction_like_text": "原文含有针对模型的指令性文字，已作为普通内容处理",
     "unassigned_paragraph": "第一个议题之前有一段工作要求未归入任何议题，请核对并手工登记",
@@ -60,8 +61,14 @@ def finding_label(code: str, message: str) -> str:
     label = FINDING_LABELS.get(code)
     if label is None:
         return message or code
+    words = finding_quote(message)
+    return f"{label}：「{words}」" if words is not None else label
+
+
+def finding_quote(message: str) -> str | None:
+    """The words a finding's message quotes (`…: 「4月1日」` → 4月1日)."""
     quote = _QUOTE.search(message)
-    return f"{label}：{quote.group()}" if quote else label
+    return quote.group(1) if quote else None
 
 
-_QUOTE = re.compile("「[^」]*」")
+_QUOTE = re.compile("「([^」]*)」")

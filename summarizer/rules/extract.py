@@ -55,7 +55,7 @@ def read(source: SourceText) -> Reading:
     minutes.items = [read_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
     _decided_in_the_meeting_sentence(norm, sections, minutes)
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
-    minutes.findings = _findings(norm, minutes) + _unassigned(norm, sections)
+    minutes.findings = _findings(norm, sections, minutes) + _unassigned(norm, sections)
     return Reading(norm, sections, minutes)
 
 
@@ -84,6 +84,27 @@ def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) 
         return False
     ends_cleanly = norm.text.rstrip()[-1:] in "。！？”」）)"
     return not ends_cleanly or minutes.number is not None
+
+
+def _no_meeting_date(norm: NormalizedText, sections: Sections) -> Finding:
+    """Why the meeting has no date: none printed, or a day without its year (`4月1日，县政府召开…`,
+    `25日，市长…`: a news page that prints no year anywhere); the day is quoted and located, so the
+    reviewer adds only what is missing."""
+    if sections.opening is not None:
+        start = sections.opening.start
+        full_stop = norm.text.find("。", start)
+        day = _MONTH_DAY.search(norm.text, start, full_stop if full_stop != -1 else sections.opening.end)
+        if day is not None:
+            return Finding(
+                level="warning",
+                code="meeting_date_incomplete",
+                message=f"the meeting day is printed without its year: 「{day.group()}」",
+                span=norm.span(*day.span()),
+            )
+    return Finding(level="warning", code="no_meeting_date", message="no meeting date was found")
+
+
+_MONTH_DAY = re.compile(r"(?<![\d年月第])(?:\d{1,2}月)?\d{1,2}日")
 
 
 def _unassigned(norm: NormalizedText, sections: Sections) -> list[Finding]:
@@ -117,7 +138,7 @@ def _opening_words(paragraph: str) -> str:
     return paragraph if len(paragraph) <= _QUOTED_CHARS else paragraph[:_QUOTED_CHARS] + "…"
 
 
-def _findings(norm: NormalizedText, minutes: Minutes) -> list[Finding]:
+def _findings(norm: NormalizedText, sections: Sections, minutes: Minutes) -> list[Finding]:
     findings = []
     if not minutes.items:
         findings.append(Finding(level="error", code="no_items", message="no agenda items were found"))
@@ -126,7 +147,7 @@ def _findings(norm: NormalizedText, minutes: Minutes) -> list[Finding]:
             Finding(level="warning", code="truncated", message="the document ends mid-item; later items may be missing")
         )
     if minutes.meeting.date is None:
-        findings.append(Finding(level="warning", code="no_meeting_date", message="no meeting date was found"))
+        findings.append(_no_meeting_date(norm, sections))
     for match in patterns.INSTRUCTION_LIKE.finditer(norm.text):
         findings.append(
             Finding(
