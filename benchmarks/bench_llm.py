@@ -18,6 +18,11 @@
    writes are inside the wall time, so the same runs against an endpoint that answers at once
    give the pipeline's own work; wall minus that work is what the latency cost, and
    ideal / (wall - work) is how much of the latency the concurrency hid (the overlap).
+6. CPU per item, one call at a time against the instant endpoint: the SDK's request alone
+   (`OpenAI.post` of the same body), our `ModelClient.extract_item` (SDK, instructor, retries,
+   grounding) and `merge_item`. Under one interpreter lock a wave of C answers costs about
+   C x (extract + merge) of CPU before its last thread sends again: why C = 32 at 200 ms on a
+   small machine stays under the target while the SDK alone does not.
 No language model is involved: this measures our pipeline, not a model.
 """
 
@@ -44,7 +49,7 @@ from summarizer.model.llm import ModelClient
 from summarizer.model.run import item_bounds, item_text, run_model
 from summarizer.pipeline import Extraction
 from summarizer.rules import extract
-from summarizer.schema import Item, RunInfo
+from summarizer.schema import Item, ItemAnswer, RunInfo
 from summarizer.text import normalize
 
 ROOT = Path(__file__).parent.parent
@@ -208,6 +213,50 @@ def batch_walls(docs: int, latency_ms: float, concurrency: int, efficiency_only:
     return walls
 
 
+def cpu_per_item(docs: list[Extraction], url: str) -> None:
+    """Section 6: CPU milliseconds per item of the SDK alone, of `extract_item` and of `merge_item`."""
+    from openai.types.chat import ChatCompletion
+
+    from summarizer.model.merge import merge_item
+    from summarizer.model.run import ItemRequest, prepare_item
+    from summarizer.rules.units import UnitDirectory
+
+    extraction = docs[0]
+    minutes, original = extraction.minutes, extraction.source.text
+    requests = []
+    for item, bounds in zip(minutes.items, item_bounds(minutes, len(original)), strict=True):
+        if bounds is not None:
+            text, squeezed = prepare_item(original, *bounds, extraction.normalized)
+            requests.append((item, ItemRequest(text, squeezed, "2023-05-23", item.heading[:10])))
+    prompts = prompt_files.load()
+    client = ModelClient(LLMSettings(base_url=url, model="bench"), prompts)
+    directory = UnitDirectory.of(minutes)
+    tool = {"type": "function", "function": {"name": "AgendaItem", "parameters": ItemAnswer.model_json_schema()}}
+    bodies = [
+        {"model": "bench", "messages": prompts.messages(r.item_text, r.meeting_date), "tools": [tool]}
+        for _, r in requests
+    ]
+
+    def cpu_ms(work: Any) -> float:
+        work()  # warm
+        started = time.process_time()
+        work()
+        return (time.process_time() - started) / len(requests) * 1000
+
+    try:
+        sdk = cpu_ms(lambda: [client._client.post("/chat/completions", body=b, cast_to=ChatCompletion) for b in bodies])
+        results = [client.extract_item(r) for _, r in requests]
+        ours = cpu_ms(lambda: [client.extract_item(r) for _, r in requests])
+        merge = cpu_ms(lambda: [
+            merge_item(i, res, r.source, directory, cached=False, meeting=minutes.meeting.date, original=original)
+            for (i, r), res in zip(requests, results, strict=True)
+        ])
+    finally:
+        client.close()
+    print(f"CPU per item         SDK request alone {sdk:.2f} ms, extract_item {ours:.2f} ms, merge {merge:.2f} ms "
+          f"(one call at a time, instant endpoint, {len(requests)} items)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100)
@@ -226,6 +275,14 @@ def main() -> None:
     prompts = prompt_files.load()
 
     with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "instant").mkdir()
+        instant = serve(answers, 0.0, Path(tmp) / "instant")
+        assert instant.stdout is not None and instant.stdin is not None
+        try:
+            cpu_per_item(docs, instant.stdout.readline().strip())
+        finally:
+            instant.stdin.close()
+            instant.wait(timeout=10)
         server = serve(answers, args.latency_ms, Path(tmp))
         assert server.stdout is not None and server.stdin is not None
         url = server.stdout.readline().strip()
