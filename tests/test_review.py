@@ -136,6 +136,30 @@ def test_corrections_are_kept_and_survive_deleting_the_meeting(
     assert trail_after.startswith(trail) and "meeting.delete" in trail_after
 
 
+def test_a_meeting_day_without_its_year_is_completed_in_review_and_its_deadlines_dated(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "yearless.txt"
+    report.write_text(
+        "县政府召开第8次常务会议\n"
+        "4月1日，县委副书记、县长罗致远主持召开县政府第8次常务会议。会议审议了《石渠县促进消费若干措施》。\n"
+        "会议要求，县商务局要在6月底前兑现首批补贴。\n",
+        encoding="utf-8",
+    )
+    cli(capsys, "batch", str(report), "--no-progress")
+    (task,) = tasks_json(capsys, "--review", "pending")
+    assert task["unit"] == "县商务局" and task["deadline_text"] == "6月底前" and task["due"] is None
+    with Store.open(Settings.from_env().database_path) as store:
+        codes = [f.code for f in store.get("yearless").minutes.findings]
+    assert "meeting_date_incomplete" in codes
+    assert cli(capsys, "review", "set-meeting", "yearless", "date", "2025-04-01")[0] == 0
+    (task,) = tasks_json(capsys, "--review", "pending")
+    assert task["due"] == "2025-06-30"  # 6月底前, counted from the date the reviewer gave
+    with Store.open(Settings.from_env().database_path) as store:
+        codes = [f.code for f in store.get("yearless").minutes.findings]
+    assert "meeting_date_incomplete" not in codes, "the warning is answered once the date is set"
+
+
 def test_eval_store_scores_the_extractor_against_the_corrected_meetings(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

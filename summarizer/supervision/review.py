@@ -101,6 +101,8 @@ def correct_meeting(store: Store, doc_id: str, field: str, value: str, who: str)
             new: Any = parse_date(value)
             minutes.meeting.spans.pop("date", None)
             minutes.meeting.date = new
+            if new is not None:  # the warning that asked for it is answered
+                minutes.findings = [f for f in minutes.findings if f.code not in _DATE_FINDINGS]
             _redate_tasks(db, doc["id"], new)
         elif field == "session":
             old = minutes.meeting.session
@@ -119,6 +121,9 @@ def correct_meeting(store: Store, doc_id: str, field: str, value: str, who: str)
         sql.save_minutes(db, doc["id"], minutes)
         sql.record(db, doc, f"meeting.{field}", old, new, _who(who))
     return minutes
+
+
+_DATE_FINDINGS = frozenset({"no_meeting_date", "meeting_date_incomplete"})
 
 
 def _redate_tasks(db: Any, document_id: int, meeting: dt.date | None) -> None:
