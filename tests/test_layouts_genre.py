@@ -2396,8 +2396,48 @@ def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() ->
     )
     assert [i.kind for i in live.items] == ["hearing", "hearing"]
     first = live.items[0]
-    assert [d.text[:2] for d in first.directives] == ["请区", "由区"]  # no time stamp or speaker tag
+    # the call to report names who reported (the lead), and is no task; no time stamp or speaker tag
+    assert first.lead_units == ["区发改局"]
+    assert [d.text[:2] for d in first.directives] == ["由区"]
     assert live.items[1].directives == []
+
+
+def test_a_numbered_agenda_field_over_a_timed_record_gives_each_matter_its_report() -> None:
+    minutes = read(
+        "十九届区政府第五十八次常务会议图文回放\n"
+        "会议时间:1月26日上午9:00\n"
+        "会议主持人:区委副书记、区长柯望舒\n"
+        "会议议题:\n"
+        "1.关于全区道路交通管理工作有关情况的汇报。\n"
+        "2.关于《2024年度法治政府建设情况报告》起草情况的汇报。\n"
+        "9:00\n"
+        "十九届区政府第五十八次常务会议在区政务中心召开。\n"
+        "9:02\n"
+        "【区委副书记、区长柯望舒发言】\n"
+        "请区交警大队同志汇报关于全区道路交通管理工作有关情况。\n"
+        "9:05\n"
+        "【区委副书记、区长柯望舒发言】会议强调，要强化道路交通安全隐患排查整改，做到举一反三、建章立制。\n"
+        "9:17\n"
+        "区司法局局长邝子衿汇报关于《2024年度法治政府建设情况报告》起草情况。\n"
+        "会议强调，各级各有关部门要依法履行政府职能，严格执行重大行政决策法定程序。\n"
+    )
+    assert minutes.format == "agenda-field"
+    assert [(i.kind, i.title, i.lead_units) for i in minutes.items] == [
+        ("hearing", "全区道路交通管理工作有关情况", ["区交警大队"]),
+        ("hearing", "《2024年度法治政府建设情况报告》起草情况", ["区司法局"]),
+    ]
+    assert [[d.text[:8] for d in i.directives] for i in minutes.items] == [["会议强调，要强化"], ["会议强调，各级各"]]
+    # the field announces what the meeting heard, as a meeting sentence's list would
+    assert minutes.announced_hearings == ["全区道路交通管理工作有关情况", "《2024年度法治政府建设情况报告》起草情况"]
+    # numbered lines under the label that head their own paragraphs are items, not a field
+    numbered = read(
+        "某区人民政府常务会议纪要\n2024年8月22日，区长柯望舒主持召开区政府常务会议。\n"
+        "议题一：审议《某区城市更新专项资金管理办法》\n会议决定：原则同意，由区财政局印发实施。\n"
+        "议题二：听取区交通运输局关于公交线网优化情况的汇报\n会议要求：区交通运输局要做好线路调整公告。\n"
+    )
+    assert numbered.format.startswith("numbered") and [i.lead_units for i in numbered.items] == [
+        ["区财政局"], ["区交通运输局"]
+    ]
 
 
 def test_the_page_date_nearest_above_the_report_gives_the_meeting_s_year() -> None:

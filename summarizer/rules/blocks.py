@@ -45,6 +45,8 @@ class ItemBlock:
     deadline_cell: Region | None = None
     # The unit that brought this item's document when one sentence names several (`X送审的《A》，Y《B》`).
     proposer: Region | None = None
+    # The unit a record of the meeting calls to report a listed matter (`请区交警大队同志汇报关于A`).
+    reporter: Region | None = None
     # The sentence's shared verb says what the meeting did with a matter named without one
     # (`听取了关于A、关于B的汇报`: B is heard too; `学习了《A》和《B》`: B is studied too).
     shared_kind: Kind | None = None

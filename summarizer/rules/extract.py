@@ -54,6 +54,7 @@ def read(source: SourceText) -> Reading:
     directory = UnitDirectory.of(minutes)
     minutes.items = [read_item(norm, block, directory, minutes.meeting.date) for block in sections.items]
     _decided_in_the_meeting_sentence(norm, sections, minutes)
+    _announced_by_the_agenda_field(sections, minutes)
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
     minutes.findings = _findings(norm, sections, minutes) + _unassigned(norm, sections)
     return Reading(norm, sections, minutes)
@@ -77,6 +78,21 @@ def _decided_in_the_meeting_sentence(norm: NormalizedText, sections: Sections, m
         decided = item.spans.get("decision_paragraph")  # (not a later sentence of the line: `…会议。会议审议了…`)
         if isinstance(decided, Span) and sentence.start < decided.start and decided.end <= sentence.end:
             item.decision_paragraph, item.spans["decision_paragraph"] = paragraph, span
+
+
+def _announced_by_the_agenda_field(sections: Sections, minutes: Minutes) -> None:
+    """A labelled agenda field (`会议议题：` `1.关于A的汇报。`) whose matters are the items announces them,
+    as a meeting sentence's list does: what each hearing heard, what each review reviewed."""
+    if not sections.format.startswith("agenda-field") or minutes.announced_hearings or minutes.announced_documents:
+        return
+    for item in minutes.items:
+        if item.kind == "hearing" and item.title and isinstance(span := item.spans.get("title"), Span):
+            minutes.announced_hearings.append(item.title)
+            minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
+        elif item.kind == "review" and isinstance(spans := item.spans.get("documents"), list):
+            for document, where in zip(item.documents, spans, strict=False):
+                minutes.announced_documents.append(document)
+                minutes.spans.setdefault("announced_documents", []).append(where)  # type: ignore[union-attr]
 
 
 def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) -> bool:

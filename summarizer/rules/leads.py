@@ -3,7 +3,8 @@
     table_cell        a table's 责任单位 column names the lead outright
     named_with_item   the unit a sentence names before this item's document (`X送审的《A》，Y《B》`)
     decision_forms    the decision paragraph's forms (`会后由X…`, `由X牵头`, `请X…`; lexicon/leads.toml)
-    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`, `X负责人汇报了…`, `听取X某工作情况汇报`)
+    hearing_reporter  a hearing: who reported (`听取X关于…的汇报`, `X负责人汇报了…`, `听取X某工作情况汇报`,
+                      a record's call `请X同志汇报关于…`)
     proposer          who brought the document (`X提出的《…》`, `汇报单位：X`)
     document_reporter `会议听取并原则同意X关于《…》的汇报`, `X负责人汇报了《…》`: X brought the document
     document_unit     `研究了县卫生局《A》、《B》`: the unit written right before the documents
@@ -151,6 +152,9 @@ def _own_share(lead: Lead, start: int, end: int) -> tuple[int, int] | None:
 
 def _hearing_reporter(lead: Lead) -> None:
     if lead.item.kind != "hearing":
+        return
+    if lead.block.reporter is not None:  # the record's call to report (`请区交警大队同志汇报关于A`)
+        add_units(lead, lead.block.reporter.start, lead.block.reporter.end)
         return
     _reporter(lead)
     heading_start = lead.block.start + len(lead.block.marker)

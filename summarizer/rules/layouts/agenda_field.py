@@ -4,7 +4,10 @@ with `会议内容` (or a live record's `会议过程：` with its time stamps) 
 
 Tried after the prose layouts, when the report's own sentences name no matter: each matter of the
 field is an item (one per document, as in any listing sentence); a report paragraph that names a
-matter is its, with those after it, and the paragraphs before any is named are the last one's.
+matter is its, with those after it, and the paragraphs before any is named are the last one's. A
+field numbered a line each (`1.关于A的汇报。` `2.关于B的汇报。`) is read here, not as numbered items,
+when no number follows it in the report. The record's call to report a matter (`请区交警大队同志汇报
+关于A`, `区审计局局长某某汇报A`) names who reported it (its lead), and is no paragraph of its own.
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from __future__ import annotations
 import re
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, clause_end, line_paragraphs
+from summarizer.rules.blocks import ItemBlock, Paragraph, Region, clause_end, line_paragraphs
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import split_matters
 from summarizer.rules.layouts.paragraphs import matter_key
+from summarizer.rules.units import looks_like_unit, split_unit_and_name
 
 
-def _field(page: Page) -> list[tuple[int, int]]:
+def field_lines(page: Page) -> list[tuple[int, int]]:
     """The agenda field's lines of matters ([start, end) each), before the report's end: the first
     line after the label and the lines under it up to the next label (`会议内容`, `会议过程：`)."""
     text = page.text
@@ -27,6 +31,7 @@ def _field(page: Page) -> list[tuple[int, int]]:
         return []
     lines = [found.span("agenda")]
     at = found.end("agenda")
+    numbered = numbered_line(text, lines[0][0])
     while (line_start := text.find("\n", at, page.body.end)) != -1:
         line_start += 1
         line_end = text.find("\n", line_start)
@@ -34,9 +39,24 @@ def _field(page: Page) -> list[tuple[int, int]]:
         line = text[line_start:line_end].strip(" \t\u3000")
         if not line or patterns.AGENDA_FIELD_LABELS.fullmatch(line) or patterns.MEETING_SENTENCE.search(line):
             break
+        if numbered and not _next_number(text, line_start, len(lines) + 1):
+            break  # `1.A` `2.B` then the report (`9:00`, a time stamp): the numbers end the field
         lines.append((line_start, line_end))
         at = line_end
     return lines
+
+
+_LINE_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})[、.．]")
+
+
+def numbered_line(text: str, start: int) -> bool:
+    """The field line at `start` opens with its number (`1.关于A的汇报。`)."""
+    return _LINE_NUMBER.match(text, start) is not None
+
+
+def _next_number(text: str, start: int, number: int) -> bool:
+    match = _LINE_NUMBER.match(text, start)
+    return match is not None and int(match.group("n")) == number
 
 
 _INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
@@ -44,13 +64,15 @@ _INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
 
 def _numbered(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
     """A field line numbered inline (`1、传达学习《A》, 2、听取B汇报 3、听取C汇报`): (marker, where it
-    starts, and the segment after it) per number 1, 2, 3…, each the next one and opening a matter; the
-    whole line with no marker when it is not so numbered."""
+    starts, and the segment after it) per number 1, 2, 3…, each the next one and opening a matter; a
+    line numbered at its start only, its number and the rest; the whole line with no marker else."""
     numbers: list[re.Match[str]] = []
     for match in _INLINE_NUMBER.finditer(text, start, end):
         opens = match.start() == start or patterns.ITEM_VERB_START.match(text, match.end()) is not None
         if int(match.group("n")) == len(numbers) + 1 and opens:
             numbers.append(match)
+    if len(numbers) < 2 and (own := _LINE_NUMBER.match(text, start)):
+        return [(own.group().strip(), start, own.end(), end)]  # one number a line (`2.关于B的汇报。`)
     if len(numbers) < 2 or numbers[0].start() != start:
         return [("", start, start, end)]
     stops = [m.start() for m in numbers[1:]] + [end]
@@ -58,15 +80,16 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[str, int, int, int]
 
 
 def detect(page: Page) -> bool:
-    return bool(_field(page))
+    return bool(field_lines(page))
 
 
 def items(page: Page) -> list[ItemBlock]:
     text, body = page.text, page.body
-    field = _field(page)
+    field = field_lines(page)
     if not field:
         return []
     found: list[ItemBlock] = []
+    matter_starts: list[int] = []  # after the number (`1.关于A的汇报` is named by A)
     for start, end in field:
         for marker, marker_start, segment_start, segment_end in _numbered(text, start, end):
             for i, piece in enumerate(split_matters(text, segment_start, segment_end, listed=True)):
@@ -76,6 +99,7 @@ def items(page: Page) -> list[ItemBlock]:
                 block = ItemBlock(len(found) + 1, numbered, block_start, heading_end, heading_end)
                 block.shared_kind = piece.shared_kind
                 found.append(block)
+                matter_starts.append(piece.start)
     end = field[-1][1]
     last = found[-1]
     last.end = body.end
@@ -86,18 +110,45 @@ def items(page: Page) -> list[ItemBlock]:
         if label := patterns.AGENDA_FIELD_LABELS.fullmatch(text, p.start, p.end):
             aside = label.group("aside") is not None
         elif not aside and not any(pattern.fullmatch(text, p.start, p.end) for pattern in _NO_PARAGRAPH):
+            if (tag := _SPEAKER_TAG.match(text, p.start, p.end)) is not None:
+                p = Paragraph(p.marker, tag.end(), p.end)  # `【区长某某发言】审计整改是…`: the words, not who spoke
             report.append(p)
     # A paragraph that names a matter (`请区发改局X同志汇报关于A`) and those after it are that matter's;
     # what comes before any is named is the last matter's, as after any list of matters.
-    keys = [matter_key(text, item.start, item.heading_end) for item in found]
+    keys = [matter_key(text, start, item.heading_end) for item, start in zip(found, matter_starts, strict=True)]
     owner = last
     for paragraph in report:
         words = text[paragraph.start : paragraph.end]
-        owner = next((item for item, key in zip(found, keys, strict=True) if key and key in words), owner)
+        named = next((item for item, key in zip(found, keys, strict=True) if key and key in words), None)
+        owner = named or owner
+        if named is not None and named.reporter is None and (reporter := _reporter(text, paragraph.start)):
+            named.reporter = reporter  # `请区交警大队同志汇报关于A`: who reports, not what is asked
+            continue
         owner.paragraphs.append(paragraph)
     return found
 
 
+# `请区交警大队同志汇报关于A。`, `区审计局局长张华国汇报A。`: the record's line that calls a matter's report
+_REPORT_CALL = re.compile(r"请?(?P<who>[^，。；、\n]{3,24}?)汇报")
+
+
+def _reporter(text: str, start: int) -> Region | None:
+    """The unit a record's report call names (`请区发改局杨玉宇同志汇报…` → 区发改局), or None."""
+    call = _REPORT_CALL.match(text, start)
+    if call is None:
+        return None
+    who = call.group("who").removesuffix("同志")
+    title = patterns.OFFICIAL_TITLE.search(who)
+    if title and looks_like_unit(who[: title.start()]):
+        unit = who[: title.start()]  # `区审计局局长张华国`
+    elif split := split_unit_and_name(who):
+        unit = split[0]  # `区发改局杨玉宇`
+    else:
+        unit = who if looks_like_unit(who) else ""
+    return Region(call.start("who"), call.start("who") + len(unit)) if unit else None
+
+
 _NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.TRANSCRIPT_MARK)
+_SPEAKER_TAG = re.compile(r"【[^】\n]{1,40}】")
 
 LAYOUT = Layout("agenda-field", detect, items)

@@ -25,7 +25,7 @@ from summarizer.rules.blocks import (
     paragraph_end,
     within,
 )
-from summarizer.rules.layouts import Layout, Page, paragraphs
+from summarizer.rules.layouts import Layout, Page, agenda_field, paragraphs
 
 
 def _boundary(page: Page) -> str:
@@ -50,7 +50,18 @@ def _after_agenda_label(page: Page, marker: Marker) -> bool:
 
 def detect(page: Page) -> bool:
     firsts = _firsts(page)
-    return bool(firsts) and not _numbers_one_matter(page, firsts[0])
+    return bool(firsts) and not _numbers_one_matter(page, firsts[0]) and not _numbers_the_agenda_field(page)
+
+
+def _numbers_the_agenda_field(page: Page) -> bool:
+    """`会议议题：` then `1.关于A的汇报。` `2.关于B的汇报。` and a report with no numbers after: the numbers
+    list the agenda (the agenda field's layout finds each matter's paragraphs in the report)."""
+    field = agenda_field.field_lines(page)
+    if len(field) < 2 or not agenda_field.numbered_line(page.text, field[0][0]):
+        return False  # (`议题一：审议《A》` then its own paragraphs is a numbered item, not a field)
+    field_end, boundary = field[-1][1], _boundary(page)
+    later = [m for m in within(page.markers, field_end, page.body.end) if at_boundary(page.text, m.start, 0, boundary)]
+    return not later and any(m.start >= field[0][0] for m in within(page.markers, page.body.start, field_end))
 
 
 def _numbers_one_matter(page: Page, first: Marker) -> bool:
