@@ -2363,6 +2363,23 @@ def test_a_subject_that_names_work_or_a_place_acted_on_is_no_addressee() -> None
     assert minutes.items[0].directives[0].addressees == ["县农业农村局"]
 
 
+def test_an_official_who_oversees_and_a_decision_after_the_requirements() -> None:
+    minutes = read(
+        "青石市人民政府常务会议纪要\n2021年7月7日，市长某某主持召开市政府常务会议。\n"
+        "一、关于“十四五”应急体系建设专项规划\n"
+        "原则同意《青石市“十四五”应急体系建设专项规划(送审稿)》，由崔某副市长牵头，市应急局负责，"
+        "根据会议研究意见进一步梳理核准后，提交市委常委会研究。\n"
+        "二、关于生活垃圾分类工作实施方案\n会议要求：\n市城市管理局要进一步优化方案。\n市委宣传部要加大宣传力度。\n"
+        "会议议定：原则同意《青石市生活垃圾分类工作实施方案(送审稿)》，由崔某副市长牵头，市城市管理局负责，"
+        "根据会议研究意见进一步修改完善后，抓紧印发实施。\n"
+    )
+    # the unit that carries it is the lead, not the vice-mayor who oversees it
+    assert [i.lead_units for i in minutes.items] == [["市应急局"], ["市城市管理局"]]
+    second = minutes.items[1]
+    assert second.decision == "原则同意" and (second.decision_paragraph or "").startswith("会议议定：")
+    assert [d.addressees for d in second.directives] == [["市城市管理局"], ["市委宣传部"]]  # the decision is no task
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
