@@ -2380,6 +2380,21 @@ def test_an_official_who_oversees_and_a_decision_after_the_requirements() -> Non
     assert [d.addressees for d in second.directives] == [["市城市管理局"], ["市委宣传部"]]  # the decision is no task
 
 
+def test_a_heading_s_short_name_takes_the_full_title_the_decision_gives() -> None:
+    minutes = read(
+        "青石县人民政府常务会议纪要\n2010年3月2日，县长某某主持召开县政府常务会议。\n"
+        "一、关于“十四五”应急体系建设专项规划\n原则同意《青石县“十四五”应急体系建设专项规划(送审稿)》，"
+        "由县应急局根据会议意见修改完善后印发。\n"
+        "二、关于县城老旧供水管网改造项目\n会议同意《县城老旧供水管网改造项目实施方案》，由县水利局组织实施。\n"
+        "三、关于青石县规划编制工作实施方案\n会议同意该方案，由县发改委负责组织实施。\n"
+    )
+    assert [(i.title, i.documents) for i in minutes.items] == [
+        ("青石县“十四五”应急体系建设专项规划(送审稿)", ["青石县“十四五”应急体系建设专项规划(送审稿)"]),
+        ("县城老旧供水管网改造项目", ["县城老旧供水管网改造项目实施方案"]),  # the project is the matter
+        ("青石县规划编制工作实施方案", ["青石县规划编制工作实施方案"]),  # not `三、关于…`
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -23,7 +23,7 @@ from summarizer.rules.directives import CLAUSE_END, addressee_positions, deadlin
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory, looks_like_roster, looks_like_unit, sender_end
 from summarizer.schema import Directive, Item, Kind, Span
-from summarizer.text import PARAGRAPH_EDGE, NormalizedText
+from summarizer.text import PARAGRAPH_EDGE, NormalizedText, fold
 
 
 def kind_of(heading: str) -> tuple[Kind, int]:
@@ -158,7 +158,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     if not item.documents and kind != "hearing" and patterns.BARE_REQUEST.fullmatch(heading):
         append(item, "documents", heading, norm.span(heading_start, heading_end))
     if not item.documents and kind != "hearing":
-        _bare_documents(norm, item, heading_start, heading_end)
+        _bare_documents(norm, item, heading_start + marker_length, heading_end)
         if not item.documents and decision_paragraph:
             # `会议原则同意《A》，《B》。`: the documents listed where the decision names its first (not
             # those of the matters before it in the same sentence: `原则通过了关于《A》、B事宜`)
@@ -179,12 +179,17 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     # `关于《…》` then `会议原则同意…` reviews a document; `关于…建设事项` stays a matter.
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
     if item.kind == "other" and verb_end == 0 and not names_document and _BARE_TITLE.fullmatch(heading):
-        # `研究了A管理办法、B管理办法`: B, listed after the verb's first document, is one too
-        append(item, "documents", *norm.value(heading_start, heading_end))
+        # `研究了A管理办法、B管理办法`: B, listed after the verb's first document, is one too (its name
+        # without the number and the `关于` that head it: `五、关于X实施方案` names X实施方案)
+        name_start = heading_start + marker_length
+        name_start += 2 if norm.text.startswith("关于", name_start) else 0
+        append(item, "documents", *norm.value(name_start, heading_end))
         names_document = True
     if item.kind == "other" and verb_end == 0 and names_document:
         item.kind = "review"
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
+    if not heading_titles:
+        _title_in_full(item)
     title_span = item.spans.get("title")
     if isinstance(title_span, Span):
         item.title, item.spans["title"] = _without_sender(norm, item.title, title_span)
@@ -258,6 +263,19 @@ def _bare_documents(norm: NormalizedText, item: Item, start: int, end: int) -> N
 def _bare_document_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fragment = text[start:end]
     return [(start + m.start("doc"), start + m.end("doc")) for m in patterns.BARE_DOCUMENT.finditer(fragment)]
+
+
+def _title_in_full(item: Item) -> None:
+    """`一、关于应急体系建设专项规划` then `原则同意《青石市应急体系建设专项规划(送审稿)》`: the heading's
+    short name stands for the document the decision names in full, which is the title."""
+    spans = item.spans.get("documents")
+    if item.kind != "review" or len(item.documents) != 1 or not isinstance(spans, list) or not item.title:
+        return
+    if not _DOCUMENT_AT_END.search(item.title):
+        return  # `关于X改造项目` then `同意《X改造项目实施方案》`: the project is the matter, its plan a document
+    document = item.documents[0]
+    if document != item.title and fold(item.title.removeprefix("关于")) in fold(document):
+        item.title, item.spans["title"] = document, spans[0]
 
 
 def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:
