@@ -2395,6 +2395,24 @@ def test_a_heading_s_short_name_takes_the_full_title_the_decision_gives() -> Non
     ]
 
 
+def test_a_weekday_a_term_count_and_a_numbered_study_of_several_texts() -> None:
+    minutes = read(
+        "\n2021年6月23日(星期三)上午,区长马某主持召开区政府第18届第120次(2021年第10次)常务会议。现纪要如下。\n"
+        "一、传达学习全省安全生产电视电话会议精神;《青石市安全生产条例》;市委安全生产专题会精神。\n"
+        "会议强调,各街道要抓好落实。\n"
+        "二、审议《青石区城市更新办法》。会议原则同意,由区住建局印发实施。\n"
+    )
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.part_of_day, meeting.chair, meeting.session) == (
+        dt.date(2021, 6, 23), "上午", "马某", 120
+    )
+    study = minutes.items[0]
+    assert study.title == "全省安全生产电视电话会议精神；《青石市安全生产条例》；市委安全生产专题会精神"
+    assert [d.text for d in study.directives] == ["会议强调，各街道要抓好落实。"]  # not its own heading
+    term_in_brackets = read("2024年5月23日上午，区长谢某主持召开区政府第6次(5届51次)常务会议。会议审议了《某办法》。")
+    assert term_in_brackets.meeting.session == 51
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -18,8 +18,14 @@ _JOINER = re.compile("以及|和|及|与")
 _NAMED_SPEAKER = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(patterns.LEAD_IN_WORDS)})[，,]?")
 
 
+_CLAUSE_MARKS = "；;，,"
+
+
 def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
-    text, text_span = norm.value(paragraph.start, paragraph.end, PARAGRAPH_EDGE)
+    start = paragraph.start
+    while start < paragraph.end and norm.text[start] in _CLAUSE_MARKS:
+        start += 1  # `…精神；会议要求…` cut after the heading: the directive starts at its words
+    text, text_span = norm.value(start, paragraph.end, PARAGRAPH_EDGE)
     addressees: list[str] = []
     addressee_spans: list[Span] = []
     for start, end in addressee_positions(norm.text, paragraph.start, paragraph.end):

@@ -506,9 +506,20 @@ def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting, *, na
             s for s in found if patterns.SESSION_OWNER.search(s.group()) or norm.text.startswith(("）", ")"), s.end())
         ]
     session = next((s for s in found if "常务" in s.group() or "全体" in s.group()), found[0] if found else None)
-    if session and (number := chinese_number(session.group("num"))):
+    if session is None:
+        return
+    number = chinese_number(session.group("num"))
+    alternative = session.group("alt")
+    # `第6次(5届51次)`: of a count of the year and one of the government's term, the term's
+    if alternative and "届" in alternative and not session.group("term"):
+        counted = _TERM_COUNT.search(alternative)
+        number = chinese_number(counted.group(1)) if counted else number
+    if number:
         _set(meeting, "session", number, norm.span(*session.span()))
         meeting.session_text = session.group()
+
+
+_TERM_COUNT = re.compile(r"届(?:政府)?第?([一二三四五六七八九十百零〇\d]+)次")
 
 
 def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:

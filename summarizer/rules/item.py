@@ -431,12 +431,13 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     opening = item_opening(body)
     if opening is None or "。" in body or decides_or_directs(without_title_words(body)):
         return False
-    # Every further clause names another matter (`…的汇报，审议了《B》`), nothing else; the opening's
-    # own comma (`会前，县纪委监委组织学习了《…》`) ends no clause.
+    # Every further clause names another matter (`…的汇报，审议了《B》`) or, after a semicolon, another
+    # object of the same verb (`传达学习A精神；B精神`), nothing else; the opening's own comma
+    # (`会前，县纪委监委组织学习了《…》`) ends no clause.
     clause_ends = [
         m.start() for m in CLAUSE_END.finditer(body, opening.end()) if _outside_titles(body, m.start())
     ]
-    return all(patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
+    return all(body[end] in "；;" or patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
 
 
 def _outside_titles(text: str, pos: int) -> bool:

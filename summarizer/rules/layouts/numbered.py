@@ -141,7 +141,7 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
         )
         if first_clause:
-            end = min(end, clause_end(text, content, stop))
+            end = min(end, _semicolon_list_end(text, clause_end(text, content, stop), stop))
         clause_of_sentence = first_clause and text.startswith(("，", ","), end)
         if content != marker.end:  # a marker alone on its line: the heading is the next line's words
             item = ItemBlock(marker.number, "", content, end, stop, marker_above=marker.start)
@@ -157,6 +157,22 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
             continue  # `三、略`: a matter the published minutes withhold, no item
         found.append(item)
     return found
+
+
+def _semicolon_list_end(text: str, end: int, stop: int) -> int:
+    """`一、传达学习A精神；B精神；《C》。`: the numbered heading's verb runs on over its objects after a
+    semicolon, up to a clause that says something of its own (`；会议原则同意…`, `；会议要求…`)."""
+    while text.startswith("；", end) and not _says_its_own(text, end + 1):
+        end = clause_end(text, end + 1, stop)
+    return end
+
+
+def _says_its_own(text: str, start: int) -> bool:
+    return bool(
+        patterns.ITEM_SENTENCE.match(text, start) or patterns.ITEM_VERB_START.match(text, start)
+        or patterns.OPENS_WITH_DECISION.match(text, start) or patterns.DECISION.match(text, start)
+        or text.startswith("会议", start)
+    )
 
 
 def _agenda_above_content(page: Page, found: list[ItemBlock]) -> bool:
