@@ -322,8 +322,8 @@ TRAILER_START = guarded(
     rf"|(?<=[。！])[ \u3000]*[（(](?=[{HAN}]{{2,4}}[）)]\s*\Z)"
     # A report's byline `（通讯员　X）`, `（撰稿人：X　审稿人：Y）`, and a copied page's chrome lines.
     rf"|[（(](?=(?:{words(_chrome['bylines'])})[^）)\n]{{0,40}}(?<!摄)[）)][ \u3000]*(?:\n|$))"  # (a photo's credit is its caption's)
-    rf"|\n(?=[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
-    rf"|\n(?=[【\[]?(?:{_CHROME_LABEL})[：:])"
+    rf"|\n(?={_chrome['bullet']}[【\[]?(?:{_CHROME_LINE})[】\]]?\s*(?:\n|$))"
+    rf"|\n(?={_chrome['bullet']}[【\[]?(?:{_CHROME_LABEL})[：:])"
     rf"|\n(?={words(_chrome['list_openers'])})"
 )
 OTHER_MATTERS = re.compile(_OTHER_MATTERS)
