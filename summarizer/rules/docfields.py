@@ -569,7 +569,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         _session(norm, sections.header.start, sections.header.end, meeting, named=True)
     # `…主持召开县政府第二十二次常务会议。现将会议研究决定的事项纪要如下` (the declaration closes the
     # opening), or a plain `会议纪要` (`长府会议纪要〔2023〕39号`): minutes of that kind of meeting.
-    declared = patterns.MINUTES_DECLARATION.search(text, region.start, min(len(text), region.end + 8))
+    # (`会议议定事项：` may label the sentence from the line above it)
+    declared = patterns.MINUTES_DECLARATION.search(text, sections.header.start, min(len(text), region.end + 8))
     if sentence and (minutes.doc_type == "会议纪要" or (minutes.doc_type is None and declared)):
         kind = patterns.MEETING_KIND.search(text, sentence.start("what"), sentence.end("what"))
         if kind:
