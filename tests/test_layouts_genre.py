@@ -2413,6 +2413,16 @@ def test_a_weekday_a_term_count_and_a_numbered_study_of_several_texts() -> None:
     assert term_in_brackets.meeting.session == 51
 
 
+def test_a_hearing_named_by_nothing_but_its_kind_is_not_announced() -> None:
+    minutes = read(
+        "3月8日下午，县长韦某主持召开县政府常务会议，听取了有关工作情况汇报，审议了《青石县河长制工作要点》。\n"
+        "会议要求，县水利局要于3月底前印发。\n"
+    )
+    assert minutes.announced_hearings == [] and minutes.announced_documents == ["青石县河长制工作要点"]
+    named = read("3月8日下午，县长韦某主持召开县政府常务会议，听取了全县春耕生产情况汇报。\n会议要求，各乡镇要落实。\n")
+    assert named.announced_hearings == ["全县春耕生产情况汇报"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

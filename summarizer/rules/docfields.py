@@ -597,6 +597,8 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             start = about + 2
             end -= 3 if text.endswith(("的汇报", "的报告"), start, end) else 0
         value, span = norm.value(start, end)
+        if patterns.VAGUE_MATTER.match(value):
+            continue  # `听取了有关工作情况汇报`: nothing named
         minutes.announced_hearings.append(value)
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
