@@ -2423,6 +2423,14 @@ def test_a_hearing_named_by_nothing_but_its_kind_is_not_announced() -> None:
     assert named.announced_hearings == ["全县春耕生产情况汇报"]
 
 
+def test_a_text_studied_in_the_meeting_sentence_is_not_an_announced_document() -> None:
+    minutes = read(
+        "10月31日，县长陈某主持召开县政府常务会议，传达学习了《重大行政决策程序暂行条例》，研究了《青石县冬春农田水利"
+        "基本建设实施方案》。\n会议要求，县水利局要抓好落实。\n"
+    )
+    assert minutes.announced_documents == ["青石县冬春农田水利基本建设实施方案"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

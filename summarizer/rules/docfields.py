@@ -586,8 +586,11 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     announcing = Region(region.start, max(region.end, announcing_end))
     for title_start, title_end in bracket_titles(text, announcing.start, announcing.end):
         value, span = norm.value(title_start, title_end)
+        verb = _governing_verb(text, announcing.start, title_start)
+        if verb == "study":
+            continue  # `传达学习《…条例》`: a text studied, no document brought to the meeting
         # `会议通报了《A》、《B》等事项`: reports announced to the meeting are heard, not reviewed
-        name = "announced_hearings" if _heard(text, announcing.start, title_start) else "announced_documents"
+        name = "announced_hearings" if verb == "hearing" else "announced_documents"
         getattr(minutes, name).append(value)
         minutes.spans.setdefault(name, []).append(span)  # type: ignore[union-attr]
     for hearing in patterns.ANNOUNCED_HEARING.finditer(text, announcing.start, announcing.end):
@@ -603,16 +606,27 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
 
 
-def _heard(text: str, floor: int, title_start: int) -> bool:
-    """The title at `title_start` is what a hearing verb names (`会议通报了《A》、《B》`, not `会议听取了
-    X的汇报，审议了《B》`): the last item verb before it in its meeting sentence hears."""
+_STUDYING = ("学习", "传达", "解读")
+
+
+def _governing_verb(text: str, floor: int, title_start: int) -> str | None:
+    """The kind of the item verb that names the title at `title_start` (`会议通报了《A》、《B》` hears,
+    `会议听取了X的汇报，审议了《B》` reviews, `传达学习了《C》` studies): the last one before it in its
+    meeting sentence; None when the sentence names no matter."""
     sentence_start = max(floor, text.rfind("。", floor, title_start) + 1, text.rfind("\n", floor, title_start) + 1)
-    if patterns.ITEM_SENTENCE.match(text, sentence_start, title_start) is None:
-        return False
     # (a verb inside an earlier title is none of the sentence's: `《…形势分析报告》`)
     before = blank_titles(text[sentence_start:title_start])
-    last = max(((before.rfind(verb), len(verb), kind) for verb, kind in patterns.ITEM_VERBS), default=(-1, 0, ""))
-    return last[0] != -1 and last[2] == "hearing"
+    last = max(
+        ((before.rfind(verb), len(verb), kind, verb) for verb, kind in patterns.ITEM_VERBS), default=(-1, 0, "", "")
+    )
+    kind = last[2] if last[0] != -1 else None
+    if kind == "study" and not any(word in last[3] for word in _STUDYING):
+        kind = "review"  # `研究了《A》`: a document examined is reviewed (as the item says)
+    # A study is one in the meeting sentence too (`…主持召开常务会议，学习了《…条例》`); the other kinds only
+    # in a sentence that takes up matters (`会议审议了…`)
+    if kind != "study" and patterns.ITEM_SENTENCE.match(text, sentence_start, title_start) is None:
+        return None
+    return kind
 
 
 _TABLE_HEADER_CELLS = frozenset({"单位", "姓名", "单位名称", "职务", "部门"})
