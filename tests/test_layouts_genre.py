@@ -2431,6 +2431,19 @@ def test_a_text_studied_in_the_meeting_sentence_is_not_an_announced_document() -
     assert minutes.announced_documents == ["青石县冬春农田水利基本建设实施方案"]
 
 
+def test_a_report_on_how_a_document_is_drafted_stays_a_hearing_when_decided() -> None:
+    minutes = read(
+        "1月2日，区长王某主持召开区政府第39次常务会议。\n"
+        "一、会议听取了区政府办公室关于2024年《政府工作报告》(审议稿)起草情况的汇报。会议原则同意区政府办公室汇报的"
+        "意见，并要求：(1)各级各部门要抓好落实。\n"
+        "二、会议听取了区发改委关于《某区招商引资奖励办法》的汇报。会议原则同意该办法，由区发改委印发。\n"
+    )
+    assert [(i.kind, i.title, i.documents) for i in minutes.items] == [
+        ("hearing", "2024年《政府工作报告》(审议稿)起草情况", []),
+        ("review", "某区招商引资奖励办法", ["某区招商引资奖励办法"]),
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
