@@ -154,3 +154,10 @@ def test_a_tv_script_s_labels_are_blanked_and_spans_still_map() -> None:
     at = norm.text.index("会议听取了")
     span = norm.span(at, at + 5)
     assert original[span.start : span.end] == "会议听取了"
+
+
+def test_a_letter_o_typed_for_zero_in_a_chinese_year_is_read_as_zero() -> None:
+    norm = normalize("上高县人民政府办公室 二O一O年四月六日（OK 二o二一年；GDP增长O.5个百分点）")
+    assert "二〇一〇年四月六日" in norm.text and "二〇二一年" in norm.text
+    assert "OK" in norm.text and "O.5" in norm.text  # a letter elsewhere stays a letter
+    assert clean("二O一O年") == "二〇一〇年"  # grounding compares through the same cleaning
