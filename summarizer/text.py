@@ -103,8 +103,10 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff》”）)])\.(?=\s*[\u3400-\u
 # `—是…`); a web page's dash between places is a dash (`县城—砖壁公路`, `县城—北社段`).
 _AFTER_ONE = "个窗是要律批次项件条张份名位户场轮道起并体季周天年般直定些步线站网票把级类旦样致切同心"
 _OCR_ONE = re.compile(rf"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[{_AFTER_ONE}])")
-# A letter O typed for 〇 in a year written in Chinese numerals (`二O一O年`, `二ОО九年`): 〇.
-_LETTER_ZERO = re.compile(r"[OoＯО](?=[一二三四五六七八九〇○OoＯО]{0,3}年)(?<=[二一〇○OoＯО][OoＯО])")
+# A letter O typed for 〇 in a year written in Chinese numerals (`二O一O年`; also the full-width and the
+# Cyrillic letter): 〇.
+_LETTER_OS = "Oo\uff2f\u041e"
+_LETTER_ZERO = re.compile(rf"[{_LETTER_OS}](?=[一二三四五六七八九〇○{_LETTER_OS}]{{0,3}}年)(?<=[二一〇○{_LETTER_OS}][{_LETTER_OS}])")
 
 
 def _replace_mapped(text: str) -> str:
@@ -118,7 +120,7 @@ def _replace_mapped(text: str) -> str:
         text = _HALF_WIDTH_STOP.sub("。", text)
     if "-" in text or "—" in text:
         text = _OCR_ONE.sub("一", text)
-    if "O" in text or "Ｏ" in text or "О" in text or "o" in text:
+    if any(letter in text for letter in _LETTER_OS):
         text = _LETTER_ZERO.sub("〇", text)
     return text
 
