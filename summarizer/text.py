@@ -106,7 +106,9 @@ _OCR_ONE = re.compile(rf"[-—](?<=[\u4e00-\u9fff“，、；：（][-—])(?=[{
 # A letter O typed for 〇 in a year written in Chinese numerals (`二O一O年`; also the full-width and the
 # Cyrillic letter): 〇.
 _LETTER_OS = "Oo\uff2f\u041e"
-_LETTER_ZERO = re.compile(rf"[{_LETTER_OS}](?=[一二三四五六七八九〇○{_LETTER_OS}]{{0,3}}年)(?<=[二一〇○{_LETTER_OS}][{_LETTER_OS}])")
+_LETTER_ZERO = re.compile(
+    rf"[{_LETTER_OS}](?=[一二三四五六七八九〇○{_LETTER_OS}]{{0,3}}年)(?<=[二一〇○{_LETTER_OS}][{_LETTER_OS}])"
+)
 
 
 def _replace_mapped(text: str) -> str:
