@@ -311,7 +311,9 @@ PICTURE_LINE = re.compile(_trailer["picture_line"], re.IGNORECASE)
 STAMP_LINE = re.compile(_trailer["stamp_line"])
 AGENDA_FIELD = re.compile(_trailer["agenda_field"])
 AGENDA_FIELD_LABELS = re.compile(_trailer["agenda_field_labels"])
-TRANSCRIPT_MARK = re.compile(_trailer["transcript_mark"])
+SPEAKER_TAG = re.compile(_trailer["speaker_tag"])
+TRANSCRIPT_MARK = re.compile(fill(_trailer["transcript_mark"], {"speaker_tag": _trailer["speaker_tag"]}))
+REPORT_CALL = re.compile(_trailer["report_call"])
 TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|{_ATTENDANCE_FIELD}"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"

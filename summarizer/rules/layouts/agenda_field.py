@@ -110,7 +110,7 @@ def items(page: Page) -> list[ItemBlock]:
         if label := patterns.AGENDA_FIELD_LABELS.fullmatch(text, p.start, p.end):
             aside = label.group("aside") is not None
         elif not aside and not any(pattern.fullmatch(text, p.start, p.end) for pattern in _NO_PARAGRAPH):
-            if (tag := _SPEAKER_TAG.match(text, p.start, p.end)) is not None:
+            if (tag := patterns.SPEAKER_TAG.match(text, p.start, p.end)) is not None:
                 p = Paragraph(p.marker, tag.end(), p.end)  # `【区长某某发言】审计整改是…`: the words, not who spoke
             report.append(p)
     # A paragraph that names a matter (`请区发改局X同志汇报关于A`) and those after it are that matter's;
@@ -128,13 +128,9 @@ def items(page: Page) -> list[ItemBlock]:
     return found
 
 
-# `请区交警大队同志汇报关于A。`, `区审计局局长张华国汇报A。`: the record's line that calls a matter's report
-_REPORT_CALL = re.compile(r"请?(?P<who>[^，。；、\n]{3,24}?)汇报")
-
-
 def _reporter(text: str, start: int) -> Region | None:
     """The unit a record's report call names (`请区发改局杨玉宇同志汇报…` → 区发改局), or None."""
-    call = _REPORT_CALL.match(text, start)
+    call = patterns.REPORT_CALL.match(text, start)
     if call is None:
         return None
     who = call.group("who").removesuffix("同志")
@@ -149,6 +145,5 @@ def _reporter(text: str, start: int) -> Region | None:
 
 
 _NO_PARAGRAPH = (patterns.ATTENDANCE_SENTENCE, patterns.TRANSCRIPT_MARK)
-_SPEAKER_TAG = re.compile(r"【[^】\n]{1,40}】")
 
 LAYOUT = Layout("agenda-field", detect, items)
