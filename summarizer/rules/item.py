@@ -129,8 +129,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         (heading_titles and not heading.rstrip("。").endswith("工作")) or _DOCUMENT_AT_END.search(heading)
     ):
         kind = "review"  # `会议研究了《…报告》`: a document examined is reviewed (`传达学习《…》` stays a study)
-    drafting = bool(heading_titles) and _STATUS_OF_TITLE.match(text, heading_titles[-1][1], heading_end) is not None
-    if kind == "hearing" and heading_titles and not drafting and (
+    # `听取X关于《A》起草情况的汇报`: what was heard is how A is being drafted, a hearing even when decided
+    drafting = patterns.DRAFTING_STATUS.match(text, heading_titles[-1][1], heading_end) if heading_titles else None
+    if kind == "hearing" and heading_titles and drafting is None and (
         patterns.DECISION.search(text, heading_start, heading_end) or decision_paragraph is not None
     ):
         # `会议听取并原则同意X关于《…》的汇报`, `会议听取了X关于《A》的汇报…原则同意X提交的《A》`:
@@ -346,8 +347,6 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
 
 _REPORT_ON_TITLE = re.compile(r"的?(?:汇报|报告)")
 _DOCUMENT_AT_END = re.compile(rf"{patterns.DOCUMENT_END}。?$")
-# `听取X关于《A》起草情况的汇报`: what was heard is how A is being drafted, a hearing even when decided
-_STATUS_OF_TITLE = re.compile(r"》?(?:[（(][^（）()]{1,8}[）)])?(?:起草|编制|制定|修订|修改)(?:工作)?(?:进展)?情况")
 _TITLE_JOINERS = ("", "、", "和", "及", "以及", "与")
 
 
