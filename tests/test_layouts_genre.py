@@ -2444,6 +2444,15 @@ def test_a_report_on_how_a_document_is_drafted_stays_a_hearing_when_decided() ->
     ]
 
 
+def test_a_list_of_addressees_whose_last_two_are_joined_is_split() -> None:
+    minutes = read(
+        "3月2日，县长某某主持召开县政府常务会议，研究了森林防火工作。\n"
+        "会议要求，各乡镇、各园区及县级有关部门要在3月底前完成隐患排查；县发展和改革局、县财政局要保障经费。\n"
+    )
+    (directive,) = minutes.items[0].directives
+    assert directive.addressees == ["各乡镇", "各园区", "县级有关部门", "县发展和改革局", "县财政局"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -144,7 +144,15 @@ def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
         whole = len(right) >= 3 or right.startswith("各")
         if "、" not in subject and _is_group(left) and _is_group(right) and whole:
             return [(start, start + joiner.start()), (start + joiner.end(), end)]
-    if "、" not in subject or re.search("[等及和与]", subject):
+    if "、" not in subject or "等" in subject:
         return [(start, end)]
     parts = listed_units(text, start, end, "、")  # `各县（市、区）` stays one
+    last_start, last_end = parts[-1]
+    for joiner in _JOINER.finditer(text, last_start, last_end):  # `各乡镇、各园区及县级有关部门`: the last two joined
+        left, right = text[last_start : joiner.start()], text[joiner.end() : last_end]
+        if _is_group(left) and _is_group(right):
+            parts[-1:] = [(last_start, joiner.start()), (joiner.end(), last_end)]
+            break
+    if any(_JOINER.search(text, a, b) and not _is_group(text[a:b]) for a, b in parts[:-1]):
+        return [(start, end)]  # (`县发展和改革局、…` is a name with a joiner in it; `A和B、C` is not a list of names)
     return parts if len(parts) > 1 and all(_is_addressee(text[a:b]) for a, b in parts) else [(start, end)]
