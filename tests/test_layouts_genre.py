@@ -2519,6 +2519,13 @@ def test_a_numbered_agenda_field_over_a_timed_record_gives_each_matter_its_repor
     assert [[d.text[:8] for d in i.directives] for i in minutes.items] == [["会议强调，要强化"], ["会议强调，各级各"]]
     # the field announces what the meeting heard, as a meeting sentence's list would
     assert minutes.announced_hearings == ["全区道路交通管理工作有关情况", "《2024年度法治政府建设情况报告》起草情况"]
+    # a field numbered inline over several lines keeps all its lines
+    inline = read(
+        "蔺川区政府第36次常务会议\n会议议题\n1、传达学习全省经济运行调度会议精神，2、听取全区春耕生产情况汇报\n"
+        "3、审议《蔺川区农村供水统管工作实施方案》\n会议内容\n5月22日，区长柯望舒主持召开区政府第36次常务会议。\n"
+        "会议强调，各部门要扎实推进农村供水统管工作。\n"
+    )
+    assert [i.kind for i in inline.items] == ["study", "hearing", "review"]
     # numbered lines under the label that head their own paragraphs are items, not a field
     numbered = read(
         "某区人民政府常务会议纪要\n2024年8月22日，区长柯望舒主持召开区政府常务会议。\n"

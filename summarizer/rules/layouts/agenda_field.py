@@ -39,7 +39,7 @@ def field_lines(page: Page) -> list[tuple[int, int]]:
         line = text[line_start:line_end].strip(" \t\u3000")
         if not line or patterns.AGENDA_FIELD_LABELS.fullmatch(line) or patterns.MEETING_SENTENCE.search(line):
             break
-        if numbered and not _next_number(text, line_start, len(lines) + 1):
+        if numbered and not numbered_line(text, line_start):
             break  # `1.A` `2.B` then the report (`9:00`, a time stamp): the numbers end the field
         lines.append((line_start, line_end))
         at = line_end
@@ -52,11 +52,6 @@ _LINE_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})[、.．]")
 def numbered_line(text: str, start: int) -> bool:
     """The field line at `start` opens with its number (`1.关于A的汇报。`)."""
     return _LINE_NUMBER.match(text, start) is not None
-
-
-def _next_number(text: str, start: int, number: int) -> bool:
-    match = _LINE_NUMBER.match(text, start)
-    return match is not None and int(match.group("n")) == number
 
 
 _INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
