@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.rules import patterns
-from summarizer.schema import Kind
+from summarizer.schema import Grounded, Kind, Span
 
 BOUNDARY = "\n。；：！？:;!?"
 
@@ -339,3 +339,11 @@ def _is_alias(text: str, bracket: int) -> bool:
     """`（以下简称《方案》）`: the 《 at `bracket` opens a short name, not a document."""
     before = text[max(0, bracket - 6) : bracket].rstrip("为：:“")
     return before.endswith(patterns.ALIAS_WORDS)
+
+
+def append(obj: Grounded, name: str, value: str, span: Span) -> None:
+    """Add `value` to the list field `name` of a record object, with where it came from."""
+    getattr(obj, name).append(value)
+    spans = obj.spans.setdefault(name, [])
+    assert isinstance(spans, list)
+    spans.append(span)

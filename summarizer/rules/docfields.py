@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import blank_titles, bracket_titles, paragraph_end
+from summarizer.rules.blocks import append, blank_titles, bracket_titles, paragraph_end
 from summarizer.rules.segment import Region, Sections, chinese_number
 from summarizer.rules.units import (
     LONG_SUFFIXES,
@@ -591,8 +591,7 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
             continue  # `传达学习《…条例》`: a text studied, no document brought to the meeting
         # `会议通报了《A》、《B》等事项`: reports announced to the meeting are heard, not reviewed
         name = "announced_hearings" if verb == "hearing" else "announced_documents"
-        getattr(minutes, name).append(value)
-        minutes.spans.setdefault(name, []).append(span)  # type: ignore[union-attr]
+        append(minutes, name, value, span)
     for hearing in patterns.ANNOUNCED_HEARING.finditer(text, announcing.start, announcing.end):
         start, end = hearing.span("x")
         about = text.find("关于", start, end)
@@ -602,8 +601,7 @@ def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         value, span = norm.value(start, end)
         if patterns.VAGUE_MATTER.match(value):
             continue  # `听取了有关工作情况汇报`: nothing named
-        minutes.announced_hearings.append(value)
-        minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
+        append(minutes, "announced_hearings", value, span)
 
 
 _STUDYING = ("学习", "传达", "解读")

@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from summarizer.errors import InputError
 from summarizer.rules import patterns
-from summarizer.rules.blocks import decides_or_directs, line_paragraphs, paragraph_end
+from summarizer.rules.blocks import append, decides_or_directs, line_paragraphs, paragraph_end
 from summarizer.rules.docfields import fill_header, fill_opening, fill_trailer
 from summarizer.rules.item import read_item
 from summarizer.rules.segment import Sections, segment
@@ -87,12 +87,10 @@ def _announced_by_the_agenda_field(sections: Sections, minutes: Minutes) -> None
         return
     for item in minutes.items:
         if item.kind == "hearing" and item.title and isinstance(span := item.spans.get("title"), Span):
-            minutes.announced_hearings.append(item.title)
-            minutes.spans.setdefault("announced_hearings", []).append(span)  # type: ignore[union-attr]
+            append(minutes, "announced_hearings", item.title, span)
         elif item.kind == "review" and isinstance(spans := item.spans.get("documents"), list):
             for document, where in zip(item.documents, spans, strict=False):
-                minutes.announced_documents.append(document)
-                minutes.spans.setdefault("announced_documents", []).append(where)  # type: ignore[union-attr]
+                append(minutes, "announced_documents", document, where)
 
 
 def _looks_truncated(norm: NormalizedText, has_trailer: bool, minutes: Minutes) -> bool:

@@ -10,6 +10,7 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import (
     ItemBlock,
     Paragraph,
+    append,
     blank_titles,
     bracket_titles,
     clause_end,
@@ -22,7 +23,7 @@ from summarizer.rules.blocks import (
 from summarizer.rules.directives import CLAUSE_END, addressee_positions, deadlines, directive
 from summarizer.rules.leads import Lead, fill_leads
 from summarizer.rules.units import UnitDirectory, looks_like_roster, looks_like_unit, sender_end
-from summarizer.schema import Directive, Item, Kind, Span
+from summarizer.schema import Item, Kind, Span
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, fold
 
 
@@ -444,13 +445,6 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
 
 def _outside_titles(text: str, pos: int) -> bool:
     return text.count("《", 0, pos) == text.count("》", 0, pos)
-
-
-def append(obj: Item | Directive, name: str, value: str, span: Span) -> None:
-    getattr(obj, name).append(value)
-    spans = obj.spans.setdefault(name, [])
-    assert isinstance(spans, list)
-    spans.append(span)
 
 
 def _own_part(text: str, paragraph: Paragraph, item: Item) -> Paragraph:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import ItemBlock, Paragraph, bracket_titles, item_opening
+from summarizer.rules.blocks import ItemBlock, Paragraph, append, bracket_titles, item_opening
 from summarizer.rules.units import (
     UnitDirectory,
     leading_units,
@@ -75,8 +75,7 @@ def add_units(lead: Lead, start: int, end: int) -> None:
         if _TITLE_MARKS.search(value) or not _balanced(value) or _NO_ONE_NAMED.fullmatch(value):
             continue  # `《山西省统计局…》` names a document; `各镇(区` is half a name; `相关部门` no one
         if value not in item.lead_units:
-            item.lead_units.append(value)
-            item.spans.setdefault("lead_units", []).append(norm.span(unit_start, unit_start + len(value)))  # type: ignore[union-attr]
+            append(item, "lead_units", value, norm.span(unit_start, unit_start + len(value)))
             item.lead_units_canonical.append(lead.directory.canonical(value))
 
 
