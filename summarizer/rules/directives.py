@@ -22,10 +22,10 @@ _CLAUSE_MARKS = "；;，,"
 
 
 def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
-    start = paragraph.start
-    while start < paragraph.end and norm.text[start] in _CLAUSE_MARKS:
-        start += 1  # `…精神；会议要求…` cut after the heading: the directive starts at its words
-    text, text_span = norm.value(start, paragraph.end, PARAGRAPH_EDGE)
+    words_start = paragraph.start
+    while words_start < paragraph.end and norm.text[words_start] in _CLAUSE_MARKS:
+        words_start += 1  # `…精神；会议要求…` cut after the heading: the directive starts at its words
+    text, text_span = norm.value(words_start, paragraph.end, PARAGRAPH_EDGE)
     addressees: list[str] = []
     addressee_spans: list[Span] = []
     for start, end in addressee_positions(norm.text, paragraph.start, paragraph.end):
@@ -135,24 +135,26 @@ def _is_group(name: str) -> bool:
     return looks_like_unit(name) or name.endswith(patterns.OFFICIAL_GROUPS)
 
 
+def _joined_groups(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """`各乡镇和市直相关部门`: two groups joined, each a unit's or group's name (not `县发展和改革局`, nor
+    `相关单位和部门` sharing its `相关`); None when [start, end) is no such pair."""
+    for joiner in _JOINER.finditer(text, start, end):
+        left, right = text[start : joiner.start()], text[joiner.end() : end]
+        whole = len(right) >= 3 or right.startswith("各")
+        if _is_group(left) and _is_group(right) and whole:
+            return [(start, joiner.start()), (joiner.end(), end)]
+    return None
+
+
 def _split_addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
     subject = text[start:end]
-    # `各乡镇和市直相关部门`: two groups joined, each a unit's or group's name (not `县发展和改革局`, nor
-    # `相关单位和部门` sharing its `相关`)
-    for joiner in _JOINER.finditer(subject):
-        left, right = subject[: joiner.start()], subject[joiner.end() :]
-        whole = len(right) >= 3 or right.startswith("各")
-        if "、" not in subject and _is_group(left) and _is_group(right) and whole:
-            return [(start, start + joiner.start()), (start + joiner.end(), end)]
-    if "、" not in subject or "等" in subject:
+    if "、" not in subject:
+        return _joined_groups(text, start, end) or [(start, end)]
+    if "等" in subject:
         return [(start, end)]
     parts = listed_units(text, start, end, "、")  # `各县（市、区）` stays one
-    last_start, last_end = parts[-1]
-    for joiner in _JOINER.finditer(text, last_start, last_end):  # `各乡镇、各园区及县级有关部门`: the last two joined
-        left, right = text[last_start : joiner.start()], text[joiner.end() : last_end]
-        if _is_group(left) and _is_group(right):
-            parts[-1:] = [(last_start, joiner.start()), (joiner.end(), last_end)]
-            break
+    if joined := _joined_groups(text, *parts[-1]):  # `各乡镇、各园区及县级有关部门`: the last two joined
+        parts[-1:] = joined
     if any(_JOINER.search(text, a, b) and not _is_group(text[a:b]) for a, b in parts[:-1]):
         return [(start, end)]  # (`县发展和改革局、…` is a name with a joiner in it; `A和B、C` is not a list of names)
     return parts if len(parts) > 1 and all(_is_addressee(text[a:b]) for a, b in parts) else [(start, end)]
