@@ -519,7 +519,7 @@ def _session(norm: NormalizedText, start: int, end: int, meeting: Meeting, *, na
         meeting.session_text = session.group()
 
 
-_TERM_COUNT = re.compile(r"届(?:政府)?第?([一二三四五六七八九十百零〇\d]+)次")
+_TERM_COUNT = re.compile(rf"届(?:政府)?第?([{patterns.CN_NUM}\d]+)次")
 
 
 def fill_opening(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:

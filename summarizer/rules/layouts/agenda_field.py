@@ -46,7 +46,8 @@ def field_lines(page: Page) -> list[tuple[int, int]]:
     return lines
 
 
-_LINE_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})[、.．]")
+_INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
+_LINE_NUMBER = re.compile(r"[ \t\u3000]*" + _INLINE_NUMBER.pattern)  # the same number, opening its line
 
 
 def numbered_line(text: str, start: int) -> bool:
@@ -54,7 +55,6 @@ def numbered_line(text: str, start: int) -> bool:
     return _LINE_NUMBER.match(text, start) is not None
 
 
-_INLINE_NUMBER = re.compile(r"(?P<n>\d{1,2})[、.．]")
 
 
 def _numbered(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
