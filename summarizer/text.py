@@ -178,6 +178,8 @@ def printed_width(text: str) -> int | None:
         return None
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
+    if lengths[-1] > 2 * width:
+        return None  # a line twice the width was never wrapped at it: a short page's lines are paragraphs
     full = 0.7 * width
     wraps = 0
     for line, following in itertools.pairwise(lines):

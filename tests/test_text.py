@@ -86,6 +86,23 @@ def test_wrap_detection_on_clean_text() -> None:
     assert printed_width("一、审议《甲》\n（一）原则同意。\n（二）要抓好。\n二、听取汇报\n（一）同意。") is None
 
 
+def test_a_short_page_whose_one_paragraph_is_far_longer_than_its_other_lines_is_not_wrapped() -> None:
+    # A news page of five lines: headline, source line, meeting sentence, one long paragraph, the
+    # last line. The headline and source line end without punctuation near the 90th-percentile length,
+    # which looked like wraps; a line many times that length was never wrapped at it.
+    text = (
+        "吕望主持召开市政府六届第23次常务会议 研究防汛备汛等事项\n\n"
+        "来源:临江日报日期:2024-06-12 16:20阅读量:37\n\n"
+        "6月11日,市长吕望主持召开市政府六届第23次常务会议,研究防汛备汛等事项。\n\n"
+        "会议指出," + "各级各部门要压紧压实防汛责任，加密巡查频次，" * 12 + "确保安全度汛。\n\n"
+        "会议审议了《临江市城市排水管理办法》等文件,研究了其他事项。\n"
+    )
+    assert printed_width(text) is None
+    norm = normalize(text)
+    assert not norm.wrapped
+    assert norm.text.split("\n")[2].startswith("6月11日，市长吕望")  # the meeting sentence opens its line
+
+
 def test_fold_brackets_and_digits() -> None:
     assert fold("规划（2020-2035）") == fold("规划(2020-2035)")
     assert fold("２０２３") == "2023"
