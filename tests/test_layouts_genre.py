@@ -2453,6 +2453,19 @@ def test_a_list_of_addressees_whose_last_two_are_joined_is_split() -> None:
     assert directive.addressees == ["各乡镇", "各园区", "县级有关部门", "县发展和改革局", "县财政局"]
 
 
+def test_a_meeting_held_at_a_venue_as_a_sentence_of_its_own_with_the_chair_below_a_photo() -> None:
+    minutes = read(
+        "柳塘县第十七届人民政府召开第九次常务会议\n\n  • 融媒体中心\n  • 2023-05-19 16:02\n\n"
+        "5月18日,柳塘县第十七届人民政府第九次(2023年第9次)常务会议在县政府三楼会议室召开。\n\n"
+        "IMG_2041.jpg\n\n县委副书记、县长莫成栋主持会议。\n\n"
+        "会议审议了《柳塘县城区停车设施建设实施方案》。会议要求,县住建局要抓紧修改完善,6月底前印发实施。\n"
+    )
+    assert minutes.meeting.date == dt.date(2023, 5, 18)
+    meeting = minutes.meeting
+    assert (meeting.chair, meeting.chair_title, meeting.session) == ("莫成栋", "县委副书记、县长", 9)
+    assert [item.title for item in minutes.items] == ["柳塘县城区停车设施建设实施方案"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
