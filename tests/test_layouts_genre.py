@@ -2466,6 +2466,18 @@ def test_a_meeting_held_at_a_venue_as_a_sentence_of_its_own_with_the_chair_below
     assert [item.title for item in minutes.items] == ["柳塘县城区停车设施建设实施方案"]
 
 
+def test_documents_gathered_by_deng_into_the_work_of_one_report_are_one_hearing() -> None:
+    minutes = read(
+        "7月6日上午，县长王某某主持召开县政府第58次常务会议，会议听取并研究了《甲镇安全隐患排查整治意见》"
+        "《乙县应急能力提升三年计划》《丙县危险化学品安全实施意见（讨论稿）》等工作的汇报。\n"
+        "会议要求，全县各级各部门要压实安全生产责任，8月底前完成隐患排查。\n"
+    )
+    [item] = minutes.items
+    assert item.kind == "hearing" and item.title.endswith("等工作") and item.title.startswith("《甲镇")
+    [directive] = item.directives
+    assert directive.text.startswith("会议要求") and directive.addressees == ["全县各级各部门"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

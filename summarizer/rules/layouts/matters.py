@@ -312,6 +312,13 @@ def _studies_titles_only(text: str, verb_end: int, titles: list[tuple[int, int]]
     return all(len(gap) <= 8 and "精神" not in gap for gap in gaps)  # (a document number's note aside)
 
 
+def _one_report_on(text: str, after_titles: int, end: int) -> bool:
+    """The titles are the work one report heard was on (`听取并研究了《A》《B》《C》等工作的汇报`): 等
+    gathers them and the clause ends with the report. (`听取并审议了X关于《A》《B》的汇报` reviews each.)"""
+    tail = text[after_titles : clause_end(text, after_titles, end)]
+    return tail.startswith("等") and tail.endswith("汇报")
+
+
 def _documents(text: str, start: int, end: int) -> list[Piece]:
     """One piece per document when [start, end) reviews several (`审议了X送审的《A》《B》，Y《C》`)."""
     remark = patterns.REMARK_CLAUSE.search(text, start, end)
@@ -333,7 +340,7 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     # The last review verb before the first title (`研究并原则通过X《A》`: 通过, not 研究).
     verbs = list(_LISTS_DOCUMENTS.finditer(text, start, titles[0][0])) if titles else []
     verb = verbs[-1] if verbs else None
-    if len(titles) < 2 or verb is None:
+    if len(titles) < 2 or verb is None or _one_report_on(text, titles[-1][1], end):
         return []
     studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
     if studied and not _studies_titles_only(text, verb.end(), titles, end):
