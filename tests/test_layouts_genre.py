@@ -2478,6 +2478,24 @@ def test_documents_gathered_by_deng_into_the_work_of_one_report_are_one_hearing(
     assert directive.text.startswith("会议要求") and directive.addressees == ["全县各级各部门"]
 
 
+def test_an_opening_of_five_verbs_then_paragraphs_deciding_and_hearing() -> None:
+    minutes = read(
+        "2019年11月12日下午，县长周某某主持召开县政府第65次常务会议，会议研究了县政府领导班子分工，"
+        "传达了近期上级文件精神并研究贯彻落实意见，通报了第3期问廉情况，"
+        "听取了县林业局关于松材线虫病防控工作情况汇报，审定了《甲县园区建设推进方案》等议题。\n"
+        "在听取完县生态环境局近期工作情况汇报后，周某某要求：县住建局、县水务局等部门要分工协作。\n"
+        "会议同意县农业农村局拟草的《甲县园区建设推进方案》，修改完善后印发实施。\n"
+        "会议同意县乡村振兴局对全县各乡镇、县级各部门（单位）2018年乡村振兴目标绩效管理考核评价后拟定的"
+        "《2018年乡村振兴工作目标绩效考核结果》，报县委审定。\n"
+    )
+    titles = [item.title for item in minutes.items]
+    assert titles[1] == "近期上级文件精神"  # carrying it out is the same matter, and names no document
+    assert minutes.items[1].kind == "study" and minutes.items[1].documents == []
+    assert "县生态环境局近期工作情况汇报" in titles  # 听取完: the hearing done, 完 no part of the title
+    last = minutes.items[-1]
+    assert (last.title, last.lead_units) == ("2018年乡村振兴工作目标绩效考核结果", ["县乡村振兴局"])
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

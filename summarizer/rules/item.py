@@ -289,10 +289,10 @@ def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int
         norm.text.startswith("在", start) or patterns.GLUED_REMARK.match(norm.text, end)
     ):
         end -= 1  # `在听取完X关于A的汇报后`, `在审议《B》时`, `会议研究X工作时要求`: what was heard or reviewed
-    comma = max(norm.text.rfind("，", start, end), norm.text.rfind(",", start, end))
+    comma = max(norm.text.rfind(mark, start, end) for mark in "，,并")
     verb = patterns.ITEM_VERB_START.match(norm.text, comma + 1, end) if comma > start else None
     if verb is not None and patterns.VAGUE_MATTER.match(norm.text[verb.end() : end]):
-        end = comma  # `听取X情况汇报，研究相关工作`: the report heard, not the work that names nothing
+        end = comma  # `听取X情况汇报，研究相关工作`, `传达A精神并研究贯彻落实意见`: not what names nothing
     heading = norm.text[start:end]
     hearing = patterns.HEARING_TITLE.search(heading) if item.kind == "hearing" else None
     if item.documents and patterns.BARE_REQUEST.fullmatch(heading):
