@@ -2496,6 +2496,26 @@ def test_an_opening_of_five_verbs_then_paragraphs_deciding_and_hearing() -> None
     assert (last.title, last.lead_units) == ("2018年乡村振兴工作目标绩效考核结果", ["县乡村振兴局"])
 
 
+def test_the_opening_s_document_described_in_the_attendance_paragraph_is_still_an_item() -> None:
+    # The opening names one document `等事项`; the attendance paragraph describes it; later sentences
+    # review other documents of the same city (sharing its name, not its title).
+    minutes = read(
+        "昨(17)日，市委副书记、市长林某某主持召开市政府第25次常务会议，审议并原则通过《甲州城区2013年重点工程"
+        "建设项目计划》等事项。\n"
+        "副市长李某、王某出席会议，并围绕会议审议事项提出意见和建议。高新区管委会主任魏某列席会议。"
+        "《甲州城区2013年重点工程建设项目计划》提出，将建设重点工程项目97个。\n"
+        "会议强调，各级各有关部门要在细化《计划》的基础上，抓紧做好项目前期工作。\n"
+        "会议审议并原则通过了《关于旧城区改建工作的意见》、《甲州城区犬只管理办法》等事项。\n"
+        "会上，与会人员还集中讨论了《甲州市政府工作报告（送审稿）》。\n"
+    )
+    first = minutes.items[0]
+    assert first.title == "甲州城区2013年重点工程建设项目计划" and first.decision == "原则通过"
+    assert [d.text[:4] for d in first.directives] == ["会议强调"]  # who attended is no directive
+    assert [item.title for item in minutes.items[1:]] == [
+        "关于旧城区改建工作的意见", "甲州城区犬只管理办法", "甲州市政府工作报告（送审稿）"
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

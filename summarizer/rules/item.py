@@ -98,12 +98,14 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         kind = block.shared_kind  # `听取了关于A、关于B`: B is heard under the sentence's verb
     # `汇报单位：X` under the heading labels the item: neither its decision nor a directive.
     # A `会议强调：` line only introduces the directives under it, a report cut off after `会议强调，`
-    # says nothing, and a list of posts and names is who attended: no directive of their own.
+    # says nothing, and a list of posts and names is who attended: no directive of their own; nor is
+    # a paragraph that opens with who attended and asks nothing (`…列席会议。《A》提出，将建设…`).
     paragraphs = [
         p for p in block.paragraphs
         if not patterns.REPORTED_BY.match(text, p.start)
         and not patterns.EMPTY_PARAGRAPH.fullmatch(text, p.start, p.end)
         and not looks_like_roster(text[p.start : p.end])
+        and not (patterns.ATTENDANCE_SENTENCE.match(text, p.start) and not patterns.MODAL.search(text, p.start, p.end))
     ]
     decision_paragraph, directive_paragraphs = split_decision(text, paragraphs)
     heading_titles = bracket_titles(text, heading_start, heading_end)

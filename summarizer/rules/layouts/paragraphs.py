@@ -363,6 +363,8 @@ def _key(matter: str) -> str:
     it: `县统计局关于A的汇报` is named by A)."""
     if about := sender_end(matter, 20):
         matter = matter[about + 2 :]
+    if title := _OPENING_TITLE.match(matter):
+        return title.group(1)  # a document by its title: its first words are often only its place
     matter = _LEADING_YEAR.sub("", matter).lstrip("《“关于")  # `2023年《政府工作报告》` is named by 政府工作, not 2023
     graded = patterns.GRADING_WORD.match(matter)
     key = matter[graded.end() if graded else 0 :][:4]
@@ -371,6 +373,7 @@ def _key(matter: str) -> str:
 
 
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+_OPENING_TITLE = re.compile(r"《([^《》]{4,})》")
 
 
 def _listed_keys(named: str) -> list[str] | None:
@@ -389,8 +392,21 @@ def _summarises(text: str, start: int, end: int, body_end: int) -> bool:
     keys = _listed_keys(_object(text, start, end))
     if keys is None or not _meeting_sentences(text, end, body_end):
         return False
-    rest = text[end:body_end]  # the meeting sentences after the matter are part of it
+    rest = _without_attendance(text, end, body_end)  # the meeting sentences after the matter are part of it
     return any(len(key) >= 2 and key in rest for key in keys)
+
+
+def _without_attendance(text: str, start: int, end: int) -> str:
+    """[start, end) less the paragraphs that open with who attended and say nothing the meeting did
+    (`副市长X出席会议。…列席会议。《A》提出，将建设…`: a description of A, which takes up no matter)."""
+    kept, at = [], start
+    while at < end:
+        stop = paragraph_end(text, at, end)
+        attended = patterns.ATTENDANCE_SENTENCE.match(text, at) and not _meeting_sentences(text, at, stop)
+        if not attended:
+            kept.append(text[at:stop])
+        at = stop + 1
+    return "\n".join(kept)
 
 
 _SENTENCE_BREAK = re.compile(r"[。\n]")
@@ -461,7 +477,19 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     return len(later) >= 2 and all(
         any(_shares_words(matter, clause) and not _other_kind_of_speech(matter, clause) for clause in later)
         for matter in named
-    )
+    ) and not _others_reviewed(named, later)
+
+
+def _others_reviewed(named: list[str], later: list[str]) -> bool:
+    """The agenda's 《documents》 are never named again while later sentences review others (`审议并原则
+    通过《绵阳城区…项目计划》等事项` then `会议审议并原则通过了《…》、《绵阳城区犬只管理办法》`): words
+    shared with those (the place's name) take up none of the agenda's matters."""
+    titles = [title for matter in named for title in _BRACKETED.findall(matter)]
+    reviewing = [clause for clause in later if _BRACKETED.search(clause)]
+    return bool(titles and reviewing) and not any(title in clause for title in titles for clause in later)
+
+
+_BRACKETED = re.compile(r"《([^《》]+)》")
 
 
 def _other_kind_of_speech(matter: str, clause: str) -> bool:
