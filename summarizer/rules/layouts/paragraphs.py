@@ -358,7 +358,8 @@ def matter_key(text: str, start: int, end: int) -> str:
 
 
 def _key(matter: str) -> str:
-    """What a later sentence must repeat to name `matter`: its first four characters, 《, “, 关于 and a
+    """What a later sentence must repeat to name `matter`: the title of a 《document》 it opens with, else
+    its first four characters, 《, “, 关于 and a
     word that only grades it (`重点合作项目情况` is named by `合作项目…`) aside (and the unit that reported
     it: `县统计局关于A的汇报` is named by A)."""
     if about := sender_end(matter, 20):
@@ -423,7 +424,7 @@ def _announces(text: str, start: int, body_end: int) -> bool:
     if keys is None:
         return False
     later = [s for s in _meeting_sentences(text, end, body_end) if patterns.ITEM_SENTENCE.match(s)]
-    return len(keys) > 1 and all(len(key) == 4 and any(key in s for s in later) for key in keys)
+    return len(keys) > 1 and all(len(key) >= 4 and any(key in s for s in later) for key in keys)
 
 
 def _overview(text: str, start: int, later: list[int], body_end: int) -> bool:
