@@ -2516,6 +2516,16 @@ def test_the_opening_s_document_described_in_the_attendance_paragraph_is_still_a
     ]
 
 
+def test_a_chair_who_is_a_prefecture_s_deputy_and_the_city_s_head_meets_for_the_city() -> None:
+    minutes = read(
+        "发布日期:2025-06-13 08:32\n"
+        "6月12日，青州市副市长、临溪市市长赵某某主持召开市政府第56次常务会议，研究《镇（街道）履行职责事项清单》等议题。\n"
+        "会议原则同意《镇（街道）履行职责事项清单》，由市委编办负责印发实施。\n"
+    )
+    assert minutes.issuer == "临溪市人民政府"
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("赵某某", "青州市副市长、临溪市市长")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -94,7 +94,7 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
     ]
     for named in found:
         gov = named.group("gov")
-        if not _of_level(gov, level):
+        if not _of_level(gov, level) or _deputy_elsewhere(text, named, found):
             continue
         place = gov.removesuffix("人民政府").removesuffix("政府")
         start, end = named.span("gov")
@@ -116,6 +116,18 @@ def _issuer_in_text(norm: NormalizedText, sections: Sections, minutes: Minutes, 
         _set(minutes, "issuer", place.removesuffix(level) + level + "人民政府", span)
         return
     _issuer_of_the_page(norm, minutes, level, search_end)
+
+
+def _deputy_elsewhere(text: str, named: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """`金华市副市长、义乌市市长温建飞主持召开市政府…`: a deputy's post in another government, when the same
+    sentence names the head's (the chair's own government is the one nearest the name)."""
+    def deputy(match: re.Match[str]) -> bool:
+        return text.startswith(("副", "常务副"), match.end("gov"))
+
+    return deputy(named) and any(
+        other.start() > named.end() and "。" not in text[named.end() : other.start()] and not deputy(other)
+        for other in found
+    )
 
 
 def _level_that_met(text: str, sections: Sections) -> str | None:
@@ -313,7 +325,9 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
             if government := _GOVERNMENT_FIRST.match(norm.text, *name):
                 name = (government.end(), name[1])
         if _chair_name(norm.text[slice(*name)], after_title=name[0] >= at + len(title)):
-            if place := patterns.PLACE_BEFORE_PARTY_POST.match(norm.text[slice(*posts)]):
+            place = patterns.PLACE_BEFORE_PARTY_POST.match(norm.text[slice(*posts)])
+            # (not a place that tells one government's post from another's: `金华市副市长、义乌市市长`)
+            if place and not _ANOTHER_PLACE_S_POST.search(norm.text, posts[0] + place.end(), posts[1]):
                 posts = (posts[0] + place.end(), posts[1])
             _set(meeting, "chair", norm.text[slice(*name)], norm.span(*name))
             _set(meeting, "chair_title", norm.text[slice(*posts)], norm.span(*posts))
@@ -429,6 +443,7 @@ def _chair_name(text: str, *, after_title: bool = False) -> bool:
 
 
 _LONG_NAME_CHARS = 8
+_ANOTHER_PLACE_S_POST = re.compile(r"、[\u4e00-\u9fff]{1,6}?[市县区旗州盟](?=(?:常务)?副?[市县区旗州盟]长)")
 _GOVERNMENT_FIRST = re.compile(r"[\u4e00-\u9fff]{0,8}?[市区县州旗盟]?(?:人民)?政府")
 
 
