@@ -2526,6 +2526,15 @@ def test_a_chair_who_is_a_prefecture_s_deputy_and_the_city_s_head_meets_for_the_
     assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("赵某某", "青州市副市长、临溪市市长")
 
 
+def test_the_place_a_document_is_for_is_no_lead_and_a_unit_that_submitted_it_is() -> None:
+    minutes = read(
+        "12月10日，区长李某某主持召开青溪区第十七届人民政府第63次常务会议。\n"
+        "会议审议青溪区《城乡绿化美化规划（2022-2031年）》、《区级领导信访包案化解方案》。\n"
+        "会议讨论了区气象局提请的《关于新址气象探测环境保护专项规划的请示》，原则同意。\n"
+    )
+    assert [item.lead_units for item in minutes.items] == [[], [], ["区气象局"]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -31,6 +31,7 @@ from summarizer.rules.units import (
     looks_like_name,
     looks_like_unit,
     split_unit_and_name,
+    unit_before_a_title,
     unit_edges,
 )
 from summarizer.schema import Item
@@ -270,7 +271,7 @@ def _document_unit(lead: Lead) -> None:
         return
     tail = patterns.VERB_TAIL.match(text, opening.end(), bracket)
     unit_start = tail.end() if tail else opening.end()
-    if 2 <= bracket - unit_start <= 20 and looks_like_unit(text[unit_start:bracket]):
+    if 2 <= bracket - unit_start <= 20 and unit_before_a_title(text[unit_start:bracket]):
         add_units(lead, unit_start, bracket)
 
 

@@ -64,6 +64,13 @@ def looks_like_unit(text: str) -> bool:
     return text.endswith(_PLAIN_SUFFIXES) or (text.endswith("组") and text[-2] not in GROUP_NOT_UNIT)
 
 
+def unit_before_a_title(text: str) -> bool:
+    """The words right before a 《document》 name the unit that brought it (`研究了县卫生局《A》`), not the
+    place the document is for (`审议官渡区《城乡绿化美化规划》`: a place alone)."""
+    return looks_like_unit(text) and _PLACE_ONLY.fullmatch(text) is None
+
+
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}[市县区旗州盟]")
 _UNIT_MAX_CHARS = 12
 _NEVER_IN_A_LEADING_UNIT = re.compile(r"[\d、，,和及与的等]|关于")
 # `县政府领导…工作情况`: its officials reported; `县政府十八届四次全体会议筹备情况`: a meeting of the unit, not the unit

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles, clause_end, item_opening
-from summarizer.rules.units import looks_like_unit
+from summarizer.rules.units import unit_before_a_title
 from summarizer.schema import Kind
 
 # `的汇报和关于…`: a further report heard in the same sentence
@@ -70,7 +70,7 @@ _FURTHER_ABOUT = re.compile(r"(?<=[^，。；、])(?:，以及|、|，|和|及|�
 # Verbs that review or study documents: a list of titles after one of them is a list of items.
 _LISTS_DOCUMENTS = re.compile(r"审议|审定|讨论|研究|通过|同意|学习|传达")
 # What follows a unit that brought a document (`X送审的《A》`).
-_BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|制定|编制|拟定)的$")
+_BROUGHT = re.compile(r"(?:共同|联合)?(?:送审|提交|提出|报送|起草|提请审议|提请|制定|编制|拟定)的$")
 _SEPARATORS = "，、；和及以并"
 # `《A》（修改稿）、《B》`: the note after a title is the title's, not a matter between the two (a
 # doubled `》》` tolerated)
@@ -359,8 +359,9 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         if phrase_start < open_at:  # words before the title: its unit (`县财政局送审的`)
             brought = _BROUGHT.search(text, phrase_start, open_at)
             unit_end = open_at - len(brought.group()) if brought else open_at
-            # without a verb that brings it (`县住建局《D》`), only a unit's name is a unit
-            named = brought is not None or looks_like_unit(text[phrase_start:unit_end])
+            # without a verb that brings it (`县住建局《D》`), only a unit's name is a unit (not the place
+            # a document is for: `审议官渡区《城乡绿化美化规划》`)
+            named = brought is not None or unit_before_a_title(text[phrase_start:unit_end])
             if unit_end - phrase_start >= 2 and named and not patterns.ITEM_SENTENCE.match(text, phrase_start):
                 # (a studied document's issuer, `传达学习了省纪委《A》`, carries nothing after the meeting)
                 proposer = Region(phrase_start, unit_end) if studied is None else None
