@@ -2535,6 +2535,19 @@ def test_the_place_a_document_is_for_is_no_lead_and_a_unit_that_submitted_it_is(
     assert [item.lead_units for item in minutes.items] == [[], [], ["区气象局"]]
 
 
+def test_a_unit_s_report_on_several_documents_leads_each() -> None:
+    minutes = read(
+        "3月2日上午，县长王某某主持召开县政府第8次常务会议。\n"
+        "会议听取并审议了县发改局关于《梅溪县规划纲要中期评估》《关于调整公共租赁住房收费标准的意见》"
+        "《梅溪县重点项目基本情况》的汇报。\n会议强调，县发改局要抓紧修改完善。\n"
+    )
+    assert [item.title for item in minutes.items] == [
+        "梅溪县规划纲要中期评估", "关于调整公共租赁住房收费标准的意见", "梅溪县重点项目基本情况"
+    ]
+    assert [item.kind for item in minutes.items] == ["review"] * 3  # 审议 each, the unit's report on them aside
+    assert [item.lead_units for item in minutes.items] == [["县发改局"]] * 3
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -52,10 +52,10 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         if tail and kind == "study" and patterns.DECISION.search(tail.group()):
             kind = "review"  # `研究并原则通过…`: a verb that decides reviews a document
         reviewed = tail and any(verb in tail.group() for verb in ("审议", "审定", "讨论"))
-        if kind == "hearing" and reviewed and tail and (
-            heading.startswith("《", tail.end()) or _DOCUMENT_AT_END.search(heading)
-        ):
-            kind = "review"  # `听取并审议了《A》`, `听取并审议通过了X实施方案`: a document reviewed
+        if kind == "hearing" and reviewed and tail:
+            about = sender_end(heading[tail.end() :])  # (`听取并审议了县发改局关于《A》`: who reported aside)
+            if heading.startswith("《", tail.end() + (about + 2 if about else 0)) or _DOCUMENT_AT_END.search(heading):
+                kind = "review"  # `听取并审议了《A》`, `听取并审议通过了X实施方案`: a document reviewed
         verb_end = tail.end() if tail else at + len(verb)
         if kind == "study" and heading.startswith("关于", verb_end) and heading.rstrip("。").endswith(_REPORTS):
             kind = "hearing"  # `会议研究了关于X情况的汇报`: a report, heard

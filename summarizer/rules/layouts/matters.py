@@ -342,9 +342,11 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
     verb = verbs[-1] if verbs else None
     if len(titles) < 2 or verb is None or _one_report_on(text, titles[-1][1], end):
         return []
-    studied: Kind | None = "study" if verb.group() in ("学习", "传达") else None
+    studied = verb.group() in ("学习", "传达")
     if studied and not _studies_titles_only(text, verb.end(), titles, end):
         return []  # `传达学习了X讲话精神、《A》、《B》`: the spirits and documents studied are one matter
+    # what the verb did with each document (`审议了X关于《A》《B》《C》的汇报`: each reviewed, the last too)
+    kind: Kind = "study" if studied else "review"
     # A decision before the titles (`原则通过《A》，《B》`) or after them (`审议了《A》《B》，原则同意`) decides each.
     decided = patterns.DECISION.search(text, start, titles[0][0]) is not None
     decided = decided or patterns.DECISION.search(text, titles[-1][1], end) is not None
@@ -359,16 +361,18 @@ def _documents(text: str, start: int, end: int) -> list[Piece]:
         if phrase_start < open_at:  # words before the title: its unit (`县财政局送审的`)
             brought = _BROUGHT.search(text, phrase_start, open_at)
             unit_end = open_at - len(brought.group()) if brought else open_at
+            if brought is None and text.endswith("关于", phrase_start, open_at):
+                unit_end -= 2  # `听取了县发改局关于《A》《B》的汇报`: the unit reports on each
             # without a verb that brings it (`县住建局《D》`), only a unit's name is a unit (not the place
             # a document is for: `审议官渡区《城乡绿化美化规划》`)
             named = brought is not None or unit_before_a_title(text[phrase_start:unit_end])
             if unit_end - phrase_start >= 2 and named and not patterns.ITEM_SENTENCE.match(text, phrase_start):
                 # (a studied document's issuer, `传达学习了省纪委《A》`, carries nothing after the meeting)
-                proposer = Region(phrase_start, unit_end) if studied is None else None
+                proposer = None if studied else Region(phrase_start, unit_end)
             elif i and not named and open_at - phrase_start >= 3 and text[open_at - 1] == "、":
                 # `《A》、2026年民生实事候选项目、《C》`: a matter named without brackets between the titles
-                pieces.append(Piece(phrase_start, None, None, decided, studied))
+                pieces.append(Piece(phrase_start, None, None, decided, "study" if studied else None))
                 phrase_start = open_at
-        pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided, studied))
+        pieces.append(Piece(start if i == 0 else phrase_start, None, proposer, decided, kind))
         previous_end = close_at
     return pieces
