@@ -190,6 +190,19 @@ def printed_width(text: str) -> int | None:
     return width if wraps / (len(lines) - 1) >= 0.3 else None
 
 
+def _indents_paragraphs(text: str) -> bool:
+    """A printed page whose paragraphs open indented (`　　会议原则同意…`) and whose other lines do not:
+    an indented line starts a paragraph, also after a full line (a heading as wide as the page). A
+    page that indents every line (a left margin) says nothing by it."""
+    lines = [line for line in text.split("\n") if line.strip(_HSPACE)]
+    indented = sum(1 for line in lines if len(line) - len(line.lstrip(_HSPACE)) >= _INDENT)
+    return 0 < indented <= _MOSTLY * len(lines)
+
+
+_INDENT = 2  # spaces (full- or half-width) that open an indented line
+_MOSTLY = 0.6
+
+
 def _is_footer_line(text: str, start: int) -> bool:
     """The printed line at `start` is the office's `…印发` / `…整理` line."""
     end = text.find("\n", start)
@@ -353,6 +366,7 @@ def normalize(original: str) -> NormalizedText:
     short_line = _SHORT_LINE * width if width else 0
     lost_breaks = _lost_paragraph_breaks(mapped)
     mid_sentence = set() if wrapped else _mid_sentence_breaks(mapped)
+    indents_paragraphs = wrapped and _indents_paragraphs(mapped)
     pos = line_start = 0
     # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
@@ -372,8 +386,10 @@ def normalize(original: str) -> NormalizedText:
             # a sentence ends there and directives open the next (`…审定。` / `会议要求，…`). A short
             # line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
             ends_sentence = mapped[start - 1] in _SENTENCE_END
+            indented = end - (mapped.rfind("\n", start, end) + 1) >= _INDENT
             paragraph_end = (
                 (width is None and newline not in mid_sentence)
+                or (indents_paragraphs and indented)  # `（四）关于…的事项` / `　　会议原则同意…`
                 or (ends_sentence and mapped.startswith(_DIRECTIVE_OPENERS, end))
                 or (
                     line_start < start < line_start + short_line

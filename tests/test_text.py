@@ -103,6 +103,32 @@ def test_a_short_page_whose_one_paragraph_is_far_longer_than_its_other_lines_is_
     assert norm.text.split("\n")[2].startswith("6月11日，市长吕望")  # the meeting sentence opens its line
 
 
+def test_an_indented_line_of_a_printed_page_opens_a_paragraph_after_a_heading_as_wide_as_the_page() -> None:
+    text = (
+        "（三）关于县城南片区义务教育学校建设有关问题\n"
+        "　　会议同意县城南小学新建工程建设规模调整为36个班，\n"
+        "由县教育局作为项目业主，按程序报县发改局审批。会议\n"
+        "要求，县自然资源局要在一个月内完成规划条件\n"
+        "调整。\n"
+        "（四）关于2022年度第二批县级财政专项资金调整的事项\n"
+        "　　会议原则同意县财政局提出的2022年度第二批县级财\n"
+        "政专项资金调整方案，由县财政局按程序提请县人大常委会\n"
+        "审查批准。\n"
+    )
+    norm = normalize(text)
+    assert norm.wrapped
+    assert norm.text.split("\n") == [
+        "（三）关于县城南片区义务教育学校建设有关问题",
+        "会议同意县城南小学新建工程建设规模调整为36个班，由县教育局作为项目业主，按程序报县发改局审批。"
+        "会议要求，县自然资源局要在一个月内完成规划条件调整。",
+        "（四）关于2022年度第二批县级财政专项资金调整的事项",
+        "会议原则同意县财政局提出的2022年度第二批县级财政专项资金调整方案，由县财政局按程序提请县人大常委会审查批准。",
+    ]
+    # A page that indents every line (a left margin) is unwrapped as before.
+    margin = "".join("　　" + line + "\n" for line in text.replace("　", "").splitlines())
+    assert normalize(margin).text.count("\n") < 3
+
+
 def test_fold_brackets_and_digits() -> None:
     assert fold("规划（2020-2035）") == fold("规划(2020-2035)")
     assert fold("２０２３") == "2023"
