@@ -2548,6 +2548,22 @@ def test_a_unit_s_report_on_several_documents_leads_each() -> None:
     assert [item.lead_units for item in minutes.items] == [["县发改局"]] * 3
 
 
+def test_a_special_topic_meeting_s_numbered_points_under_the_plan_it_heard_are_that_item_s() -> None:
+    minutes = read(
+        "石岭区人民政府\n专题常务会议纪要\n〔2025〕第2期\n石岭区人民政府办公室　2025年4月8日\n"
+        "4月7日下午，代区长许某某主持召开区政府专题常务会议，专题研究老旧小区加装电梯工作。现将会议议定事项纪要如下：\n"
+        "会议听取了区住建局关于2025年老旧小区加装电梯计划的汇报，原则同意该计划。会议明确以下事项：\n"
+        "（一）关于首批清单。确定首批加装电梯120部，由区住建局会同各街道办事处于4月30日前完成公示。\n"
+        "（二）关于资金保障。区财政局要将补助资金纳入年度预算，5月底前下达首批资金。\n"
+        "（三）关于长效管护。区市场监管局要会同各街道办事处制定维保办法，9月底前报区政府审定。\n"
+        "出席：许某某　秦某某\n"
+    )
+    [item] = minutes.items
+    assert (item.kind, item.decision, item.lead_units) == ("hearing", "原则同意", ["区住建局"])
+    assert [d.marker for d in item.directives] == ["（一）", "（二）", "（三）"]
+    assert [d.addressees for d in item.directives][1:] == [["区财政局"], ["区市场监管局"]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
