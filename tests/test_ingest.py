@@ -432,6 +432,31 @@ def test_a_table_typed_as_text_reads_as_a_table_of_decided_matters(rows: str) ->
     assert (second.kind, second.lead_units, second.directives) == ("other", ["县发展改革局"], [])
 
 
+def test_a_table_of_tasks_under_a_heard_plan_gives_each_row_its_unit_and_deadline() -> None:
+    from summarizer.pipeline import extract_source
+
+    text = (
+        "沣川市人民政府专题常务会议纪要\n第3期\n沣川市人民政府办公室　2026年3月19日\n"
+        "3月17日下午，市长邵某某主持召开市政府专题常务会议，专题研究中心城区内涝治理工作。\n"
+        "会议听取了市城市管理局关于中心城区内涝治理2026年工作计划的汇报。会议原则同意该计划，由市城市管理局牵头抓好落实。"
+        "议定事项如下：\n"
+        "序号 | 议定事项 | 责任单位 | 配合单位 | 完成时限\n"
+        "1 | 对中心城区易涝点逐一建立整治台账。 | 市城市管理局（牵头） | 各区政府 | 4月15日前\n"
+        "2 | 完成城区段河道清淤和排涝泵站检修。 | 市水利局 | 市城投集团 | 5月20日前\n"
+        "3 | 各区政府要对辖区内雨水管网开展一次全面清掏。 | 各区政府 | 市城市管理局 | 主汛期前\n"
+        "会议要求，各责任单位要按照时间节点倒排工期。\n"
+    )
+    [item] = extract_source(read_bytes(text.encode(), "minutes.txt", max_bytes=LIMIT)).minutes.items
+    assert (item.kind, item.decision, item.lead_units) == ("hearing", "原则同意", ["市城市管理局"])
+    rows = [(d.text, d.addressees, [x.text for x in d.deadlines]) for d in item.directives]
+    assert rows == [
+        ("对中心城区易涝点逐一建立整治台账。", ["市城市管理局"], ["4月15日前"]),  # who: the 责任单位 cell
+        ("完成城区段河道清淤和排涝泵站检修。", ["市水利局"], ["5月20日前"]),
+        ("各区政府要对辖区内雨水管网开展一次全面清掏。", ["各区政府"], ["主汛期前"]),
+        ("会议要求，各责任单位要按照时间节点倒排工期。", ["各责任单位"], []),
+    ]
+
+
 def test_a_navigation_bar_with_bars_is_no_table() -> None:
     text = "首页 | 新闻中心 | 政务公开 | 互动交流\n3月5日，县长王海主持召开县政府常务会议。会议审议了《A办法》。\n"
     assert read_bytes(text.encode(), "news.txt", max_bytes=LIMIT).text == text

@@ -118,3 +118,23 @@ def test_a_period_counted_from_the_meeting_and_the_eve_of_spring_festival_hold_a
     document = TEMPLATE.format(text="市住建局要在两周内拿出整改方案。").encode()
     extraction = extract_source(read_bytes(document, "c.txt", max_bytes=10**6))
     assert [(d.text, d.date) for d in extraction.minutes.items[0].directives[0].deadlines] == [("两周内", None)]
+
+
+def test_a_table_of_tasks_charges_each_row_s_unit_by_the_row_s_deadline() -> None:
+    """A row that names no unit in its words (`对易涝点逐一建立整治台账。`) is the 责任单位 cell's task, by the
+    完成时限 cell's day; the 配合单位 cell charges no one."""
+    document = (
+        "沣川市人民政府专题常务会议纪要\n第3期\n沣川市人民政府办公室　2026年3月19日\n"
+        "3月17日下午，市长邵某某主持召开市政府专题常务会议，专题研究中心城区内涝治理工作。\n"
+        "会议听取了市城市管理局关于中心城区内涝治理2026年工作计划的汇报，原则同意该计划。议定事项如下：\n"
+        "序号 | 议定事项 | 责任单位 | 配合单位 | 完成时限\n"
+        "1 | 对中心城区易涝点逐一建立整治台账，明确整治措施和责任人。 | 市城市管理局（牵头） | 各区政府 | 4月15日前\n"
+        "2 | 完成城区段河道清淤和排涝泵站检修。 | 市水利局、市城投集团 | 市城市管理局 | 5月20日前\n"
+    )
+    extraction = extract_source(read_bytes(document.encode(), "table.txt", max_bytes=10**6))
+    drafts = [d for d in derive_tasks(extraction.minutes, extraction.source.text) if d.source == "directive"]
+    assert [(d.unit, d.deadline_date, d.text[:6]) for d in drafts] == [
+        ("市城市管理局", dt.date(2026, 4, 15), "对中心城区易"),
+        ("市水利局", dt.date(2026, 5, 20), "完成城区段河"),
+        ("市城投集团", dt.date(2026, 5, 20), "完成城区段河"),
+    ]

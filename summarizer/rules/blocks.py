@@ -28,6 +28,9 @@ class Paragraph:
     marker: str
     start: int  # after the marker
     end: int
+    # A row of a table of tasks under an item: its 责任单位 and 完成时限 cells (who, by when).
+    lead_cell: Region | None = None
+    deadline_cell: Region | None = None
 
 
 @dataclass

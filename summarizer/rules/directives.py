@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from summarizer.rules import patterns
-from summarizer.rules.blocks import Paragraph
+from summarizer.rules.blocks import Paragraph, Region
 from summarizer.rules.deadlines import resolve_deadline
 from summarizer.rules.units import UnitDirectory, listed_units, looks_like_name, looks_like_unit, unit_edges
 from summarizer.schema import Deadline, Directive, Span, SpanValue
@@ -28,7 +28,10 @@ def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirecto
     text, text_span = norm.value(words_start, paragraph.end, PARAGRAPH_EDGE)
     addressees: list[str] = []
     addressee_spans: list[Span] = []
-    for start, end in addressee_positions(norm.text, paragraph.start, paragraph.end):
+    positions = addressee_positions(norm.text, paragraph.start, paragraph.end)
+    if not positions and paragraph.lead_cell is not None:  # a task row's 责任单位 cell: who must do it
+        positions = cell_units(norm.text, paragraph.lead_cell)
+    for start, end in positions:
         value, span = norm.value(start, end)
         if value and value not in addressees:
             addressees.append(value)
@@ -36,14 +39,32 @@ def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirecto
     spans: dict[str, SpanValue] = {"text": text_span}
     if addressees:
         spans["addressees"] = addressee_spans
+    found = deadlines(norm, paragraph.start, paragraph.end, day)
+    if paragraph.deadline_cell is not None:  # a task row's 完成时限 cell (once when the task names it too)
+        cell = paragraph.deadline_cell
+        found += [d for d in deadlines(norm, cell.start, cell.end, day) if d.text not in {f.text for f in found}]
     return Directive(
         marker=paragraph.marker,
         text=text,
         addressees=addressees,
         addressees_canonical=[directory.canonical(value) for value in addressees],
-        deadlines=deadlines(norm, paragraph.start, paragraph.end, day),
+        deadlines=found,
         spans=spans,
     )
+
+
+def cell_units(text: str, cell: Region) -> list[tuple[int, int]]:
+    """The units a 责任单位 cell lists (`市应急管理局`, `市水利局（牵头）、市城投集团`), a mark after each aside."""
+    found = []
+    for part in _CELL_PART.finditer(text, cell.start, cell.end):
+        name = _CELL_MARK.sub("", part.group())
+        if looks_like_unit(name) or name.startswith("各"):
+            found.append((part.start(), part.start() + len(name)))
+    return found
+
+
+_CELL_PART = re.compile(r"[^、，,；;\s\u3000]+")
+_CELL_MARK = re.compile(r"[（(](?:牵头|主责|负责)[）)]$")
 
 
 def deadlines(norm: NormalizedText, start: int, end: int, day: dt.date | None) -> list[Deadline]:

@@ -269,13 +269,17 @@ def _directive_tasks(
     canonical = dict(zip(directive.addressees, directive.addressees_canonical, strict=False))
     dated = [d for d in directive.deadlines if isinstance(d.spans.get("text"), Span)]
     parts = clauses(source, text_span.start, text_span.end, traditional)
+    # A table row's 责任单位 cell, outside the task's words: the unit charged with the whole row.
+    charged = [value for value, span in addressees if not _within(span, text_span.start, text_span.end)]
     drafts: list[TaskDraft] = []
     previous: list[int] = []  # indexes into drafts of the last clause's tasks
     for clause in parts:
         named = [value for value, span in addressees if _within(span, clause.start, clause.end)]
+        in_charge = not named and not previous and bool(charged)
+        named = charged if in_charge else named
         helpers = co_units(clause.body)
         leads = [u for u in named if u not in helpers and (canonical.get(u) or u) not in helpers]
-        if not (is_obligation(clause.body) or (clause.required and leads)):
+        if not (is_obligation(clause.body) or ((clause.required or in_charge) and leads)):
             continue
         deadline_text, deadline_date = _deadline_of(
             [d for d in dated if _within(d.spans.get("text"), clause.start, clause.end)], clause.body, meeting

@@ -58,10 +58,13 @@ NAMES: tuple[str, ...] = tuple(layout.name for layout in ORDER)
 
 def read(page: Page) -> tuple[str, list[ItemBlock]]:
     """(format, items) from the first layout in `ORDER` that detects the page and finds items."""
+    from summarizer.rules.layouts.task_rows import split_task_rows
+
     for layout in ORDER:
         if layout.detect(page):
             page.detail = ""
             items = layout.items(page)
             if items:
+                split_task_rows(page, items)  # (a table of tasks under an item, whatever the layout)
                 return (f"{layout.name}:{page.detail}" if page.detail else layout.name), items
     return "unnumbered", []
