@@ -311,6 +311,16 @@ def test_observers_with_their_people_in_brackets_or_a_table() -> None:
     assert table.observers[0].unit == "区政府办"  # the `单位 | 姓名` header row is no observer
 
 
+def test_an_observer_unit_s_officials_named_by_their_post_are_no_part_of_the_unit() -> None:
+    minutes = extract(source(
+        "6月3日，县长吴海主持召开县政府常务会议。\n会议审议了《青禾县城乡供水保障办法》。\n"
+        "列席：县政府办　王某；县应急局主要负责同志；各乡镇分管负责同志\n"
+    ))
+    assert [(g.unit, g.names) for g in minutes.observers] == [
+        ("县政府办", ["王某"]), ("县应急局", []), ("各乡镇", []),
+    ]
+
+
 # A county report that announces its matters in the opening, then records one decision per
 # sentence (`会议原则通过《A》。会议原则同意X关于…的汇报。`), with a byline and page furniture after it.
 DECISIONS_ONLY_REPORT = """6月3日，县长吴海主持召开县政府常务会议。\

@@ -644,6 +644,7 @@ def _governing_verb(text: str, floor: int, title_start: int) -> str | None:
 
 _TABLE_HEADER_CELLS = frozenset({"单位", "姓名", "单位名称", "职务", "部门"})
 _UNIT_WITH_NAMES = re.compile(r"(?P<unit>[^（(]+)[（(](?P<names>[^（）()]+)[）)]")
+_OFFICIALS_OF = re.compile(rf"(?:主要|分管|有关|相关)?(?:{'|'.join(patterns.OFFICIAL_GROUPS)})(?:同志)?$")
 
 
 def _bracketed_group(norm: NormalizedText, start: int, end: int) -> ObserverGroup | None:
@@ -668,6 +669,10 @@ def _observer_groups(norm: NormalizedText, start: int, end: int) -> list[Observe
         if bracketed:
             groups.append(bracketed)
             continue
+        # `区应急局主要负责同志`, `各区政府分管负责同志`: the unit, whose officials are no names
+        if (post := _OFFICIALS_OF.search(token)) and looks_like_unit(token[: post.start()]):
+            token_end = token_start + post.start()
+            token = token[: post.start()]
         # `市人社局严枫`, or a unit alone (a table cell, `县政府办公室`) whose names follow.
         split = None if token.endswith(LONG_SUFFIXES) else split_unit_and_name(token)
         unit_alone = split is None and looks_like_unit(token)
