@@ -311,6 +311,15 @@ def test_observers_with_their_people_in_brackets_or_a_table() -> None:
     assert table.observers[0].unit == "区政府办"  # the `单位 | 姓名` header row is no observer
 
 
+def test_a_number_in_chinese_numerals_and_a_batch_in_a_sentence() -> None:
+    numbered = extract(source("青禾县人民政府常务会议纪要\n第十一期\n青禾县人民政府办公室　二〇二一年五月二十八日\n"
+                              "5月26日上午，县长郑某主持召开县政府第57次常务会议。现纪要如下：\n一、审议《甲办法》\n原则同意。\n"))
+    assert (numbered.number, numbered.number_text) == (11, "第十一期")
+    batch = extract(source("2021年7月7日，市长黄某主持召开市政府常务会议，研究经济适用房新一批(第五期)申购办法等问题。\n"
+                           "一、关于申购办法\n原则同意《申购办法》。\n"))
+    assert batch.number is None
+
+
 def test_an_observer_unit_s_officials_named_by_their_post_are_no_part_of_the_unit() -> None:
     minutes = extract(source(
         "6月3日，县长吴海主持召开县政府常务会议。\n会议审议了《青禾县城乡供水保障办法》。\n"

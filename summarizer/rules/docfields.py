@@ -254,10 +254,11 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
             _set(minutes, "issuer", _government(line.group("gov")), norm.span(*line.span("gov")))
     if minutes.issuer is None:  # a report names its government only in the headline or the text
         _issuer_in_text(norm, sections, minutes, max(sections.opening.end if sections.opening else 0, search_end))
-    number = patterns.DOC_NUMBER.search(text, header.start, search_end)
+    numbers = patterns.DOC_NUMBER.finditer(text, header.start, search_end)
+    number = next((n for n in numbers if not _in_a_sentence(text, n)), None)
     if number:
-        digits = number.group("n1") or number.group("n2")
-        _set(minutes, "number", int(digits), norm.span(*number.span()))
+        written = number.group("n1") or number.group("n2")
+        _set(minutes, "number", chinese_number(written), norm.span(*number.span()))  # (`第十一期` too)
         minutes.number_text = number.group()
     issued = patterns.ISSUED_BY.search(text, header.start, search_end) or _closing_office_line(text, sections)
     if issued:
@@ -270,6 +271,16 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         _issuer_of_the_office(norm, issued or patterns.CATALOG_OFFICE.search(text, 0, search_end), minutes)
     if minutes.issuer is None:
         _issuer_of_the_outlet(norm, sections, minutes, search_end)
+
+
+def _in_a_sentence(text: str, number: re.Match[str]) -> bool:
+    """`…新一批(第五期)申购办法`: a batch named in brackets inside a sentence, not the document's number."""
+    before, after = text[max(0, number.start() - 2) : number.start()], text[number.end() : number.end() + 2]
+    bracketed = len(before) == len(after) == 2 and before[1] in "（(" and after[0] in "）)"
+    return bracketed and _HAN.fullmatch(before[0] + after[1]) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _issuer_of_the_office(norm: NormalizedText, office: re.Match[str] | None, minutes: Minutes) -> None:
