@@ -315,7 +315,7 @@ def test_a_number_in_chinese_numerals_and_a_batch_in_a_sentence() -> None:
     numbered = extract(source("青禾县人民政府常务会议纪要\n第十一期\n青禾县人民政府办公室　二〇二一年五月二十八日\n"
                               "5月26日上午，县长郑某主持召开县政府第57次常务会议。现纪要如下：\n一、审议《甲办法》\n原则同意。\n"))
     assert (numbered.number, numbered.number_text) == (11, "第十一期")
-    batch = extract(source("2021年7月7日，市长黄某主持召开市政府常务会议，研究经济适用房新一批(第五期)申购办法等问题。\n"
+    batch = extract(source("2021年7月7日，市长黄某主持召开市政府常务会议，研究经济适用房新一批(第五期)申购办法。\n"
                            "一、关于申购办法\n原则同意《申购办法》。\n"))
     assert batch.number is None
 
