@@ -2564,6 +2564,29 @@ def test_a_special_topic_meeting_s_numbered_points_under_the_plan_it_heard_are_t
     assert [d.addressees for d in item.directives][1:] == [["区财政局"], ["区市场监管局"]]
 
 
+def test_four_levels_of_numbering_give_each_numbered_line_its_own_directive() -> None:
+    minutes = read(
+        "珙川市人民政府常务会议纪要\n第6期\n珙川市人民政府办公室　2025年6月12日\n"
+        "6月10日上午，市长贺某某主持召开市政府第21次常务会议。现将会议议定事项纪要如下：\n"
+        "一、审议《珙川市促进低空经济发展若干措施（送审稿）》\n"
+        "（一）会议原则同意该措施，请市发展改革委会同市司法局进行合法性审核后，以市政府名义印发实施。\n"
+        "（二）会议明确以下分工：\n"
+        "1.市发展改革委牵头，市财政局配合，7月底前制定专项资金管理细则。\n"
+        "2.市工业和信息化局负责低空装备制造招商，重点做好以下工作：\n"
+        "（1）年内引进整机制造项目不少于2个；\n"
+        "（2）2025年9月30日前建成市级低空飞行服务站。\n"
+        "3.市公安局要长期坚持低空飞行安全联合监管。\n"
+        "二、审议《珙川市出租汽车运价调整方案》\n会议原则同意该方案。\n"
+    )
+    first = minutes.items[0]
+    assert first.decision == "原则同意" and first.lead_units == ["市发展改革委"]
+    assert [(d.marker, d.text[:6]) for d in first.directives] == [  # the label `会议明确以下分工：` is none
+        ("1.", "市发展改革委"), ("2.", "市工业和信息"), ("（1）", "年内引进整机"), ("（2）", "2025年9"),
+        ("3.", "市公安局要长"),
+    ]
+    assert [x.text for x in first.directives[3].deadlines] == ["2025年9月30日前"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

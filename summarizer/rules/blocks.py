@@ -268,9 +268,29 @@ def item_paragraphs(text: str, item: ItemBlock, all_markers: list[Marker]) -> No
     for i, marker in enumerate(found):
         stop = found[i + 1].start if i + 1 < len(found) else item.end
         labelled = _labelled_line(text, marker.end, stop)
-        item.paragraphs.append(Paragraph(text[marker.start : marker.end], marker.end, labelled or stop))
+        numbered = Paragraph(text[marker.start : marker.end], marker.end, labelled or stop)
+        item.paragraphs.extend(_with_sublevels(text, numbered, all_markers))
         if labelled is not None:  # `牵头单位：X；配合单位：Y；完成时限：Z` on its own line after the numbers
             item.paragraphs.extend(line_paragraphs(text, labelled, stop))
+
+
+def _with_sublevels(text: str, paragraph: Paragraph, all_markers: list[Marker]) -> list[Paragraph]:
+    """A numbered paragraph whose lines number a level below it (`（二）会议明确以下分工：` then `1.…`, `2.…`
+    and under 2. `（1）…`): each numbered line is a paragraph of its own, the words before the first one
+    only when they decide or direct (a label introduces)."""
+    inner = [
+        m for m in within(all_markers, paragraph.start + 1, paragraph.end) if m.style not in patterns.ITEM_ONLY_STYLES
+    ]
+    firsts = [m for m in inner if m.number == 1 and text[m.start - 1] == "\n"]
+    found = chain(inner, firsts[0].style, text, paragraph.start, first_anywhere=False, boundary="\n") if firsts else []
+    if not found:
+        return [paragraph]
+    head = Paragraph(paragraph.marker, paragraph.start, found[0].start - 1)
+    result = [head] if decides_or_directs(text[head.start : head.end]) else []
+    for i, marker in enumerate(found):
+        stop = found[i + 1].start - 1 if i + 1 < len(found) else paragraph.end
+        result.extend(_with_sublevels(text, Paragraph(text[marker.start : marker.end], marker.end, stop), all_markers))
+    return result
 
 
 def _labelled_line(text: str, start: int, stop: int) -> int | None:
