@@ -2587,6 +2587,18 @@ def test_four_levels_of_numbering_give_each_numbered_line_its_own_directive() ->
     assert [x.text for x in first.directives[3].deadlines] == ["2025年9月30日前"]
 
 
+def test_a_bold_lead_phrase_before_a_paragraph_s_meeting_sentence_opens_its_item_after_it() -> None:
+    minutes = read(
+        "9月11日上午，县长温某某主持召开县政府第二十四次常务会议，听取县发改委关于重大项目建设进展情况的汇报，审议有关文件。\n"
+        "【聚焦项目建设】会议听取了县发改委关于1—8月全县重大项目建设进展情况的汇报。会议要求，县发改委要建立周调度机制。\n"
+        "【守牢安全底线】会议研究部署了秋冬季安全生产工作。会议强调，县应急管理局要牵头组织综合督查，国庆节前完成检查。\n"
+        "【完善制度机制】会议审议并原则通过了县市场监管局提交的《枧川县农贸市场长效管理办法》。\n"
+    )
+    assert [item.heading[:6] for item in minutes.items] == ["会议听取了县", "会议研究部署", "会议审议并原"]
+    assert [item.kind for item in minutes.items] == ["hearing", "study", "review"]
+    assert [d.addressees for d in minutes.items[1].directives] == [["县应急管理局"]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

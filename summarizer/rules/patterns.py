@@ -313,6 +313,7 @@ STAMP_LINE = re.compile(_trailer["stamp_line"])
 AGENDA_FIELD = re.compile(_trailer["agenda_field"])
 AGENDA_FIELD_LABELS = re.compile(_trailer["agenda_field_labels"])
 SPEAKER_TAG = re.compile(_trailer["speaker_tag"])
+PARAGRAPH_LABEL = re.compile(_trailer["paragraph_label"])
 TRANSCRIPT_MARK = re.compile(fill(_trailer["transcript_mark"], {"speaker_tag": _trailer["speaker_tag"]}))
 REPORT_CALL = re.compile(_trailer["report_call"])
 TRAILER_START = guarded(

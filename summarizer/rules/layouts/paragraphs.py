@@ -78,8 +78,13 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     starts += [m.start() for m in patterns.DOCUMENT_PRESENTED.finditer(text, body.start, body.end)]
     if agenda is not None:
         starts += _agreed_agenda_matters(text, body, agenda)
+    # `【聚焦项目建设】会议听取了…`: a bold lead phrase before the paragraph's meeting sentence
+    labelled = {m.end() for m in patterns.PARAGRAPH_LABEL.finditer(text, body.start, body.end)}
+    starts += [at for at in labelled if patterns.ITEM_SENTENCE.match(text, at)]
     # (`与会人员认真听取汇报。（X 摄）`: a photo's caption, no meeting sentence)
-    return sorted(s for s in set(starts) if at_boundary(text, s, body.start) and not _caption_line(text, s))
+    return sorted(
+        s for s in set(starts) if (at_boundary(text, s, body.start) or s in labelled) and not _caption_line(text, s)
+    )
 
 
 def _caption_line(text: str, at: int) -> bool:
