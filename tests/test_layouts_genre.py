@@ -2599,6 +2599,21 @@ def test_a_bold_lead_phrase_before_a_paragraph_s_meeting_sentence_opens_its_item
     assert [d.addressees for d in minutes.items[1].directives] == [["县应急管理局"]]
 
 
+def test_the_chair_taking_up_each_matter_of_the_agenda_by_name_opens_its_item() -> None:
+    minutes = read(
+        "4月8日下午，县长覃某某主持召开县政府第三十七次常务会议，传达学习全省优化营商环境大会精神，"
+        "听取县应急管理局关于防汛备汛准备工作情况的汇报，审议《峤川县停车设施管理办法（试行）》，研究春季森林防火工作。\n"
+        "覃某某在传达学习全省优化营商环境大会精神时强调，县营商办要牵头梳理问题，5月底前形成问题清单。\n"
+        "覃某某在听取县应急管理局关于防汛备汛准备工作情况的汇报后要求，县应急管理局要在4月20日前完成隐患排查。\n"
+        "覃某某在审议《峤川县停车设施管理办法（试行）》时指出，办法要突出规划引领。会议原则通过该办法，由县住建局印发实施。\n"
+        "覃某某在部署春季森林防火工作时强调，各乡镇要在清明节前组织一次全覆盖巡查。\n"
+    )
+    assert [(item.kind, len(item.directives)) for item in minutes.items] == [
+        ("study", 1), ("hearing", 1), ("review", 0), ("study", 1),
+    ]
+    assert minutes.items[2].lead_units == ["县住建局"] and minutes.items[3].directives[0].addressees == ["各乡镇"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
