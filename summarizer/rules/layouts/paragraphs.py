@@ -66,6 +66,8 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     starts += [m.start() for m in patterns.NEXT_SENTENCE_MATTER.finditer(text, first, body.end)]
     conveyed = patterns.OFFICIAL_CONVEYED.finditer(text, body.start, body.end)  # `陈光杰传达了A精神。`
     starts += [m.start() for m in conveyed if m.group("who")[0] in SURNAMES]
+    took_up = patterns.OFFICIAL_TOOK_UP.finditer(text, body.start, body.end)  # `覃志远在审议《D》时指出，`
+    starts += [m.start() for m in took_up if _official_took_up(text, m.start())]
     # (with no matter named yet, a topic named by a sentence of the body: `…主持召开…会议，传达学习A…` again)
     starts += _topic_paragraphs(text, body, summary if summary is not None else first if named else body.start)
     starts += _enumerated_matters(text, body)
@@ -85,6 +87,12 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     return sorted(
         s for s in set(starts) if (at_boundary(text, s, body.start) or s in labelled) and not _caption_line(text, s)
     )
+
+
+def _official_took_up(text: str, at: int) -> bool:
+    """`覃志远在审议《D》时指出，…` opens the paragraph at `at`: the chair takes up a matter by name."""
+    took_up = patterns.OFFICIAL_TOOK_UP.match(text, at)
+    return took_up is not None and took_up.group("who")[0] in SURNAMES
 
 
 def _caption_line(text: str, at: int) -> bool:
@@ -476,7 +484,8 @@ def _only_summaries(text: str, agenda: int, body: Region) -> bool:
     later = [
         text[at : clause_end(text, at, paragraph_end(text, at, body.end))]
         for at in (m.end() for m in _PARAGRAPH_BREAK.finditer(text, end, body.end))
-        if patterns.ITEM_SENTENCE.match(text, at) and not patterns.OTHER_MATTERS.match(text, at)
+        if (patterns.ITEM_SENTENCE.match(text, at) or _official_took_up(text, at))
+        and not patterns.OTHER_MATTERS.match(text, at)
     ]
     spans = [(p.start, _piece_end(text, p, end)) for p in pieces]
     named = [_object(text, *span) for span in spans if not names_nothing(text, *span)]
