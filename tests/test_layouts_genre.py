@@ -2614,6 +2614,22 @@ def test_the_chair_taking_up_each_matter_of_the_agenda_by_name_opens_its_item() 
     assert minutes.items[2].lead_units == ["县住建局"] and minutes.items[3].directives[0].addressees == ["各乡镇"]
 
 
+def test_decisions_listed_in_one_paragraph_after_semicolons_are_an_item_each() -> None:
+    minutes = read(
+        "昨日下午，市长谢某某主持召开市政府第十九次常务会议，研究部署城市更新等工作。\n"
+        "会议审议并原则通过了市住建局提交的《澜川市城市更新行动实施方案》，请市住建局修改完善后印发实施；"
+        "原则同意市财政局提出的《澜川市预算绩效管理办法》，由市财政局按程序报市委深改委会议审议；"
+        "同意市交通运输局关于港区二期码头工程建设资金筹措方案的请示，由市城发集团作为项目业主，依法依规组织实施；"
+        "听取了市商务局关于上半年全市外贸运行情况的汇报，要求市商务局会同各园区加强订单跟踪服务。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in minutes.items] == [
+        ("review", ["市住建局"]), ("review", ["市财政局"]), ("review", ["市城发集团"]), ("hearing", ["市商务局"]),
+    ]
+    assert minutes.items[1].title == "澜川市预算绩效管理办法"
+    assert [item.decision for item in minutes.items] == ["原则通过", "原则同意", "同意", None]  # each its own part
+    assert [d.text[-12:] for d in minutes.items[3].directives] == ["会同各园区加强订单跟踪服务。"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -102,14 +102,23 @@ class Piece:
 
 
 _DECIDED_DOCUMENT = re.compile(r"(?<=[，；])(?:会议)?(?:还)?原则(?:通过|同意)了?(?=《(?P<title>[^》\n]+)》)")
+# After a semicolon also with who brought it (`…；原则同意市财政局提出的《B》，由…`).
+_DECIDED_BROUGHT = re.compile(
+    r"(?<=；)(?:会议)?(?:还)?原则(?:通过|同意)了?"
+    r"(?=[^，。；《》\n]{2,30}?(?:提出|提交|送审|报送|起草|编制|制定|拟定)的《(?P<title>[^》\n]+)》)"
+)
+# `…；同意市交通运输局关于X的请示，由…`: a request decided after a semicolon, a matter of its own.
+_DECIDED_REQUEST = re.compile(
+    r"(?<=；)(?:会议)?(?:还)?(?:原则)?同意(?=[^，。；《》\n]{2,40}?关于[^，。；\n]+?的(?:请示|报告))"
+)
 
 
 def _further_decided(text: str, start: int, end: int) -> list[int]:
-    """`…的汇报，原则通过了《B》`: a clause deciding a document the sentence has not named yet (not
-    `审议了《A》，原则通过了《A》`, the same matter's decision)."""
-    return [
-        m.start() for m in _DECIDED_DOCUMENT.finditer(text, start, end)
-        if f"《{m.group('title')}》" not in text[start : m.start()]
+    """`…的汇报，原则通过了《B》`, `…；原则同意X提出的《B》`: a clause deciding a document the sentence has not
+    named yet (not `审议了《A》，原则通过了《A》`, the same matter's decision), or a request after a semicolon."""
+    decided = [*_DECIDED_DOCUMENT.finditer(text, start, end), *_DECIDED_BROUGHT.finditer(text, start, end)]
+    return [m.start() for m in decided if f"《{m.group('title')}》" not in text[start : m.start()]] + [
+        m.start() for m in _DECIDED_REQUEST.finditer(text, start, end)
     ]
 
 
@@ -278,6 +287,8 @@ def _reporter(text: str, start: int, end: int) -> Region | None:
     about = _ABOUT.search(text, start, end)
     if about is None or about.start() - start < 2 or item_opening(text, start):
         return None
+    if decided := patterns.OPENS_WITH_DECISION.match(text, start, about.start()):
+        start = decided.end()  # `；同意市交通运输局关于X的请示`: the unit that asked, after the decision
     if _CLAUSE_MARK.search(text, start, about.start()) or "精神" in text[start : about.start()]:
         return None  # a unit holds no clause, no spirit: `A精神，B讲话精神、C全会、D负责同志关于…` was studied
     if text[start:end].rstrip("。，；").endswith("精神"):

@@ -89,6 +89,11 @@ def _starts(text: str, body: Region, agenda: int | None = None, summary: int | N
     )
 
 
+def _charges_someone(text: str, start: int, end: int) -> bool:
+    """[start, end) puts a unit in charge in one of the decision's lead forms (`由Y作为项目业主`, `请Y…`)."""
+    return any(pattern.search(text, start, end) for _, pattern in patterns.LEAD_PATTERNS)
+
+
 def _official_took_up(text: str, at: int) -> bool:
     """`覃志远在审议《D》时指出，…` opens the paragraph at `at`: the chair takes up a matter by name."""
     took_up = patterns.OFFICIAL_TOOK_UP.match(text, at)
@@ -606,13 +611,23 @@ def items(page: Page) -> list[ItemBlock]:
         claimed: set[tuple[int, int]] = set()
         # `…审议了《A》《B》《C》。会议原则同意上述三个文件，…`: the paragraph decides each document
         together = len(pieces) > 1 and patterns.DECIDED_TOGETHER.search(text, sentence_end + 1, first_end) is not None
+        # decisions separated by semicolons, each with its requests (`…印发实施；原则同意…，由X…；听取了…，要求…`)
+        segmented = (
+            len(pieces) > 1 and all(text[p.start - 1] == "；" for p in pieces[1:])
+            and any(patterns.OPENS_WITH_DECISION.match(text, p.start) for p in pieces[1:])
+        )
         for piece, following in itertools.pairwise(pieces):
             assert piece.heading_end is not None
             named = ItemBlock(len(found) + 1, "", piece.start, piece.heading_end, following.start)
             named.heading_in_paragraph = True
             named.proposer = piece.proposer
             named.shared_kind = piece.shared_kind
-            if piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each (its sentence, 。 and all)
+            if segmented and decides_or_directs(text[piece.start : following.start - 1]):
+                # `…《A》，请X…印发实施；原则同意Y提出的《B》，由Y…；`: each matter's part its paragraph
+                named.paragraphs.append(Paragraph("", piece.start, following.start - 1))
+                if _charges_someone(text, piece.start, following.start):
+                    named.proposer = None  # `同意X关于A的请示，由Y作为项目业主`: Y carries it, X only asked
+            elif piece.decided:  # `研究并原则通过X《A》，Y《B》`: the shared verb decides each (its sentence and 。)
                 full_stop = sentence_end + text.startswith("。", sentence_end)
                 named.paragraphs.append(Paragraph("", sentence_start, full_stop))
             elif together and "《" in text[piece.start : piece.heading_end]:
@@ -644,7 +659,9 @@ def items(page: Page) -> list[ItemBlock]:
             sentence_start != agenda and not others and first_end > sentence_end + 1
             and decides_or_directs(text[sentence_end + 1 : first_end])
         )
-        if several and not goes_on and not pieces[-1].decided and not decides_or_directs(last_part):
+        if segmented and decides_or_directs(text[start:first_end]):
+            item.paragraphs.append(Paragraph("", start, first_end))
+        elif several and not goes_on and not pieces[-1].decided and not decides_or_directs(last_part):
             # a sentence naming several matters is no directive of its last, nor is an agenda that
             # names one (`…常务会议，传达学习A精神，研究贯彻落实意见。`, `审议A方案，研究部署相关工作。`)
             rest = sentence_end + 1
