@@ -2627,7 +2627,8 @@ def test_decisions_listed_in_one_paragraph_after_semicolons_are_an_item_each() -
     ]
     assert minutes.items[1].title == "澜川市预算绩效管理办法"
     assert [item.decision for item in minutes.items] == ["原则通过", "原则同意", "同意", None]  # each its own part
-    assert [d.text[-14:] for d in minutes.items[3].directives] == ["市商务局会同各园区加强订单跟踪服务。"[-14:]]
+    [request] = minutes.items[3].directives
+    assert request.text.endswith("要求市商务局会同各园区加强订单跟踪服务。")
 
 
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
