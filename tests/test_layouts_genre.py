@@ -2631,6 +2631,20 @@ def test_decisions_listed_in_one_paragraph_after_semicolons_are_an_item_each() -
     assert request.text.endswith("要求市商务局会同各园区加强订单跟踪服务。")
 
 
+def test_an_attached_supervision_table_restating_the_tasks_belongs_to_no_item() -> None:
+    minutes = read(
+        "2月20日上午，区长吕某某主持召开区政府第九次常务会议。\n"
+        "会议研究了区属国有企业土地资产划转有关事宜，同意划转，由区国资办负责，依法依规组织实施。\n"
+        "会议要求，区国资办要在4月15日前完成资产评估和划转。\n"
+        "附件：会议议定事项督办分解表\n"
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t完成土地资产评估和划转\t区国资办\t区财政局\t2025年4月15日前\n"
+        "抄送：区委办，区人大办。\n"
+    )
+    [item] = minutes.items
+    assert [d.text for d in item.directives] == ["会议要求，区国资办要在4月15日前完成资产评估和划转。"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -321,6 +321,7 @@ TRAILER_START = guarded(
     rf"{_OTHER_MATTERS}|{_ATTENDANCE_FIELD}"
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"
     rf"|(?:{words(_trailer['labels'])})[：:]"
+    rf"|\n(?=[ \u3000]*{_trailer['appendix_line']})"
     rf"|{_ATTENDANCE_LINE}"
     rf"|\n(?={_trailer['summing_up']})"
     # A reporter's name in brackets closing the report (`…工作。 (林小满)`): its credit.
