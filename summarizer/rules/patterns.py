@@ -260,7 +260,9 @@ NAME_NEVER_ENDS: str = _units["name_never_ends"]
 ADMIN_PREFIXES: tuple[str, ...] = tuple(_units["admin_prefixes"])
 RESPONSIBLE = re.compile(rf"(?P<role>{words(_leads['responsible_labels'])})[：:](?P<u>[^；;。\n]+)")
 _GROUP = rf"各[{HAN}]{{0,8}}?(?:{words(_units['group_suffixes'])})"
-REQUIRED_OF = re.compile(rf"要求(?P<u>{_GROUP}(?:、{_GROUP})*)")
+# `要求各乡镇…`, `要求县教育局、县住建局在秋季开学前完成…`: the groups or units told to act, with no modal verb.
+_REQUIRED_UNIT = rf"(?:{_GROUP}|[{''.join(ADMIN_PREFIXES)}][{HAN}]{{1,12}}?(?:{words(_units['directed_suffixes'])}))"
+REQUIRED_OF = re.compile(rf"要求(?P<u>{_REQUIRED_UNIT}(?:、{_REQUIRED_UNIT})*)(?![{HAN}]*?[的和及])")
 DIRECTIVE_BY = re.compile(
     rf"[由请](?P<u>[^，。；由请\n]{{2,30}}?(?:{words(_units['directed_suffixes'])}))"
     r"(?=对|汇总|牵头|负责|会同|统筹|组织|做好|抓好|进行|定期|及时|研究|抓紧|加快|尽快|根据|结合|按照|于)"
