@@ -138,3 +138,18 @@ def test_a_table_of_tasks_charges_each_row_s_unit_by_the_row_s_deadline() -> Non
         ("市水利局", dt.date(2026, 5, 20), "完成城区段河"),
         ("市城投集团", dt.date(2026, 5, 20), "完成城区段河"),
     ]
+
+
+def test_a_requirement_after_the_matter_in_the_same_clause_charges_the_units_it_names() -> None:
+    """`会议研究了X工作，要求县教育局、县住建局在…前完成…`: no modal verb, the units after 要求 must act."""
+    document = (
+        "3月2日上午，县长王某主持召开县政府第8次常务会议。\n"
+        "会议研究了校舍安全隐患整治工作，要求县教育局、县住建局在秋季开学前完成全部整治。\n"
+        "会议听取了县商务局关于外贸运行情况的汇报，要求县商务局会同各园区加强订单跟踪服务。\n"
+    )
+    extraction = extract_source(read_bytes(document.encode(), "req.txt", max_bytes=10**6))
+    drafts = derive_tasks(extraction.minutes, extraction.source.text)
+    assert [(d.unit, d.co_units, d.deadline_text) for d in drafts] == [
+        ("县教育局", (), "秋季开学前"), ("县住建局", (), "秋季开学前"), ("县商务局", ("各园区",), None),
+    ]
+    assert drafts[0].text == "县教育局、县住建局在秋季开学前完成全部整治"  # the requirement, not the matter

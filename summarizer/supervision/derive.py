@@ -169,16 +169,20 @@ def clauses(source: str, start: int, end: int, traditional: bool = False) -> lis
         if a >= b:
             continue
         body = clean(source[a:b], traditional=traditional)
-        lead = words.lead_in.match(body)
+        # (or after the matter the clause names first: `会议研究了X工作，要求县教育局…`)
+        lead = words.lead_in.match(body) or _REQUIRED_AFTER_MATTER.search(body)
         required = False
         if lead:
             required = "要求" in lead.group() or "责成" in lead.group()
-            a = _skip_chars(source, a, b, len(lead.group()))
+            a = _skip_chars(source, a, b, lead.end())
             a, b = _trim(source, a, b)
             body = clean(source[a:b], traditional=traditional) if a < b else ""
         if body:
             found.append(_Clause(a, b, body, required))
     return found
+
+
+_REQUIRED_AFTER_MATTER = re.compile(r"^[^，。；]{4,60}?[，,](?:会议)?(?:要求|责成)(?=[^，。；：:]{2})")
 
 
 def _has_modal(body: str) -> bool:
