@@ -99,6 +99,8 @@ _FULL_WIDTH = {",": "，", ";": "；", ":": "："}
 # A half-width `.` ending a Chinese sentence (`…第14次常务会议.会议学习了…`) is its full stop; between digits
 # or Latin words it stays (`3.5`, `www.gov.cn`).
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff》”）)])\.(?=\s*[\u3400-\u9fff《“])")
+# (not a heading's number typed with a period: `四.听取…汇报` opening a line)
+_NUMBER_OPENING_A_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 # A lone dash between Chinese words before a word `一` opens is how OCR reads `一` (`-窗受理`, `，—个月内`,
 # `—是…`); a web page's dash between places is a dash (`县城—砖壁公路`, `县城—北社段`).
 _AFTER_ONE = "个窗是要律批次项件条张份名位户场轮道起并体季周天年般直定些步线站网票把级类旦样致切同心"
@@ -111,6 +113,12 @@ _LETTER_ZERO = re.compile(
 )
 
 
+def _full_stop(text: str, at: int) -> str:
+    """`。` for the half-width `.` at `at`, unless it follows a heading's number at a line start."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return "." if _NUMBER_OPENING_A_LINE.search(text, max(0, line_start - 1), at) else "。"
+
+
 def _replace_mapped(text: str) -> str:
     """`text.translate(_CHAR_TABLE)`, touching only the few characters that change (much faster),
     half-width punctuation between Chinese words made full-width (a `.` ending a sentence a `。`),
@@ -119,7 +127,7 @@ def _replace_mapped(text: str) -> str:
     if "," in text or ";" in text or ":" in text:  # a substring check first: the scan costs 20x more
         text = _HALF_WIDTH_PUNCTUATION.sub(lambda match: _FULL_WIDTH[match.group()], text)
     if "." in text:
-        text = _HALF_WIDTH_STOP.sub("。", text)
+        text = _HALF_WIDTH_STOP.sub(lambda stop: _full_stop(text, stop.start()), text)
     if "-" in text or "—" in text:
         text = _OCR_ONE.sub("一", text)
     if any(letter in text for letter in _LETTER_OS):

@@ -2645,6 +2645,20 @@ def test_an_attached_supervision_table_restating_the_tasks_belongs_to_no_item() 
     assert [d.text for d in item.directives] == ["会议要求，区国资办要在4月15日前完成资产评估和划转。"]
 
 
+def test_headings_numbered_with_a_period_are_numbered_items() -> None:
+    minutes = read(
+        "蒿川区人民政府常务会议纪要\n第 14 期\n蒿川区人民政府办公室　2023年6月2日\n"
+        "5月30日上午，区长周某某主持召开区政府第二十次常务会议。现将会议议定事项纪要如下:\n"
+        "一.关于《蒿川区老旧小区改造三年行动计划》\n会议原则同意该计划，由区住建局印发实施。\n"
+        "二.听取全区防汛备汛工作情况汇报\n会议要求，区应急管理局要在6月10日前完成隐患排查.\n"
+        "三.研究区文体中心运营管理工作\n会议同意委托第三方运营，由区文旅局负责.\n"
+    )
+    assert minutes.format.startswith("numbered")
+    assert [(item.kind, item.lead_units) for item in minutes.items] == [
+        ("review", ["区住建局"]), ("hearing", []), ("study", ["区文旅局"]),
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -129,6 +129,11 @@ def test_an_indented_line_of_a_printed_page_opens_a_paragraph_after_a_heading_as
     assert normalize(margin).text.count("\n") < 3
 
 
+def test_a_heading_number_typed_with_a_period_keeps_it() -> None:
+    norm = normalize("一.关于《甲办法》\n    四.听取汇报.会议要求各部门落实.\n统一.规范")
+    assert norm.text == "一.关于《甲办法》\n四.听取汇报。会议要求各部门落实。\n统一。规范"
+
+
 def test_fold_brackets_and_digits() -> None:
     assert fold("规划（2020-2035）") == fold("规划(2020-2035)")
     assert fold("２０２３") == "2023"
