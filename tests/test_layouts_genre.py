@@ -2659,6 +2659,20 @@ def test_headings_numbered_with_a_period_are_numbered_items() -> None:
     ]
 
 
+def test_an_item_number_typed_in_another_style_between_two_of_the_run_s_is_the_run_s() -> None:
+    minutes = read(
+        "楂溪区人民政府常务会议纪要\n〔2024〕11号\n楂溪区人民政府办公室　2024年11月29日\n"
+        "11月26日上午，区长苗某某主持召开区政府第31次常务会议。现将会议议定事项纪要如下：\n"
+        "一、传达学习全市冬季安全生产工作会议精神\n（一）各街道要立即开展隐患排查。\n（二）区住建局要督促在建工地落实安全措施。\n"
+        "二、审议《楂溪区城市更新专项资金管理办法》\n会议原则同意该办法，由区财政局印发实施。\n"
+        "3、审议《楂溪区户外广告设施设置规划》\n会议原则通过该规划，会后由区城管局修改完善。\n"
+        "四、听取区人社局关于根治欠薪冬季专项行动情况的汇报\n会议要求，区人社局要在春节前实现欠薪动态清零。\n"
+    )
+    assert [item.heading[:2] for item in minutes.items] == ["一、", "二、", "3、", "四、"]
+    assert [len(item.directives) for item in minutes.items] == [2, 0, 0, 1]
+    assert minutes.items[2].lead_units == ["区城管局"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

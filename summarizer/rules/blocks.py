@@ -140,18 +140,35 @@ def at_boundary(text: str, pos: int, floor: int, boundary: str = BOUNDARY) -> bo
 
 
 def chain(
-    markers: list[Marker], style: str, text: str, floor: int, first_anywhere: bool, boundary: str = BOUNDARY
+    markers: list[Marker], style: str, text: str, floor: int, first_anywhere: bool, boundary: str = BOUNDARY,
+    mistyped: bool = False,
 ) -> list[Marker]:
-    """The longest run 1, 2, 3, … of `style` markers, each after one of `boundary`'s characters."""
+    """The longest run 1, 2, 3, … of `style` markers, each after one of `boundary`'s characters.
+    `mistyped`: a number typed in another style between two of the run's (`二、` `3、` `四、`) is the run's."""
     found: list[Marker] = []
-    for marker in markers:
-        if marker.style != style or marker.number != len(found) + 1:
+    for i, marker in enumerate(markers):
+        if marker.number != len(found) + 1 or (found and marker.start < found[-1].end):
             continue
-        if found and marker.start < found[-1].end:
+        if marker.style != style and not (mistyped and found and _mistyped(markers, i, style, text, floor)):
             continue
         if at_boundary(text, marker.start, floor, boundary) or (first_anywhere and not found):
             found.append(marker)
     return found
+
+
+def _mistyped(markers: list[Marker], i: int, style: str, text: str, floor: int) -> bool:
+    """`markers[i]` opens a line with a number the run's own style never writes, and that style goes on
+    with the number after it (`二、…` `3、…` `四、…`: 三、 typed as 3、)."""
+    marker = markers[i]
+    own = [m for m in markers if m.style == style]
+    return (
+        text[marker.start - 1] == "\n"
+        and not any(m.number == marker.number for m in own)
+        and any(
+            m.number == marker.number + 1 and m.start > marker.start and at_boundary(text, m.start, floor, "\n")
+            for m in own
+        )
+    )
 
 
 def decides(paragraph: str) -> bool:

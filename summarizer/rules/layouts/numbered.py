@@ -106,7 +106,7 @@ def items(page: Page) -> list[ItemBlock]:
         boundary = "\n。"
     labelled = _after_agenda_label(page, firsts[0])
     floor = firsts[0].start if labelled else body.start
-    found_chain = chain(markers, style, text, floor, first_anywhere=False, boundary=boundary)
+    found_chain = chain(markers, style, text, floor, first_anywhere=False, boundary=boundary, mistyped=True)
     if style in patterns.BY_ORDER_STYLES and not _bulleted_matters(text, found_chain):
         return []
     if labelled and len(found_chain) < 2:
