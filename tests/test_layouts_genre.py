@@ -2673,6 +2673,28 @@ def test_an_item_number_typed_in_another_style_between_two_of_the_run_s_is_the_r
     assert minutes.items[2].lead_units == ["区城管局"]
 
 
+def test_a_record_s_fields_two_to_a_row_of_a_flattened_table_and_short_labels() -> None:
+    table = read(
+        "箐川市人民政府常务会议纪要\n〔2026〕3号\n箐川市人民政府办公室\t\t2026年2月27日\n"
+        "会议名称\t市五届人民政府第八十次常务会议\t会议时间\t2026年2月24日上午\n"
+        "会议地点\t市政府1号会议室\t主 持 人\t市长　龙某某\n"
+        "出席人员\t龙某某、杨某某、潘某某\n列席人员\t市发展改革委　姚某某；市财政局　韦某某\n"
+        "【议题一】审议《箐川市2026年重点项目建设计划》\n会议原则同意该计划，由市发展改革委印发实施。\n"
+    )
+    meeting = table.meeting
+    assert (meeting.date, meeting.part_of_day, meeting.chair, meeting.chair_title, meeting.session) == (
+        dt.date(2026, 2, 24), "上午", "龙某某", "市长", 80,
+    )
+    assert table.attendees == ["龙某某", "杨某某", "潘某某"]  # not `人员`, the label's tail
+    short = read(
+        "洮川县人民政府常务会议纪要\n第5期\n洮川县人民政府办公室　2022年3月18日\n"
+        "时间：2022年3月15日下午\n地点：县政府常务会议室\n主持：县长　马某某\n参加：马某某、冶某某、何某某\n"
+        "第一项：审议《洮川县春耕生产方案》\n会议原则同意该方案，由县农业农村局组织实施。\n"
+    )
+    assert (short.meeting.date, short.meeting.chair) == (dt.date(2022, 3, 15), "马某某")
+    assert short.attendees == ["马某某", "冶某某", "何某某"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -353,16 +353,34 @@ def _chair(norm: NormalizedText, start: int, end: int, meeting: Meeting) -> None
 def _meeting_fields(norm: NormalizedText, region: Region, sections: Sections, minutes: Minutes) -> None:
     """`会议名称：区政府第二十一次常务会议` / `会议时间：2025年3月4日上午` / `主持人：区长宫振华`: what
     the meeting sentence, if any, left unsaid."""
-    text, meeting = norm.text, minutes.meeting
-    when = patterns.MEETING_TIME_FIELD.search(text, region.start, region.end)
+    meeting = minutes.meeting
+    when = _field(norm, patterns.MEETING_TIME_FIELD, region)
     if when and meeting.date is None:
         _meeting_day(
             norm, meeting, when, _issued_or_page_year(norm, sections, minutes), _published_on(norm, sections, minutes)
         )
-    if meeting.session is None and (name := patterns.MEETING_NAME_FIELD.search(text, region.start, region.end)):
+    if meeting.session is None and (name := _field(norm, patterns.MEETING_NAME_FIELD, region)):
         _session(norm, *name.span("what"), meeting)
-    if meeting.chair is None and (chair := patterns.CHAIR_FIELD.search(text, region.start, region.end)):
+    if meeting.chair is None and (chair := _field(norm, patterns.CHAIR_FIELD, region)):
         _chair(norm, *chair.span("who"), meeting)
+
+
+def _field(norm: NormalizedText, pattern: re.Pattern[str], region: Region) -> re.Match[str] | None:
+    """The first field of `pattern` in `region` opening a line or a table cell (a Word table's row
+    `会议名称\t…\t会议时间\t…`, two fields a row), its value ending where the row's next field starts."""
+    text = norm.text
+    cells = set(norm.removed(_CELL_GAP, region.start, region.end))
+    starts = sorted({region.start, *(m.end() for m in _LINE_BREAK.finditer(text, region.start, region.end)), *cells})
+    for i, at in enumerate(starts):
+        # (the label's cell, then its value's: the field ends where the cell after the value's starts)
+        value, after = [*starts[i + 1 : i + 3], region.end, region.end][:2]
+        if field := pattern.match(text, at, after if value in cells and after in cells else region.end):
+            return field
+    return None
+
+
+_LINE_BREAK = re.compile("\n")
+_CELL_GAP = re.compile("\t")
 
 
 def _meeting_day(
@@ -734,11 +752,12 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         date = patterns.DATE.match(text, after)
         if date and (day := parse_date(date)):
             _set(minutes, "compiled_on", day, norm.span(*date.span()))
-    # Attendance closes most minutes; some offices print it right after the opening instead.
+    # Attendance closes most minutes; some offices print it right after the opening instead, or as a
+    # record's fields above the meeting sentence (`出席人员：…` under `会议时间：…`).
     above_items = None
     if sections.opening and sections.items:
         above_items = Region(sections.opening.start, sections.items[0].start)
-    regions = [region for region in (trailer, above_items) if region is not None]
+    regions = [region for region in (trailer, above_items, sections.header) if region is not None]
     stop = compiled[0] if compiled else len(text)  # a wrapped `…整理` line runs on from the last name
     attendees = _first_match(patterns.ATTENDEES, text, regions)
     if attendees:

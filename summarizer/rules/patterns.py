@@ -343,9 +343,9 @@ SUMMING_UP = re.compile(_trailer["summing_up"])
 _NEXT_LABEL = r"(?=(?:出席|列席|参加|请假|缺席|记录|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
 # The label ends with a colon, or (a table row whose tab normalization removed) opens a line.
 # (`列席会议的还有…` is a sentence, not a label.)
-_LABEL_END = rf"(?:[：:\t]|(?<=^出席)(?=[{HAN}])(?!会议)|(?<=^列席)(?=[{HAN}])(?!会议))"
+_LABEL_END = rf"(?:[：:\t]|(?<=^出席|^列席)(?=[{HAN}])(?!会议)|(?<=^出席人员|^列席人员|^出席领导|^列席领导)(?=[{HAN}]))"
 ATTENDEES = re.compile(
-    rf"(?:出席(?:会议)?(?:人员|领导)?{_LABEL_END}|参加(?:会议)?(?:人员|领导)[：:])\s*(?P<x>[^。\n]*?){_NEXT_LABEL}",
+    rf"(?:出席(?:会议)?(?:人员|领导)?{_LABEL_END}|参加(?:会议)?(?:人员|领导)?[：:])\s*(?P<x>[^。\n]*?){_NEXT_LABEL}",
     re.MULTILINE,
 )
 # `出席会议的有叶某、陈某。` in the opening: attendees when every one listed is a person.
