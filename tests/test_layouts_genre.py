@@ -2695,6 +2695,15 @@ def test_a_record_s_fields_two_to_a_row_of_a_flattened_table_and_short_labels() 
     assert short.attendees == ["马某某", "冶某某", "何某某"]
 
 
+def test_units_charged_each_with_its_part_in_one_sentence_all_lead() -> None:
+    minutes = read(
+        "3月2日上午，区长王某某主持召开区政府第8次常务会议。\n"
+        "会议研究了农村学校校舍维修有关事宜。会议同意从区级预备费中安排资金320万元，由区财政局负责拨付，"
+        "区教育局负责组织施工，区审计局负责跟踪审计。\n"
+    )
+    assert minutes.items[0].lead_units == ["区财政局", "区教育局", "区审计局"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

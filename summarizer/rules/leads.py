@@ -124,6 +124,9 @@ def _named_with_item(lead: Lead) -> None:
         add_units(lead, lead.block.proposer.start, lead.block.proposer.end)
 
 
+_CHARGES = ("charged", "charged_too")
+
+
 def _decision_forms(lead: Lead) -> None:
     if lead.decision is None or lead.block.proposer is not None:
         return  # a unit named with the item's own document outranks a sentence shared with others
@@ -131,7 +134,7 @@ def _decision_forms(lead: Lead) -> None:
     for name, pattern in patterns.LEAD_PATTERNS:
         for match in pattern.finditer(text, paragraph.start, paragraph.end):
             add_units(lead, *(_own_share(lead, *match.span("u")) or match.span("u")))
-        if lead.item.lead_units and name != "charged":  # a charge and the requests after it are one level
+        if lead.item.lead_units and name not in _CHARGES:  # a charge and the requests after it are one level
             break
 
 
