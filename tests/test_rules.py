@@ -320,6 +320,15 @@ def test_a_number_in_chinese_numerals_and_a_batch_in_a_sentence() -> None:
     assert batch.number is None
 
 
+def test_names_aligned_with_spaces_two_character_names_padded() -> None:
+    minutes = extract(source(
+        "6月3日，县长吴海主持召开县政府常务会议。\n会议审议了《青禾县城乡供水保障办法》。\n"
+        "出席：苗振邦　邓海林　姚　远　程　芳\n列席：县财政局  陆　杰；县城管局  郑军\n"
+    ))
+    assert minutes.attendees == ["苗振邦", "邓海林", "姚远", "程芳"]
+    assert [(g.unit, g.names) for g in minutes.observers] == [("县财政局", ["陆杰"]), ("县城管局", ["郑军"])]
+
+
 def test_an_observer_unit_s_officials_named_by_their_post_are_no_part_of_the_unit() -> None:
     minutes = extract(source(
         "6月3日，县长吴海主持召开县政府常务会议。\n会议审议了《青禾县城乡供水保障办法》。\n"

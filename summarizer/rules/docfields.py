@@ -38,7 +38,7 @@ def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> l
 # In a list, a tab or an ideographic space of the original separates entries too (a table cell,
 # `覃志远　韦丽娟`), and so does a line break before an indented line (one entry per printed line
 # in a wrapped text); normalization removed them, the offset map still shows where they were.
-_LIST_GAP = re.compile("[\t\u3000]|\n[ \u3000]{2,}")
+_LIST_GAP = re.compile("[\t\u3000]| {2,}|\n[ \u3000]{2,}")
 
 
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -50,13 +50,32 @@ def split_positions(norm: NormalizedText, start: int, end: int, separators: str)
     if "（" in text[start:end] or "(" in text[start:end]:
         inside = [m.span() for m in patterns.BRACKETED.finditer(text, start, end)]
         cuts = [cut for cut in cuts if not any(a < cut[0] < b for a, b in inside)]
-    pieces, piece_start = [], start
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
     for cut_start, cut_end in [*sorted(cuts), (end, end)]:
         a, b = norm.trim(piece_start, cut_start)
         if b > a:
             pieces.append((a, b))
         piece_start = cut_end
-    return pieces
+    return _padded_names_joined(text, pieces)
+
+
+def _padded_names_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`贾　鸣`: a two-character name padded to three with a space, not two one-character entries."""
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        previous = joined[-1] if joined else None
+        padded = (
+            previous is not None and b - a == 1 and previous[1] - previous[0] == 1
+            and _HAN.fullmatch(text[previous[0]] + text[a]) is not None
+            and not text[previous[1] : a].strip(" \u3000")
+        )
+        if padded and previous is not None:
+            joined[-1] = (previous[0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
 
 
 def _set(obj: Meeting | Minutes | ObserverGroup, name: str, value: object, span: Span) -> None:
