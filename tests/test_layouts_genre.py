@@ -2704,6 +2704,20 @@ def test_units_charged_each_with_its_part_in_one_sentence_all_lead() -> None:
     assert minutes.items[0].lead_units == ["区财政局", "区教育局", "区审计局"]
 
 
+def test_reports_of_units_heard_in_one_sentence_without_fenbie_are_a_hearing_each() -> None:
+    minutes = read(
+        "8月12日上午，市长周某某主持召开市政府第31次常务会议。\n"
+        "会议听取了市发展改革委关于1—7月全市经济运行情况、市财政局关于全市财政预算执行情况的汇报。会议要求，各部门要抓好落实。\n"
+        "会议先后听取了市财政局关于财政收支及预算执行情况的汇报和市统计局关于经济普查主要数据的汇报。\n"
+        "会议听取了市自然资源和规划局关于国土空间规划编制情况的汇报。\n"
+    )
+    assert [(item.title, item.lead_units) for item in minutes.items] == [
+        ("1—7月全市经济运行情况", ["市发展改革委"]), ("全市财政预算执行情况", ["市财政局"]),
+        ("财政收支及预算执行情况", ["市财政局"]), ("经济普查主要数据", ["市统计局"]),
+        ("国土空间规划编制情况", ["市自然资源和规划局"]),
+    ]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

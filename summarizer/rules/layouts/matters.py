@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from summarizer.rules import patterns
 from summarizer.rules.blocks import Region, bracket_titles, clause_end, item_opening
-from summarizer.rules.units import unit_before_a_title
+from summarizer.rules.units import looks_like_unit, unit_before_a_title
 from summarizer.schema import Kind
 
 # `的汇报和关于…`: a further report heard in the same sentence
@@ -63,6 +63,7 @@ _TITLE_AFTER_TITLE = re.compile("(?<=》)、(?=《)")
 # A periodical named in 《》 before what appeared in it (`《求是》杂志发表的…文章《A》`): no document studied.
 _PUBLICATION = re.compile(r"(?:杂志|期刊|日报|报)?(?:发表|刊发|刊登|刊载)|杂志|期刊")
 # `会议分别听取X关于A、Y关于B的汇报`: each unit's report, after 分别, a hearing of its own.
+_REPORT_ENDS = ("汇报", "报告")
 _FURTHER_REPORTER = re.compile(r"(?:、|和|及|以及)(?=[^、，。；《》]{2,20}?关于)")
 # `听取了关于A、关于B和关于C的情况汇报` (or `关于A，关于B，…的汇报`): each 关于 under one hearing verb opens a
 # report of its own.
@@ -174,10 +175,16 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
                 starts += abouts
                 heard = heard or bool(abouts)
     first_reporter = None
-    if not heard and opening is not None and "分别" in opening.group() and "听取" in opening.group():
-        heard = True
-        starts += _further_reporters(text, opening.end(), end)
-        first_reporter = _reporter(text, opening.end(), end)
+    if not heard and opening is not None and "听取" in opening.group():
+        # `分别听取了A关于X、B关于Y的汇报`, also without 分别 when each report names its unit
+        one_by_one = "分别" in opening.group()
+        tail = patterns.VERB_TAIL.match(text, opening.end(), end)  # (`听取并原则同意X关于…`: after the verbs)
+        heard_from = tail.end() if tail else opening.end()
+        further = _further_reporters(text, heard_from, end, each_said=not one_by_one)
+        if one_by_one or (further and _unit_reporting(text, heard_from, end)):
+            heard = True
+            starts += further
+            first_reporter = _reporter(text, heard_from, end)
     # `会上，听取了A…`: the verb after the sentence's own lead-in opens no further matter.
     lead_in = patterns.ITEM_SENTENCE.match(text, start)
     # `会议书面传达了A，书面传达B，听取C汇报`: the verb said again opens each, and makes the sentence a list
@@ -270,15 +277,26 @@ def _shared_reporter(text: str, previous: Piece) -> Region | None:
     return Region(*heard.span("u")) if heard else None
 
 
-def _further_reporters(text: str, start: int, end: int) -> list[int]:
+def _further_reporters(text: str, start: int, end: int, each_said: bool = False) -> list[int]:
     """`分别听取了A关于X、B关于Y的汇报`: where each further unit's report starts; only after the one before
-    has said what it reported on (the 和 of `县农牧水利和科技局关于X` is inside a unit's name)."""
+    has said what it reported on (the 和 of `县农牧水利和科技局关于X` is inside a unit's name), and only a unit's
+    name before its 关于 (not `…财政收支及预算执行情况的汇报和市统计局关于`). `each_said`: without 分别, a report
+    joined by 和 or 及 is named in full before it (`听取了A关于X的汇报和B关于Y的汇报`)."""
     found, previous = [], start
     for match in _FURTHER_REPORTER.finditer(text, start, end):
-        if "关于" in text[previous : match.start()]:
+        unit = text[match.end() : text.find("关于", match.end(), end)]
+        # (without 分别, a 和 or 及 may join two words of a unit's name: `县自然资源和规划局关于`)
+        said = not each_said or text[match.start()] == "、" or text.endswith(_REPORT_ENDS, start, match.start())
+        if "关于" in text[previous : match.start()] and said and looks_like_unit(unit) and "汇报" not in unit:
             found.append(match.end())
             previous = match.end()
     return found
+
+
+def _unit_reporting(text: str, start: int, end: int) -> bool:
+    """A unit's name opens the report at `start` (`市财政局关于…`; not `预算执行情况的汇报、…`)."""
+    reporter = _reporter(text, start, end)
+    return reporter is not None and looks_like_unit(text[reporter.start : reporter.end])
 
 
 def _reporter(text: str, start: int, end: int) -> Region | None:
