@@ -2718,6 +2718,19 @@ def test_reports_of_units_heard_in_one_sentence_without_fenbie_are_a_hearing_eac
     ]
 
 
+def test_matters_numbered_in_words_inside_one_paragraph_head_with_their_first_clause() -> None:
+    minutes = read(
+        "近日，县长马某某主持召开县政府第18次常务会议。会议议定了以下事项：一是听取了县住建局关于采暖季供热准备工作情况的汇报，"
+        "要求县住建局督促各供热企业11月底前完成管网试压；二是审议并原则通过了县乡村振兴局提交的《栖川县监测帮扶工作实施细则》，"
+        "请县乡村振兴局修改完善后以县政府办公室名义印发；三是研究了县域冬季森林防火工作。\n"
+    )
+    assert [item.heading for item in minutes.items][:2] == [
+        "一是听取了县住建局关于采暖季供热准备工作情况的汇报",
+        "二是审议并原则通过了县乡村振兴局提交的《栖川县监测帮扶工作实施细则》",
+    ]
+    assert minutes.items[1].issuance == ["以县政府办公室名义印发"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -136,7 +136,8 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # `●听取了…的汇报，同意…。` / `●原则通过《A》，由…。`: a sentence whose first clause is the heading
         # (a caption line, `二、听取X汇报，研究相关工作`, is a heading as a whole)
         line = text[content : paragraph_end(text, content, stop)].rstrip()
-        first_clause = sentence is None and line.endswith("。") and bool(
+        # (also one of several in a paragraph, `一是听取了…的汇报，要求…；二是…`)
+        first_clause = sentence is None and line.endswith(("。", "；")) and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
         )
