@@ -2731,6 +2731,15 @@ def test_matters_numbered_in_words_inside_one_paragraph_head_with_their_first_cl
     assert minutes.items[1].issuance == ["以县政府办公室名义印发"]
 
 
+def test_a_league_s_head_chairs_its_administrative_office_s_meeting() -> None:
+    minutes = read(
+        "查干盟行政公署常务会议纪要\n〔2025〕第5期\n查干盟行政公署办公室　2025年3月14日\n"
+        "2025年3月11日上午，盟委副书记、盟长乌日根某某主持召开五届盟行政公署第23次常务会议。现将会议议定事项纪要如下：\n"
+        "一、审议《查干盟冬春雪灾防御应急预案》\n会议原则同意该预案，由盟应急管理局印发实施。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("乌日根某某", "盟委副书记、盟长")
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"
