@@ -2740,6 +2740,16 @@ def test_a_league_s_head_chairs_its_administrative_office_s_meeting() -> None:
     assert (minutes.meeting.chair, minutes.meeting.chair_title) == ("乌日根某某", "盟委副书记、盟长")
 
 
+def test_a_special_topic_named_in_the_opening_and_taken_up_by_its_one_report_is_no_item() -> None:
+    minutes = read(
+        "7月3日下午，区长柯某某主持召开区政府第18次常务会议，专题研究防汛工作。会议听取了区应急管理局关于当前防汛形势及"
+        "应对措施的汇报。会议要求，区城管局要在7月10日前完成城区易涝点排查整治。\n"
+    )
+    [item] = minutes.items
+    assert (item.kind, item.lead_units) == ("hearing", ["区应急管理局"])
+    assert [d.addressees for d in item.directives] == [["区城管局"]]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -311,6 +311,9 @@ def _opening_matter(text: str, start: int, end: int, later: list[str], body_end:
     source = first_clause.partition("有关")[0] if patterns.VAGUE_MATTER.match(first_clause) else ""
     if len(source) >= 2 and any(source in sentence[:16] for sentence in later):
         return False
+    # `…常务会议，专题研究防汛工作。会议听取了…防汛形势…的汇报。`: the topic of the meeting, taken up by its report
+    if text.startswith("专题", start) and any(_shares_words(named, sentence) for sentence in later):
+        return False
     key = _key(named)
     return not any(key in sentence or _topic_in(sentence, named) for sentence in later)
 
