@@ -2750,6 +2750,18 @@ def test_a_special_topic_named_in_the_opening_and_taken_up_by_its_one_report_is_
     assert [d.addressees for d in item.directives] == [["区城管局"]]
 
 
+def test_a_public_account_post_s_header_and_arrow_bullets() -> None:
+    minutes = read(
+        "区政府召开第52次常务会议，研究这些事↓↓↓\n原创　蕖川区融媒体中心　2025-08-22 21:05　发表于广西\n蕖川发布\n\n"
+        "8月22日下午，区长韦某某主持召开区政府第52次常务会议。\n"
+        "会议审议并原则通过了《蕖川区民生实事项目资金管理办法》。\n"
+        "▶会议强调，民生资金要专款专用，区财政局要会同区审计局加强资金监管，确保年内拨付到位。\n"
+    )
+    assert minutes.issuer == "蕖川区人民政府"  # 原创 is no part of the place
+    [directive] = minutes.items[0].directives
+    assert directive.text.startswith("会议强调") and directive.addressees == ["区财政局"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

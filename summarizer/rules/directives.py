@@ -18,7 +18,7 @@ _JOINER = re.compile("以及|和|及|与")
 _NAMED_SPEAKER = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(patterns.LEAD_IN_WORDS)})[，,]?")
 
 
-_CLAUSE_MARKS = "；;，,"
+_CLAUSE_MARKS = "；;，,▶►▸➤"  # (and a post's arrow bullets: `▶会议强调，…`)
 
 
 def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirectory, day: dt.date | None) -> Directive:
