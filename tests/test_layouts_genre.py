@@ -2762,6 +2762,44 @@ def test_a_public_account_post_s_header_and_arrow_bullets() -> None:
     assert directive.text.startswith("会议强调") and directive.addressees == ["区财政局"]
 
 
+LONG_MINUTES_HEAD = (
+    "汶川县人民政府常务会议纪要\n第十四期\n汶川县人民政府办公室　2023年8月25日\n"
+    "8月22日下午，县长祝某某主持召开县政府第三十一次常务会议。会议研究议定了以下事项：\n"
+)
+
+
+def test_groups_named_by_kind_with_numbers_restarting_or_going_on() -> None:
+    restarting = read(
+        LONG_MINUTES_HEAD + "（一）审议类\n1.县农业农村局提交的《汶川县高标准农田建设管理办法》\n会议原则通过该办法。\n"
+        "2.《汶川县乡镇综合执法事项清单》\n会议原则同意该清单。\n（二）听取汇报类\n1.听取县水利局关于防洪治理工程进展情况的汇报\n"
+        "会议要求，县水利局要在汛期前完成主体工程。\n（三）研究类\n1.研究有关人事事项\n会议同意有关人事任免。\n"
+    )
+    assert [(item.heading[:2], item.kind) for item in restarting.items] == [
+        ("1.", "review"), ("2.", "review"), ("1.", "hearing"), ("1.", "other"),
+    ]
+    going_on = read(
+        LONG_MINUTES_HEAD + "一、审议事项\n（一）关于《汶川县城镇燃气安全管理办法》\n会议原则通过该办法。\n"
+        "（二）关于《汶川县历史文化街区保护利用实施方案》\n会议原则同意该方案。\n二、听取汇报事项\n"
+        "（三）听取县农业农村局关于秋粮收购工作情况的汇报\n会议要求，县农业农村局要在11月底前完成收购。\n三、研究事项\n"
+        "（四）研究冬季清洁取暖工作\n会议要求，各乡镇要在入冬前完成改造。\n"
+    )
+    assert [(item.heading[:3], item.kind) for item in going_on.items] == [
+        ("（一）", "review"), ("（二）", "review"), ("（三）", "hearing"), ("（四）", "study"),
+    ]
+
+
+def test_a_matter_s_own_reporting_and_attending_units_lines_are_no_trailer() -> None:
+    minutes = read(
+        LONG_MINUTES_HEAD + "一、关于《汶川县小微企业贴息管理办法》的议题\n汇报单位：县人社局\n列席单位：县市场监管局\n"
+        "会议原则同意该办法，请县人社局修改完善后印发实施。\n二、关于听取县生态环境局督察整改情况汇报的议题\n"
+        "汇报单位：县生态环境局\n列席单位：县水务局、各乡镇\n会议要求，县水务局要在汛期前完成排污口整治。\n"
+        "出席：祝某某　李某某\n"
+    )
+    assert [item.kind for item in minutes.items] == ["review", "hearing"]
+    assert minutes.items[1].directives[0].addressees == ["县水务局"]
+    assert minutes.attendees == ["祝某某", "李某某"]
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -51,10 +51,26 @@ def _trailer_start(text: str, body_start: int) -> int | None:
                 or patterns.AGENDA_FIELD.search(text, match.end()) is not None  # `参加范围：…` above `会议议题：`
             )
         )
-        if not opening_line and not _matter_follows(text, match):
+        if not opening_line and not _matter_follows(text, match) and not _matters_numbered_after(text, match):
             return match.start()
         at = line_end if opening_line else match.end()
     return None
+
+
+def _matters_numbered_after(text: str, match: re.Match[str]) -> bool:
+    """`列席单位：…` under one matter's heading (under its `汇报单位：` line, or with `三、关于…的议题` further
+    down): the matter's own field, not the attendance that closes the minutes."""
+    if patterns.ATTENDANCE_FIELD.match(text, match.start()) is None:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    under_reporter = patterns.REPORTED_BY.match(text, previous) is not None and previous < line_start
+    return under_reporter or _NUMBERED_MATTER_LINE.search(text, match.end()) is not None
+
+
+_NUMBERED_MATTER_LINE = re.compile(
+    rf"\n[ \u3000]*(?:[{patterns.CN_NUM}]{{1,3}}、|议题[{patterns.CN_NUM}]+|第[{patterns.CN_NUM}]+项)"
+)
 
 
 def _matter_follows(text: str, match: re.Match[str]) -> bool:

@@ -200,13 +200,19 @@ def _grouped(page: Page, groups: list[ItemBlock], style: str) -> list[ItemBlock]
     numbering gives its items (a group without one is an item itself)."""
     text = page.text
     found: list[ItemBlock] = []
+    carried = 0  # the numbers the groups before used, when a group's numbering goes on from theirs
     for group in groups:
         inner = [m for m in within(page.markers, group.heading_end, group.end) if m.style != style]
-        firsts = [m for m in inner if m.number == 1 and at_boundary(text, m.start, group.heading_end, "\n")]
-        if not firsts:
+        opening = [m for m in inner if at_boundary(text, m.start, group.heading_end, "\n")]
+        first = next((m for m in opening if m.number in (1, carried + 1)), None)
+        if first is None:
             found.append(_under_label(page, group))
             continue
-        sub_chain = chain(inner, firsts[0].style, text, group.heading_end, first_anywhere=False, boundary="\n")
+        # (`二、听取汇报事项` then `（六）…`: numbered on from the group before, counted here from 1)
+        offset = first.number - 1
+        renumbered = [replace(m, number=m.number - offset) for m in inner if m.style == first.style]
+        sub_chain = chain(renumbered, first.style, text, group.heading_end, first_anywhere=False, boundary="\n")
+        carried = offset + len(sub_chain)
         found += _blocks(page, sub_chain, group.end)
     return found
 
