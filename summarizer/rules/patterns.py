@@ -324,6 +324,7 @@ TRAILER_START = guarded(
     rf"|[（(](?:{words(_trailer['public_flags'])})[）)]"
     rf"|(?:{words(_trailer['labels'])})[：:]"
     rf"|\n(?=[ \u3000]*{_trailer['appendix_line']})"
+    rf"|\n(?=[ \u3000]*{_trailer['signature']})"
     rf"|{_ATTENDANCE_LINE}"
     rf"|\n(?={_trailer['summing_up']})"
     # A reporter's name in brackets closing the report (`…工作。 (林小满)`): its credit.
