@@ -2800,6 +2800,17 @@ def test_a_matter_s_own_reporting_and_attending_units_lines_are_no_trailer() -> 
     assert minutes.attendees == ["祝某某", "李某某"]
 
 
+def test_topic_paragraphs_take_up_an_opening_s_matters_and_may_decide_them() -> None:
+    minutes = read(
+        "5月14日上午，市长柯某某主持召开市政府第27次常务会议，传达学习全省优化营商环境大会精神，听取有关单位工作情况汇报，"
+        "研究停车设施建设等工作。\n"
+        "关于优化营商环境，会议指出，营商环境就是生产力。会议要求，市数据局要加快推进一网通办。\n"
+        "就市城区停车设施建设三年实施方案，会议原则同意，由市住建局牵头，按程序组织实施。\n"
+    )
+    assert [item.heading[:4] for item in minutes.items] == ["关于优化", "就市城区"]  # not the opening's 传达学习…
+    assert minutes.items[1].lead_units == ["市住建局"] and minutes.items[1].decision == "原则同意"
+
+
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:
     minutes = read(
         "蔺川区政府第36次常务会议\n"

@@ -322,7 +322,11 @@ def _topic_in(sentence: str, matter: str) -> bool:
     """`关于防汛工作，X指出，…` takes up the agenda's `听取区应急局关于主汛期防汛工作情况的汇报`: the topic,
     four characters or more, stands in the matter."""
     topic = patterns.TOPIC_PARAGRAPH.match(sentence)
-    if topic is None or topic.group("when"):
+    if topic is None:  # (the sentence cut before the remark: `关于优化营商环境` of `…，会议指出，…`)
+        opener = next((w for w in patterns.TOPIC_OPENERS if sentence.startswith(w)), None)
+        name = _key(sentence[len(opener) :]) if opener and "，" not in sentence else ""
+        return len(name) >= 4 and name in matter
+    if topic.group("when"):
         return False  # `会议在研究A时强调，…` is a remark on the agenda's matter, which stays the item
     name = _topic_name(topic)
     return len(name) >= 4 and name in matter
