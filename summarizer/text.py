@@ -57,10 +57,11 @@ def without_controls(name: str) -> str:
 
 
 # A printed page number on a line of its own (`— 1 —`, `- 12 -`, centred with spaces): page furniture.
+_PAGE_DASH = "[—\u2013\uff0d-]{1,2}"
 _PAGE_NUMBER = re.compile(
-    r"^[ \t\u3000\f]*[—\u2013-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\u2013-]{1,2}[ \t\u3000]*$", re.MULTILINE
+    rf"^[ \t\u3000\f]*{_PAGE_DASH}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_PAGE_DASH}[ \t\u3000]*$", re.MULTILINE
 )
-_DASHES = ("-", "—", "\u2013")
+_DASHES = ("-", "—", "\u2013", "\uff0d")  # (`－ 3 －` with the full-width hyphen-minus too)
 # The derived first-character guard spares the pinyin lookbehind at every position.
 # `??? 会议听取了…`: a line's full-width indentation that a codepage without it turned into `?`s.
 _LOST_INDENT = re.compile(r"(?:^|(?<=[\n \t\u3000]))\?{2,6}(?=[ \t\u3000])")

@@ -152,6 +152,7 @@ def test_printed_page_numbers_are_dropped() -> None:
     original = "会议研究了有关工作\n— 1 —\n会议指出，要加快推进。\n- 12 -\n"
     norm = normalize(original)
     assert norm.text == "会议研究了有关工作\n会议指出，要加快推进。"
+    assert normalize("确保居民室温达标。\n\n－ 1 －\n\n五、研究有关事宜").text == "确保居民室温达标。\n五、研究有关事宜"
     start = norm.text.index("会议指出")
     assert original[norm.span(start, start + 4).start :].startswith("会议指出")
 
