@@ -365,6 +365,15 @@ def _blank_page_furniture(text: str) -> str:
 _SCRIPT_LABEL = re.compile(r"(?m)^[ \t\u3000]*[【（(\[](?:导语|正文|解说|主持人|画外音)[】）)\]]")
 
 
+def _opens_heading(text: str, line_start: int, line_end: int) -> bool:
+    """The printed line is a numbered heading that ends on a word (`一、关于…的议题`), however wide:
+    the meeting's next sentence (`会议听取了…`) does not continue it."""
+    return text[line_end - 1] not in _ENDS_NO_HEADING and bool(_MARKER_START.match(text, line_start))
+
+
+_ENDS_NO_HEADING = "，、。！？：；"  # a sentence ended or going on: not a heading
+
+
 def normalize(original: str) -> NormalizedText:
     mapped, traditional = _map_chars(original)
     width = printed_width(mapped)
@@ -400,6 +409,7 @@ def normalize(original: str) -> NormalizedText:
                 (width is None and newline not in mid_sentence)
                 or (indents_paragraphs and indented)  # `（四）关于…的事项` / `　　会议原则同意…`
                 or (ends_sentence and mapped.startswith(_DIRECTIVE_OPENERS, end))
+                or (_opens_heading(mapped, line_start, start) and mapped.startswith(_NEXT_PARAGRAPH, end))
                 or (
                     line_start < start < line_start + short_line
                     and (ends_sentence or mapped.startswith(_NEXT_PARAGRAPH, end) or _is_footer_line(mapped, end))

@@ -210,3 +210,25 @@ def test_a_letter_o_typed_for_zero_in_a_chinese_year_is_read_as_zero() -> None:
     assert "二〇一〇年四月六日" in norm.text and "二〇二一年" in norm.text
     assert "OK" in norm.text and "O.5" in norm.text  # a letter elsewhere stays a letter
     assert clean("二O一O年") == "二〇一〇年"  # grounding compares through the same cleaning
+
+
+def test_a_numbered_heading_as_wide_as_the_page_ends_before_the_meeting_s_next_sentence() -> None:
+    # A PDF's text without indents: the heading fills the line, so its width says nothing; its
+    # number at the line start and `会议…` opening the next line do.
+    text = (
+        "研究了以下事项：\n"
+        "一、关于《某区城市生活垃圾分类工作实施方案》的议题\n"
+        "会议听取了区城管局关于《某区城市生活垃圾分类工作实施方案》\n"
+        "起草情况的说明。会议议定：原则同意该方案，由区城管局修改完\n"
+        "善后以区政府办公室名义印发实施。各街道要在九月底前完成示范\n"
+        "小区分类设施配置，区财政局要保障所需资金，做好统筹协调。\n"
+        "（二）区发改局要会同区财政局研究制定生活垃圾处理收费标准，\n"
+        "会议期间提出的意见一并吸收。\n"
+    )
+    norm = normalize(text)
+    assert norm.wrapped
+    lines = norm.text.split("\n")
+    assert lines[1] == "一、关于《某区城市生活垃圾分类工作实施方案》的议题"
+    assert lines[2].startswith("会议听取了区城管局")
+    # A directive cut at a comma goes on, though the next line opens with 会议.
+    assert lines[-1].endswith("收费标准，会议期间提出的意见一并吸收。")
