@@ -2809,6 +2809,38 @@ def test_topic_paragraphs_take_up_an_opening_s_matters_and_may_decide_them() -> 
     )
     assert [item.heading[:4] for item in minutes.items] == ["关于优化", "就市城区"]  # not the opening's 传达学习…
     assert minutes.items[1].lead_units == ["市住建局"] and minutes.items[1].decision == "原则同意"
+    # what the item is, in the agenda's words: the spirit studied; the plan by its name, without 就
+    assert (minutes.items[0].kind, minutes.items[0].title) == ("study", "全省优化营商环境大会精神")
+    assert minutes.items[1].title == minutes.items[1].documents[0] == "市城区停车设施建设三年实施方案"
+
+
+def test_a_topic_paragraph_names_by_its_short_name_a_document_the_opening_names_in_full() -> None:
+    minutes = read(
+        "1月20日下午，县长刀某某主持召开县人民政府2026年第2次常务会议，审议《某县2026年为民办实事项目实施方案》"
+        "和某县农村人居环境整治提升五年行动方案，研究春节前后安全稳定工作。\n"
+        "关于为民办实事项目实施方案，会议原则同意，由县发改局牵头，按程序印发实施。\n"
+        "关于农村人居环境整治提升五年行动方案，会议指出，方案总体可行。会议要求，县农业农村局要吸收会议意见进一步"
+        "修改完善，另行提交县政府常务会议审议。\n"
+        "关于春节前后安全稳定工作，会议要求，各乡镇要压实责任。\n"
+    )
+    assert [(item.kind, item.title) for item in minutes.items] == [
+        ("review", "某县2026年为民办实事项目实施方案"),
+        ("review", "某县农村人居环境整治提升五年行动方案"),
+        ("study", "春节前后安全稳定工作"),
+    ]
+    assert minutes.items[0].documents == ["某县2026年为民办实事项目实施方案"]
+    # the second's lead is the unit told to rework it
+    assert [item.lead_units for item in minutes.items[:2]] == [["县发改局"], ["县农业农村局"]]
+
+
+def test_a_document_drafted_by_a_unit_is_named_without_it() -> None:
+    minutes = read(
+        "3月2日，区长某某主持召开区政府常务会议。\n"
+        "会议审议了区住建局起草的某区城市更新行动实施方案（2025—2027年），原则同意，请区住建局根据会议意见修改完善后，"
+        "按程序提请区委常委会审议。\n"
+    )
+    item = minutes.items[0]
+    assert item.documents == ["某区城市更新行动实施方案（2025—2027年）"] and item.lead_units == ["区住建局"]
 
 
 def test_a_labelled_agenda_field_gives_the_items_when_the_report_names_none() -> None:

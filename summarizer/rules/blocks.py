@@ -56,6 +56,10 @@ class ItemBlock:
     # A marker alone on the line above its heading (`（一）` then `传达学习《…》`): where it starts, as the
     # heading is written with it (`（一）传达学习《…》`).
     marker_above: int | None = None
+    # The opening's matter a topic paragraph takes up (`…，传达学习全省优化营商环境大会精神，…` then `关于优化营商
+    # 环境，会议指出…`): what the item is, in the agenda's words, and what the agenda's verb did with it.
+    taken_up: Region | None = None
+    taken_up_kind: Kind | None = None
 
 
 @dataclass

@@ -10,6 +10,7 @@ from summarizer.rules import patterns
 from summarizer.rules.blocks import (
     ItemBlock,
     Paragraph,
+    Region,
     append,
     blank_titles,
     bracket_titles,
@@ -185,9 +186,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     names_document = bool(heading_titles) or (bool(item.documents) and not patterns.MATTER.search(heading))
     if item.kind == "other" and verb_end == 0 and not names_document and _BARE_TITLE.fullmatch(heading):
         # `研究了A管理办法、B管理办法`: B, listed after the verb's first document, is one too (its name
-        # without the number and the `关于` that head it: `五、关于X实施方案` names X实施方案)
+        # without the number and the `关于` that head it: `五、关于X实施方案` names X实施方案, `就X实施方案，…` too)
         name_start = heading_start + marker_length
-        name_start += 2 if norm.text.startswith("关于", name_start) else 0
+        opener = next((w for w in (*patterns.TOPIC_OPENERS, "就") if norm.text.startswith(w, name_start)), "")
+        name_start += len(opener)
         append(item, "documents", *norm.value(name_start, heading_end))
         names_document = True
     if item.kind == "other" and verb_end == 0 and names_document:
@@ -195,6 +197,8 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     _title(norm, item, heading_start + marker_length, heading_end, verb_end)
     if not heading_titles:
         _title_in_full(item)
+    if block.taken_up is not None and verb_end == 0:
+        _agenda_matter(norm, item, block.taken_up, block.taken_up_kind)
     title_span = item.spans.get("title")
     if isinstance(title_span, Span):
         item.title, item.spans["title"] = _without_sender(norm, item.title, title_span)
@@ -281,6 +285,40 @@ def _title_in_full(item: Item) -> None:
     document = item.documents[0]
     if document != item.title and fold(item.title.removeprefix("关于")) in fold(document):
         item.title, item.spans["title"] = document, spans[0]
+
+
+def _agenda_matter(norm: NormalizedText, item: Item, matter: Region, shared_kind: Kind | None) -> None:
+    """A topic paragraph that takes up one matter of the opening's agenda is what the agenda names:
+    a document in full (`关于为民办实事项目实施方案，…` after `审议《X县2026年为民办实事项目实施方案》`), or
+    what the agenda's verb did (`关于优化营商环境，会议指出…` after `传达学习全省优化营商环境大会精神`: a study)."""
+    text = norm.text
+    if _DOCUMENT_AT_END.search(item.title):
+        at = text.find(item.title, matter.start, matter.end)
+        if at == -1:
+            return
+        start = max(text.rfind(ch, matter.start, at) for ch in _NAME_BOUNDS) + 1
+        start = max(start, matter.start + kind_of(text[matter.start : at])[1])
+        end = at + len(item.title)
+        name_end = _DOCUMENT_AT_END.search(text, end, text.find("》", end) + 1 or end)  # (a bracket's (草案) too)
+        end = name_end.end() if name_end else end
+        short_name = item.title
+        item.title, span = norm.value(start, end)
+        item.spans["title"] = span
+        documents = item.spans.get("documents")
+        if item.documents == [short_name] and isinstance(documents, list):
+            item.documents[0], documents[0] = item.title, span
+        return
+    several = "、" in blank_titles(text[matter.start : matter.end])  # `研究A、B等工作`: one of them is taken up
+    listed = several or patterns.SUMMARY_CLOSE.search(text, matter.start, matter.end)
+    kind, verb_end = kind_of(text[matter.start : matter.end])
+    agenda_kind = kind if verb_end else shared_kind
+    if listed or agenda_kind is None or agenda_kind == item.kind:
+        return
+    item.kind = agenda_kind
+    _title(norm, item, matter.start, matter.end, verb_end)
+
+
+_NAME_BOUNDS = "《》、，；和及"
 
 
 def _title(norm: NormalizedText, item: Item, start: int, end: int, verb_end: int) -> None:

@@ -285,7 +285,10 @@ def _charged_in_directive(lead: Lead) -> None:
         return
     text = lead.norm.text
     for paragraph in lead.block.paragraphs:
-        if not any(f"《{title}》" in text[paragraph.start : paragraph.end] for title in lead.item.documents):
+        # (`关于X方案，会议指出…，Y要吸收会议意见进一步修改完善`: the paragraph its topic heads names it)
+        heads = paragraph.start == lead.block.start
+        body = text[paragraph.start : paragraph.end]
+        if not heads and not any(f"《{title}》" in body for title in lead.item.documents):
             continue
         for _, pattern in patterns.LEAD_PATTERNS:
             for match in pattern.finditer(text, paragraph.start, paragraph.end):

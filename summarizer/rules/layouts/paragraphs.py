@@ -29,6 +29,7 @@ from summarizer.rules.blocks import (
 from summarizer.rules.layouts import Layout, Page
 from summarizer.rules.layouts.matters import Piece, split_matters
 from summarizer.rules.units import SURNAMES, looks_like_unit, sender_end
+from summarizer.schema import Kind
 
 
 def detect_report(page: Page) -> bool:
@@ -576,6 +577,7 @@ def items(page: Page) -> list[ItemBlock]:
     if agenda is not None and (not starts or starts[0] > agenda):
         starts = [agenda, *starts]
     found: list[ItemBlock] = []
+    taken_up: dict[int, tuple[Region, Kind | None]] = {}  # a topic paragraph's start → the agenda's matter it takes up
     for i, sentence_start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else body.end
         # `…。会议还审议、研究了其他事项。 会前，…`: the line on other matters ends the item, opening none
@@ -606,6 +608,12 @@ def items(page: Page) -> list[ItemBlock]:
         if sentence_start == agenda:
             # (what each later sentence takes up, not a remark after it: `会议听取了A的汇报，强调要深入学习X精神`)
             later = [_before_remark(text[s : paragraph_end(text, s, body.end)].split("。", 1)[0]) for s in starts[1:]]
+            for piece in pieces:
+                matter = Region(piece.start, _piece_end(text, piece, sentence_end))
+                matter_name = _object(text, matter.start, matter.end)
+                for later_start, sentence in zip(starts[1:], later, strict=True):
+                    if _topic_in(sentence, matter_name):
+                        taken_up[later_start] = (matter, piece.shared_kind)
             pieces = [
                 p for p in pieces
                 if _opening_matter(text, p.start, _piece_end(text, p, sentence_end), later, body.end)
@@ -652,6 +660,8 @@ def items(page: Page) -> list[ItemBlock]:
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
         item.shared_kind = pieces[-1].shared_kind
+        if start in taken_up:
+            item.taken_up, item.taken_up_kind = taken_up[start]
         if (topic := patterns.TOPIC_PARAGRAPH.match(text, start)) is not None and topic.group("topic"):
             _take_up(text, item, topic.group("topic"))
             if "听取" in text[topic.end() : sentence_end]:
