@@ -4578,3 +4578,18 @@ def test_a_list_of_what_was_studied_names_no_reporter_before_its_guanyu() -> Non
     )
     leads = [i.lead_units for i in minutes.items]
     assert leads[-1] == ["县发改局"] and not any(leads[:-1])
+
+
+def test_a_heading_line_that_passes_a_document_gives_way_to_the_record_s_own_decision() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n"
+        "8月2日，市长某某主持召开市政府第15次常务会议，研究了以下事项：\n"
+        "一、审议通过《某市古厝保护利用管理办法》\n"
+        "会议原则同意该办法。请市住房和城乡建设局根据会议意见修改完善后，提请市人大常委会审议。\n"
+        "二、研究《某市农村集体经济组织财务管理办法》\n"
+        "会议认为，该办法中关于资产处置权限的规定与上位法不一致。会议要求市农业农村局进一步修改完善后再提交。\n"
+    )
+    assert [item.decision for item in minutes.items] == ["原则同意", None]
+    assert minutes.items[0].lead_units == ["市住房和城乡建设局"]
+    # a document sent back: the unit told to rework it, in the paragraph under its heading line
+    assert minutes.items[1].lead_units == ["市农业农村局"]

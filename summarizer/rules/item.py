@@ -207,7 +207,10 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         item.flags.append("no_decision_found")
     else:
         own_part = _own_part(text, decision_paragraph, item)
-        _decision(norm, decision_paragraph, item, own_part, (heading_start, heading_end))
+        # `一、审议通过《A》` on its own line, then `会议原则同意该办法。`: the record's own decision is the one taken
+        own_decision = not block.heading_in_paragraph and patterns.OPENS_WITH_DECISION.match(text, own_part.start)
+        heading_part = (heading_start, heading_start if own_decision else heading_end)
+        _decision(norm, decision_paragraph, item, own_part, heading_part)
         asks_on = text[own_part.start : own_part.end].rstrip().endswith(("：", ":"))
         if not item.issuance and directive_paragraphs and asks_on:
             _routes(norm, item, directive_paragraphs[0])  # `…原则同意该办法，并要求：` then `（1）…以X名义印发实施`

@@ -284,9 +284,10 @@ def _charged_in_directive(lead: Lead) -> None:
     if lead.decision is not None or not lead.item.documents:
         return
     text = lead.norm.text
-    for paragraph in lead.block.paragraphs:
-        # (`关于X方案，会议指出…，Y要吸收会议意见进一步修改完善`: the paragraph its topic heads names it)
-        heads = paragraph.start == lead.block.start
+    for i, paragraph in enumerate(lead.block.paragraphs):
+        # (`关于X方案，会议指出…，Y要吸收会议意见进一步修改完善`: the paragraph its topic heads names it; the first
+        # under a heading line of its own is about the heading's document: `会议认为，该办法…。会议要求X进一步修改完善`)
+        heads = paragraph.start == lead.block.start or (i == 0 and not lead.block.heading_in_paragraph)
         body = text[paragraph.start : paragraph.end]
         if not heads and not any(f"《{title}》" in body for title in lead.item.documents):
             continue
