@@ -5,6 +5,8 @@ What it undoes (PDF extraction and mirror-site artifacts), and only that:
   digits and Latin letters. Not blanket NFKC: that would turn `，：；（）` into ASCII.
 - Traditional characters → Simplified (OpenCC), when the text is Traditional.
 - Pinyin noise inserted by mirror sites: `區(qū)` → `區`.
+- Page furniture blanked, one space for each character: printed page numbers, a running head, a TV
+  script's labels, a report's caption before a bar (`聚焦项目建设 ▏会议…`).
 - Spaces inside Chinese text (`第 1 4 号`, `2023年 7月`, leading spaces at page breaks); a
   single space survives only between two Latin words.
 - Line breaks: when lines are printed-line wraps (PDF text), they are removed, since only
@@ -355,6 +357,7 @@ def _blank_page_furniture(text: str) -> str:
         running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
         furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
     furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]
+    furniture += [m.span() for m in _CAPTION_LABEL.finditer(text)]
     for start, end in furniture:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -363,6 +366,14 @@ def _blank_page_furniture(text: str) -> str:
 # A TV report's script labels opening a line (`【导语】今天上午，…`, `(解说)会议听取了…`): the words after them
 # are the report's (a `【同期声】` line names who speaks next and is left as it is).
 _SCRIPT_LABEL = re.compile(r"(?m)^[ \t\u3000]*[【（(\[](?:导语|正文|解说|主持人|画外音)[】）)\]]")
+
+
+# A report's caption before a bar opening a paragraph (`聚焦项目建设 ▏会议听取了…`, `学习贯彻丨会议传达学习了…`): a
+# typographic label, not the report's words; a line with more bars is a table's row.
+_BARS = "▏丨｜│▎▍"
+_CAPTION_LABEL = re.compile(
+    rf"(?m)^[ \t\u3000]*[^\s，。；：、,;:【】《》{_BARS}]{{2,12}}[ \t\u3000]*[{_BARS}][ \t\u3000]*(?=[^\n{_BARS}]*$)"
+)
 
 
 def _opens_heading(text: str, line_start: int, line_end: int) -> bool:

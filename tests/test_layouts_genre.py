@@ -4593,3 +4593,18 @@ def test_a_heading_line_that_passes_a_document_gives_way_to_the_record_s_own_dec
     assert minutes.items[0].lead_units == ["市住房和城乡建设局"]
     # a document sent back: the unit told to rework it, in the paragraph under its heading line
     assert minutes.items[1].lead_units == ["市农业农村局"]
+
+
+def test_a_report_whose_paragraphs_open_with_captions_before_a_bar_has_an_item_each() -> None:
+    minutes = read(
+        "2月26日下午，区长某某主持召开区政府2026年第4次常务会议。\n"
+        "聚焦项目攻坚丨会议传达学习了全市重点项目攻坚大会精神。会议要求，区发改局要牵头梳理开工项目清单。\n"
+        "聚焦防汛备汛 ▏会议听取了区水利局关于防汛备汛准备工作情况的汇报。\n"
+        "聚焦民生保障丨会议审议并原则通过了区卫健局提交的《某区服务体系建设实施方案》，要求区卫健局根据会议意见修改完善，"
+        "以区政府办公室名义印发实施。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [(item.kind, item.heading[:6]) for item in minutes.items] == [
+        ("study", "会议传达学习"), ("hearing", "会议听取了区"), ("review", "会议审议并原"),
+    ]
+    assert minutes.items[2].lead_units == ["区卫健局"]

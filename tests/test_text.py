@@ -232,3 +232,11 @@ def test_a_numbered_heading_as_wide_as_the_page_ends_before_the_meeting_s_next_s
     assert lines[2].startswith("会议听取了区城管局")
     # A directive cut at a comma goes on, though the next line opens with 会议.
     assert lines[-1].endswith("收费标准，会议期间提出的意见一并吸收。")
+
+
+def test_a_caption_before_a_bar_opening_a_paragraph_is_blanked() -> None:
+    original = "聚焦项目建设 ▏会议听取了县发改局的汇报。\n学习贯彻丨会议传达学习了全省会议精神。\n序号｜事项｜单位\n"
+    norm = normalize(original)
+    assert norm.text.split("\n") == ["会议听取了县发改局的汇报。", "会议传达学习了全省会议精神。", "序号｜事项｜单位"]
+    start = norm.text.index("会议传达")
+    assert original[norm.span(start, start + 4).start :].startswith("会议传达")  # spans still map
