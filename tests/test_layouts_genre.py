@@ -4608,3 +4608,19 @@ def test_a_report_whose_paragraphs_open_with_captions_before_a_bar_has_an_item_e
         ("study", "会议传达学习"), ("hearing", "会议听取了区"), ("review", "会议审议并原"),
     ]
     assert minutes.items[2].lead_units == ["区卫健局"]
+
+
+def test_captions_over_groups_of_paragraphs_are_neither_items_nor_directives() -> None:
+    minutes = read(
+        "11月20日，区长某某主持召开区政府第58次常务会议。\n"
+        "◆ 学习贯彻\n"
+        "会议传达学习了全区经济工作会议精神，研究我区贯彻落实措施。\n"
+        "某某强调，各街道、各部门要把思想和行动统一到会议部署上来。\n"
+        "◆ 经济运行\n"
+        "会议听取了区统计局关于1—10月全区经济运行情况的汇报。某某强调，区商务局要组织开展促消费活动。\n"
+        "◆ 城市更新\n"
+        "会议审议并原则通过了《某区城市更新三年行动方案》，请区住建局吸收会议意见修改完善后，提请区委常委会审议。\n"
+    )
+    assert [item.kind for item in minutes.items] == ["study", "hearing", "review"]
+    # the study's own sentence (and how to carry it out) is no directive; no caption is one
+    assert [d.text[:4] for item in minutes.items for d in item.directives] == ["某某强调", "会议听取"]

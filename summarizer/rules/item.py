@@ -483,7 +483,19 @@ def _only_says_what_was_reviewed(text: str, paragraph: Paragraph) -> bool:
     clause_ends = [
         m.start() for m in CLAUSE_END.finditer(body, opening.end()) if _outside_titles(body, m.start())
     ]
-    return all(body[end] in "；;" or patterns.NEXT_MATTER.match(body, end + 1) for end in clause_ends)
+    return all(
+        body[end] in "；;" or patterns.NEXT_MATTER.match(body, end + 1) or _vague_follow_up(body, end + 1)
+        for end in clause_ends
+    )
+
+
+def _vague_follow_up(body: str, at: int) -> bool:
+    """`…精神，研究我市贯彻落实措施`: a clause on how to carry out the matter just named, which names nothing."""
+    verb = patterns.ITEM_VERB_START.match(body, at)
+    if verb is None:
+        return False
+    matter = body[verb.end() : clause_end(body, verb.end(), len(body))].removeprefix("了")
+    return patterns.VAGUE_MATTER.match(matter) is not None
 
 
 def _outside_titles(text: str, pos: int) -> bool:

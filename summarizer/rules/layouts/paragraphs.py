@@ -735,13 +735,14 @@ def _no_paragraph(text: str, start: int, end: int) -> bool:
     )
 
 
-def _caption(text: str, start: int, end: int, stop: int) -> bool:
-    """A short line without a sentence's punctuation, right before the next matter (at `stop`): its caption."""
+def _caption(text: str, start: int, end: int, stop: int | None = None) -> bool:
+    """A short line without a sentence's punctuation, right before the next matter (at `stop`, when given):
+    its caption."""
     line = text[start:end].strip(" \u3000")
     return (
         len(line) <= _CAPTION_MAX_CHARS
         and not any(ch in line for ch in "。，；：,;:！？")
-        and not text[end:stop].strip("\n \u3000")
+        and (stop is None or not text[end:stop].strip("\n \u3000"))
     )
 
 
@@ -805,9 +806,12 @@ def _opens_a_list(text: str, at: int) -> bool:
 
 
 def _numbered_lines(page: Page, item: ItemBlock) -> bool:
-    """The item's paragraphs are numbered lines (`（一）原则通过…` / `（二）各县区要…`)."""
+    """The item's paragraphs are numbered lines (`（一）原则通过…` / `（二）各县区要…`), not captions over
+    groups of paragraphs (`◆ 经济运行`: a short line without a sentence's marks)."""
+    text = page.text
     return any(
-        m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and _opens_a_list(page.text, m.start)
+        m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and _opens_a_list(text, m.start)
+        and not (m.style in patterns.BY_ORDER_STYLES and _caption(text, m.end, paragraph_end(text, m.end, item.end)))
         for m in within(page.markers, item.start + 1, item.end)
     )
 
