@@ -261,7 +261,8 @@ def _mid_sentence_breaks(text: str) -> set[int]:
     return found
 
 
-_BROKEN_LINE = re.compile(r"[\u4e00-\u9fff\d]\n(?=[\u4e00-\u9fff])")
+# (across a page's number blanked on a line between: `…确保2024年秋季` / `— 2 —` / `学期投入使用；`)
+_BROKEN_LINE = re.compile(r"[\u4e00-\u9fff\d]\n(?:[ \t\u3000]{3,}\n)*(?=[\u4e00-\u9fff])")
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]")
 
 

@@ -4624,3 +4624,15 @@ def test_captions_over_groups_of_paragraphs_are_neither_items_nor_directives() -
     assert [item.kind for item in minutes.items] == ["study", "hearing", "review"]
     # the study's own sentence (and how to carry it out) is no directive; no caption is one
     assert [d.text[:4] for item in minutes.items for d in item.directives] == ["某某强调", "会议听取"]
+
+
+def test_a_hearing_s_reporter_is_named_in_the_record_when_the_heading_names_only_the_matter() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n"
+        "市长某某主持召开市政府第21次常务会议，研究了以下事项：\n"
+        "一、听取某港区疏港大道建设进展情况汇报\n"
+        "会议听取了市交通运输局的汇报，原则同意下一步工作计划。\n"
+        "二、关于调整市食品安全委员会组成人员的问题\n"
+        "会议同意调整市食品安全委员会组成人员。请市市场监督管理局以市政府办公室名义发文。\n"
+    )
+    assert [item.lead_units for item in minutes.items] == [["市交通运输局"], ["市市场监督管理局"]]

@@ -240,3 +240,16 @@ def test_a_caption_before_a_bar_opening_a_paragraph_is_blanked() -> None:
     assert norm.text.split("\n") == ["会议听取了县发改局的汇报。", "会议传达学习了全省会议精神。", "序号｜事项｜单位"]
     start = norm.text.index("会议传达")
     assert original[norm.span(start, start + 4).start :].startswith("会议传达")  # spans still map
+
+
+def test_a_paragraph_goes_on_across_a_page_number_printed_inside_it() -> None:
+    text = (
+        "　　会议要求，县教育体育局要加快施工图设计和招标工作，确保2024年秋季\n"
+        "— 2 —\n"
+        "学期投入使用；县住建局要加快办理各项审批手续。\n"
+        "　　会议还研究了其他事项。\n"
+    )
+    assert normalize(text).text.split("\n") == [
+        "会议要求，县教育体育局要加快施工图设计和招标工作，确保2024年秋季学期投入使用；县住建局要加快办理各项审批手续。",
+        "会议还研究了其他事项。",
+    ]

@@ -192,8 +192,8 @@ def _reporter(lead: Lead) -> None:
 def _unit_report(text: str, start: int, end: int) -> re.Match[str] | None:
     """`听取了县教体局的汇报`, `听取了区农业局、水利局工作情况汇报`: every part a unit
     (`县教育局、卫健局专项工作情况汇报` names a topic after its units: `leading_units` reads it)."""
-    match = patterns.UNIT_REPORT.search(text, start, end)
-    return match if match and all(looks_like_unit(part) for part in match.group("u").split("、")) else None
+    found = patterns.UNIT_REPORT.finditer(text, start, end)  # (not the heading's `听取X建设进展情况汇报`)
+    return next((m for m in found if all(looks_like_unit(part) for part in m.group("u").split("、"))), None)
 
 
 def _proposer(lead: Lead) -> None:
