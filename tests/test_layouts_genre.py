@@ -4636,3 +4636,18 @@ def test_a_hearing_s_reporter_is_named_in_the_record_when_the_heading_names_only
         "会议同意调整市食品安全委员会组成人员。请市市场监督管理局以市政府办公室名义发文。\n"
     )
     assert [item.lead_units for item in minutes.items] == [["市交通运输局"], ["市市场监督管理局"]]
+
+
+def test_an_opening_that_sums_up_its_work_lets_the_chair_s_remarks_on_each_be_items() -> None:
+    minutes = read(
+        "11月6日下午，县长某某主持召开县政府第二十四次常务会议，研究了冬季森林防火、农村公路建设、“两节”市场保供等工作，"
+        "并审议了相关文件。\n"
+        "关于冬季森林防火工作，某某指出，今冬明春森林火险等级偏高。他要求，县林业局要加密重点林区巡护频次。\n"
+        "在谈到农村公路建设时，某某强调，要坚持建管养运并重。县交通运输局要确保12月20日前完成年度任务。\n"
+        "会议审议了县住建局提交的县城老旧小区改造2024年度实施方案，原则同意，由县住建局按程序报县委常委会审定。\n"
+    )
+    # `并审议了相关文件` names nothing; `在谈到B时` is B's item, the opening only summing up
+    assert [(item.kind, item.title) for item in minutes.items] == [
+        ("study", "冬季森林防火工作"), ("study", "农村公路建设"), ("review", "县城老旧小区改造2024年度实施方案"),
+    ]
+    assert minutes.items[1].directives[0].addressees == ["县交通运输局"]

@@ -63,6 +63,10 @@ def kind_of(heading: str) -> tuple[Kind, int]:
         return kind, verb_end  # type: ignore[return-value]
     if heading.rstrip("。").endswith(_REPORTS):
         return "hearing", 0
+    spoken_to = heading.removeprefix("在")
+    remark_verb = next((verb for verb in patterns.REMARK_VERBS if spoken_to.startswith(verb)), None)
+    if remark_verb and heading.endswith("时"):  # `在谈到农村公路建设时`: the chair speaks to a line of work
+        return "study", len(heading) - len(spoken_to) + len(remark_verb)
     if heading.rstrip("。").endswith(("工作", "精神", "学法", "讲座")):
         return "study", 0  # `关于全旗森林草原防灭火工作`: a line of work, as `研究…工作` is; `开展常务会议学法`
     return "other", 0

@@ -172,9 +172,17 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
         if other != agenda and text.find(named, other, sentence_end) != -1:
             return True
         sentence = text[other:sentence_end]
+        if other == agenda and when is not None and _sums_up(sentence, when):
+            continue  # `研究了A、B、C等工作` then `在谈到B时，X强调`: the agenda sums up, the paragraph is B's item
         if remark and (_same_run(remark, sentence) or (when is not None and when in sentence)):
             return True
     return False
+
+
+def _sums_up(sentence: str, matter: str) -> bool:
+    """The clause of `sentence` that names `matter` closes a list by 等 (`研究了A、B、C等工作`)."""
+    clause = next((c for c in re.split(r"[，；,;]", sentence) if matter in c), "")
+    return patterns.SUMMARY_CLOSE.search(clause) is not None
 
 
 _SHARED_CHARS = 8
@@ -283,7 +291,7 @@ def _object(text: str, start: int, end: int) -> str:
     if lead_in:
         tail = patterns.VERB_TAIL.match(text, lead_in.end(), end)  # `会议研究审议了A`: the verbs run on
         return text[tail.end() if tail else lead_in.end() : end]  # `会议学习A` → `A`
-    at = start + (1 if text.startswith("还", start) else 0)
+    at = start + (1 if text.startswith(("还", "并"), start) else 0)  # (`…等工作，并审议了相关文件`)
     adverb = patterns.AGENDA_ADVERB.match(text, at, end)  # `集中学习A`: how the meeting took it up
     at = adverb.end() if adverb else at
     verb = patterns.ITEM_VERB_START.match(text, at, end)
