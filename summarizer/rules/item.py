@@ -305,11 +305,8 @@ def _agenda_matter(norm: NormalizedText, item: Item, matter: Region, shared_kind
             return
         start = max(text.rfind(ch, matter.start, at) for ch in _NAME_BOUNDS) + 1
         start = max(start, matter.start + kind_of(text[matter.start : at])[1])
-        end = at + len(item.title)
-        name_end = _DOCUMENT_AT_END.search(text, end, text.find("》", end) + 1 or end)  # (a bracket's (草案) too)
-        end = name_end.end() if name_end else end
         short_name = item.title
-        item.title, span = norm.value(start, end)
+        item.title, span = norm.value(start, at + len(short_name))
         item.spans["title"] = span
         documents = item.spans.get("documents")
         if item.documents == [short_name] and isinstance(documents, list):
