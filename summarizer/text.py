@@ -183,9 +183,11 @@ def printed_width(text: str) -> int | None:
     also end without punctuation, are shorter than the printed width and do not count.
     """
     lines = [line.strip(_HSPACE) for line in text.split("\n")]
-    # A table row (cells a reader joined with tabs) ends at its last cell, never at a wrap.
+    # A table row (cells a reader joined with tabs) ends at its last cell, never at a wrap; a page
+    # that is mostly such rows is a document's table, not a printed page's text layer.
+    rows = sum(1 for line in lines if "\t" in line)
     lines = [line for line in lines if line and "\t" not in line]
-    if len(lines) < 4:
+    if len(lines) < 4 or rows >= len(lines):
         return None
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
@@ -252,6 +254,7 @@ def _mid_sentence_breaks(text: str) -> set[int]:
         following = match.end()
         if (
             "，" in line
+            and "\t" not in line  # (a table's row ends at its last cell)
             and not _MARKER_START.match(line)
             and not _MARKER_START.match(text, following)
             and not text.startswith(_NEXT_PARAGRAPH, following)

@@ -4651,3 +4651,52 @@ def test_an_opening_that_sums_up_its_work_lets_the_chair_s_remarks_on_each_be_it
         ("study", "冬季森林防火工作"), ("study", "农村公路建设"), ("review", "县城老旧小区改造2024年度实施方案"),
     ]
     assert minutes.items[1].directives[0].addressees == ["县交通运输局"]
+
+
+def test_a_table_without_a_matter_column_whose_rows_say_what_the_meeting_did_gives_an_item_per_row() -> None:
+    minutes = read(
+        "某区人民政府常务会议纪要\n第12期\n某区人民政府办公室\t\t2024年6月21日\n"
+        "会议名称\t某区人民政府第十二次常务会议\n会议时间\t2024年6月18日上午\n"
+        "会议研究议定事项如下：\n"
+        "序号\t议定事项\t牵头单位\t配合单位\t完成时限\n"
+        "1\t会议传达学习了全省安全生产电视电话会议精神。会议要求，各街道要立即开展燃气安全隐患再排查，对餐饮场所逐户核查。"
+        "\t区应急局\t区住建局\t7月15日前\n"
+        "2\t会议审议并原则通过《某区城市更新行动实施方案》，由区住建局根据会议意见修改完善后，以区政府名义印发实施。"
+        "区住建局要会同区财政局梳理首批改造项目清单，报区政府审定。\t区住建局\t区财政局\t7月31日前\n"
+        "3\t会议研究了2024年区级政府投资项目计划调整事项，同意区发改局提出的调整方案，按程序提请区人大常委会审议。"
+        "\t区发改局\t区财政局\t—\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert minutes.format == "table"
+    assert [(item.kind, item.heading) for item in minutes.items] == [
+        ("study", "会议传达学习了全省安全生产电视电话会议精神"),
+        ("review", "会议审议并原则通过《某区城市更新行动实施方案》"),
+        ("other", "会议研究了2024年区级政府投资项目计划调整事项"),
+    ]
+    second = minutes.items[1]
+    # the cell decides, then asks: the decision and the task are apart, the row's date is the task's
+    assert second.decision == "原则通过" and second.lead_units == ["区住建局"]
+    assert [d.text[:8] for d in second.directives] == ["区住建局要会同区"]
+    assert [deadline.text for deadline in second.directives[0].deadlines] == ["7月31日前"]
+
+
+def test_a_table_whose_matters_are_numbered_in_words_over_rows_numbered_in_digits() -> None:
+    minutes = read(
+        "某区人民政府第四十一次常务会议议定事项督办清单\n\n某政督〔2024〕27号\n\n"
+        "某区人民政府督查室\u3000\u3000\u3000\u30002024年11月14日\n\n"
+        "会议名称\t区政府第四十一次常务会议\n时间\t2024年11月12日下午\n主持人\t区长\u3000某某某\n\n"
+        "序号\t议定事项\t牵头单位\t配合单位\t完成时限\n"
+        "一\t审议《某区稳岗扩就业十条措施》\t\t\t\n"
+        "1\t原则同意该措施，由区人社局根据会议意见修改完善后，以区政府名义印发实施。\t区人社局\t区司法局\t11月30日前\n"
+        "2\t区人社局要同步做好政策解读和宣传，确保企业应知尽知。\t区人社局\t各街道\t12月15日前\n"
+        "二\t听取区住建局关于冬季供暖保障工作情况的汇报\t\t\t\n"
+        "1\t原则同意区住建局提出的下一步工作安排。\t区住建局\t—\t—\n"
+        "2\t各街道要对辖区低保户供暖情况开展一次走访排查，摸清底数。\t各街道\t区民政局\t11月30日前\n"
+        "\n抄送：区委办公室，区政府领导。\n"
+    )
+    assert [(item.kind, item.decision, len(item.directives)) for item in minutes.items] == [
+        ("review", "原则同意", 1), ("hearing", "原则同意", 1),
+    ]
+    assert minutes.items[0].lead_units == ["区人社局"]
+    task = minutes.items[1].directives[0]
+    assert task.addressees == ["各街道"] and [d.text for d in task.deadlines] == ["11月30日前"]

@@ -253,3 +253,18 @@ def test_a_paragraph_goes_on_across_a_page_number_printed_inside_it() -> None:
         "会议要求，县教育体育局要加快施工图设计和招标工作，确保2024年秋季学期投入使用；县住建局要加快办理各项审批手续。",
         "会议还研究了其他事项。",
     ]
+
+
+def test_a_page_that_is_mostly_a_table_is_no_printed_page_and_its_rows_stay_apart() -> None:
+    text = (
+        "某区人民政府常务会议议定事项督办清单\n\n某政督〔2024〕27号\n\n某区人民政府督查室\u3000\u30002024年11月14日\n\n"
+        "序号\t议定事项\t牵头单位\t完成时限\n"
+        "1\t区人社局要同步做好政策解读和宣传，确保企业应知尽知。\t区人社局\t12月15日前\n"
+        "二\t听取区住建局关于冬季供暖保障工作情况的汇报\t\t\n"
+        "1\t原则同意区住建局提出的下一步工作安排。\t区住建局\t—\n"
+        "2\t各街道要开展一次走访排查，摸清底数。\t各街道\t11月30日前\n"
+        "注：请各牵头单位于完成时限前将办理情况书面报区政府督查室，逾期未完成的须说明原因。\n抄送：区委办公室。\n"
+    )
+    norm = normalize(text)
+    assert printed_width(text) is None and not norm.wrapped
+    assert "12月15日前\n二听取区住建局" in norm.text  # (a row ends at its last cell, never runs on)
