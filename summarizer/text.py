@@ -437,7 +437,7 @@ def normalize(original: str) -> NormalizedText:
         elif start in lost_breaks:
             add("\n")  # `…其他事项。 会前，…`: a page whose paragraphs were flattened into one line
             origin.append(start)
-        elif start and end < len(mapped) and _space_kept(mapped, start, end):
+        elif start and end < len(mapped) and "\t" not in mapped[start:end] and _space_kept(mapped, start, end):
             add(" ")
             origin.append(start)
     if pos < len(mapped):

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,10 @@ def test_a_page_that_is_mostly_a_table_is_no_printed_page_and_its_rows_stay_apar
     norm = normalize(text)
     assert printed_width(text) is None and not norm.wrapped
     assert "12月15日前\n二听取区住建局" in norm.text  # (a row ends at its last cell, never runs on)
+
+
+def test_a_tab_between_cells_is_never_kept_as_a_space() -> None:
+    # (a space before `会议要求，` after a heading is the remark's; a tab there only ends a cell)
+    norm = normalize("5\t研究秋冬季森林防灭火工作\t会议要求，各镇要落实巡护责任。\t市应急局\n")
+    assert "工作会议要求" in norm.text
+    assert norm.removed(re.compile("\t")) == [1, 13, 28]  # each cell starts after its tab

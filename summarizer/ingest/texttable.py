@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 _SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
-_RULE = re.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜]?){2,}[ \t\u3000]*")
+# (a Markdown rule `|---|---|`, or a drawn grid's border `+------+------+`)
+_RULE = re.compile(r"[ \t\u3000]*[|｜+]?(?:[ \t\u3000]*:?[-=]{3,}:?[ \t\u3000]*[|｜+]?){2,}[ \t\u3000]*")
 _MIN_CELLS = 3
 _MIN_ROWS = 2
 
@@ -25,7 +26,7 @@ def tabbed_tables(text: str) -> str:
         text = _cells_per_line(text)
     if "|" not in text and "｜" not in text:
         return text
-    lines = text.split("\n")
+    lines = _rows_rejoined(text.split("\n"))
     rows = [_cells(line) for line in lines]
     out: list[str] = []
     i = 0
@@ -40,6 +41,24 @@ def tabbed_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _rows_rejoined(lines: list[str]) -> list[str]:
+    """A drawn row whose cell wrapped onto the next line (`| 3 | 研究… | …办理，` / `确保早日开工。 | 市卫健局 |`):
+    a line that opens a row with its bar but does not close it goes on with the next, unless that one opens a row."""
+    out: list[str] = []
+    for line in lines:
+        bare = line.strip(" \t\u3000")
+        last = out[-1].strip(" \t\u3000") if out else ""
+        open_row = last.startswith(_BARS) and not last.endswith(_BARS) and not _RULE.fullmatch(last)
+        if open_row and bare and not bare.startswith(_BARS) and not _RULE.fullmatch(bare):
+            out[-1] = out[-1].rstrip(" \t\u3000") + bare
+        else:
+            out.append(line)
+    return out
+
+
+_BARS = ("|", "｜")
 
 
 def _cells(line: str) -> list[str] | None:
