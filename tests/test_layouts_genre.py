@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import pytest
+
 from summarizer.rules import extract
 from summarizer.schema import Minutes, SourceText
 
@@ -4700,3 +4702,29 @@ def test_a_table_whose_matters_are_numbered_in_words_over_rows_numbered_in_digit
     assert minutes.items[0].lead_units == ["区人社局"]
     task = minutes.items[1].directives[0]
     assert task.addressees == ["各街道"] and [d.text for d in task.deadlines] == ["11月30日前"]
+
+
+@pytest.mark.parametrize("bar", ["\t", "｜", " | "])
+def test_an_item_s_decision_as_a_two_column_table_of_fields(bar: str) -> None:
+    from summarizer.ingest.texttable import tabbed_tables
+
+    rows = (
+        "一、关于《某旗2025年牧区饲草料储备实施方案》\n"
+        f"议定意见{bar}原则同意。由旗农牧局根据会议意见修改完善后，以旗政府办公室名义印发实施。\n"
+        f"工作要求{bar}旗农牧局要会同各苏木镇摸清饲草料缺口底数，优先保障边远嘎查储备需求。\n"
+        f"责任单位{bar}旗农牧局（牵头）、各苏木镇\n"
+        f"完成时限{bar}5月31日前\n\n"
+        "二、关于春季草原防火工作\n"
+        f"议定意见{bar}—\n"
+        f"工作要求{bar}各苏木镇要严格落实野外火源管控，旗应急管理局要做好扑火物资储备。\n"
+        f"责任单位{bar}旗林草局（牵头）、旗应急管理局\n"
+        f"完成时限{bar}6月15日前\n"
+    )
+    opening = "某旗人民政府常务会议纪要\n4月16日上午，旗长某某主持召开旗政府常务会议，研究了以下事项：\n"
+    minutes = read(tabbed_tables(opening + rows))
+    first, second = minutes.items
+    assert (first.decision, first.lead_units) == ("原则同意", ["旗农牧局"])
+    assert [d.text[:12] for d in first.directives] == ["旗农牧局要会同各苏木镇摸"]
+    assert [x.text for x in first.directives[0].deadlines] == ["5月31日前"]
+    # an empty decision field is none; the unit marked 牵头 leads
+    assert (second.decision, second.lead_units, len(second.directives)) == (None, ["旗林草局"], 1)

@@ -40,7 +40,23 @@ def tabbed_tables(text: str) -> str:
         else:
             out.append(lines[i])
             i += 1
-    return "\n".join(out)
+    return "\n".join(_field_rows(out))
+
+
+def _field_rows(lines: list[str]) -> list[str]:
+    """Two lines or more in a row that are a label and its value (a heading `权威发布｜X` alone is none)."""
+    fields = [False, *(_FIELD_ROW.match(line) is not None for line in lines), False]
+    return [
+        _FIELD_ROW.sub("\\1\t", line) if fields[i + 1] and (fields[i] or fields[i + 2]) else line
+        for i, line in enumerate(lines)
+    ]
+
+
+# A two-column table typed with a bar (`责任单位｜旗农牧局`, `会议名称 | 第十二次常务会议`): a label and its value,
+# the cells a Word table's reader gives (a tab between them).
+_FIELD_ROW = re.compile(
+    r"^([ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}?)[ \t\u3000]*[|｜][ \t\u3000]*(?=[^|｜\s])(?!.*[|｜])"
+)
 
 
 def _rows_rejoined(lines: list[str]) -> list[str]:

@@ -58,6 +58,7 @@ NAMES: tuple[str, ...] = tuple(layout.name for layout in ORDER)
 
 def read(page: Page) -> tuple[str, list[ItemBlock]]:
     """(format, items) from the first layout in `ORDER` that detects the page and finds items."""
+    from summarizer.rules.layouts.field_rows import read_field_rows
     from summarizer.rules.layouts.task_rows import split_task_rows
 
     for layout in ORDER:
@@ -66,5 +67,6 @@ def read(page: Page) -> tuple[str, list[ItemBlock]]:
             items = layout.items(page)
             if items:
                 split_task_rows(page, items)  # (a table of tasks under an item, whatever the layout)
+                read_field_rows(page, items)  # (an item's decision as a two-column table)
                 return (f"{layout.name}:{page.detail}" if page.detail else layout.name), items
     return "unnumbered", []
