@@ -503,3 +503,18 @@ def test_a_deadline_the_directive_names_and_the_deadline_column_repeats_counts_o
     source = read_bytes(TEXT_TABLE_MINUTES.format(rows=rows).encode(), "minutes.txt", max_bytes=LIMIT)
     (directive,) = extract_source(source).minutes.items[0].directives
     assert [(d.text, d.date) for d in directive.deadlines] == [("4月30日前", dt.date(2025, 4, 30))]
+
+
+def test_a_tabbed_row_whose_cell_broke_onto_the_next_line_is_one_row() -> None:
+    from summarizer.ingest.texttable import tabbed_tables
+
+    text = (
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t组织收储企业检修烘干设备。\t县粮食储备中心\t9月30日前\n"
+        "3\t加强收购资金保障，协调金融机构发放贷款，\n"
+        "确保收购资金足额到位。\t县财政局\t国庆节前\n"
+        "\n议题二：审议《某办法》\n"
+    )
+    assert tabbed_tables(text).split("\n")[2:4] == [
+        "3\t加强收购资金保障，协调金融机构发放贷款，确保收购资金足额到位。\t县财政局\t国庆节前", "",
+    ]

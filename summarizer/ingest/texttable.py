@@ -22,6 +22,8 @@ _MIN_ROWS = 2
 
 def tabbed_tables(text: str) -> str:
     """`text` with the cells of its text tables joined by tabs (unchanged when it has none)."""
+    if "\t" in text:
+        text = "\n".join(_tabbed_rows_rejoined(text.split("\n")))
     if "序号" in text:
         text = _cells_per_line(text)
     if "|" not in text and "｜" not in text:
@@ -57,6 +59,25 @@ def _field_rows(lines: list[str]) -> list[str]:
 _FIELD_ROW = re.compile(
     r"^([ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}?)[ \t\u3000]*[|｜][ \t\u3000]*(?=[^|｜\s])(?!.*[|｜])"
 )
+
+
+def _tabbed_rows_rejoined(lines: list[str]) -> list[str]:
+    """A tabbed row whose cell was broken onto the next line (`3\t加强资金保障，` / `确保到位。\t县财政局\t国庆节前`): a
+    line with fewer tabs than the header row above it goes on with the next when together they have as many."""
+    out: list[str] = []
+    columns = 0  # the tabs of the last header row (`序号\t…`), 0 outside a table
+    for line in lines:
+        tabs = line.count("\t")
+        if line.lstrip(" \u3000").startswith("序号") and tabs:
+            columns = tabs
+        elif not tabs and not line.strip():
+            columns = 0
+        previous = out[-1].count("\t") if out else 0
+        if columns and 0 < previous < columns and previous + tabs == columns and not out[-1].endswith("\t"):
+            out[-1] = out[-1].rstrip(" \u3000") + line.lstrip(" \u3000")
+        else:
+            out.append(line)
+    return out
 
 
 def _rows_rejoined(lines: list[str]) -> list[str]:

@@ -34,6 +34,8 @@ def _cases() -> list[Any]:
 def _pattern(name: str) -> re.Pattern[str]:
     if name.startswith("LEAD_PATTERNS."):
         return dict(patterns.LEAD_PATTERNS)[name.split(".", 1)[1]]
+    if name.startswith("TABLE_COLUMNS."):
+        return dict(patterns.TABLE_COLUMNS)[name.split(".", 1)[1]]
     pattern = getattr(patterns, name)
     assert isinstance(pattern, re.Pattern)
     return pattern
