@@ -4728,3 +4728,19 @@ def test_an_item_s_decision_as_a_two_column_table_of_fields(bar: str) -> None:
     assert [x.text for x in first.directives[0].deadlines] == ["5月31日前"]
     # an empty decision field is none; the unit marked 牵头 leads
     assert (second.decision, second.lead_units, len(second.directives)) == (None, ["旗林草局"], 1)
+
+
+def test_numbered_tasks_after_a_lead_in_label_belong_to_the_matters_they_name() -> None:
+    minutes = read(
+        "3月18日，市长某某主持召开市政府常务会议。\n"
+        "会议审议并原则同意《某市2025年城乡建设重点工程计划》。\n"
+        "会议听取了市水利局关于2025年农村河道疏浚整治工作的汇报。\n"
+        "会议研究部署了今冬明春森林草原防灭火工作。会议明确了以下落实事项：\n"
+        "1.关于《某市2025年城乡建设重点工程计划》，由市住建局根据会议意见修改完善后以市政府名义印发。\n"
+        "2.关于农村河道疏浚整治，市水利局要倒排工期，5月底前完成56条河道疏浚任务。\n"
+        "3.县应急管理局要加强专业扑火队伍建设，做好扑火物资储备。\n"
+        "会议还研究了其他事项。\n"
+    )
+    # the numbers are tasks, no items; each goes to the matter it names, the last to the item it follows
+    assert [(item.kind, len(item.directives)) for item in minutes.items] == [("review", 1), ("hearing", 1), ("study", 1)]
+    assert minutes.items[1].directives[0].addressees == ["市水利局"]

@@ -67,7 +67,7 @@ def _numbers_the_agenda_field(page: Page) -> bool:
 def _numbers_one_matter(page: Page, first: Marker) -> bool:
     """`会议审议了《…》。会议决定：` then `（一）…（二）…`: the numbers are one item's decisions."""
     before = page.text[page.body.start : first.start].rstrip()
-    label = patterns.LEAD_IN_LABEL.search(before, max(0, len(before) - 8))
+    label = patterns.LEAD_IN_LABEL.search(before, max(0, len(before) - 14))
     return label is not None and label.end() == len(before) and patterns.ITEM_SENTENCE.search(before) is not None
 
 
