@@ -4742,5 +4742,6 @@ def test_numbered_tasks_after_a_lead_in_label_belong_to_the_matters_they_name() 
         "会议还研究了其他事项。\n"
     )
     # the numbers are tasks, no items; each goes to the matter it names, the last to the item it follows
-    assert [(item.kind, len(item.directives)) for item in minutes.items] == [("review", 1), ("hearing", 1), ("study", 1)]
+    kinds = [(item.kind, len(item.directives)) for item in minutes.items]
+    assert kinds == [("review", 1), ("hearing", 1), ("study", 1)]
     assert minutes.items[1].directives[0].addressees == ["市水利局"]
