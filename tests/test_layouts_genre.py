@@ -4745,3 +4745,15 @@ def test_numbered_tasks_after_a_lead_in_label_belong_to_the_matters_they_name() 
     kinds = [(item.kind, len(item.directives)) for item in minutes.items]
     assert kinds == [("review", 1), ("hearing", 1), ("study", 1)]
     assert minutes.items[1].directives[0].addressees == ["市水利局"]
+
+
+def test_an_opening_that_announces_the_matters_below_without_numbers_is_no_item() -> None:
+    minutes = read(
+        "某区人民政府常务会议纪要\n〔2025〕3号\n"
+        "2025年2月27日下午，区长某某主持召开区政府第二十九次常务会议，研究了以下事项：\n"
+        "会议传达学习了全省城乡环境综合整治推进会议精神。会议要求，区城管局要牵头制定攻坚方案。"
+        "（牵头单位：区城管局；配合单位：各街道；完成时间：3月31日前）\n"
+        "会议听取了区人社局关于高校毕业生就业创业工作的汇报，同意下一步工作安排。\n"
+    )
+    assert [item.kind for item in minutes.items] == ["study", "hearing"]
+    assert minutes.items[0].lead_units == ["区城管局"]

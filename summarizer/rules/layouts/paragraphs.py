@@ -364,6 +364,7 @@ def names_nothing(text: str, start: int, end: int) -> bool:
 
 
 def _vague_part(named: str) -> bool:
+    named = named.rstrip("：:")  # `研究了以下事项：` then the paragraphs that take them up
     if (arranged := patterns.ARRANGED_MATTER.match(named) or patterns.EXAMINED_MATTER.match(named)) is not None:
         named = arranged.group("x")  # `就有关问题进行研究`
     elif (deployed := _DEPLOYED.match(named)) is not None:
