@@ -4757,3 +4757,24 @@ def test_an_opening_that_announces_the_matters_below_without_numbers_is_no_item(
     )
     assert [item.kind for item in minutes.items] == ["study", "hearing"]
     assert minutes.items[0].lead_units == ["区城管局"]
+
+
+def test_a_table_whose_matter_cell_holds_the_matter_the_decision_and_the_task_a_line_each() -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n〔2025〕3号\n"
+        "2025年3月4日下午，县长某某主持召开县政府第十五次常务会议。现将会议议定事项纪要如下：\n"
+        "序号\t事项\t责任单位\t完成时限\n"
+        "1\n审议《某县2025年春季植树造林实施方案》\n会议原则同意该方案，由县自然资源局根据会议意见修改完善后印发实施。\n"
+        "各镇（街道）要落实造林地块和苗木，县自然资源局要加强技术指导。\n县自然资源局（牵头）、各镇（街道）\t3月31日前\n"
+        "2\n研究春季安全生产工作\n各镇（街道）、各有关部门要开展安全生产隐患大排查大整治。\n县应急管理局（牵头）\t4月15日前\n"
+        "会议还研究了其他事项。\n"
+    )
+    first, second = minutes.items
+    assert (first.kind, first.title, first.decision, first.lead_units) == (
+        "review", "某县2025年春季植树造林实施方案", "原则同意", ["县自然资源局"]
+    )
+    assert [d.text[:6] for d in first.directives] == ["各镇（街道）"]
+    assert [x.text for x in first.directives[0].deadlines] == ["3月31日前"]
+    assert (second.kind, second.lead_units, [x.text for x in second.directives[0].deadlines]) == (
+        "study", ["县应急管理局"], ["4月15日前"]
+    )

@@ -38,7 +38,7 @@ def _header(page: Page) -> tuple[list[str], list[Region]] | None:
             continue  # a header row has three cells or more
         cells = pieces(text, line.start, line.end, page.cell_starts)
         found = [next((r for r, p in patterns.TABLE_COLUMNS if p.fullmatch(text, c.start, c.end)), "") for c in cells]
-        if len(found) >= 3 and found[0] == "number" and "decision" in found:
+        if len(found) >= 3 and found[0] == "number" and {"decision", "heading"} & set(found):
             return found, lines[i + 1 :]
     return None
 
@@ -57,8 +57,11 @@ def items(page: Page) -> list[ItemBlock]:
         if text[first.start : first.end].isdigit() and int(text[first.start : first.end]) == len(rows) + 1:
             rows.append(first)
     found = []
-    decision_at = roles.index("decision")
-    before, after = roles[1:decision_at], roles[decision_at + 1 :]
+    # the column whose cell may hold several paragraphs: 议定事项, else a 事项 cell that holds the matter, what
+    # was decided and what was asked, a paragraph each (`审议《A》` / `会议原则同意…` / `X要…`)
+    several = "decision" if "decision" in roles else "heading"
+    several_at = roles.index(several)
+    before, after = roles[1:several_at], roles[several_at + 1 :]
     for i, number in enumerate(rows):
         stop = rows[i + 1].start if i + 1 < len(rows) else page.body.end
         row = pieces(text, number.end, stop, cells)
@@ -66,7 +69,10 @@ def items(page: Page) -> list[ItemBlock]:
             continue  # a row missing cells: not read as an item
         columns = dict(zip(before, row, strict=False)) | dict(zip(after[::-1], row[::-1], strict=False))
         decided = row[len(before) : len(row) - len(after)]
-        if "heading" in columns:
+        if several == "heading":
+            item = ItemBlock(i + 1, "", decided[0].start, decided[0].end, stop)
+            decided = decided[1:]
+        elif "heading" in columns:
             item = ItemBlock(i + 1, "", columns["heading"].start, columns["heading"].end, stop)
         elif "heading" not in roles and decided and patterns.ITEM_SENTENCE.match(text, decided[0].start):
             heading_end = clause_end(text, decided[0].start, decided[0].end)  # `会议听取了X的汇报，…`
@@ -92,7 +98,7 @@ def _grouped(page: Page, roles: list[str], lines: list[Region]) -> list[ItemBloc
         number = text[line.start : pieces(text, line.start, line.end, cells)[0].end]
         if not number.isdigit() and chinese_number(number) == len(matters) + 1:
             matters.append(line)
-    if not matters:
+    if not matters or "decision" not in roles:
         return []
     found = []
     for i, matter in enumerate(matters):
