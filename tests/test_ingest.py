@@ -367,6 +367,28 @@ def test_a_page_that_prints_no_date_gives_the_year_of_its_pubdate_meta() -> None
     assert extract_source(without).minutes.meeting.date is None  # a year nobody wrote is not guessed
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ('<div class="info"><span class="time">2024-08-21 18:30</span><span>来源：青禾融媒</span></div>', "2024-08-10"),
+        ('<div class="date-line">青禾日报&nbsp;&nbsp;2024年08月11日&nbsp;&nbsp;星期日</div>', "2024-08-10"),
+    ],
+    ids=["a time line without a label", "an e-paper's masthead"],
+)
+def test_a_page_whose_date_line_has_no_label_gives_the_year_and_the_day_before(line: str, day: str) -> None:
+    from summarizer.pipeline import extract_source
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>青禾</title></head><body><main class="detail">'
+        f"<h1>区政府召开第121次常务会议</h1>{line}<div class=\"body\">"
+        "<p>8月10日下午，区长韦明杰主持召开区政府第121次常务会议，审议《青禾区老旧小区改造实施方案》。</p>"
+        "<p>会议原则同意该方案，由区住建委修改完善后印发实施。</p></div></main></body></html>"
+    )
+    source = read(page.encode(), "news.html")
+    assert "发布时间：2024" in source.text
+    assert str(extract_source(source).minutes.meeting.date) == day
+
+
 def test_a_word_table_of_decided_matters_keeps_a_cells_paragraphs_and_its_leading_unit() -> None:
     from summarizer.pipeline import extract_source
 

@@ -48,7 +48,12 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # A portal's publication line (`发布时间：2024-03-12  来源：市政府办公室`); a news report may
 # give only `3月5日` in its body and need the year from it.
 _PUBLICATION_DATE = re.compile(r"(?:发布|时间|日期)[^：:]{0,4}[:：]\s*\d{4}[-/.年]\d{1,2}")
-_META_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])")
+_META_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}(?![\d])")
+# A line that opens with the day the page was published and no label (`2024-08-21 18:30  来源：…`), or an
+# e-paper's masthead (`沁埠日报  2025年04月10日  星期四`): the date, when the page prints no labelled one.
+_BARE_DATE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,12}\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
 _METADATA_MAX_CHARS = 200
 _HAS_HEADER = re.compile(r"会议纪要|纪要\s*第|〔\d{4}〕")  # the body's own header: no page head needed
 _HEADER_LINES = 3
@@ -88,7 +93,7 @@ def _page_head(soup: BeautifulSoup, container: Tag, first_line: str) -> list[str
     government nor the year in its body (`3月5日，区长…`); the page around it does."""
     head: list[str] = []
     site = _site_government(soup)
-    headline = publication = None
+    headline = publication = bare_date = None
     for node in [container, *list(container.parents)[:_HEAD_LEVELS]]:
         for sibling in node.find_previous_siblings():
             if not isinstance(sibling, Tag):
@@ -98,11 +103,13 @@ def _page_head(soup: BeautifulSoup, container: Tag, first_line: str) -> list[str
                 continue
             if publication is None and _PUBLICATION_DATE.search(text):
                 publication = text
+            elif bare_date is None and (dated := _BARE_DATE.match(text)):
+                bare_date = dated.group("date")  # `2024-08-21 18:30 来源：…`, an e-paper's `X日报 2025年04月10日`
             elif headline is None and _is_headline(sibling) and _cjk_count(text) >= 4:
                 headline = text
     # A portal that prints neither still declares both in its head, as the national guideline for
     # government websites asks (`<meta name="PubDate" content="2021-08-10 16:23">`, `ArticleTitle`).
-    published = _meta(soup, "PubDate")
+    published = _meta(soup, "PubDate") or bare_date or ""
     if publication is None and _META_DATE.match(published):
         publication = f"发布时间：{published}"
     title = _meta(soup, "ArticleTitle")
