@@ -4778,3 +4778,21 @@ def test_a_table_whose_matter_cell_holds_the_matter_the_decision_and_the_task_a_
     assert (second.kind, second.lead_units, [x.text for x in second.directives[0].deadlines]) == (
         "study", ["县应急管理局"], ["4月15日前"]
     )
+
+
+def test_a_long_report_s_later_paragraphs_go_to_the_matters_they_name() -> None:
+    minutes = read(
+        "9月10日下午，市长某某主持召开市政府第43次常务会议，研究部署秋冬季森林防火、第四季度经济工作等，审议了《某市城市"
+        "更新专项资金管理办法》等文件。\n"
+        "就第四季度经济工作，会议进行了专题研究。会议要求，各县（市、区）要落实市级领导挂点帮扶企业制度。\n"
+        "会议听取了市统计局关于全市经济运行情况的汇报，审议通过了《某市城市更新专项资金管理办法》，研究了《某市中心城区停车"
+        "设施建设三年行动计划》。\n"
+        "关于《管理办法》，会议要求，会后由市住建局会同市财政局根据会议意见进一步修改完善，以市政府办公室名义印发实施。\n"
+        "对停车设施建设三年行动计划，会议原则同意，请市城管局牵头，9月底前启动首批20个公共停车场建设。\n"
+        "会议还研究了其他事项。\n"
+    )
+    # `就B` after an opening that only sums B up is B's item; `关于《管理办法》` (a title cut short), `对X` go to theirs
+    headings = [item.heading[:8] for item in minutes.items]
+    assert headings == ["就第四季度经济工", "会议听取了市统计", "审议通过了《某市", "研究了《某市中心"]
+    assert [d.text[:8] for d in minutes.items[2].directives] == ["关于《管理办法》"]
+    assert (minutes.items[3].decision, minutes.items[3].lead_units) == ("原则同意", ["市城管局"])

@@ -172,17 +172,17 @@ def _topic_of_an_item(text: str, start: int, starts: list[int], agenda: int | No
         if other != agenda and text.find(named, other, sentence_end) != -1:
             return True
         sentence = text[other:sentence_end]
-        if other == agenda and when is not None and _sums_up(sentence, when):
-            continue  # `研究了A、B、C等工作` then `在谈到B时，X强调`: the agenda sums up, the paragraph is B's item
+        if other == agenda and remark and _sums_up(sentence, remark):
+            continue  # `研究了A、B、C等工作` then `在谈到B时，X强调` / `就B，会议进行了专题研究`: B's own item
         if remark and (_same_run(remark, sentence) or (when is not None and when in sentence)):
             return True
     return False
 
 
 def _sums_up(sentence: str, matter: str) -> bool:
-    """The clause of `sentence` that names `matter` closes a list by 等 (`研究了A、B、C等工作`)."""
+    """The clause of `sentence` that names `matter` closes a list by 等 (`研究了A、B、C等工作`, `研究部署A、B等`)."""
     clause = next((c for c in re.split(r"[，；,;]", sentence) if matter in c), "")
-    return patterns.SUMMARY_CLOSE.search(clause) is not None
+    return clause.endswith("等") or patterns.SUMMARY_CLOSE.search(clause) is not None
 
 
 _SHARED_CHARS = 8
@@ -763,7 +763,7 @@ def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
             lead_in = patterns.TOPIC_LEAD_IN.match(text, paragraph.start, paragraph.end)
             if lead_in is None:
                 continue
-            topic = lead_in.group("topic")
+            topic = lead_in.group("topic").strip("《》")  # (`关于《管理办法》`: a title cut short names it too)
             owner = next((b for b in found if topic in text[b.start : b.heading_end]), None)
             if owner is not None and owner is not item:
                 item.paragraphs.remove(paragraph)
