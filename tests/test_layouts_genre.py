@@ -4796,3 +4796,15 @@ def test_a_long_report_s_later_paragraphs_go_to_the_matters_they_name() -> None:
     assert headings == ["就第四季度经济工", "会议听取了市统计", "审议通过了《某市", "研究了《某市中心"]
     assert [d.text[:8] for d in minutes.items[2].directives] == ["关于《管理办法》"]
     assert (minutes.items[3].decision, minutes.items[3].lead_units) == ("原则同意", ["市城管局"])
+
+
+def test_a_unit_presenting_how_a_document_was_drafted_opens_its_review_after_a_connective() -> None:
+    minutes = read(
+        "9月20日，市长某某主持召开市政府常务会议。\n"
+        "会议听取了市文旅局关于国庆假期旅游市场准备情况的汇报。\n"
+        "会上，市城管委就《某市城市绿化条例（草案）》起草情况作了说明。会议原则同意，按程序提请市人大常委会审议。\n"
+    )
+    assert [(item.kind, item.heading) for item in minutes.items] == [
+        ("hearing", "会议听取了市文旅局关于国庆假期旅游市场准备情况的汇报"),
+        ("review", "会上，市城管委就《某市城市绿化条例（草案）》起草情况作了说明"),
+    ]

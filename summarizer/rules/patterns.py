@@ -106,11 +106,13 @@ LECTURE = re.compile(fill(_verbs["lecture"], {"lecture_forms": LECTURE_FORMS}))
 TOPIC_TAKEN_UP = re.compile(_verbs["topic_taken_up"])
 BACK_TO_THE_REPORT = re.compile(_verbs["back_to_the_report"])
 REMARK_OPENERS: tuple[str, ...] = tuple(_verbs["remark_openers"])
+CONNECTIVES: tuple[str, ...] = tuple(_verbs["connectives"])
 ITEM_SENTENCE = guarded(
     fill(
         _verbs["item_sentence"],
         {
             "item_adverbs": words(_verbs["agenda_adverbs"] + _verbs["item_adverbs"]),
+            "connectives": words(_verbs["connectives"]),
             "lecture": LECTURE.pattern,
             "topic_taken_up": _verbs["topic_taken_up"],
         },

@@ -664,7 +664,9 @@ def items(page: Page) -> list[ItemBlock]:
             found.append(named)
         start = pieces[-1].start
         end = pieces[-1].heading_end or clause_end(text, start, stop)
-        if patterns.BARE_AGREEMENT.fullmatch(text, start, end):  # `会议同意，X提交的《A》。`: what was agreed to
+        # `会议同意，X提交的《A》。`: what was agreed to; `会上，市城管委就《A》起草情况作了说明`: what was said
+        lead_in = text[start:end]
+        if patterns.BARE_AGREEMENT.fullmatch(lead_in) or lead_in in ("会上", *patterns.CONNECTIVES):
             end = clause_end(text, end + 1, stop)
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
