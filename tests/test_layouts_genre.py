@@ -4808,3 +4808,15 @@ def test_a_unit_presenting_how_a_document_was_drafted_opens_its_review_after_a_c
         ("hearing", "会议听取了市文旅局关于国庆假期旅游市场准备情况的汇报"),
         ("review", "会上，市城管委就《某市城市绿化条例（草案）》起草情况作了说明"),
     ]
+
+
+def test_two_units_reporting_in_one_sentence_and_a_connective_after_a_remark_open_items() -> None:
+    minutes = read(
+        "3月5日，区长某某主持召开区政府常务会议。\n"
+        "会议传达学习了全市优化营商环境大会精神。会议指出，优化营商环境是先手棋。在此基础上，会议审议了区政务服务中心提交的"
+        "《某区改革实施方案》，原则同意，由区政务服务中心按程序印发。\n"
+        "会上，市建设局汇报了城市有机更新试点工作推进情况，市自然资源和规划局汇报了《某市控制性详细规划》编制情况。\n"
+    )
+    headings = [item.heading[:10] for item in minutes.items]
+    assert headings == ["会议传达学习了全市优", "在此基础上，会议审议", "会上，市建设局汇报了", "市自然资源和规划局汇"]
+    assert minutes.items[1].lead_units == ["区政务服务中心"]
