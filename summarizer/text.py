@@ -42,8 +42,11 @@ PARAGRAPH_EDGE = " \n\u3000"
 _HSPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _MARKER_START = re.compile(r"[（(〔【]?[一二三四五六七八九十\d]+[）)〕】、.．]|[①-⑳]|[出列主抄]\s*[送席]\s*[：:]")
 _MARKER_FIRST = first_chars(_MARKER_START.pattern) or frozenset()  # a set check before the regex: 3x faster
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+# A learning site's gloss after a word: its pinyin (`區(qū)`, `黄子聪(Huáng Zǐcōng)`) or its English in lower case
+# (`提质增效(improve quality and efficiency)`; an acronym, `(GDP)`, is the text's own).
 _PINYIN_NOISE = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]"
+    rf"(?<=[\u3400-\u9fff])[(（](?:[A-Za-zü]*[{_TONED}][A-Za-zü{_TONED} '’-]*|[a-z]+(?: [a-z]+){{0,6}})[)）]"
 )
 # Control characters (a stray \x01 from a PDF or a bad conversion): dropped, they are not text and
 # XML (DOCX, XLSX) cannot hold them. Bidirectional controls (embeddings, overrides, isolates, the

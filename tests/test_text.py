@@ -276,3 +276,16 @@ def test_a_tab_between_cells_is_never_kept_as_a_space() -> None:
     norm = normalize("5\t研究秋冬季森林防灭火工作\t会议要求，各镇要落实巡护责任。\t市应急局\n")
     assert "工作会议要求" in norm.text
     assert norm.removed(re.compile("\t")) == [1, 13, 28]  # each cell starts after its tab
+
+
+def test_a_learning_site_s_glosses_are_removed_but_an_acronym_stays() -> None:
+    original = (
+        "市长黄某某(Huáng Mǒumǒu)主持召开常务会议(executive meeting)。会议传达学习(chuándá xuéxí)了精神，"
+        "审议(shěnyì)并原则通过(approve in principle)《某市行动计划》，国内生产总值(GDP)增长。"
+    )
+    norm = normalize(original)
+    assert norm.text == (
+        "市长黄某某主持召开常务会议。会议传达学习了精神，审议并原则通过《某市行动计划》，国内生产总值(GDP)增长。"
+    )
+    start = norm.text.index("《")
+    assert original[norm.span(start, start + 1).start] == "《"
