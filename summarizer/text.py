@@ -66,6 +66,7 @@ _PAGE_DASH = "[—\u2013\uff0d-]{1,2}"
 _PAGE_NUMBER = re.compile(
     rf"^[ \t\u3000\f]*{_PAGE_DASH}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_PAGE_DASH}[ \t\u3000]*$", re.MULTILINE
 )
+_INLINE_PAGE_NUMBER = re.compile(rf"(?<=[ \u3000]){_PAGE_DASH}[ \u3000]*\d{{1,3}}[ \u3000]*{_PAGE_DASH}(?=[ \u3000])")
 _DASHES = ("-", "—", "\u2013", "\uff0d")  # (`－ 3 －` with the full-width hyphen-minus too)
 # The derived first-character guard spares the pinyin lookbehind at every position.
 # `??? 会议听取了…`: a line's full-width indentation that a codepage without it turned into `?`s.
@@ -232,18 +233,26 @@ def _is_word(ch: str) -> bool:
 def _lost_paragraph_breaks(text: str) -> set[int]:
     """Where spaces after a full stop before Chinese words start, on lines with two such or more:
     paragraph breaks the page lost (`…其他事项。 会前，…。 会议指出，…`; one alone is a space inside a
-    paragraph)."""
+    paragraph). On such a line a space before a number or the meeting's next sentence is one too (a PDF's
+    text that lost every break: `…。 二、关于《A》的事项 会议审议了…`)."""
     by_line: dict[int, list[int]] = {}
+    openers: dict[int, list[int]] = {}
     line_start = scanned = 0
-    for match in _SPACED_SENTENCES.finditer(text):
+    for match in _SPACED_BREAK.finditer(text):
         newline = text.rfind("\n", scanned, match.start())  # (only the text since the last match: linear)
         line_start = newline + 1 if newline != -1 else line_start
         scanned = match.start()
-        by_line.setdefault(line_start, []).append(match.start() + 1)
-    return {at for spaces in by_line.values() if len(spaces) >= 2 for at in spaces}
+        sentence_end = text[match.start()] in "。！？"
+        (by_line if sentence_end else openers).setdefault(line_start, []).append(match.start() + 1)
+    return {
+        at for line, spaces in by_line.items() if len(spaces) >= 2 for at in (*spaces, *openers.get(line, []))
+    }
 
 
-_SPACED_SENTENCES = re.compile(r"[。！？][ \u3000\xa0]+[\u4e00-\u9fff]")
+# (a sentence's end, or a heading's last word before a number or `会议`, then spaces and the next words)
+_SPACED_BREAK = re.compile(
+    r"[。！？][ \u3000\xa0]+[\u4e00-\u9fff]|[\u4e00-\u9fff》）)：][ \u3000\xa0]+(?=[一二三四五六七八九十]{1,3}、|会议)"
+)
 
 
 def _mid_sentence_breaks(text: str) -> set[int]:
@@ -355,7 +364,10 @@ def _blank_page_furniture(text: str) -> str:
     """Page numbers on lines of their own, the document's title line printed again at the top of a
     later page (after a form feed or a page number), and a TV script's labels, turned into spaces: one
     character for one, so offsets stay valid, and the line wrap across the page break reads as any other."""
-    furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if any(d in text for d in _DASHES) else []
+    dashes = any(d in text for d in _DASHES)
+    furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if dashes else []
+    # (inside a line when the page lost its breaks: `…印发。 — 1 — 四、关于…`)
+    inline = [m.span() for m in _INLINE_PAGE_NUMBER.finditer(text)] if dashes else []
     page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
     first_line = next((line for line in text[:300].split("\n") if line.strip()), "") if page_starts else ""
     title = re.sub(r"\s", "", first_line)
@@ -363,6 +375,7 @@ def _blank_page_furniture(text: str) -> str:
         spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
         running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
         furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    furniture += inline
     furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]
     furniture += [m.span() for m in _CAPTION_LABEL.finditer(text)]
     for start, end in furniture:

@@ -289,3 +289,17 @@ def test_a_learning_site_s_glosses_are_removed_but_an_acronym_stays() -> None:
     )
     start = norm.text.index("《")
     assert original[norm.span(start, start + 1).start] == "《"
+
+
+def test_a_pdf_s_text_that_lost_every_break_gets_them_back_at_its_numbers_and_sentences() -> None:
+    text = (
+        "某县人民政府常务会议纪要 〔2023〕9号 现纪要如下： 一、关于传达学习全州工作会议精神 "
+        "会议传达学习了全州工作会议精神。会议要求，各乡（镇）要对标全年目标任务。 二、关于《某县实施方案》的事项 "
+        "会议审议了县农业农村局提交的《某县实施方案》。会议原则同意该方案。 — 1 — 三、关于县人民医院建设项目有关事宜 "
+        "会议同意追加投资1860万元。"
+    )
+    lines = normalize(text).text.split("\n")
+    assert [line[:6] for line in lines[1:]] == [
+        "一、关于传达", "会议传达学习", "二、关于《某", "会议审议了县", "三、关于县人", "会议同意追加",
+    ]
+    assert "— 1 —" not in normalize(text).text
