@@ -4820,3 +4820,13 @@ def test_two_units_reporting_in_one_sentence_and_a_connective_after_a_remark_ope
     headings = [item.heading[:10] for item in minutes.items]
     assert headings == ["会议传达学习了全市优", "在此基础上，会议审议", "会上，市建设局汇报了", "市自然资源和规划局汇"]
     assert minutes.items[1].lead_units == ["区政务服务中心"]
+
+
+def test_an_overview_that_names_nothing_is_no_item_above_the_matters() -> None:
+    minutes = read(
+        "11月4日下午，区长某某主持召开区政府第74次常务会议。会议学习了有关会议精神，听取了相关工作汇报，审议了4个文件，"
+        "研究了有关事项。副区长某某出席会议。\n"
+        "会议传达学习了全省冬春火灾防控工作电视电话会议精神。会议要求，各街道要开展隐患排查。\n"
+        "会议审议了区民政局提交的《某区困难群众基本生活救助实施细则》，原则同意。\n"
+    )
+    assert [item.kind for item in minutes.items] == ["study", "review"]

@@ -607,6 +607,8 @@ def items(page: Page) -> list[ItemBlock]:
             named_pieces = [
                 p for p in pieces if not names_nothing(text, p.start, _piece_end(text, p, sentence_end))
             ]
+            if not named_pieces and i + 1 < len(starts):
+                continue  # `会议学习了有关会议精神，…审议了4个文件，研究了有关事项。` above the matters themselves
             pieces = named_pieces or pieces[-1:]
         if len(pieces) == 1 and _other_matters(text, sentence_start, sentence_end):
             continue  # `会议还传达学习了其他重要文件精神。`: matters the report does not record, no item
