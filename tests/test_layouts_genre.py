@@ -4830,3 +4830,15 @@ def test_an_overview_that_names_nothing_is_no_item_above_the_matters() -> None:
         "会议审议了区民政局提交的《某区困难群众基本生活救助实施细则》，原则同意。\n"
     )
     assert [item.kind for item in minutes.items] == ["study", "review"]
+
+
+def test_a_photo_s_caption_under_a_bullet_opens_no_list_and_the_topics_after_it_find_their_matters() -> None:
+    minutes = read(
+        "3月11日，区长某某主持召开区政府第十二次常务会议。\n"
+        "会议分别听取了区发改局关于2025年区级重大项目计划安排的汇报、区教育局关于春季开学工作情况的汇报。\n"
+        "▲3月11日，区政府召开第十二次常务会议。（记者 某某 摄）\n"
+        "对重大项目计划，会议原则同意，要求区发改局会同各街道建立项目调度机制，3月底前完成首批项目集中开工。\n"
+        "就春季开学工作，会议要求，区教育局要会同区卫健局做好春季传染病防控。\n"
+    )
+    first, second = minutes.items
+    assert (first.decision, [d.text[:4] for d in second.directives]) == ("原则同意", ["就春季开"])

@@ -748,6 +748,11 @@ def _no_paragraph(text: str, start: int, end: int) -> bool:
     )
 
 
+def _over_a_caption(text: str, start: int, stop: int) -> bool:
+    """A bullet over a caption (`◆ 经济运行`) or a photo's (`▲3月11日，区政府召开…。（记者 X 摄）`), not a list."""
+    return _caption(text, start, paragraph_end(text, start, stop)) or _caption_line(text, start)
+
+
 def _caption(text: str, start: int, end: int, stop: int | None = None) -> bool:
     """A short line without a sentence's punctuation, right before the next matter (at `stop`, when given):
     its caption."""
@@ -824,7 +829,7 @@ def _numbered_lines(page: Page, item: ItemBlock) -> bool:
     text = page.text
     return any(
         m.number == 1 and m.style not in patterns.ITEM_ONLY_STYLES and _opens_a_list(text, m.start)
-        and not (m.style in patterns.BY_ORDER_STYLES and _caption(text, m.end, paragraph_end(text, m.end, item.end)))
+        and not (m.style in patterns.BY_ORDER_STYLES and _over_a_caption(text, m.end, item.end))
         for m in within(page.markers, item.start + 1, item.end)
     )
 
