@@ -4795,6 +4795,7 @@ def test_a_long_report_s_later_paragraphs_go_to_the_matters_they_name() -> None:
     headings = [item.heading[:8] for item in minutes.items]
     assert headings == ["就第四季度经济工", "会议听取了市统计", "审议通过了《某市", "研究了《某市中心"]
     assert [d.text[:8] for d in minutes.items[2].directives] == ["关于《管理办法》"]
+    assert minutes.items[2].lead_units == ["市住建局"]  # `会后由X…` in the paragraph that takes its document up
     assert (minutes.items[3].decision, minutes.items[3].lead_units) == ("原则同意", ["市城管局"])
 
 
@@ -4808,6 +4809,7 @@ def test_a_unit_presenting_how_a_document_was_drafted_opens_its_review_after_a_c
         ("hearing", "会议听取了市文旅局关于国庆假期旅游市场准备情况的汇报"),
         ("review", "会上，市城管委就《某市城市绿化条例（草案）》起草情况作了说明"),
     ]
+    assert minutes.items[1].lead_units == ["市城管委"]  # who presented the draft carries it
 
 
 def test_two_units_reporting_in_one_sentence_and_a_connective_after_a_remark_open_items() -> None:

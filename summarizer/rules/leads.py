@@ -182,6 +182,7 @@ def _reporter(lead: Lead) -> None:
     match = patterns.HEARING_REPORTER.search(text, block.heading_end, block.end)
     match = match or patterns.HEARING_REPORTER.search(text, block.start, block.end)
     match = match or patterns.DOCUMENT_PRESENTER.search(text, block.start, block.end)
+    match = match or patterns.DOCUMENT_PRESENTED.match(text, block.start)  # `会上，X就《A》起草情况作了说明`
     match = match or _unit_report(text, block.start, block.end)
     if match:
         add_units(lead, *match.span("u"))
@@ -280,8 +281,10 @@ def _document_unit(lead: Lead) -> None:
 
 def _charged_in_directive(lead: Lead) -> None:
     """`会议要求，由区科技局按照会议意见进一步修改完善《A》`: with no decision paragraph, a paragraph
-    that charges a unit with the item's own document names the lead, in the decision's forms."""
-    if lead.decision is not None or not lead.item.documents:
+    that charges a unit with the item's own document names the lead, in the decision's forms; so does a
+    later paragraph that takes the document up by name after a sentence that decided several
+    (`…审议通过了《A》《B》。` … `关于A，会议要求，会后由X根据会议意见修改完善…`)."""
+    if not lead.item.documents:
         return
     text = lead.norm.text
     for i, paragraph in enumerate(lead.block.paragraphs):
@@ -289,7 +292,11 @@ def _charged_in_directive(lead: Lead) -> None:
         # under a heading line of its own is about the heading's document: `会议认为，该办法…。会议要求X进一步修改完善`)
         heads = paragraph.start == lead.block.start or (i == 0 and not lead.block.heading_in_paragraph)
         body = text[paragraph.start : paragraph.end]
-        if not heads and not any(f"《{title}》" in body for title in lead.item.documents):
+        if lead.decision is not None:
+            topic = patterns.TOPIC_LEAD_IN.match(body)
+            if topic is None or topic.group("topic").strip("《》") not in lead.item.title:
+                continue
+        elif not heads and not any(f"《{title}》" in body for title in lead.item.documents):
             continue
         for _, pattern in patterns.LEAD_PATTERNS:
             for match in pattern.finditer(text, paragraph.start, paragraph.end):
