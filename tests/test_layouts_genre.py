@@ -4844,3 +4844,12 @@ def test_a_photo_s_caption_under_a_bullet_opens_no_list_and_the_topics_after_it_
     )
     first, second = minutes.items
     assert (first.decision, [d.text[:4] for d in second.directives]) == ("原则同意", ["就春季开"])
+
+
+def test_attendees_separated_by_single_spaces_are_each_a_name() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n11月5日，市长龙某某主持召开市政府常务会议。\n"
+        "一、审议《某市茶产业发展规划》\n会议原则同意该规划。\n"
+        "  出席:龙某某 吴某杰 杨晓燕 潘志刚 石建平\n"
+    )
+    assert minutes.attendees == ["龙某某", "吴某杰", "杨晓燕", "潘志刚", "石建平"]

@@ -35,10 +35,10 @@ def split_list(norm: NormalizedText, start: int, end: int, separators: str) -> l
     return [(norm.text[a:b], norm.span(a, b)) for a, b in split_positions(norm, start, end, separators)]
 
 
-# In a list, a tab or an ideographic space of the original separates entries too (a table cell,
-# `覃志远　韦丽娟`), and so does a line break before an indented line (one entry per printed line
+# In a list, a tab or a space of the original separates entries too (a table cell, `覃志远　韦丽娟`,
+# `龙光耀 吴明杰`), and so does a line break before an indented line (one entry per printed line
 # in a wrapped text); normalization removed them, the offset map still shows where they were.
-_LIST_GAP = re.compile("[\t\u3000]| {2,}|\n[ \u3000]{2,}")
+_LIST_GAP = re.compile("[\t\u3000]| {2,}|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|\n[ \u3000]{2,}")
 
 
 def split_positions(norm: NormalizedText, start: int, end: int, separators: str) -> list[tuple[int, int]]:
