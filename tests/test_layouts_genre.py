@@ -4853,3 +4853,15 @@ def test_attendees_separated_by_single_spaces_are_each_a_name() -> None:
         "  出席:龙某某 吴某杰 杨晓燕 潘志刚 石建平\n"
     )
     assert minutes.attendees == ["龙某某", "吴某杰", "杨晓燕", "潘志刚", "石建平"]
+
+
+def test_a_paragraph_a_bad_copy_printed_twice_is_read_once() -> None:
+    minutes = read(
+        "某区人民政府常务会议纪要\n5月8日，区长某某主持召开区政府常务会议，研究了以下事项：\n"
+        "一、审议《某区城市社区微更新三年行动计划》\n"
+        "会议审议了区住建局提交的《某区城市社区微更新三年行动计划》。会议原则同意该行动计划，请区住建局按程序印发实施。\n"
+        "会议审议了区住建局提交的《某区城市社区微更新三年行动计划》。会议原则同意该行动计划，请区住建局按程序印发实施。\n"
+        "会议要求，各街道要广泛征求居民意见，年内完成首批10个社区微更新项目。\n"
+        "二、研究有关人事事项\n会议研究了有关人事事项。\n"
+    )
+    assert [d.text[:6] for d in minutes.items[0].directives] == ["会议要求，各"]

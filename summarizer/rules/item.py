@@ -106,8 +106,9 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     # says nothing, and a list of posts and names is who attended: no directive of their own; nor is
     # a paragraph that opens with who attended and asks nothing (`…列席会议。《A》提出，将建设…`).
     paragraphs = [
-        p for p in block.paragraphs
-        if not patterns.REPORTED_BY.match(text, p.start)
+        p for i, p in enumerate(block.paragraphs)
+        if not _printed_twice(text, p, block.paragraphs[:i])  # (a bad copy repeats a paragraph)
+        and not patterns.REPORTED_BY.match(text, p.start)
         and not patterns.EMPTY_PARAGRAPH.fullmatch(text, p.start, p.end)
         and not looks_like_roster(text[p.start : p.end])
         and not (patterns.ATTENDANCE_SENTENCE.match(text, p.start) and not patterns.MODAL.search(text, p.start, p.end))
@@ -292,6 +293,15 @@ def _title_in_full(item: Item) -> None:
     document = item.documents[0]
     if document != item.title and fold(item.title.removeprefix("关于")) in fold(document):
         item.title, item.spans["title"] = document, spans[0]
+
+
+def _printed_twice(text: str, paragraph: Paragraph, before: list[Paragraph]) -> bool:
+    """The paragraph repeats one before it word for word (a repost's bad copy)."""
+    body = text[paragraph.start : paragraph.end].strip()
+    return len(body) >= _REPEAT_MIN_CHARS and any(text[p.start : p.end].strip() == body for p in before)
+
+
+_REPEAT_MIN_CHARS = 20  # (a short line, `会议要求：`, may well come twice)
 
 
 def _agenda_matter(norm: NormalizedText, item: Item, matter: Region, shared_kind: Kind | None) -> None:
