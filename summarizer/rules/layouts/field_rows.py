@@ -12,8 +12,7 @@ from __future__ import annotations
 from summarizer.rules import patterns
 from summarizer.rules.blocks import ItemBlock, Paragraph, Region, pieces
 from summarizer.rules.layouts import Page
-
-_NO_VALUE = " \u3000-—–/无"  # an empty field's dash
+from summarizer.rules.layouts.table import NO_VALUE
 
 
 def read_field_rows(page: Page, items: list[ItemBlock]) -> None:
@@ -46,4 +45,4 @@ def _field(page: Page, paragraph: Paragraph) -> tuple[str, Region | None] | None
     role = next((r for r, p in patterns.TABLE_COLUMNS if p.fullmatch(text, label.start, label.end)), None)
     if role is None:
         return None
-    return role, value if text[value.start : value.end].strip(_NO_VALUE) else None
+    return role, value if text[value.start : value.end].strip(NO_VALUE) else None

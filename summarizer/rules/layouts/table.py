@@ -81,7 +81,7 @@ def items(page: Page) -> list[ItemBlock]:
             continue
         item.paragraphs = [part for p in decided for part in _decision_then_tasks(text, p)]
         asked = columns.get("requirement")  # `工作要求`: what the units must do, a directive (`—` when none)
-        if asked is not None and text[asked.start : asked.end].strip(_NO_VALUE):
+        if asked is not None and text[asked.start : asked.end].strip(NO_VALUE):
             item.paragraphs.append(Paragraph("", asked.start, asked.end))
         item.lead_cell, item.deadline_cell = columns.get("lead"), columns.get("deadline")
         found.append(item)
@@ -133,6 +133,6 @@ def _decision_then_tasks(text: str, cell: Region) -> list[Paragraph]:
     return [Paragraph("", cell.start, cell.end)]
 
 
-_NO_VALUE = " \u3000-—–/无"  # an empty cell's dash
+NO_VALUE = " \u3000-—–/无"  # an empty cell's dash
 
 LAYOUT = Layout("table", detect, items)
