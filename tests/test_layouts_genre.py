@@ -4865,3 +4865,14 @@ def test_a_paragraph_a_bad_copy_printed_twice_is_read_once() -> None:
         "二、研究有关人事事项\n会议研究了有关人事事项。\n"
     )
     assert [d.text[:6] for d in minutes.items[0].directives] == ["会议要求，各"]
+
+
+def test_numbers_after_a_count_of_the_matters_are_the_matters_not_one_item_s_decisions() -> None:
+    minutes = read(
+        "某县人民政府\n常务会议纪要\n〔2010〕第7期\n"
+        "5月11日下午，县长某某主持召开县政府第三十一次常务会议。会议研究了三项议题，议定如下：\n"
+        "一、会议听取了县水务局关于防汛准备工作情况的汇报。会议要求，县防汛办要在汛期前完成除险加固。\n"
+        "二、会议审议并原则同意县财政局提交的《某县公务卡管理暂行办法》，由县财政局修改完善后印发执行。\n"
+        "三、会议研究了县城旧城改造项目拆迁补偿有关事宜，同意县住建局提出的拆迁补偿安置方案。\n"
+    )
+    assert [item.kind for item in minutes.items] == ["hearing", "review", "other"]

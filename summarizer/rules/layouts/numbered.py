@@ -68,7 +68,12 @@ def _numbers_one_matter(page: Page, first: Marker) -> bool:
     """`会议审议了《…》。会议决定：` then `（一）…（二）…`: the numbers are one item's decisions."""
     before = page.text[page.body.start : first.start].rstrip()
     label = patterns.LEAD_IN_LABEL.search(before, max(0, len(before) - 14))
-    return label is not None and label.end() == len(before) and patterns.ITEM_SENTENCE.search(before) is not None
+    sentence = patterns.ITEM_SENTENCE.search(before)
+    if label is None or label.end() != len(before) or sentence is None:
+        return False
+    # (`会议研究了六项议题，议定如下：` counts the matters the numbers list)
+    counted = before[sentence.end() : label.start()].strip("，,。 \u3000")
+    return not patterns.VAGUE_MATTER.match(counted)
 
 
 def heading_end(text: str, start: int, end: int, all_markers: list[Marker]) -> int:
