@@ -4876,3 +4876,14 @@ def test_numbers_after_a_count_of_the_matters_are_the_matters_not_one_item_s_dec
         "三、会议研究了县城旧城改造项目拆迁补偿有关事宜，同意县住建局提出的拆迁补偿安置方案。\n"
     )
     assert [item.kind for item in minutes.items] == ["hearing", "review", "other"]
+
+
+def test_a_heading_about_a_problem_is_a_matter_settled_whatever_its_body_heard_or_approved() -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n第12期\n8月20日，县长某某主持召开县政府第十次常务会议，研究了以下几个问题。现纪要如下：\n"
+        "一、关于县城区集中供热二期工程建设问题\n"
+        "会议听取了县建设局关于供热二期工程前期工作进展情况的汇报。会议原则同意县建设局提出的实施方案，由县建设局负责落实。\n"
+        "二、关于市区集中供热价格调整问题\n会议同意县发改局提出的供热价格调整方案，由县发改局按程序报批后执行。\n"
+        "三、关于今冬明春森林防火工作的事项\n会议研究了今冬明春森林防火工作。会议要求，县林业局要加强巡护。\n"
+    )
+    assert [item.kind for item in minutes.items] == ["other", "other", "study"]

@@ -87,7 +87,7 @@ _MEETING_NAME_END = re.compile(r"会(?=议|精神|上|后|的|[，。、；）)]
 _QUOTED = re.compile(r"“[^“”\n]*”")  # a name in quotes (`“深入学习A，认真落实B”工作交流会`)
 _BARE_TITLE = re.compile(rf"[^，。；《》\n]{{4,60}}{patterns.DOCUMENT_END}")  # `X区“十四五”规划(2021-2025)`, no 《》
 _REPORTS = ("汇报", "报告")
-_AFFAIRS = ("事宜",)  # (`关于春季农业生产工作的事项` is a line of work studied)
+_AFFAIRS = ("事宜", "问题")  # (`关于春季农业生产工作的事项` is a line of work studied)
 
 
 def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, meeting_date: dt.date | None) -> Item:
@@ -127,7 +127,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
             if kind == "hearing" and heading_titles:
                 kind = "review"  # `关于《…》`: a report on a document is the document's review
             elif not heading_titles and heading.rstrip("。").endswith(_AFFAIRS):
-                kind = "other"  # `原则通过了关于《A》、B事宜`: an affair decided, no document
+                kind = "other"  # `原则通过了关于《A》、B事宜`, `一、关于X问题` then `会议听取了…`: an affair settled
             # `…传达学习了A，原则通过了《B》《C》`: a title listed after a decision is reviewed
             if kind != "review" and heading_titles and _decided_just_before(text, first.start, heading_start):
                 kind = "review"
