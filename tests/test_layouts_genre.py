@@ -4887,3 +4887,17 @@ def test_a_heading_about_a_problem_is_a_matter_settled_whatever_its_body_heard_o
         "三、关于今冬明春森林防火工作的事项\n会议研究了今冬明春森林防火工作。会议要求，县林业局要加强巡护。\n"
     )
     assert [item.kind for item in minutes.items] == ["other", "other", "study"]
+
+
+def test_reports_heard_in_turn_and_counted_are_a_hearing_each_and_a_counted_opening_names_none() -> None:
+    minutes = read(
+        "12月5日，市长某某主持召开市政府常务会议，审议通过了4个文件，听取了2个专题汇报。\n"
+        "会议审议通过了《某市农村生活垃圾治理实施方案》。\n"
+        "会议先后听取了县农业局关于“三夏”生产准备工作情况和县气象局关于汛期天气趋势预测情况两个汇报。\n"
+    )
+    assert [(item.kind, item.title) for item in minutes.items] == [
+        ("review", "某市农村生活垃圾治理实施方案"),
+        ("hearing", "“三夏”生产准备工作情况"),
+        ("hearing", "汛期天气趋势预测情况"),
+    ]
+    assert [item.lead_units for item in minutes.items[1:]] == [["县农业局"], ["县气象局"]]

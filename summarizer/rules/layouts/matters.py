@@ -177,7 +177,7 @@ def split_matters(text: str, start: int, end: int, listed: bool = False) -> list
     first_reporter = None
     if not heard and opening is not None and "听取" in opening.group():
         # `分别听取了A关于X、B关于Y的汇报`, also without 分别 when each report names its unit
-        one_by_one = "分别" in opening.group()
+        one_by_one = "分别" in opening.group() or "先后" in opening.group()  # (`先后听取了A关于X和B关于Y两个汇报`)
         tail = patterns.VERB_TAIL.match(text, opening.end(), end)  # (`听取并原则同意X关于…`: after the verbs)
         heard_from = tail.end() if tail else opening.end()
         further = _further_reporters(text, heard_from, end, each_said=not one_by_one)
