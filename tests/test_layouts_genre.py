@@ -4901,3 +4901,15 @@ def test_reports_heard_in_turn_and_counted_are_a_hearing_each_and_a_counted_open
         ("hearing", "汛期天气趋势预测情况"),
     ]
     assert [item.lead_units for item in minutes.items[1:]] == [["县农业局"], ["县气象局"]]
+
+
+def test_matters_numbered_in_words_in_one_paragraph_give_the_number_as_the_directive_s_marker() -> None:
+    minutes = read(
+        "10月9日下午，县长某某主持召开县政府第二十六次常务会议。\n"
+        "会议研究了3项议题：一是听取了县农业局关于秋收生产工作情况的汇报，要求各乡镇落实网格化巡查责任，10月底前完成秋收"
+        "过半目标；二是审议并原则通过了县人社局提交的《某县根治欠薪实施方案》；三是研究了冬季供热保障工作，要求县住建局"
+        "督促县热力公司10月15日前完成管网试压注水。\n"
+    )
+    assert [item.heading[:5] for item in minutes.items] == ["一是听取了", "二是审议并", "三是研究了"]
+    first = minutes.items[0].directives[0]
+    assert (first.marker, first.text[:6]) == ("一是", "听取了县农业")

@@ -25,6 +25,9 @@ def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirecto
     words_start = paragraph.start
     while words_start < paragraph.end and norm.text[words_start] in _CLAUSE_MARKS:
         words_start += 1  # `…精神；会议要求…` cut after the heading: the directive starts at its words
+    marker = paragraph.marker
+    if not marker and (numbered := patterns.MATTER_NUMBER.match(norm.text, words_start, paragraph.end)):
+        marker, words_start = numbered.group(), numbered.end()  # `一是听取了…，要求…`: 一是 numbers the matter
     text, text_span = norm.value(words_start, paragraph.end, PARAGRAPH_EDGE)
     addressees: list[str] = []
     addressee_spans: list[Span] = []
@@ -44,7 +47,7 @@ def directive(norm: NormalizedText, paragraph: Paragraph, directory: UnitDirecto
         cell = paragraph.deadline_cell
         found += [d for d in deadlines(norm, cell.start, cell.end, day) if d.text not in {f.text for f in found}]
     return Directive(
-        marker=paragraph.marker,
+        marker=marker,
         text=text,
         addressees=addressees,
         addressees_canonical=[directory.canonical(value) for value in addressees],

@@ -146,6 +146,7 @@ TOPIC_PARAGRAPH = re.compile(
 )
 ENUMERATED_MATTERS = re.compile(_verbs["enumerated_matters"])
 ENUMERATED_MATTER = re.compile(_verbs["enumerated_matter"])
+MATTER_NUMBER = re.compile(_verbs["matter_number"])
 LISTED_EXAMINED = re.compile(_verbs["listed_examined"])
 OPENS_WITH_DECISION = re.compile(_decisions["opens_with_decision"])
 DOCUMENT_NOUNS = "|".join(_verbs["document_nouns"])
