@@ -4913,3 +4913,13 @@ def test_matters_numbered_in_words_in_one_paragraph_give_the_number_as_the_direc
     assert [item.heading[:5] for item in minutes.items] == ["一是听取了", "二是审议并", "三是研究了"]
     first = minutes.items[0].directives[0]
     assert (first.marker, first.text[:6]) == ("一是", "听取了县农业")
+
+
+def test_a_topic_that_joins_two_matters_goes_to_the_later_one_s_item() -> None:
+    minutes = read(
+        "10月20日，市长某某主持召开市政府常务会议。\n"
+        "会议听取了市统计局关于三季度全市经济运行情况的汇报、市发改委关于重大项目建设推进情况的汇报，研究了冬季供暖保障工作。\n"
+        "关于经济运行和重大项目建设，会议要求，市发改委要加快推进重大项目建设，年底前全部开工。\n"
+        "关于冬季供暖保障，会议要求，市住建局要督促供热企业11月15日前完成管网检修。\n"
+    )
+    assert [len(item.directives) for item in minutes.items] == [0, 1, 1]

@@ -764,6 +764,10 @@ def _caption(text: str, start: int, end: int, stop: int | None = None) -> bool:
     )
 
 
+_JOINED = re.compile("[和及、]")
+_SHARED_KEY = 4  # characters a joined topic's part needs to name a matter
+
+
 def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
     """`针对X，…要求，…`: a paragraph that opens with the matter it speaks to goes to the item whose
     heading names that matter (`听取A、X以及B`), wherever the paragraph stands."""
@@ -773,7 +777,9 @@ def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
             if lead_in is None:
                 continue
             topic = lead_in.group("topic").strip("《》")  # (`关于《管理办法》`: a title cut short names it too)
-            owner = next((b for b in found if topic in text[b.start : b.heading_end]), None)
+            # (`关于经济运行和重大项目建设，…`: two matters named, the later one's item takes the paragraph)
+            names = [topic, *(part for part in reversed(_JOINED.split(topic)) if len(part) >= _SHARED_KEY)]
+            owner = next((b for name in names for b in found if name in text[b.start : b.heading_end]), None)
             if owner is not None and owner is not item:
                 item.paragraphs.remove(paragraph)
                 owner.paragraphs.append(paragraph)
