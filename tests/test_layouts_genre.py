@@ -4923,3 +4923,14 @@ def test_a_topic_that_joins_two_matters_goes_to_the_later_one_s_item() -> None:
         "关于冬季供暖保障，会议要求，市住建局要督促供热企业11月15日前完成管网检修。\n"
     )
     assert [len(item.directives) for item in minutes.items] == [0, 1, 1]
+
+
+def test_the_chair_s_closing_remark_on_matters_it_names_goes_to_the_later_one() -> None:
+    minutes = read(
+        "7月10日，区长某某主持召开区政府常务会议。\n"
+        "会议听取了区应急管理局关于防汛救灾工作情况的汇报。会议要求，各镇街要落实巡查。\n"
+        "会议听取了区教体局关于暑期安全工作情况的汇报。会议要求，各学校要做好家校联系。\n"
+        "会议审议通过了《某区老旧小区改造实施方案》。\n"
+        "最后，某某就防汛救灾、暑期安全工作强调，各镇街主要负责同志要靠前指挥，区应急管理局要尽快完成物资补充。\n"
+    )
+    assert [len(item.directives) for item in minutes.items] == [1, 2, 0]  # not the last item's

@@ -765,6 +765,10 @@ def _caption(text: str, start: int, end: int, stop: int | None = None) -> bool:
 
 
 _JOINED = re.compile("[和及、]")
+# The chair's closing remark on matters it names (`最后，X就防汛救灾、暑期安全工作强调，…`): the later one's.
+_CLOSING_ON = re.compile(
+    r"(?:最后[，,])?[\u4e00-\u9fff]{2,4}就(?P<topic>[^，。；就]{2,40}?)(?:等)?(?:工作)?(?:强调|指出|要求)"
+)
 _SHARED_KEY = 4  # characters a joined topic's part needs to name a matter
 
 
@@ -773,7 +777,9 @@ def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
     heading names that matter (`听取A、X以及B`), wherever the paragraph stands."""
     for item in found:
         for paragraph in list(item.paragraphs):
-            lead_in = patterns.TOPIC_LEAD_IN.match(text, paragraph.start, paragraph.end)
+            lead_in = patterns.TOPIC_LEAD_IN.match(text, paragraph.start, paragraph.end) or _CLOSING_ON.match(
+                text, paragraph.start, paragraph.end
+            )
             if lead_in is None:
                 continue
             topic = lead_in.group("topic").strip("《》")  # (`关于《管理办法》`: a title cut short names it too)
