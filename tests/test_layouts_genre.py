@@ -4934,3 +4934,16 @@ def test_the_chair_s_closing_remark_on_matters_it_names_goes_to_the_later_one() 
         "最后，某某就防汛救灾、暑期安全工作强调，各镇街主要负责同志要靠前指挥，区应急管理局要尽快完成物资补充。\n"
     )
     assert [len(item.directives) for item in minutes.items] == [1, 2, 0]  # not the last item's
+
+
+def test_the_chair_s_speech_printed_after_the_closing_line_is_the_last_item_s() -> None:
+    minutes = read(
+        "10月12日，县长韦某某主持召开县政府常务会议。\n"
+        "会议审议通过了《某县城乡供水一体化实施方案》。\n"
+        "会议研究了县人民医院门诊综合楼建设项目有关事宜，同意由县人民医院作为项目业主，依法依规组织实施。\n"
+        "会议还研究了其他事项。\n"
+        "韦某某在讲话中强调，四季度工作时间紧、任务重，县级各部门要对标全年目标，年底前确保各项目标任务全面完成。\n"
+        "来源：某县融媒体中心\n"
+    )
+    assert [len(item.directives) for item in minutes.items] == [0, 1]
+    assert minutes.items[1].directives[0].text.startswith("韦某某在讲话中强调")

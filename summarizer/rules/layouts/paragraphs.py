@@ -719,6 +719,8 @@ def items(page: Page) -> list[ItemBlock]:
             item.paragraphs = []
             item_paragraphs(text, item, page.markers)  # `会议决定：` then `（一）…` `（二）…` lines
         found.append(item)
+    if found:
+        _speech_after_the_close(text, found[-1], body)
     _to_named_topics(text, found)
     return _without_excerpts(text, found)
 
@@ -770,6 +772,26 @@ _CLOSING_ON = re.compile(
     r"(?:最后[，,])?[\u4e00-\u9fff]{2,4}就(?P<topic>[^，。；就]{2,40}?)(?:等)?(?:工作)?(?:强调|指出|要求)"
 )
 _SHARED_KEY = 4  # characters a joined topic's part needs to name a matter
+
+
+def _speech_after_the_close(text: str, last: ItemBlock, body: Region) -> None:
+    """`会议还研究了其他事项。` then `X在讲话中强调，…`: the chair's speech printed after the closing line (where
+    the trailer starts) is the last item's directive, as it is before it."""
+    closing = patterns.OTHER_MATTERS.search(text, last.start + 1, min(len(text), body.end + _CLOSING_REACH))
+    if closing is None:
+        return
+    at = paragraph_end(text, closing.start(), len(text)) + 1
+    while at < len(text):
+        end = paragraph_end(text, at, len(text))
+        speech = _CHAIR_SPEECH.match(text, at, end)
+        if speech is None or speech.group("who")[0] not in SURNAMES:
+            return
+        last.paragraphs.append(Paragraph("", at, end))
+        at = end + 1
+
+
+_CLOSING_REACH = 20  # (the closing line opens the trailer, right where the body ends)
+_CHAIR_SPEECH = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:在讲话中|在会上|最后)?(?:强调|指出|要求)[，,：:]")
 
 
 def _to_named_topics(text: str, found: list[ItemBlock]) -> None:
