@@ -4947,3 +4947,15 @@ def test_the_chair_s_speech_printed_after_the_closing_line_is_the_last_item_s() 
     )
     assert [len(item.directives) for item in minutes.items] == [0, 1]
     assert minutes.items[1].directives[0].text.startswith("韦某某在讲话中强调")
+
+
+def test_a_meeting_held_on_site_after_an_inspection_and_a_report_heard_by_the_chair() -> None:
+    minutes = read(
+        "10月28日，县委副书记、县长祁某某率县政府班子成员深入南湾镇，调研重点项目建设工作，并在南湾镇召开现场办公会暨"
+        "县政府第五十二次常务会议。\n"
+        "在南湾镇芡实产业园，祁某某一行详细了解项目建设进度。\n"
+        "会上，祁某某听取了南湾镇关于经济社会发展情况的汇报。会议要求，县交通运输局要确保12月底前建成通车。\n"
+        "会议审议并原则通过了《某县农村集体经济组织资产管理办法（试行）》，由县农业农村局按程序印发实施。\n"
+    )
+    assert (minutes.meeting.chair, minutes.meeting.session) == ("祁某某", 52)
+    assert [item.kind for item in minutes.items] == ["hearing", "review"]
