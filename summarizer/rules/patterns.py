@@ -278,6 +278,7 @@ DIRECTIVE_BY = re.compile(
 # --- deadlines ----------------------------------------------------------------------
 _DEADLINE_SLOTS = {
     "bounded": words(_deadlines["bounded"]),
+    "done": words(_deadlines["done"]),
     "seasons": words(_deadlines["seasons"]),
     "soon": words(_deadlines["soon_followers"]),
     "periods": words(_deadlines["periods"]),
