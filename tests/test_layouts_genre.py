@@ -4959,3 +4959,18 @@ def test_a_meeting_held_on_site_after_an_inspection_and_a_report_heard_by_the_ch
     )
     assert (minutes.meeting.chair, minutes.meeting.session) == ("祁某某", 52)
     assert [item.kind for item in minutes.items] == ["hearing", "review"]
+
+
+def test_older_distribution_labels_give_recipients_and_copies() -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n第3期\n"
+        "　　5月11日下午，县委副书记、县长某某主持召开十六届县政府第三十一次常务会议，副县长某某某、某某某出席会议，"
+        "县政府办公室、县发改局、县财政局等有关部门负责人列席会议。会议研究了以下几个问题。现纪要如下：\n"
+        "　　一、会议研究了春季植树造林工作。会议同意县林业局提出的造林方案，由县林业局负责组织实施，各乡镇要在清明节"
+        "前完成整地任务，4月底前完成植苗造林任务。\n"
+        "　　二、会议研究了县城集贸市场搬迁有关事宜。会议同意县工商局提出的搬迁方案，由城关镇负责做好摊户的宣传动员。\n"
+        "主题词：行政　会议　纪要\n发：各乡镇人民政府，县政府各部门。\n"
+        "抄报：市林业局。\n抄送：县委办公室，县人大办。\n"
+    )
+    assert minutes.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert minutes.cc == ["市林业局"]  # (the first copy line; the ledger needs no more)

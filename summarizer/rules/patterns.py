@@ -348,7 +348,7 @@ LIST_CLOSING = re.compile(_trailer["list_closing"])
 SUMMING_UP = re.compile(_trailer["summing_up"])
 # An attendance list runs to the next label: with printed lines joined (a wrapped PDF) or a table
 # flattened into tabs (`出席\t…`), the line end is no longer where it stops.
-_NEXT_LABEL = r"(?=(?:出席|列席|参加|请假|缺席|记录|主送|抄送|分送)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
+_NEXT_LABEL = r"(?=(?:出席|列席|参加|请假|缺席|记录|主送|抄送|分送|报送|抄报)(?:会议)?(?:人员|领导|单位)?[：:\t]|[（(]此件|。|\n|$)"
 # The label ends with a colon, or (a table row whose tab normalization removed) opens a line.
 # (`列席会议的还有…` is a sentence, not a label.)
 _LABEL_END = rf"(?:[：:\t]|(?<=^出席|^列席)(?=[{HAN}])(?!会议)|(?<=^出席人员|^列席人员|^出席领导|^列席领导)(?=[{HAN}]))"
@@ -360,7 +360,7 @@ ATTENDEES = re.compile(
 ATTENDEES_SENTENCE = re.compile(r"(?:出席|参加)会议的(?:有|人员有|同志有|领导有)[：:]?(?P<x>[^。\n]+?)(?=[。；\n]|$)")
 OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
 PUBLIC = re.compile(_trailer["public"])
-RECIPIENTS = re.compile(r"(?:主送|分送)[：:](?P<x>[^。\n]*)")  # 分送: the distribution list
-CC = re.compile(r"抄送[：:](?P<x>[^。\n]*)")
+RECIPIENTS = re.compile(rf"(?:{words(_trailer['recipient_labels'])}|(?m:^)[ \u3000]*发)[：:](?P<x>[^。\n]*)")
+CC = re.compile(rf"(?:{words(_trailer['cc_labels'])})[：:](?P<x>[^。\n]*)")
 
 NOT_MINUTES_HINT = re.compile(_sections["minutes_hint"])
