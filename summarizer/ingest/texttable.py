@@ -1,7 +1,9 @@
 """A table typed as plain text: rows of cells split by `｜` or `|` (`1｜审议《A》｜原则同意。｜县财政局`),
-also a Markdown table (`| 序号 | 议题 |` over its `|---|---|` rule), or a table copied one cell per line
-(`序号` / `议题` / `议定事项` / … then `1` / `审议《A》` / …). Its cells are joined by tabs, as every other
-reader gives a table, so the table layout reads it; the rule line goes, nothing else changes.
+also a Markdown table (`| 序号 | 议题 |` over its `|---|---|` rule) or a drawn grid (`+----+----+` borders),
+a table copied one cell per line (`序号` / `议题` / `议定事项` / … then `1` / `审议《A》` / …), or two-column
+rows of a label and its value (`责任单位｜旗农牧局`, two lines or more). Its cells are joined by tabs, as every
+other reader gives a table, so the table layout reads it; the rule lines go, and a row whose cell wrapped onto
+the next line (drawn or tabbed) is joined again; nothing else changes.
 
 Two such rows in a row, of three cells or more, make a table: a navigation bar (`首页 | 新闻 | 政务`)
 alone on its line is no table. A table one cell per line opens with `序号` and its header's short lines,
