@@ -40,7 +40,10 @@ _SHORT_LINE = 0.85  # of the printed width: shorter and ending a sentence, the l
 _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
 _HSPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_MARKER_START = re.compile(r"[（(〔【]?[一二三四五六七八九十\d]+[）)〕】、.．]|[①-⑳]|[出列主抄]\s*[送席]\s*[：:]")
+_BULLETS = "●■◆▲★◇□•✅☑✔✓📌▶►"  # (a digest's lines open with them)
+_MARKER_START = re.compile(
+    rf"[（(〔【]?[一二三四五六七八九十\d]+[）)〕】、.．]|[①-⑳{_BULLETS}]|[出列主抄]\s*[送席]\s*[：:]"
+)
 _MARKER_FIRST = first_chars(_MARKER_START.pattern) or frozenset()  # a set check before the regex: 3x faster
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
 # A learning site's gloss after a word: its pinyin (`區(qū)`, `黄子聪(Huáng Zǐcōng)`) or its English in lower case

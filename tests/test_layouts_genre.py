@@ -4974,3 +4974,22 @@ def test_older_distribution_labels_give_recipients_and_copies() -> None:
     )
     assert minutes.recipients == ["各乡镇人民政府", "县政府各部门"]
     assert minutes.cc == ["市林业局"]  # (the first copy line; the ledger needs no more)
+
+
+def test_a_digest_s_bulleted_lines_are_the_matters_headed_by_their_first_clause() -> None:
+    minutes = read(
+        "区政府常务会议研究这4件事\n"
+        "4月18日下午，区长钱某某主持召开区政府第67次常务会议。一起来看会议研究了哪些事👇\n"
+        "✅ 传达学习全省县域经济高质量发展推进会议精神，要求各街道对照年度清单挂图作战，6月底前项目开工率达到80%以上\n"
+        "✅ 原则通过《某区支持楼宇经济高质量发展若干政策》，由区商务局根据会议意见修改完善后，以区政府名义印发\n"
+        "✅ 听取区市场监管局关于电动自行车安全隐患整治情况的汇报，要求区市场监管局5月31日前完成门店全覆盖检查\n"
+        "●会议原则同意某区城市更新（集团）有限公司增资事项，由区国资委按程序办理。\n"
+        "会议还研究了其他事项。\n"
+    )
+    assert [(item.kind, item.heading) for item in minutes.items] == [
+        ("study", "✅传达学习全省县域经济高质量发展推进会议精神"),
+        ("review", "✅原则通过《某区支持楼宇经济高质量发展若干政策》"),
+        ("hearing", "✅听取区市场监管局关于电动自行车安全隐患整治情况的汇报"),
+        ("other", "●会议原则同意某区城市更新（集团）有限公司增资事项"),
+    ]
+    assert minutes.items[1].lead_units == ["区商务局"]

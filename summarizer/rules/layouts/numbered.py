@@ -142,7 +142,9 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # (a caption line, `二、听取X汇报，研究相关工作`, is a heading as a whole)
         line = text[content : paragraph_end(text, content, stop)].rstrip()
         # (also one of several in a paragraph, `一是听取了…的汇报，要求…；二是…`)
-        first_clause = sentence is None and line.endswith(("。", "；")) and bool(
+        # (a bulleted line of a digest need not close with a full stop: `✅原则通过《A》，由X…印发`)
+        ends = line.endswith(("。", "；")) or (marker.style in patterns.BY_ORDER_STYLES and "，" in line)
+        first_clause = sentence is None and ends and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
         )
@@ -239,7 +241,10 @@ def _bulleted_matters(text: str, bullets: list[Marker]) -> bool:
     (`●原则通过《A》`, `●听取了…`), not a page's `■相关阅读`, nor captions over groups of paragraphs
     (`◆学习贯彻`, `◆审议事项`: a verb and no object, alone on the line)."""
     return len(bullets) >= 2 and all(
-        (item_opening(text, b.end) or patterns.DECISION.match(text, b.end) or text.startswith("关于", b.end))
+        (
+            item_opening(text, b.end) or patterns.DECISION.match(text, b.end) or text.startswith("关于", b.end)
+            or patterns.OPENS_WITH_DECISION.match(text, b.end)  # `●会议原则同意X增资事项`
+        )
         and not _caption(text, b.end)
         for b in bullets
     )
