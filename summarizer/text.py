@@ -205,7 +205,7 @@ def printed_width(text: str) -> int | None:
     for line, following in itertools.pairwise(lines):
         if len(line) >= full and line[-1] not in _TERMINAL and not (
             following[0] in _MARKER_FIRST and _MARKER_START.match(following)
-        ):
+        ) and not _LABEL_START.match(following):  # (`要求：…` under a line opens a field, no wrap goes on)
             wraps += 1
     return width if wraps / (len(lines) - 1) >= 0.3 else None
 

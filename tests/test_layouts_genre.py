@@ -4993,3 +4993,16 @@ def test_a_digest_s_bulleted_lines_are_the_matters_headed_by_their_first_clause(
         ("other", "●会议原则同意某区城市更新（集团）有限公司增资事项"),
     ]
     assert minutes.items[1].lead_units == ["区商务局"]
+
+
+def test_an_infographic_s_text_gives_the_meeting_by_fields_under_a_page_line_and_its_numbered_matters() -> None:
+    minutes = read(
+        "某市人民政府\n首页 > 政务公开 > 图解政策\n一图读懂丨市政府第36次常务会议\n"
+        "发布时间：2024-03-15 09:20　来源：某市人民政府办公室　浏览次数：\n（以下为图片文字版）\n"
+        "会议时间：2024年3月14日上午\n会议主持：市委副书记、市长 柏某某\n会议议题：3项\n"
+        "① 传达学习省政府第一次全体会议精神\n要求：各区镇、各部门3月底前细化分解重点工作清单\n"
+        "② 审议《某市促进低空经济发展三年行动计划》\n结果：原则通过　牵头：市发改委\n"
+        "③ 其他事项\n"
+    )
+    assert str(minutes.meeting.date) == "2024-03-14"
+    assert [item.kind for item in minutes.items] == ["study", "review"]  # (③其他事项 records no matter)

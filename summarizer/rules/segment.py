@@ -107,6 +107,18 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
 _HEADLINE_TO_SENTENCE = 400  # characters of page fields between a headline and the report's first sentence
 
 
+def _after_fields(text: str, fields: re.Match[str]) -> int:
+    """Where the labelled fields that give the meeting end (`会议时间：…` / `会议主持：…` / `会议议题：6项`): the
+    first line after them."""
+    at = fields.start()
+    while (line := _FIELD_LINE.match(text, at)) is not None:
+        at = line.end()
+    return at
+
+
+_FIELD_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,6}[：:][^\n]{0,40}(?:\n|$)")
+
+
 def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragraphs: bool = True) -> Sections:
     """`cell_starts`: where a table cell started after a removed tab (see `NormalizedText.removed`);
     `lines_are_paragraphs` is false for a wrapped PDF's text, whose line ends were guessed."""
@@ -117,6 +129,10 @@ def segment(text: str, cell_starts: list[int] | None = None, *, lines_are_paragr
     opener = patterns.ITEMS_OPENER.search(text, opening_start)
     body_start = opener.end() if opener else (opening_match.end() if opening_match else 0)
     trailer_start = _trailer_start(text, body_start)
+    if fields is not None and trailer_start is not None and trailer_start < fields.start():
+        # (a page line above the fields, `发布时间：…来源：…`, is no trailer: the body follows the fields)
+        body_start = _after_fields(text, fields)
+        trailer_start = _trailer_start(text, body_start)
     body = Region(body_start, trailer_start if trailer_start is not None else len(text))
     page = layouts.Page(
         text=text,

@@ -161,10 +161,13 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # `一、原则同意《A》。请X…印发实施。`: the first sentence heads the paragraph it decides in.
         sentence_of_line = first_clause and text.startswith("。", end)
         item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line or sentence_of_line
-        if text[content:stop].strip(" \u3000\n（）()。") == "略":
-            continue  # `三、略`: a matter the published minutes withhold, no item
+        if text[content:stop].strip(" \u3000\n（）()。") in _NO_MATTER:
+            continue  # `三、略`: a matter the published minutes withhold; `⑥其他事项`: the others, unrecorded
         found.append(item)
     return found
+
+
+_NO_MATTER = ("略", "其他事项", "其它事项", "其他议题", "其它议题")
 
 
 def _semicolon_list_end(text: str, end: int, stop: int) -> int:
