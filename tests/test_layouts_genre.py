@@ -5006,3 +5006,14 @@ def test_an_infographic_s_text_gives_the_meeting_by_fields_under_a_page_line_and
     )
     assert str(minutes.meeting.date) == "2024-03-14"
     assert [item.kind for item in minutes.items] == ["study", "review"]  # (③其他事项 records no matter)
+
+
+def test_a_paragraph_printed_in_another_script_beside_the_chinese_is_no_directive() -> None:
+    minutes = read(
+        "11月5日，州长某某主持召开州人民政府常务会议，听取专项工作汇报。\n"
+        "会议传达学习了全省冬季安全生产工作会议精神。会议要求，各县要开展隐患排查。\n"
+        "ཚོགས་འདུར་ས་ཁུལ་གྱི་སློབ་གསོ་ལས་ཁུངས་ཀྱིས་ཕུལ་བའི་ལས་དོན་སྙན་ཞུ་ལ་གསན་པ་རེད།\n"
+        "会议听取了州商务局关于边境口岸冬季通关保障工作情况的汇报。会议要求，州商务局要做好通关保障。\n"
+        "회의는 주상무국의 보고를 청취하였다.\n"
+    )
+    assert [(item.kind, len(item.directives)) for item in minutes.items] == [("study", 1), ("hearing", 1)]

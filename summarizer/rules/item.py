@@ -108,6 +108,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
     paragraphs = [
         p for i, p in enumerate(block.paragraphs)
         if not _printed_twice(text, p, block.paragraphs[:i])  # (a bad copy repeats a paragraph)
+        and not _other_script(text[p.start : p.end])
         and not patterns.REPORTED_BY.match(text, p.start)
         and not patterns.EMPTY_PARAGRAPH.fullmatch(text, p.start, p.end)
         and not looks_like_roster(text[p.start : p.end])
@@ -293,6 +294,19 @@ def _title_in_full(item: Item) -> None:
     document = item.documents[0]
     if document != item.title and fold(item.title.removeprefix("关于")) in fold(document):
         item.title, item.spans["title"] = document, spans[0]
+
+
+def _other_script(body: str) -> bool:
+    """The paragraph is printed in another script (a Tibetan, Mongolian, Uyghur or Korean rendering beside
+    the Chinese): more of its letters are of that script than Chinese characters."""
+    han = sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff")
+    return sum(1 for ch in body if _OTHER_SCRIPT.match(ch)) > han
+
+
+# (Arabic-script Uyghur and Kazakh, Tibetan, Mongolian, Hangul, Cyrillic)
+_OTHER_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u0400-\u04ff]"
+)
 
 
 def _printed_twice(text: str, paragraph: Paragraph, before: list[Paragraph]) -> bool:
