@@ -5017,3 +5017,17 @@ def test_a_paragraph_printed_in_another_script_beside_the_chinese_is_no_directiv
         "회의는 주상무국의 보고를 청취하였다.\n"
     )
     assert [(item.kind, len(item.directives)) for item in minutes.items] == [("study", 1), ("hearing", 1)]
+
+
+def test_a_digest_line_that_closes_with_its_lead_in_brackets_decides_and_names_the_lead() -> None:
+    minutes = read(
+        "要点速览｜市政府第38次常务会议\n"
+        "9月12日，市长某某主持召开市政府第38次常务会议，主要内容如下：\n"
+        "◆审议通过《某市促进预制菜产业高质量发展行动方案》。（牵头单位：市农业农村局；下一步：以市政府名义印发实施）\n"
+        "◆研究部署秋冬季森林防灭火工作。会议要求各县（市、区）11月1日前完成扑火队伍集结演练。（牵头单位：市林业局）\n"
+    )
+    first, second = minutes.items
+    assert (first.heading, first.decision, first.lead_units) == (
+        "◆审议通过《某市促进预制菜产业高质量发展行动方案》", "审议通过", ["市农业农村局"]
+    )
+    assert (second.kind, second.lead_units) == ("study", ["市林业局"])

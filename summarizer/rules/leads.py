@@ -331,7 +331,10 @@ def _responsible(lead: Lead) -> None:
     text, block = lead.norm.text, lead.block
     found = patterns.RESPONSIBLE.search(text, block.start, block.end)
     if found and found.group("role") != "配合单位":
-        for unit_start, unit_end in listed_units(text, *found.span("u"))[:1]:
+        start, end = found.span("u")
+        while text[start:end].count("）") > text[start:end].count("（") and text.endswith("）", 0, end):
+            end -= 1  # `（牵头单位：市林业局）`: the label sits in brackets, their close is not the unit's
+        for unit_start, unit_end in listed_units(text, start, end)[:1]:
             add_units(lead, unit_start, unit_end)
 
 

@@ -143,7 +143,7 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         line = text[content : paragraph_end(text, content, stop)].rstrip()
         # (also one of several in a paragraph, `一是听取了…的汇报，要求…；二是…`)
         # (a bulleted line of a digest need not close with a full stop: `✅原则通过《A》，由X…印发`)
-        ends = line.endswith(("。", "；")) or (marker.style in patterns.BY_ORDER_STYLES and "，" in line)
+        ends = line.endswith(("。", "；")) or marker.style in patterns.BY_ORDER_STYLES
         first_clause = sentence is None and ends and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
