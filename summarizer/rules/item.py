@@ -299,10 +299,12 @@ def _title_in_full(item: Item) -> None:
 def _other_script(body: str) -> bool:
     """The paragraph is printed in another script (a Tibetan, Mongolian, Uyghur or Korean rendering beside
     the Chinese): more of its letters are of that script than Chinese characters."""
-    han = sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff")
-    return sum(1 for ch in body if _OTHER_SCRIPT.match(ch)) > han
+    if _OTHER_SCRIPT.search(body) is None:
+        return False
+    return len(_OTHER_SCRIPT.findall(body)) > len(_HAN.findall(body))
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
 # (Arabic-script Uyghur and Kazakh, Tibetan, Mongolian, Hangul, Cyrillic)
 _OTHER_SCRIPT = re.compile(
     "[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u0400-\u04ff]"
