@@ -381,6 +381,7 @@ def _blank_page_furniture(text: str) -> str:
     furniture += inline
     furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]
     furniture += [m.span() for m in _CAPTION_LABEL.finditer(text)]
+    furniture += [m.span() for m in _CAPTION_LINE.finditer(text)]
     for start, end in furniture:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -396,6 +397,13 @@ _SCRIPT_LABEL = re.compile(r"(?m)^[ \t\u3000]*[【（(\[](?:导语|正文|解说
 _BARS = "▏丨｜│▎▍"
 _CAPTION_LABEL = re.compile(
     rf"(?m)^[ \t\u3000]*[^\s，。；：、,;:【】《》{_BARS}]{{2,12}}[ \t\u3000]*[{_BARS}][ \t\u3000]*(?=[^\n{_BARS}]*$)"
+)
+
+
+# A digest's caption over a group of its lines, alone on its line (`✅ 审议通过`, `💡 学习贯彻`, `◆ 经济运行`).
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_CAPTION_LINE = re.compile(
+    rf"(?m)^[ \t\u3000]*[{_BULLETS}{_EMOJI}]\ufe0f?[ \t\u3000]*[\u4e00-\u9fff]{{2,8}}[ \t\u3000]*$"
 )
 
 

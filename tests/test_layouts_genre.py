@@ -5031,3 +5031,21 @@ def test_a_digest_line_that_closes_with_its_lead_in_brackets_decides_and_names_t
         "◆审议通过《某市促进预制菜产业高质量发展行动方案》", "审议通过", ["市农业农村局"]
     )
     assert (second.kind, second.lead_units) == ("study", ["市林业局"])
+
+
+def test_a_digest_s_caption_lines_are_furniture_and_a_note_after_a_title_names_the_lead() -> None:
+    minutes = read(
+        "篁屿区政府常务会议研究这3件事\n"
+        "9月20日，区长某某主持召开区政府第52次常务会议，主要内容如下：\n"
+        "💡 学习贯彻\n"
+        "1. 传达学习全市高质量发展大会精神，要求各镇（街）、区直各部门10月15日前报送落实任务清单。\n"
+        "✅ 审议通过\n"
+        "2. 原则通过《某区典型镇村培育建设工作方案》（区农业农村局牵头，以区委办、区府办名义印发）。\n"
+        "3. 原则同意《某区2025年第二批区级政府投资项目计划》（区发展和改革局牵头，按程序报区委审定）。\n"
+    )
+    assert [(item.heading, item.decision) for item in minutes.items] == [
+        ("1.传达学习全市高质量发展大会精神", None),
+        ("2.原则通过《某区典型镇村培育建设工作方案》", "原则通过"),
+        ("3.原则同意《某区2025年第二批区级政府投资项目计划》", "原则同意"),
+    ]
+    assert [item.lead_units for item in minutes.items[1:]] == [["区农业农村局"], ["区发展和改革局"]]

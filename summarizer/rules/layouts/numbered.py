@@ -9,6 +9,7 @@ opens a line: `会议要求，（一）…。（二）…` inside a paragraph nu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from summarizer.rules import patterns
@@ -161,12 +162,15 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         # `一、原则同意《A》。请X…印发实施。`: the first sentence heads the paragraph it decides in.
         sentence_of_line = first_clause and text.startswith("。", end)
         item.heading_in_paragraph = sentence is not None or clause_of_sentence or whole_line or sentence_of_line
+        if item.heading_in_paragraph and (note := _LEAD_NOTE.search(text, item.start, item.heading_end)):
+            item.heading_end = note.start()  # `2.原则通过《A》（区农业农村局牵头，…）。`: the note says who
         if text[content:stop].strip(" \u3000\n（）()。") in _NO_MATTER:
             continue  # `三、略`: a matter the published minutes withhold; `⑥其他事项`: the others, unrecorded
         found.append(item)
     return found
 
 
+_LEAD_NOTE = re.compile(r"(?<=》)[（(][^（）()\n]{2,30}?牵头")
 _NO_MATTER = ("略", "其他事项", "其它事项", "其他议题", "其它议题")
 
 
