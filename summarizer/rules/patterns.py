@@ -264,7 +264,11 @@ GLUED_BEFORE = re.compile(
 GLUED_AFTER: tuple[str, ...] = tuple(_addressees["glued_after"])
 NAME_NEVER_ENDS: str = _units["name_never_ends"]
 ADMIN_PREFIXES: tuple[str, ...] = tuple(_units["admin_prefixes"])
-RESPONSIBLE = re.compile(rf"(?P<role>{words(_leads['responsible_labels'])})[：:](?P<u>[^；;。\n]+)")
+# (the value runs to the next label: `牵头：市发改委　下一步：…`, whose space normalization removed)
+RESPONSIBLE = re.compile(
+    rf"(?P<role>{words(_leads['responsible_labels'])})[：:](?P<u>[^；;。\n]+?)"
+    rf"(?=[；;。\n]|(?:{words(_leads['responsible_labels'] + _leads['field_labels_after'])})[：:]|$)"
+)
 _GROUP = rf"各[{HAN}]{{0,8}}?(?:{words(_units['group_suffixes'])})"
 # `要求各乡镇…`, `要求县教育局、县住建局在秋季开学前完成…`: the groups or units told to act, with no modal verb.
 _REQUIRED_UNIT = rf"(?:{_GROUP}|[{''.join(ADMIN_PREFIXES)}][{HAN}]{{1,12}}?(?:{words(_units['directed_suffixes'])}))"
