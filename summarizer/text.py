@@ -22,7 +22,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer.regexes import first_chars, guarded
@@ -347,6 +347,14 @@ class NormalizedText(MappedText):
             if start < after < end and self.origin[after - 1] != gap.start() and after not in found[-1:]:
                 found.append(after)
         return found
+
+    def blanked(self, ranges: list[tuple[int, int]]) -> NormalizedText:
+        """This text with the characters of `ranges` turned into spaces (line breaks kept): one for one,
+        so every offset still points where it did."""
+        text = self.text
+        for start, end in ranges:
+            text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+        return replace(self, text=text)
 
     def span(self, start: int, end: int, alignment: Alignment = "exact") -> Span:
         """The original-text span of normalized [start, end)."""

@@ -5049,3 +5049,78 @@ def test_a_digest_s_caption_lines_are_furniture_and_a_note_after_a_title_names_t
         ("3.原则同意《某区2025年第二批区级政府投资项目计划》", "原则同意"),
     ]
     assert [item.lead_units for item in minutes.items[1:]] == [["区农业农村局"], ["区发展和改革局"]]
+
+
+def test_an_e_paper_page_reads_the_standing_meeting_s_story_and_leaves_the_others_out() -> None:
+    minutes = read(
+        "今日某县　2024年03月27日　第01版：要闻\n"
+        "县委常委会召开会议\n"
+        "本报讯（记者　某甲）3月25日，县委书记某某主持召开县委常委会会议，传达学习全市乡村振兴工作会议精神。\n"
+        "会议审议并原则通过了《某县乡村振兴重点工作清单》。会议要求，县委农办4月10日前分解任务。\n"
+        "县政府召开第31次常务会议\n"
+        "本报讯（记者　某乙）3月26日下午，县长某某主持召开县政府第31次常务会议。\n"
+        "会议审议了《某县农村宅基地审批管理办法》，原则同意，由县农业农村局修改完善后印发实施。\n"
+        "会议研究了清明期间森林防火工作。会议要求，各乡镇要在清明节前完成重点林区巡查布控。\n"
+        "会议还研究了其他事项。\n"
+        "全县森林防火专题会议召开\n"
+        "本报讯（记者　某甲）3月26日，全县森林防火专题会议召开。会议要求，县应急管理局4月1日前组织一次演练。\n"
+        "（责任编辑：某丙）\n"
+    )
+    assert minutes.meeting.session == 31
+    assert minutes.meeting.date == dt.date(2024, 3, 26)
+    assert [(i.kind, i.title) for i in minutes.items] == [
+        ("review", "某县农村宅基地审批管理办法"), ("study", "清明期间森林防火工作"),
+    ]
+    assert [d.text for d in minutes.items[-1].directives] == [
+        "会议研究了清明期间森林防火工作。会议要求，各乡镇要在清明节前完成重点林区巡查布控。"
+    ]
+    left_out = [f.message for f in minutes.findings if f.code == "other_story_left_out"]
+    assert left_out == [
+        "another story on the page was left out: 「县委常委会召开会议」",
+        "another story on the page was left out: 「全县森林防火专题会议召开」",
+    ]
+
+
+def test_a_weekly_roundup_and_a_second_report_after_you_xun_are_other_stories() -> None:
+    roundup = read(
+        "某区政务周报（2025年第23期）\n"
+        "◎区委常委会召开会议\n"
+        "6月9日，区委书记某某主持召开区委常委会会议，审议了《某区营商环境三年行动方案》。\n"
+        "◎区政府召开第42次常务会议\n"
+        "6月11日上午，区长某某主持召开区政府第42次常务会议。\n"
+        "会议听取了区卫健局关于托育服务体系建设情况的汇报。会议要求，区卫健局年底前新增托位300个。\n"
+        "◎区政府召开安全生产专题会议\n"
+        "6月12日，副区长某某主持召开全区安全生产专题会议。会议要求，区住建局要7月15日前完成老旧管网改造。\n"
+    )
+    assert [(i.kind, i.lead_units) for i in roundup.items] == [("hearing", ["区卫健局"])]
+    assert [d.deadlines[0].text for d in roundup.items[0].directives] == ["年底前"]
+    report = read(
+        "1月19日上午，区长某某主持召开区政府第8次常务会议。\n"
+        "会议审议并原则通过了《某区民生实事项目实施方案》，会后由区发改局修改完善。\n"
+        "又讯　1月19日下午，区委书记某某主持召开区委书记办公会，审议了《某区农民工工资支付保障工作规则》。\n"
+    )
+    assert [i.title for i in report.items] == ["某区民生实事项目实施方案"]
+
+
+def test_a_dated_paragraph_of_the_report_itself_is_no_other_story() -> None:
+    minutes = read(
+        "6月11日上午，区长某某主持召开区政府第42次常务会议。\n"
+        "会议听取了区水务局关于防汛准备工作情况的汇报。\n"
+        "6月11日下午，与会人员实地察看了城东排涝泵站。会议要求，区水务局要在6月20日前完成泵站检修。\n"
+    )
+    assert not [f for f in minutes.findings if f.code == "other_story_left_out"]
+    assert [d.deadlines[0].text for d in minutes.items[0].directives] == ["6月20日前"]
+
+
+def test_a_topic_then_the_document_reviewed_heads_one_item_and_a_topic_then_a_decision_another() -> None:
+    minutes = read(
+        "5月29日下午，县长某某主持召开县政府第47次常务会议。\n"
+        "在听取县农业农村局关于全县春耕工作情况的汇报后，会议要求，县农业农村局要加强农机调度。\n"
+        "针对城区道路改造，会议审议了县城管局提交的《某县城区道路改造实施方案》，原则同意，由县城管局按程序印发实施。\n"
+        "关于县医院门诊楼建设有关事宜，会议同意县卫健委提出的建设方案，由县卫健委作为项目业主组织实施。\n"
+    )
+    assert [(i.kind, i.heading, i.decision, i.lead_units) for i in minutes.items] == [
+        ("hearing", "在听取县农业农村局关于全县春耕工作情况的汇报后", None, ["县农业农村局"]),
+        ("review", "针对城区道路改造，会议审议了县城管局提交的《某县城区道路改造实施方案》", "原则同意", ["县城管局"]),
+        ("other", "关于县医院门诊楼建设有关事宜", "同意", ["县卫健委"]),
+    ]

@@ -13,10 +13,11 @@ from pathlib import PurePath
 
 from summarizer.errors import InputError
 from summarizer.rules import patterns
-from summarizer.rules.blocks import append, decides_or_directs, line_paragraphs, paragraph_end
+from summarizer.rules.blocks import Region, append, decides_or_directs, line_paragraphs, paragraph_end
 from summarizer.rules.docfields import fill_header, fill_opening, fill_trailer
 from summarizer.rules.item import read_item
 from summarizer.rules.segment import Sections, segment
+from summarizer.rules.stories import other_stories
 from summarizer.rules.units import UnitDirectory
 from summarizer.schema import Finding, Minutes, SourceText, Span
 from summarizer.text import PARAGRAPH_EDGE, NormalizedText, normalize, without_controls
@@ -41,6 +42,8 @@ def read(source: SourceText) -> Reading:
             "会议审议/听取/研究 sentence found); check that it is the right file",
             zh="这份文件看起来不是会议纪要（没有找到“常务会议”“会议纪要”或“会议审议/听取/研究”等字样），请确认文件是否正确。",
         )
+    left_out = other_stories(norm.text)
+    norm = norm.blanked([(region.start, region.end) for region in left_out])
     sections = segment(norm.text, norm.removed(_TAB), lines_are_paragraphs=not norm.wrapped)
     minutes = Minutes(
         doc_id=without_controls(PurePath(source.path).stem),
@@ -56,7 +59,7 @@ def read(source: SourceText) -> Reading:
     _decided_in_the_meeting_sentence(norm, sections, minutes)
     _announced_by_the_agenda_field(sections, minutes)
     minutes.truncated = _looks_truncated(norm, sections.trailer is not None, minutes)
-    minutes.findings = _findings(norm, sections, minutes) + _unassigned(norm, sections)
+    minutes.findings = _findings(norm, sections, minutes) + _unassigned(norm, sections) + _left_out(norm, left_out)
     return Reading(norm, sections, minutes)
 
 
@@ -150,6 +153,25 @@ _QUOTED_CHARS = 40
 
 def _opening_words(paragraph: str) -> str:
     return paragraph if len(paragraph) <= _QUOTED_CHARS else paragraph[:_QUOTED_CHARS] + "…"
+
+
+def _left_out(norm: NormalizedText, regions: list[Region]) -> list[Finding]:
+    """Other stories on the page (the news before and after the meeting's, `又讯`): left out, and said so,
+    each by its first words, so the reviewer sees what was not read."""
+    return [
+        Finding(
+            level="info",
+            code="other_story_left_out",
+            message=f"another story on the page was left out: 「{_opening_words(_first_line(norm, r))}」",
+            span=norm.span(r.start, r.end),
+        )
+        for r in regions
+    ]
+
+
+def _first_line(norm: NormalizedText, region: Region) -> str:
+    span = norm.span(region.start, region.end)
+    return next((line.strip() for line in norm.original[span.start : span.end].split("\n") if line.strip()), "")
 
 
 def _findings(norm: NormalizedText, sections: Sections, minutes: Minutes) -> list[Finding]:

@@ -81,6 +81,12 @@ PART_OF_DAY = "|".join(_sections["parts_of_day"])
 PART_OF_DAY_NAMES: dict[str, str] = _sections["part_of_day_names"]
 MEETING_SENTENCE = guarded(fill(_sections["meeting_sentence"], {"pod": PART_OF_DAY}))
 MEETING_FIELDS = re.compile(_sections["meeting_fields"])
+STORY_DATELINE = re.compile(fill(_sections["story_dateline"], {"pod": PART_OF_DAY}))
+_STORY_EVENT = fill(_sections["story_event"], {"pod": PART_OF_DAY, "story_event_verbs": words(_sections["story_event_verbs"])})
+STORY_LEAD = re.compile(
+    rf"(?m)^[ \u3000]*(?:{STORY_DATELINE.pattern}|{_STORY_EVENT})"
+)
+STORY_HEADLINE = re.compile(_sections["story_headline"])
 MEETING_NAME_FIELD = re.compile(_sections["meeting_name_field"])
 MEETING_TIME_FIELD = re.compile(fill(_sections["meeting_time_field"], {"pod": PART_OF_DAY}))
 CHAIR_FIELD = re.compile(_sections["chair_field"])

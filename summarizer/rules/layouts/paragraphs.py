@@ -564,6 +564,16 @@ def _sentence_end(text: str, start: int, first_end: int) -> int:
     return remark.start() if remark else end
 
 
+def _topic_then_document(text: str, start: int, end: int, stop: int) -> bool:
+    """`针对城区道路改造，会议审议了Y提交的《A》`: a topic, then the clause that names the document reviewed;
+    the heading runs to that clause's end (`关于X有关事宜，会议同意Y提出的方案` names none: the topic heads it)."""
+    topic = patterns.TOPIC_PARAGRAPH.match(text, start)
+    if topic is None or not topic.group("topic") or "《" in text[start:end] or end >= stop:
+        return False
+    clause = clause_end(text, end + 1, stop)
+    return patterns.ITEM_SENTENCE.match(text, end + 1) is not None and "《" in text[end + 1 : clause]
+
+
 def _piece_end(text: str, piece: Piece, stop: int) -> int:
     """Where a matter of a sentence ending at `stop` ends: its heading's end, or its clause's (the last one)."""
     return piece.heading_end or clause_end(text, piece.start, stop)
@@ -668,7 +678,9 @@ def items(page: Page) -> list[ItemBlock]:
         end = pieces[-1].heading_end or clause_end(text, start, stop)
         # `会议同意，X提交的《A》。`: what was agreed to; `会上，市城管委就《A》起草情况作了说明`: what was said
         lead_in = text[start:end]
-        if patterns.BARE_AGREEMENT.fullmatch(lead_in) or lead_in in ("会上", *patterns.CONNECTIVES):
+        # `针对A，会议审议了Y提交的《B》`: the topic and the document reviewed
+        bare = patterns.BARE_AGREEMENT.fullmatch(lead_in) or lead_in in ("会上", *patterns.CONNECTIVES)
+        if bare or _topic_then_document(text, start, end, stop):
             end = clause_end(text, end + 1, stop)
         item = ItemBlock(len(found) + 1, "", start, end, stop, heading_in_paragraph=True)
         item.proposer = pieces[-1].proposer
