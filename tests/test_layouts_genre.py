@@ -5074,10 +5074,12 @@ def test_an_e_paper_page_reads_the_standing_meeting_s_story_and_leaves_the_other
     assert [d.text for d in minutes.items[-1].directives] == [
         "会议研究了清明期间森林防火工作。会议要求，各乡镇要在清明节前完成重点林区巡查布控。"
     ]
-    left_out = [f.message for f in minutes.findings if f.code == "other_story_left_out"]
+    from summarizer.render.labels import finding_label
+
+    left_out = [finding_label(f.code, f.message) for f in minutes.findings if f.code == "other_story_left_out"]
     assert left_out == [
-        "another story on the page was left out: 「县委常委会召开会议」",
-        "another story on the page was left out: 「全县森林防火专题会议召开」",
+        "页面上另有一篇报道（非本次常务会议），未计入议题，请核对：「县委常委会召开会议」",
+        "页面上另有一篇报道（非本次常务会议），未计入议题，请核对：「全县森林防火专题会议召开」",
     ]
 
 

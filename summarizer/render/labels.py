@@ -33,6 +33,7 @@ FINDING_LABELS = {
     "truncated": "原文可能不完整，后续议题可能缺失",
     "instruction_like_text": "原文含有针对模型的指令性文字，已作为普通内容处理",
     "unassigned_paragraph": "第一个议题之前有一段工作要求未归入任何议题，请核对并手工登记",
+    "other_story_left_out": "页面上另有一篇报道（非本次常务会议），未计入议题，请核对",
 }
 
 
