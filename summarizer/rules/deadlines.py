@@ -93,7 +93,20 @@ def _year_end(words: re.Match[str], meeting: dt.date) -> dt.date:
 
 def _half_year(words: re.Match[str], meeting: dt.date) -> dt.date:
     half_end = 6 if words.group("half") == "上" else 12
-    return _last_day(meeting.year + (meeting.month > half_end), half_end)
+    return _last_day(_year(words, meeting, meeting.month > half_end), half_end)
+
+
+def _next_month_day(words: re.Match[str], meeting: dt.date) -> dt.date | None:
+    """`次月10日前`: that day of the month after the meeting's."""
+    year, month = meeting.year + meeting.month // 12, meeting.month % 12 + 1
+    day = int(words.group("d"))
+    return dt.date(year, month, day) if day <= _last_day(year, month).day else None
+
+
+def _next_week_day(words: re.Match[str], meeting: dt.date) -> dt.date:
+    """`下周一前`: that day of the week after the meeting's (Monday first)."""
+    weekday = "一二三四五六日".find(words.group("wd").replace("天", "日"))
+    return meeting + dt.timedelta(days=7 - meeting.weekday() + weekday)
 
 
 def _quarter(words: re.Match[str], meeting: dt.date) -> dt.date:
@@ -101,6 +114,8 @@ def _quarter(words: re.Match[str], meeting: dt.date) -> dt.date:
     number = ("一二三四".find(n) + 1 if not n.isdigit() else int(n)) if n else 0
     current = (meeting.month - 1) // 3 + 1
     number = number or current
+    if words.groupdict().get("y"):
+        return _last_day(int(words.group("y")), number * 3)
     year = words.groupdict().get("year")
     if year:
         return _last_day(meeting.year + (year == "明年"), number * 3)
@@ -114,6 +129,7 @@ def _open(words: re.Match[str], meeting: dt.date) -> None:
 RULES: dict[str, _Rule] = {
     "month_part": _month_part, "day": _day, "month_end": _month_end, "year_end": _year_end,
     "half_year": _half_year, "quarter": _quarter, "holiday": _holiday, "open": _open,
+    "next_month_day": _next_month_day, "next_week_day": _next_week_day,
 }
 # Words that name no date but hold a task to one the ledger counts (`两周内`, `春节前`: 春节 moves).
 DUE_RULES: dict[str, _Rule] = {"within": _within, "spring_festival": _spring_festival}

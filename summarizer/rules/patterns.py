@@ -261,7 +261,7 @@ ADDRESSEE_REJECT = re.compile(f"^(?:{words(_addressees['rejects'])})")
 OFFICIAL_GROUPS: tuple[str, ...] = tuple(_addressees["official_groups"])
 ADDRESSEE_NEVER_ENDS: tuple[str, ...] = tuple(_addressees["never_ends"])
 ADDRESSEE_NOT_ALONE: frozenset[str] = frozenset(_addressees["opens_not_alone"])
-COORDINATING = re.compile(_addressees["coordinating"])
+COORDINATING = re.compile(fill(_addressees["coordinating"], {"helping_verbs": words(_addressees["helping_verbs"])}))
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(
