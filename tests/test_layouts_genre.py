@@ -5126,3 +5126,22 @@ def test_a_topic_then_the_document_reviewed_heads_one_item_and_a_topic_then_a_de
         ("review", "针对城区道路改造，会议审议了县城管局提交的《某县城区道路改造实施方案》", "原则同意", ["县城管局"]),
         ("other", "关于县医院门诊楼建设有关事宜", "同意", ["县卫健委"]),
     ]
+
+
+def test_work_without_a_decision_is_led_by_each_unit_its_directives_name_as_leading_others() -> None:
+    minutes = read(
+        "2026年1月9日下午，县长某某主持召开县政府第五次常务会议。现将会议议定事项纪要如下：\n"
+        "一、研究春节前后保供稳价和安全生产工作\n"
+        "（一）县商务局负责，县发改局、县市场监管局配合，抓好节日市场供应，1月20日前完成价格监测点布设。\n"
+        "（二）县人社局负责，县总工会协助，于2月10日前完成农民工工资支付专项检查。\n"
+        "二、审议《某县农村供水工程运行管理办法》\n"
+        "会议原则同意该办法，由县水利局修改完善后印发施行。\n"
+    )
+    first = minutes.items[0]
+    assert (first.kind, first.decision, first.lead_units) == ("study", None, ["县商务局", "县人社局"])
+    assert [d.addressees for d in first.directives] == [
+        ["县商务局", "县发改局", "县市场监管局"], ["县人社局", "县总工会"],
+    ]
+    assert [(d.deadlines[0].text, d.deadlines[0].date) for d in first.directives] == [
+        ("1月20日前", dt.date(2026, 1, 20)), ("2月10日前", dt.date(2026, 2, 10)),
+    ]

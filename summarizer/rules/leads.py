@@ -307,17 +307,24 @@ def _charged_in_directive(lead: Lead) -> None:
 
 def _led_in_directive(lead: Lead) -> None:
     """`会议就X进行了专题研究，明确由县商务局牵头，…配合`: work with no decision paragraph, whose
-    directive puts a unit in charge (`由X牵头`, `由X负责`), is led by it."""
+    directive puts a unit in charge (`由X牵头`, `由X负责`), is led by it; else by each unit a directive names
+    as leading others (`X牵头，Y配合`, `X负责，Y协助`)."""
     if lead.decision is not None or lead.item.kind not in ("study", "other"):
         return
     charged = dict(patterns.LEAD_PATTERNS)["charged"]
     text = lead.norm.text
-    for paragraph in [Paragraph("", lead.block.start, lead.block.heading_end), *lead.block.paragraphs]:
+    paragraphs = [Paragraph("", lead.block.start, lead.block.heading_end), *lead.block.paragraphs]
+    for paragraph in paragraphs:
         found = charged.search(text, paragraph.start, paragraph.end)
         # (an official put in charge of one point, `由X同志牵头`, is no lead of the item)
         if found and looks_like_unit(found.group("u")) and not found.group("u").endswith("同志"):
             add_units(lead, *found.span("u"))
             return
+    # `县商务局负责，县发改局配合，…；县应急管理局牵头，县住建局配合，…`: each unit that leads others
+    for paragraph in paragraphs:
+        for found in patterns.LED_WITH_HELPERS.finditer(text, paragraph.start, paragraph.end):
+            if looks_like_unit(found.group("u")):
+                add_units(lead, *found.span("u"))
 
 
 def _implementer(lead: Lead) -> None:

@@ -261,7 +261,9 @@ ADDRESSEE_REJECT = re.compile(f"^(?:{words(_addressees['rejects'])})")
 OFFICIAL_GROUPS: tuple[str, ...] = tuple(_addressees["official_groups"])
 ADDRESSEE_NEVER_ENDS: tuple[str, ...] = tuple(_addressees["never_ends"])
 ADDRESSEE_NOT_ALONE: frozenset[str] = frozenset(_addressees["opens_not_alone"])
-COORDINATING = re.compile(fill(_addressees["coordinating"], {"helping_verbs": words(_addressees["helping_verbs"])}))
+_HELPING = {"helping_verbs": words(_addressees["helping_verbs"])}
+COORDINATING = re.compile(fill(_addressees["coordinating"], _HELPING))
+LED_WITH_HELPERS = re.compile(fill(_leads["led_with_helpers"], _HELPING))
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(
