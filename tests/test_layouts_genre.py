@@ -5145,3 +5145,25 @@ def test_work_without_a_decision_is_led_by_each_unit_its_directives_name_as_lead
     assert [(d.deadlines[0].text, d.deadlines[0].date) for d in first.directives] == [
         ("1月20日前", dt.date(2026, 1, 20)), ("2月10日前", dt.date(2026, 2, 10)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("routing", "recipients", "cc"),
+    [
+        ("报：市政府办公室。\n送：县委办，县政协办公室。\n发：各乡镇人民政府，县直各单位。\n",
+         ["各乡镇人民政府", "县直各单位"], ["市政府办公室", "县委办", "县政协办公室"]),
+        ("送：县委办公室，各乡镇人民政府，县直各部门。\n", ["县委办公室", "各乡镇人民政府", "县直各部门"], []),
+        ("主送：各乡镇人民政府。\n抄送：县委办公室。\n", ["各乡镇人民政府"], ["县委办公室"]),
+    ],
+)
+def test_older_routing_lines_send_to_those_under_发_and_copy_those_under_报_and_送(
+    routing: str, recipients: list[str], cc: list[str]
+) -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n"
+        "3月2日上午，县长某某主持召开县政府第7次常务会议。\n"
+        "一、审议《某县河道采砂管理办法》\n"
+        "会议原则同意该办法，由县水利局修改完善后印发实施。\n"
+        "出席：某甲　某乙\n" + routing
+    )
+    assert (minutes.recipients, minutes.cc) == (recipients, cc)

@@ -747,6 +747,22 @@ def _list_field(
     minutes.spans[name] = [s for _, s in values]
 
 
+def _routing_lines(norm: NormalizedText, minutes: Minutes, trailer: Region) -> None:
+    """`主送：` / `发：` give who the minutes go to, `抄送：` who gets a copy; older `报：` and `送：` lines give
+    copies, `送：` alone who they go to (the lexicon's `copy_line_labels`)."""
+    text = norm.text
+    recipients = patterns.RECIPIENTS.search(text, trailer.start, trailer.end)
+    copies = list(patterns.COPY_LINE.finditer(text, trailer.start, trailer.end))
+    if recipients is None and [m.group("label") for m in copies] == ["送"]:
+        recipients, copies = copies[0], []
+    _list_field(norm, minutes, "recipients", recipients, "，,")
+    cc = patterns.CC.search(text, trailer.start, trailer.end)
+    for match in [cc] if cc is not None else copies:
+        values = split_list(norm, match.start("x"), match.end("x"), "，,")
+        minutes.cc += [v for v, _ in values]
+        minutes.spans["cc"] = [*minutes.spans.get("cc", []), *(span for _, span in values)]
+
+
 def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> None:
     text, trailer = norm.text, sections.trailer
     compiled = _compiled(norm, trailer, minutes.issuer) if trailer else None
@@ -761,8 +777,7 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     if trailer:
         if patterns.PUBLIC.search(text, trailer.start, trailer.end):
             minutes.public = True
-        _list_field(norm, minutes, "recipients", patterns.RECIPIENTS.search(text, trailer.start, trailer.end), "，,")
-        _list_field(norm, minutes, "cc", patterns.CC.search(text, trailer.start, trailer.end), "，,")
+        _routing_lines(norm, minutes, trailer)
     if compiled:
         by_start, by_end, after = compiled
         _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))

@@ -372,7 +372,10 @@ ATTENDEES = re.compile(
 ATTENDEES_SENTENCE = re.compile(r"(?:出席|参加)会议的(?:有|人员有|同志有|领导有)[：:]?(?P<x>[^。\n]+?)(?=[。；\n]|$)")
 OBSERVERS = re.compile(rf"列席(?:会议)?(?:人员|单位)?{_LABEL_END}\s*(?P<x>[^。\n]*?){_NEXT_LABEL}", re.MULTILINE)
 PUBLIC = re.compile(_trailer["public"])
-RECIPIENTS = re.compile(rf"(?:{words(_trailer['recipient_labels'])}|(?m:^)[ \u3000]*发)[：:](?P<x>[^。\n]*)")
+RECIPIENTS = re.compile(
+    rf"(?:{words(_trailer['recipient_labels'])}|(?m:^)[ \u3000]*(?:{words(_trailer['recipient_line_labels'])}))[：:](?P<x>[^。\n]*)"
+)
 CC = re.compile(rf"(?:{words(_trailer['cc_labels'])})[：:](?P<x>[^。\n]*)")
+COPY_LINE = re.compile(rf"(?m:^)[ \u3000]*(?P<label>{words(_trailer['copy_line_labels'])})[：:](?P<x>[^。\n]*)")
 
 NOT_MINUTES_HINT = re.compile(_sections["minutes_hint"])
