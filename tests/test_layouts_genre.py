@@ -5167,3 +5167,21 @@ def test_older_routing_lines_send_to_those_under_发_and_copy_those_under_报_an
         "出席：某甲　某乙\n" + routing
     )
     assert (minutes.recipients, minutes.cc) == (recipients, cc)
+
+
+def test_a_topic_heading_ending_on_a_noun_is_heard_and_units_issuing_or_absorbing_views_lead() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n"
+        "7月9日上午，市长某某主持召开市政府第12次常务会议。现纪要如下：\n"
+        "一、关于上半年全市安全生产形势分析\n"
+        "会议听取了市应急管理局关于上半年全市安全生产形势的分析报告。会议要求，市应急管理局要举一反三。\n"
+        "二、关于《某市公共文化设施运营管理办法（试行）》\n"
+        "会议原则同意该办法，由市文化和旅游局以市政府办公室名义印发实施。\n"
+        "三、关于《某市道路挖掘占用管理办法》\n"
+        "会议明确，原则同意该办法，由市城市管理综合行政执法局吸收会议意见修改完善，以市政府名义印发。\n"
+    )
+    assert [(i.kind, i.title, i.lead_units) for i in minutes.items] == [
+        ("hearing", "上半年全市安全生产形势分析", ["市应急管理局"]),
+        ("review", "某市公共文化设施运营管理办法（试行）", ["市文化和旅游局"]),
+        ("review", "某市道路挖掘占用管理办法", ["市城市管理综合行政执法局"]),
+    ]

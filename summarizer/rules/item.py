@@ -74,9 +74,13 @@ def kind_of(heading: str) -> tuple[Kind, int]:
 
 def _verb_at(heading: str, verb: str) -> int:
     """Where `verb` first stands as a verb in `heading`, not in a meeting's name (`…动员部署会精神`,
-    `全市安全生产调度会议精神`; `听取会展筹备情况` is a verb before its object); -1 when nowhere."""
+    `全市安全生产调度会议精神`; `听取会展筹备情况` is a verb before its object), nor closing a topic
+    (`关于上半年安全生产形势分析`: a noun); -1 when nowhere."""
+    topic = heading.startswith(patterns.TOPIC_OPENERS)
     at = heading.find(verb)
-    while at >= 0 and _MEETING_NAME_END.match(heading, at + len(verb)):
+    while at >= 0 and (
+        _MEETING_NAME_END.match(heading, at + len(verb)) or (topic and not heading[at + len(verb) :].strip("。"))
+    ):
         at = heading.find(verb, at + 1)
     return at
 
