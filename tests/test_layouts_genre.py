@@ -5101,7 +5101,7 @@ def test_a_weekly_roundup_and_a_second_report_after_you_xun_are_other_stories() 
         "会议审议并原则通过了《某区民生实事项目实施方案》，会后由区发改局修改完善。\n"
         "又讯　1月19日下午，区委书记某某主持召开区委书记办公会，审议了《某区农民工工资支付保障工作规则》。\n"
     )
-    assert [i.title for i in report.items] == ["某区民生实事项目实施方案"]
+    assert [(i.title, i.directives) for i in report.items] == [("某区民生实事项目实施方案", [])]
 
 
 def test_a_dated_paragraph_of_the_report_itself_is_no_other_story() -> None:
