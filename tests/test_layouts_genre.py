@@ -5185,3 +5185,19 @@ def test_a_topic_heading_ending_on_a_noun_is_heard_and_units_issuing_or_absorbin
         ("review", "某市公共文化设施运营管理办法（试行）", ["市文化和旅游局"]),
         ("review", "某市道路挖掘占用管理办法", ["市城市管理综合行政执法局"]),
     ]
+
+
+def test_a_leader_s_day_reads_the_meeting_from_its_report_not_its_bracketed_subheading() -> None:
+    minutes = read(
+        "某某主持召开市政府常务会议并调研冬季供暖保障工作\n"
+        "时间：2023-11-08 10:15　　来源：市政府办\n"
+        "【11月7日上午】某某主持召开市政府常务会议\n"
+        "11月7日上午，市委副书记、市长某某主持召开十七届市政府第28次常务会议。\n"
+        "会议听取了市发改局关于全市重大项目推进情况的汇报。会议要求，市发改局要每月通报项目进度。\n"
+        "【11月7日下午】某某调研冬季供暖保障工作\n"
+        "11月7日下午，某某来到市热力公司调度中心调研。他要求，市热力公司要在11月15日前具备供暖条件。\n"
+    )
+    assert (minutes.meeting.date, minutes.meeting.session, minutes.meeting.chair_title) == (
+        dt.date(2023, 11, 7), 28, "市委副书记、市长"
+    )
+    assert [(i.kind, len(i.directives)) for i in minutes.items] == [("hearing", 1)]

@@ -87,7 +87,8 @@ def _matter_follows(text: str, match: re.Match[str]) -> bool:
 def _meeting_sentence(text: str) -> re.Match[str] | None:
     """The first meeting sentence, not the copy of it in a portal's summary field (`内容概述：2022年1月26日下午，
     区长X主持召开…，现纪要如下：一、…`) when the text itself follows, nor a headline that names no chair
-    (`12月12日市政府召开常务会议`) above the page's fields and the sentence that does."""
+    (`12月12日市政府召开常务会议`) above the page's fields and the sentence that does, nor one that does above a
+    paragraph opening with the meeting's own sentence."""
     found = patterns.MEETING_SENTENCE.search(text)
     if found is None:
         return None
@@ -97,9 +98,12 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
         return found
     if patterns.SUMMARY_FIELD.match(text, line_start):
         return patterns.MEETING_SENTENCE.search(text, line_end) or found
-    if "主持" not in found.group() and text.startswith("\n", found.end()):  # a headline: the line is the meeting
+    if text.startswith("\n", found.end()):  # a headline: the line is the meeting
         chaired = patterns.MEETING_SENTENCE.search(text, line_end, line_end + _HEADLINE_TO_SENTENCE)
-        if chaired is not None and "主持" in chaired.group():
+        # (`【11月7日上午】X主持召开市政府常务会议` over the report's own sentence, that names the session too)
+        if chaired is not None and "主持" in chaired.group() and (
+            "主持" not in found.group() or text[chaired.start() - 1] == "\n"
+        ):
             return chaired
     return found
 
