@@ -5201,3 +5201,11 @@ def test_a_leader_s_day_reads_the_meeting_from_its_report_not_its_bracketed_subh
         dt.date(2023, 11, 7), 28, "市委副书记、市长"
     )
     assert [(i.kind, len(i.directives)) for i in minutes.items] == [("hearing", 1)]
+
+
+def test_every_government_of_a_level_joined_to_a_group_is_two_addressees() -> None:
+    minutes = read(
+        "6月3日，市长某某主持召开市政府第37次常务会议。\n"
+        "会议传达学习了全省城市工作会议精神。会议要求，各县（市、区）和市直有关部门要对照任务清单，6月30日前报送落实情况。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["各县（市、区）", "市直有关部门"]
