@@ -157,11 +157,9 @@ def _is_addressee(subject: str) -> bool:
 def _is_group(name: str) -> bool:
     """A unit, the officials of one (`各分管领导`, `市人民政府班子成员`), or every government of a level
     (`各县（市、区）`)."""
-    every_government = _EVERY_GOVERNMENT.fullmatch(name) is not None
+    every_government = patterns.EVERY_GOVERNMENT.fullmatch(name) is not None
     return looks_like_unit(name) or name.endswith(patterns.OFFICIAL_GROUPS) or every_government
 
-
-_EVERY_GOVERNMENT = re.compile(r"各[县市区乡镇旗]+(?:[（(][县市区乡镇旗街道、，,]+[）)])?(?:人民)?(?:政府)?")
 
 
 def _joined_groups(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

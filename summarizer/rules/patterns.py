@@ -264,6 +264,7 @@ ADDRESSEE_NOT_ALONE: frozenset[str] = frozenset(_addressees["opens_not_alone"])
 _HELPING = {"helping_verbs": words(_addressees["helping_verbs"])}
 COORDINATING = re.compile(fill(_addressees["coordinating"], _HELPING))
 LED_WITH_HELPERS = re.compile(fill(_leads["led_with_helpers"], _HELPING))
+EVERY_GOVERNMENT = re.compile(_addressees["every_government"])
 # A unit's name with a verb or particle glued on (`了市应急局`, `各责任单位相`): what to trim.
 GLUED_NEVER_OPEN: tuple[str, ...] = tuple(_addressees["never_open"])
 GLUED_BEFORE = re.compile(
