@@ -69,6 +69,12 @@ _PAGE_DASH = "[—\u2013\uff0d-]{1,2}"
 _PAGE_NUMBER = re.compile(
     rf"^[ \t\u3000\f]*{_PAGE_DASH}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_PAGE_DASH}[ \t\u3000]*$", re.MULTILINE
 )
+# `第 1 页 共 5 页`, `第2页/共5页`: a word processor's page footer, on a line of its own.
+_PAGE_OF = re.compile(
+    r"^[ \t\u3000\f]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000，,/]*"
+    r"共[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000]*$",
+    re.MULTILINE,
+)
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<=[ \u3000]){_PAGE_DASH}[ \u3000]*\d{{1,3}}[ \u3000]*{_PAGE_DASH}(?=[ \u3000])")
 _DASHES = ("-", "—", "\u2013", "\uff0d")  # (`－ 3 －` with the full-width hyphen-minus too)
 # The derived first-character guard spares the pinyin lookbehind at every position.
@@ -201,13 +207,19 @@ def printed_width(text: str) -> int | None:
     if lengths[-1] > 2 * width:
         return None  # a line twice the width was never wrapped at it: a short page's lines are paragraphs
     full = 0.7 * width
-    wraps = 0
+    wraps = full_lines = 0
     for line, following in itertools.pairwise(lines):
+        full_lines += len(line) >= full
         if len(line) >= full and line[-1] not in _TERMINAL and not (
             following[0] in _MARKER_FIRST and _MARKER_START.match(following)
         ) and not _LABEL_START.match(following):  # (`要求：…` under a line opens a field, no wrap goes on)
             wraps += 1
-    return width if wraps / (len(lines) - 1) >= 0.3 else None
+    # (or most full lines wrap, on a page of many short lines: headings, `会议要求：`, `①…` under them)
+    mostly_wraps = wraps >= _FEW_WRAPS and wraps >= 0.5 * full_lines
+    return width if wraps / (len(lines) - 1) >= 0.3 or mostly_wraps else None
+
+
+_FEW_WRAPS = 4
 
 
 def _indents_paragraphs(text: str) -> bool:
@@ -377,6 +389,7 @@ def _blank_page_furniture(text: str) -> str:
     character for one, so offsets stay valid, and the line wrap across the page break reads as any other."""
     dashes = any(d in text for d in _DASHES)
     furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if dashes else []
+    furniture += [m.span() for m in _PAGE_OF.finditer(text)] if "页" in text else []
     # (inside a line when the page lost its breaks: `…印发。 — 1 — 四、关于…`)
     inline = [m.span() for m in _INLINE_PAGE_NUMBER.finditer(text)] if dashes else []
     page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
@@ -384,7 +397,8 @@ def _blank_page_furniture(text: str) -> str:
     title = re.sub(r"\s", "", first_line)
     if len(title) >= 6:
         spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
-        running_head = re.compile(rf"\s*({spaced_title})[ \t\u3000]*(?=\n|$)")
+        # (the title again, with the issue's number after it: `…常务会议纪要（第12期）`)
+        running_head = re.compile(rf"\s*({spaced_title}(?:[（(][^（）()\n]{{1,12}}[）)])?)[ \t\u3000]*(?=\n|$)")
         furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
     furniture += inline
     furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]

@@ -5209,3 +5209,58 @@ def test_every_government_of_a_level_joined_to_a_group_is_two_addressees() -> No
         "会议传达学习了全省城市工作会议精神。会议要求，各县（市、区）和市直有关部门要对照任务清单，6月30日前报送落实情况。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["各县（市、区）", "市直有关部门"]
+
+
+WORD_PASTE = (
+    "某区人民政府常务会议纪要\n"
+    "第12期\n"
+    "某区人民政府办公室　　2023年6月9日\n"
+    "2023年6月6日下午，区长某某在区政府第三会议室主持召开区政府第\n"
+    "二十一次常务会议。现将会议议定事项纪要如下：\n"
+    "1)审议《某区老旧小区改造三年行动计划（2023—2025年）》\n"
+    "会议听取了区住房城乡建设局关于该行动计划的起草说明。会议原则同意该行\n"
+    "动计划，由区住房城乡建设局修改完善后，提请区委常委会审议。\n"
+    "会议要求：\n"
+    "①区住房城乡建设局要在7月底前完成2023年度改造项目招标，确保9月\n"
+    "底前全面开工；\n"
+    "②各街道要做好居民意见征集和矛盾调处工作。\n"
+    "2)听取区市场监管局关于食品安全城市创建工作情况的汇报\n"
+    "会议听取了区市场监管局关于食品安全城市创建工作情况的汇报，同意下\n"
+    "一步工作安排。\n"
+    "会议强调，区市场监管局要对照创建标准查漏补缺，8月15日前完成迎\n"
+    "检资料整理；区教育局要加强校园食堂\n"
+    "第 1 页 共 2 页\n"
+    "某区人民政府常务会议纪要（第12期）\n"
+    "和校外托管机构食品安全监管。\n"
+    "3)会议还研究了其他事项。\n"
+    "出席：某甲　某乙\n"
+)
+
+
+def test_minutes_pasted_from_word_with_soft_breaks_page_footers_and_1_paren_numbers() -> None:
+    minutes = read(WORD_PASTE)
+    assert [(i.number, i.heading) for i in minutes.items] == [
+        (1, "1)审议《某区老旧小区改造三年行动计划（2023—2025年）》"),
+        (2, "2)听取区市场监管局关于食品安全城市创建工作情况的汇报"),
+    ]
+    first, second = minutes.items
+    assert [(d.text, [x.text for x in d.deadlines]) for d in first.directives] == [
+        ("区住房城乡建设局要在7月底前完成2023年度改造项目招标，确保9月底前全面开工；", ["7月底前", "9月底前"]),
+        ("各街道要做好居民意见征集和矛盾调处工作。", []),
+    ]
+    assert [d.text for d in second.directives] == [
+        "会议强调，区市场监管局要对照创建标准查漏补缺，8月15日前完成迎检资料整理；区教育局要加强校园食堂和校外托管机构食品安全监管。"
+    ]
+    assert minutes.other_matters
+
+
+def test_matters_counted_in_words_and_a_numbered_closing_line() -> None:
+    minutes = read(
+        "某旗人民政府常务会议纪要\n"
+        "2024年8月27日，旗长某某主持召开旗人民政府第二十八次常务会议。会议议定事项如下：\n"
+        "第一，会议传达学习了全区牧区现代化试点工作推进会精神。会议要求，旗农牧局9月15日前报送推进计划。\n"
+        "第二，会议审议并原则通过了旗林草局提交的《某旗草畜平衡监督管理办法》，由旗林草局按程序提请旗委常委会审定。\n"
+        "第三，会议还研究了其他事项。\n"
+    )
+    assert [(i.number, i.kind) for i in minutes.items] == [(1, "study"), (2, "review")]
+    assert minutes.other_matters

@@ -52,9 +52,18 @@ def _trailer_start(text: str, body_start: int) -> int | None:
             )
         )
         if not opening_line and not _matter_follows(text, match) and not _matters_numbered_after(text, match):
-            return match.start()
+            return _with_its_marker(text, match.start())
         at = line_end if opening_line else match.end()
     return None
+
+
+def _with_its_marker(text: str, start: int) -> int:
+    """`三、会议还研究了其他事项。`, `第七，会议还研究了其他事项。`: the number before the closing line is the
+    trailer's too, no item of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    at = line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" \u3000"))
+    marker = patterns.MARKERS.match(text, at, start + 1) if at < start else None
+    return line_start if marker is not None and marker.end() == start else start
 
 
 def _matters_numbered_after(text: str, match: re.Match[str]) -> bool:
