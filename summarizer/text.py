@@ -292,7 +292,10 @@ def _mid_sentence_breaks(text: str) -> set[int]:
 
 
 # (across a page's number blanked on a line between: `…确保2024年秋季` / `— 2 —` / `学期投入使用；`)
-_BROKEN_LINE = re.compile(r"[\u4e00-\u9fff\d]\n(?:[ \t\u3000]{3,}\n)*(?=[\u4e00-\u9fff])")
+# (or after a comma, across blank lines where a footer and a page number were: `…作为项目业主，` / … / `按程序…`)
+_BROKEN_LINE = re.compile(
+    r"[\u4e00-\u9fff\d]\n(?:[ \t\u3000]{3,}\n)*(?=[\u4e00-\u9fff])|[，、]\n(?:[ \t\u3000]*\n)*(?=[\u4e00-\u9fff])"
+)
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]")
 
 
@@ -385,21 +388,25 @@ def _map_chars(text: str) -> tuple[str, bool]:
 
 def _blank_page_furniture(text: str) -> str:
     """Page numbers on lines of their own, the document's title line printed again at the top of a
-    later page (after a form feed or a page number), and a TV script's labels, turned into spaces: one
-    character for one, so offsets stay valid, and the line wrap across the page break reads as any other."""
+    later page (after a form feed or a page number), the footer line repeated above each page number, and
+    a TV script's labels, turned into spaces: one character for one, so offsets stay valid, and the line
+    wrap across the page break reads as any other."""
     dashes = any(d in text for d in _DASHES)
-    furniture = [m.span() for m in _PAGE_NUMBER.finditer(text)] if dashes else []
-    furniture += [m.span() for m in _PAGE_OF.finditer(text)] if "页" in text else []
+    page_numbers = [m.span() for m in _PAGE_NUMBER.finditer(text)] if dashes else []
+    page_numbers += [m.span() for m in _PAGE_OF.finditer(text)] if "页" in text else []
+    furniture = list(page_numbers)
     # (inside a line when the page lost its breaks: `…印发。 — 1 — 四、关于…`)
     inline = [m.span() for m in _INLINE_PAGE_NUMBER.finditer(text)] if dashes else []
-    page_starts = [end for _, end in furniture] + [m.end() for m in re.finditer("\f", text)]
-    first_line = next((line for line in text[:300].split("\n") if line.strip()), "") if page_starts else ""
-    title = re.sub(r"\s", "", first_line)
-    if len(title) >= 6:
-        spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
-        # (the title again, with the issue's number after it: `…常务会议纪要（第12期）`)
-        running_head = re.compile(rf"\s*({spaced_title}(?:[（(][^（）()\n]{{1,12}}[）)])?)[ \t\u3000]*(?=\n|$)")
-        furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    page_starts = [end for _, end in page_numbers] + [m.end() for m in re.finditer("\f", text)]
+    first_lines = [line for line in text[:300].split("\n") if line.strip()][:2] if page_starts else []
+    # (the title on one line or two: `苡江市人民政府` / `常务会议纪要`)
+    for title in {re.sub(r"\s", "", "".join(first_lines[:n])) for n in (1, 2)}:
+        if len(title) >= 6:
+            spaced_title = "[ \\t\u3000]*".join(map(re.escape, title))
+            # (the title again, with the issue's number after it: `…常务会议纪要（第12期）`)
+            running_head = re.compile(rf"\s*({spaced_title}(?:[（(][^（）()\n]{{1,12}}[）)])?)[ \t\u3000]*(?=\n|$)")
+            furniture += [m.span(1) for at in page_starts if (m := running_head.match(text, at))]
+    furniture += _running_footers(text, [start for start, _ in page_numbers])
     furniture += inline
     furniture += [m.span() for m in _SCRIPT_LABEL.finditer(text)]
     furniture += [m.span() for m in _CAPTION_LABEL.finditer(text)]
@@ -407,6 +414,27 @@ def _blank_page_furniture(text: str) -> str:
     for start, end in furniture:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _running_footers(text: str, page_numbers: list[int]) -> list[tuple[int, int]]:
+    """A short line right above a page number that stands the same above another (`X人民政府办公室　2025年3月`
+    / `— 2 —`): a footer the word processor repeats on every page."""
+    above = []
+    for at in page_numbers:
+        end = text.rfind("\n", 0, at)
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)  # (blank lines between)
+        if end <= 0:
+            continue
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if 0 < len(line) <= _FOOTER_CHARS and "。" not in line:
+            above.append((line, (start, end)))
+    lines = [line for line, _ in above]
+    return [span for line, span in above if lines.count(line) >= 2]
+
+
+_FOOTER_CHARS = 40
 
 
 # A TV report's script labels opening a line (`【导语】今天上午，…`, `(解说)会议听取了…`): the words after them

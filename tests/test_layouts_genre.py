@@ -5264,3 +5264,24 @@ def test_matters_counted_in_words_and_a_numbered_closing_line() -> None:
     )
     assert [(i.number, i.kind) for i in minutes.items] == [(1, "study"), (2, "review")]
     assert minutes.other_matters
+
+
+def test_a_repeated_footer_and_running_head_across_a_page_break_leave_the_sentence_whole() -> None:
+    minutes = read(
+        "某市人民政府\n常务会议纪要\n第3期\n"
+        "某市人民政府办公室　　　　二〇二五年三月十四日\n\n"
+        "　　2025年3月11日下午，市长某某主持召开市人民政府第42次常务会议。会议研究了以下事项：\n"
+        "　　一、审议《某市城市更新实施办法》\n"
+        "　　会议原则同意该办法，由市住建局修改完善后以市政府名义印发。\n"
+        "[此处为图片]\n"
+        "　　二、研究市第一污水处理厂提标改造项目有关事宜\n"
+        "　　会议同意市住建局提出的项目实施方案，由市城投集团作为项目业主，\n\n"
+        "某市人民政府办公室　2025年3月\n— 2 —\n某市人民政府常务会议纪要\n\n"
+        "按程序组织实施。\n"
+        "　　抄送：市委办公室。\n\n"
+        "某市人民政府办公室　2025年3月\n— 3 —\n"
+    )
+    first, second = minutes.items
+    assert first.directives == []
+    assert second.decision_paragraph == "会议同意市住建局提出的项目实施方案，由市城投集团作为项目业主，按程序组织实施。"
+    assert (second.lead_units, second.directives) == (["市城投集团"], [])

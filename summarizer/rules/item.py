@@ -116,6 +116,7 @@ def read_item(norm: NormalizedText, block: ItemBlock, directory: UnitDirectory, 
         and not patterns.REPORTED_BY.match(text, p.start)
         and not patterns.EMPTY_PARAGRAPH.fullmatch(text, p.start, p.end)
         and not text[p.start : p.end].isspace()  # (another story on the page, blanked)
+        and not patterns.PICTURE_LINE.fullmatch(text, p.start, p.end)  # (`[此处为图片]`, `图为会议现场。`)
         and not looks_like_roster(text[p.start : p.end])
         and not (patterns.ATTENDANCE_SENTENCE.match(text, p.start) and not patterns.MODAL.search(text, p.start, p.end))
     ]
