@@ -5285,3 +5285,33 @@ def test_a_repeated_footer_and_running_head_across_a_page_break_leave_the_senten
     assert first.directives == []
     assert second.decision_paragraph == "会议同意市住建局提出的项目实施方案，由市城投集团作为项目业主，按程序组织实施。"
     assert (second.lead_units, second.directives) == (["市城投集团"], [])
+
+
+def test_special_topic_minutes_head_each_decided_point_by_its_first_clause() -> None:
+    minutes = read(
+        "某市人民政府办公室\n专题会议纪要\n〔2025〕31号\n"
+        "某市人民政府办公室　　　　2025年8月28日\n"
+        "关于研究某港物流园建设有关问题的会议纪要\n"
+        "　　8月26日，副市长某某主持召开专题会议，研究某港物流园建设有关问题。经研究，会议议定如下：\n"
+        "　　一、会议原则同意市商务局提出的《某港物流园总体建设方案》，请市商务局修改完善后提请市政府常务会议审议。\n"
+        "　　二、物流园一期用地由临港新区管委会负责收储，9月底前完成土地征收；市自然资源局要同步做好规划条件出具。\n"
+        "　　三、建立物流园建设工作专班，由某某副市长牵头协调，市港航中心具体负责专班日常工作，每月调度一次进展。\n"
+        "　　四、会议暂缓出台《某港物流园招商优惠办法》，请市商务局根据会议意见进一步论证。\n"
+    )
+    assert (minutes.issuer, minutes.doc_type, minutes.number) == ("某市人民政府", "专题会议纪要", 31)
+    assert [(i.heading, i.decision, i.lead_units) for i in minutes.items] == [
+        ("一、会议原则同意市商务局提出的《某港物流园总体建设方案》", "原则同意", ["市商务局"]),
+        ("二、物流园一期用地由临港新区管委会负责收储", None, ["临港新区管委会"]),
+        ("三、建立物流园建设工作专班", None, ["市港航中心"]),
+        ("四、会议暂缓出台《某港物流园招商优惠办法》", "暂缓出台", ["市商务局"]),
+    ]
+    assert [d.addressees for d in minutes.items[1].directives] == [["临港新区管委会", "市自然资源局"]]
+
+
+def test_a_joined_meeting_s_title_leaves_the_issuer_to_the_line_above() -> None:
+    minutes = read(
+        "某县人民政府\n党组会议暨常务会议纪要\n第6期\n"
+        "　　3月5日，县长某某主持召开县政府党组会议暨第41次常务会议。\n"
+        "　　一、会议审议并原则通过了《某县河道管理办法》。\n"
+    )
+    assert (minutes.issuer, minutes.meeting.session) == ("某县人民政府", 41)

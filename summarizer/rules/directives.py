@@ -141,6 +141,9 @@ def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None
         start = speaker.end()
     elif (named := _NAMED_SPEAKER.match(text, start, modal)) and looks_like_name(named.group("who")):
         start = named.end()  # `李国军要求相关部门要…`: the official speaking is no subject
+    by = text.rfind("由", start, modal)
+    if by > start and not text.startswith("由于", by):
+        start = by + 1  # `物流园用地由临港新区管委会负责收储`: what is charged, then who acts
     subject = text[start:modal]
     if patterns.ADDRESSEE_REJECT.match(subject):
         return None

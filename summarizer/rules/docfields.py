@@ -256,12 +256,16 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         session = re.search(rf"第?[{patterns.CN_NUM}\d]+届|第[{patterns.CN_NUM}\d]+次|\d{{4}}年", prefix)
         issuer_end = line_start + (session.start() if session else len(prefix))
         issuer, span = norm.value(line_start, issuer_end)
+        if issuer.endswith("政府办公室"):  # `X市人民政府办公室` over `专题会议纪要`: it issues for the government
+            issuer, span = norm.value(line_start, norm.trim(line_start, issuer_end)[1] - len("办公室"))
         # `市政府` names no one; `长府会议纪要〔2023〕39号` is a document number's abbreviation; a page's
         # chrome glued to the title line (`网站支持IPv6…欢迎您!首页>…>会议报告X人民政府`) is no name.
         chrome = _GLUED_CHROME.search(issuer) is not None
+        joined_meeting = "会议" in issuer  # `党组会议暨常务会议纪要`: another meeting's name (the government is above)
         if session and _TERM_THEN_GOVERNMENT.match(prefix, session.start()) and issuer.endswith(_LEVELS):
             issuer += "人民政府"  # `港北区五届人民政府第十四次常务会议纪要`: the place, its term, its government
-        if len(issuer) >= 2 and not numbered and not chrome and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
+        named = len(issuer) >= 2 and not numbered and not chrome and not joined_meeting
+        if named and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
             _set(minutes, "issuer", _government(issuer) if issuer.endswith("政府") else issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
     if not (minutes.issuer or "").endswith("政府"):

@@ -311,11 +311,14 @@ def _led_in_directive(lead: Lead) -> None:
     as leading others (`X牵头，Y配合`, `X负责，Y协助`)."""
     if lead.decision is not None or lead.item.kind not in ("study", "other"):
         return
-    charged = dict(patterns.LEAD_PATTERNS)["charged"]
+    forms = dict(patterns.LEAD_PATTERNS)
     text = lead.norm.text
     paragraphs = [Paragraph("", lead.block.start, lead.block.heading_end), *lead.block.paragraphs]
     for paragraph in paragraphs:
-        found = charged.search(text, paragraph.start, paragraph.end)
+        # (`由X副市长牵头协调，Y具体负责`: the unit under the official carries it)
+        found = forms["charged_under_official"].search(text, paragraph.start, paragraph.end) or forms[
+            "charged"
+        ].search(text, paragraph.start, paragraph.end)
         # (an official put in charge of one point, `由X同志牵头`, is no lead of the item)
         if found and looks_like_unit(found.group("u")) and not found.group("u").endswith("同志"):
             add_units(lead, *found.span("u"))

@@ -148,6 +148,8 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         first_clause = sentence is None and ends and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
+            # a decided point that is a sentence of its own (`二、物流园用地由X负责收储，9月底前完成…。`)
+            or (line.endswith("。") and not patterns.TOPIC_PARAGRAPH.match(text, content))
         )
         if first_clause:
             end = min(end, _semicolon_list_end(text, clause_end(text, content, stop), stop))
