@@ -5315,3 +5315,26 @@ def test_a_joined_meeting_s_title_leaves_the_issuer_to_the_line_above() -> None:
         "　　一、会议审议并原则通过了《某县河道管理办法》。\n"
     )
     assert (minutes.issuer, minutes.meeting.session) == ("某县人民政府", 41)
+
+
+def test_captioned_points_with_a_closing_note_and_attendance_by_unit_or_by_name_with_unit() -> None:
+    minutes = read(
+        "某县人民政府\n专题会议纪要\n第14期\n"
+        "　　5月27日上午，县长某某主持召开全县防汛工作专题会议。现将会议议定事项纪要如下：\n"
+        "　　（一）压实防汛责任。由县水利局牵头，6月15日前落实小型水库“三个责任人”。"
+        "（责任单位：县水利局、各乡镇；完成时限：6月15日前）\n"
+        "　　（二）同意县应急管理局提出的防汛物资采购计划，由县应急管理局依法依规组织实施。"
+        "（责任单位：县应急管理局；完成时限：6月20日前）\n"
+        "　　参加：县政府办、县水利局、县应急管理局负责同志，各乡镇乡镇长。\n"
+    )
+    first, second = minutes.items
+    assert first.heading == "（一）压实防汛责任"
+    assert first.directives[0].text.startswith("压实防汛责任。由县水利局牵头")
+    assert (second.decision, second.heading) == ("同意", "（二）同意县应急管理局提出的防汛物资采购计划")
+    assert minutes.attendees == []
+    named = read(
+        "9月4日下午，副县长某某主持召开专题会议。现将会议议定事项纪要如下：\n"
+        "一、会议原则同意县住建局提出的《某县供热管网改造方案》。\n"
+        "参加人员：某某、余晓光（县政府办）、伍思远（县发改局）\n"
+    )
+    assert named.attendees == ["某某", "余晓光", "伍思远"]

@@ -799,7 +799,8 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
     stop = compiled[0] if compiled else len(text)  # a wrapped `…整理` line runs on from the last name
     attendees = _first_match(patterns.ATTENDEES, text, regions)
     if attendees:
-        _list_field(norm, minutes, "attendees", attendees, "、，,", stop)
+        listed = split_positions(norm, attendees.start("x"), min(attendees.end("x"), stop), "、，,")
+        _attendee_names(norm, minutes, listed)
     elif above_items and (said := patterns.ATTENDEES_SENTENCE.search(text, above_items.start, above_items.end)):
         named = split_list(norm, said.start("x"), said.end("x"), "、，,")
         if named and all(looks_like_name(value) for value, _ in named):  # not `各市长及市长助理`
@@ -809,6 +810,23 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         end = min(observers.end("x"), stop)
         minutes.observers = _observer_groups(norm, observers.start("x"), end)
         minutes.observers.extend(_observer_lines(norm, end, stop))
+
+
+def _attendee_names(norm: NormalizedText, minutes: Minutes, entries: list[tuple[int, int]]) -> None:
+    """Who attended, by name: `余晓光（县政府办）` is 余晓光; a list of units (`参加：县政府办、县水利局负责同志`)
+    names no one."""
+    text = norm.text
+    names = []
+    for start, end in entries:
+        bracket = text.find("（", start, end)
+        if bracket > start and text.endswith("）", start, end) and looks_like_name(text[start:bracket]):
+            end = bracket
+        names.append((start, end))
+    units = any(looks_like_unit(text[a:b]) for a, b in names)
+    if units and not any(looks_like_name(text[a:b]) for a, b in names):
+        return
+    minutes.attendees = [text[a:b] for a, b in names]
+    minutes.spans["attendees"] = [norm.span(a, b) for a, b in names]
 
 
 def _observer_lines(norm: NormalizedText, end: int, stop: int) -> list[ObserverGroup]:

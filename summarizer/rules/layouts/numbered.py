@@ -144,12 +144,14 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
         line = text[content : paragraph_end(text, content, stop)].rstrip()
         # (also one of several in a paragraph, `一是听取了…的汇报，要求…；二是…`)
         # (a bulleted line of a digest need not close with a full stop: `✅原则通过《A》，由X…印发`)
-        ends = line.endswith(("。", "；")) or marker.style in patterns.BY_ORDER_STYLES
+        # (a sentence may close with a note in brackets: `…组织实施。（责任单位：X；完成时限：6月20日前）`)
+        a_sentence = line.endswith("。") or _CLOSING_NOTE.search(line) is not None
+        ends = a_sentence or line.endswith("；") or marker.style in patterns.BY_ORDER_STYLES
         first_clause = sentence is None and ends and bool(
             item_opening(text, content) or patterns.DECISION.match(text, content)
             or patterns.OPENS_WITH_DECISION.match(text, content)  # `6.会议同意调整X，由Y负责…。`
             # a decided point that is a sentence of its own (`二、物流园用地由X负责收储，9月底前完成…。`)
-            or (line.endswith("。") and not patterns.TOPIC_PARAGRAPH.match(text, content))
+            or (a_sentence and not patterns.TOPIC_PARAGRAPH.match(text, content))
         )
         if first_clause:
             end = min(end, _semicolon_list_end(text, clause_end(text, content, stop), stop))
@@ -173,6 +175,7 @@ def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlo
 
 
 _LEAD_NOTE = re.compile(r"(?<=》)[（(][^（）()\n]{2,30}?牵头")
+_CLOSING_NOTE = re.compile(r"。[（(][^（）()\n]{2,60}[）)]$")
 _NO_MATTER = ("略", "其他事项", "其它事项", "其他议题", "其它议题")
 
 
