@@ -579,3 +579,6 @@ def _routes(norm: NormalizedText, item: Item, paragraph: Paragraph) -> None:
         value, span = norm.value(*route.span())
         if value not in item.issuance:
             append(item, "issuance", value, span)
+    fallback = patterns.FALLBACK_ROUTES.search(norm.text, paragraph.start, paragraph.end)
+    if not item.issuance and fallback is not None:
+        append(item, "issuance", *norm.value(*fallback.span()))

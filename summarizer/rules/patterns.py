@@ -240,6 +240,7 @@ OFFICIAL_TITLE = guarded(words(OFFICIAL_TITLES))
 ROUTES = guarded(
     "".join(f"(?<!{word})" for word in _routes["not_after"]) + "(?:" + "|".join(_routes["forms"]) + ")"
 )
+FALLBACK_ROUTES = re.compile("|".join(_routes["fallback_forms"]))
 
 
 # --- directives ---------------------------------------------------------------------
