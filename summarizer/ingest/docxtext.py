@@ -1,4 +1,5 @@
-"""The text of a Word .docx body: paragraphs and tables in document order, one line each.
+"""The text of a Word .docx body: paragraphs and tables in document order, one line each, with the
+numbers Word draws before its automatically numbered paragraphs (docxnumbers.py).
 
 A table becomes one row after another, its cells joined with a tab (a cell's own paragraphs on
 lines of their own); a merged cell that spans several grid columns is written once. Headers,
@@ -19,6 +20,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from summarizer.errors import InputError
+from summarizer.ingest.docxnumbers import Numbering
 
 DOCX_PART = "word/document.xml"
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
@@ -90,22 +92,23 @@ def check_archive(data: bytes, name: str, *, max_bytes: int) -> None:
 
 
 def _body_lines(document: Document) -> Iterator[str]:
-    yield from _block_lines(document.element.body, document)
+    yield from _block_lines(document.element.body, document, Numbering(document))
 
 
-def _block_lines(container: Any, parent: Any) -> Iterator[str]:
+def _block_lines(container: Any, parent: Any, numbering: Numbering) -> Iterator[str]:
     for child in container.iterchildren():
         if child.tag == _P:
-            yield Paragraph(child, parent).text
+            paragraph = Paragraph(child, parent)
+            yield numbering.label(paragraph) + paragraph.text
         elif child.tag == _TBL:
-            yield from _table_lines(Table(child, parent))
+            yield from _table_lines(Table(child, parent), numbering)
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _block_lines(content, parent)
+                yield from _block_lines(content, parent, numbering)
 
 
-def _table_lines(table: Table) -> Iterator[str]:
+def _table_lines(table: Table, numbering: Numbering) -> Iterator[str]:
     for row in table.rows:
         cells: list[str] = []
         seen: list[Any] = []
@@ -116,7 +119,7 @@ def _table_lines(table: Table) -> Iterator[str]:
             seen.append(cell._tc)
             # A cell's paragraphs stay lines of their own (`原则同意…。` / `各区要…`): the decision and
             # what is asked are two paragraphs, as the table layout reads them.
-            cells.append("\n".join(line for line in _block_lines(cell._tc, cell) if line.strip()))
+            cells.append("\n".join(line for line in _block_lines(cell._tc, cell, numbering) if line.strip()))
         line = "\t".join(cells)
         if line.strip():
             yield line
