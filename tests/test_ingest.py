@@ -372,8 +372,9 @@ def test_a_page_that_prints_no_date_gives_the_year_of_its_pubdate_meta() -> None
     [
         ('<div class="info"><span class="time">2024-08-21 18:30</span><span>来源：青禾融媒</span></div>', "2024-08-10"),
         ('<div class="date-line">青禾日报&nbsp;&nbsp;2024年08月11日&nbsp;&nbsp;星期日</div>', "2024-08-10"),
+        ('<div class="news-meta">作者：胡曼 来源：青禾融媒 2024-08-10 17:26</div>', "2024-08-10"),
     ],
-    ids=["a time line without a label", "an e-paper's masthead"],
+    ids=["a time line without a label", "an e-paper's masthead", "a byline that ends with the day"],
 )
 def test_a_page_whose_date_line_has_no_label_gives_the_year_and_the_day_before(line: str, day: str) -> None:
     from summarizer.pipeline import extract_source

@@ -54,6 +54,7 @@ _META_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}(?![\d])")
 _BARE_DATE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
 )
+_BYLINE_LABEL = re.compile(r"(?:来源|作者|编辑|记者)[:：]")
 _METADATA_MAX_CHARS = 200
 _HAS_HEADER = re.compile(r"会议纪要|纪要\s*第|〔\d{4}〕")  # the body's own header: no page head needed
 _HEADER_LINES = 3
@@ -105,6 +106,8 @@ def _page_head(soup: BeautifulSoup, container: Tag, first_line: str) -> list[str
                 publication = text
             elif bare_date is None and (dated := _BARE_DATE.match(text)):
                 bare_date = dated.group("date")  # `2024-08-21 18:30 来源：…`, an e-paper's `X日报 2025年04月10日`
+            elif bare_date is None and _BYLINE_LABEL.search(text) and (dated := _META_DATE.search(text)):
+                bare_date = dated.group()  # `作者：X  来源：Y融媒体中心  2024-04-09 17:26`: a byline with the day
             elif headline is None and _is_headline(sibling) and _cjk_count(text) >= 4:
                 headline = text
     # A portal that prints neither still declares both in its head, as the national guideline for
