@@ -5338,3 +5338,12 @@ def test_captioned_points_with_a_closing_note_and_attendance_by_unit_or_by_name_
         "参加人员：某某、余晓光（县政府办）、伍思远（县发改局）\n"
     )
     assert named.attendees == ["某某", "余晓光", "伍思远"]
+
+
+def test_a_deadline_before_the_subject_is_no_part_of_the_addressee() -> None:
+    minutes = read(
+        "3月5日，区长某某主持召开区政府第9次常务会议。\n"
+        "会议传达学习了全国两会精神。会议要求，全区各级各部门要把学习贯彻两会精神与落实全会部署结合起来，"
+        "3月底前各部门要制定贯彻落实工作清单。\n"
+    )
+    assert minutes.items[0].directives[0].addressees == ["全区各级各部门", "各部门"]

@@ -141,6 +141,8 @@ def _clause_subject(text: str, start: int, modal: int) -> tuple[int, int] | None
         start = speaker.end()
     elif (named := _NAMED_SPEAKER.match(text, start, modal)) and looks_like_name(named.group("who")):
         start = named.end()  # `李国军要求相关部门要…`: the official speaking is no subject
+    if (when := patterns.DEADLINE.match(text, start, modal)) is not None:
+        start = when.end()  # `3月底前各部门要…`: by when, then who
     by = text.rfind("由", start, modal)
     if by > start and not text.startswith("由于", by):
         start = by + 1  # `物流园用地由临港新区管委会负责收储`: what is charged, then who acts
