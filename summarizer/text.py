@@ -31,11 +31,13 @@ from summarizer.schema import Alignment, Span
 _TERMINAL = "。！？；：”’」』》）)…"
 _SENTENCE_END = "。！？：；"
 # What opens a new paragraph after a short printed line: the meeting's next sentence, a trailer label.
-_NEXT_PARAGRAPH = ("会议", "会后", "出席", "列席", "请假", "缺席", "记录", "主送", "抄送", "分送")
+_NEXT_PARAGRAPH = ("会议", "会后", "出席", "列席", "请假", "缺席", "记录", "主送", "抄送", "分送", "附件")
 _FOOTER_ENDS = ("印发", "整理")
 # A paragraph of directives opens so even after a full line (`…审定。` / `会议要求，…`); `会后由…`
 # after `原则同意《…》。` is the same paragraph running on.
 _DIRECTIVE_OPENERS = ("会议要求", "会议强调", "会议指出")
+# (and the trailer's labels: `…控辍保学工作。` / `附件：议定事项督办表`, `出席：…`, however full the line before)
+_OPENS_AFTER_A_SENTENCE = (*_DIRECTIVE_OPENERS, "附件", "出席", "列席", "主送", "抄送")
 _SHORT_LINE = 0.85  # of the printed width: shorter and ending a sentence, the line ends a paragraph
 _EDGE = " \n，。；、：:;,.\u3000"
 PARAGRAPH_EDGE = " \n\u3000"
@@ -69,10 +71,10 @@ _PAGE_DASH = "[—\u2013\uff0d-]{1,2}"
 _PAGE_NUMBER = re.compile(
     rf"^[ \t\u3000\f]*{_PAGE_DASH}[ \t\u3000]*\d{{1,3}}[ \t\u3000]*{_PAGE_DASH}[ \t\u3000]*$", re.MULTILINE
 )
-# `第 1 页 共 5 页`, `第2页/共5页`: a word processor's page footer, on a line of its own.
+# `第 1 页 共 5 页`, `第2页/共5页`, `第 1 页`: a word processor's page footer, on a line of its own.
 _PAGE_OF = re.compile(
-    r"^[ \t\u3000\f]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000，,/]*"
-    r"共[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000]*$",
+    r"^[ \t\u3000\f]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000，,/]*"
+    r"共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?[ \t\u3000]*$",
     re.MULTILINE,
 )
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<=[ \u3000]){_PAGE_DASH}[ \u3000]*\d{{1,3}}[ \u3000]*{_PAGE_DASH}(?=[ \u3000])")
@@ -500,7 +502,7 @@ def normalize(original: str) -> NormalizedText:
             paragraph_end = (
                 (width is None and newline not in mid_sentence)
                 or (indents_paragraphs and indented)  # `（四）关于…的事项` / `　　会议原则同意…`
-                or (ends_sentence and mapped.startswith(_DIRECTIVE_OPENERS, end))
+                or (ends_sentence and mapped.startswith(_OPENS_AFTER_A_SENTENCE, end))
                 or (_opens_heading(mapped, line_start, start) and mapped.startswith(_NEXT_PARAGRAPH, end))
                 or (
                     line_start < start < line_start + short_line

@@ -5347,3 +5347,25 @@ def test_a_deadline_before_the_subject_is_no_part_of_the_addressee() -> None:
         "3月底前各部门要制定贯彻落实工作清单。\n"
     )
     assert minutes.items[0].directives[0].addressees == ["全区各级各部门", "各部门"]
+
+
+def test_a_pdf_s_text_ends_its_last_paragraph_before_the_attachment_and_a_bare_page_number() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n"
+        "7月26日上午，市长某某主持召开市政府第18次常务会议，听取了有\n"
+        "关工作汇报，审议了有关文件。现将议定事项纪要如下：\n"
+        "（一）关于秋季学期开学准备工作\n"
+        "会议强调，市教育局要统筹做好秋季学期开学准备，8月25\n"
+        "日前完成全市中小学校舍安全排查；市卫健局要指导学校落实疫\n"
+        "情防控措施。\n"
+        "第 1 页\n"
+        "各镇（街道）要配合做好适龄儿童入学摸底和控辍保学工作。\n"
+        "附件：议定事项督办表\n"
+        "序号 议定事项 牵头单位 时限\n"
+        "1 中小学校舍安全排查 市教育局 8月25日\n"
+        "（市政府办公室秘书二科整理）\n"
+        "2022年7月27日\n"
+        "第 2 页\n"
+    )
+    assert [d.text for d in minutes.items[0].directives][-1] == "各镇（街道）要配合做好适龄儿童入学摸底和控辍保学工作。"
+    assert (minutes.compiled_by, str(minutes.compiled_on)) == ("市政府办公室秘书二科", "2022-07-27")

@@ -856,15 +856,16 @@ def _first_match(pattern: re.Pattern[str], text: str, regions: list[Region]) -> 
 
 
 def _compiled(norm: NormalizedText, region: Region, issuer: str | None) -> tuple[int, int, int] | None:
-    """(office start, office end, end of `整理`) of the `…整理` line."""
+    """(office start, office end, end of `整理`) of the `…整理` line (`（X整理）` in brackets too)."""
     text = norm.text
     at = text.find("整理", region.start, region.end)
     if at == -1:
         return None
-    by_start = max(region.start, *(text.rfind(ch, region.start, at) + 1 for ch in "。\n：）)"))
+    by_start = max(region.start, *(text.rfind(ch, region.start, at) + 1 for ch in "。\n：）)（("))
     if issuer and (office := text.rfind(issuer, by_start, at)) != -1 and text[office + len(issuer) : at].strip() in (
         "办公室", "办",
     ):
         by_start = office  # printed lines joined: `…局鲍建军翠湖市人民政府办公室整理`
     start, end = norm.trim(by_start, at)
-    return (start, end, at + 2) if 2 <= end - start <= 30 else None
+    after = at + 2 + (text.startswith(("）", ")"), at + 2))  # `（X整理）` in brackets: the date after them
+    return (start, end, after) if 2 <= end - start <= 30 else None
