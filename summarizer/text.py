@@ -480,6 +480,7 @@ def normalize(original: str) -> NormalizedText:
     mid_sentence = set() if wrapped else _mid_sentence_breaks(mapped)
     indents_paragraphs = wrapped and _indents_paragraphs(mapped)
     pos = line_start = 0
+    in_head = wrapped  # a printed page's lines above its first full one are each a paragraph
     # One pass over the runs that change: pinyin noise, control characters, whitespace.
     for match in _DROPPED_OR_SPACE.finditer(mapped):
         start, end = match.span()
@@ -499,13 +500,16 @@ def normalize(original: str) -> NormalizedText:
             # line before a numbering marker does not: `十` / `一、审议…` is item 11 split.
             ends_sentence = mapped[start - 1] in _SENTENCE_END
             indented = end - (mapped.rfind("\n", start, end) + 1) >= _INDENT
+            short = line_start < start < line_start + short_line
+            in_head = in_head and short  # (above the first full line: a masthead, the headline, the number)
             paragraph_end = (
                 (width is None and newline not in mid_sentence)
+                or in_head
                 or (indents_paragraphs and indented)  # `（四）关于…的事项` / `　　会议原则同意…`
                 or (ends_sentence and mapped.startswith(_OPENS_AFTER_A_SENTENCE, end))
                 or (_opens_heading(mapped, line_start, start) and mapped.startswith(_NEXT_PARAGRAPH, end))
                 or (
-                    line_start < start < line_start + short_line
+                    short
                     and (ends_sentence or mapped.startswith(_NEXT_PARAGRAPH, end) or _is_footer_line(mapped, end))
                 )
             )

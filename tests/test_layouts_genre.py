@@ -5369,3 +5369,20 @@ def test_a_pdf_s_text_ends_its_last_paragraph_before_the_attachment_and_a_bare_p
     )
     assert [d.text for d in minutes.items[0].directives][-1] == "各镇（街道）要配合做好适龄儿童入学摸底和控辍保学工作。"
     assert (minutes.compiled_by, str(minutes.compiled_on)) == ("市政府办公室秘书二科", "2022-07-27")
+
+
+def test_a_printed_page_s_head_lines_stay_apart_from_the_headline_and_the_body() -> None:
+    minutes = read(
+        "某某日报 2026年3月19日 星期四\n"
+        "第01版：要闻 上一版 下一版\n"
+        "区政府召开第五次常务会议\n"
+        "研究部署春季国土绿化和城市更新等工作\n"
+        "本报讯（记者 某甲 通讯员 某乙）昨日上午，区委副书记、区长某某主\n"
+        "持召开区十八届人民政府第五次常务会议，研究部署春季国土绿化、城市\n"
+        "更新等工作。\n"
+        "会议研究了春季国土绿化工作。会议要求，区林业局要科学选择造林树种，\n"
+        "4月10日前完成春季造林任务；各街道要广泛发动群众参加义务植树，切实提\n"
+        "高苗木成活率。\n"
+    )
+    assert (str(minutes.meeting.date), minutes.meeting.chair, minutes.meeting.session) == ("2026-03-18", "某某", 5)
+    assert [(i.kind, i.title) for i in minutes.items] == [("study", "春季国土绿化工作")]
