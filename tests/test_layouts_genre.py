@@ -5386,3 +5386,15 @@ def test_a_printed_page_s_head_lines_stay_apart_from_the_headline_and_the_body()
     )
     assert (str(minutes.meeting.date), minutes.meeting.chair, minutes.meeting.session) == ("2026-03-18", "某某", 5)
     assert [(i.kind, i.title) for i in minutes.items] == [("study", "春季国土绿化工作")]
+
+
+def test_a_reference_to_another_item_s_part_and_a_lead_and_helper_joined_by_a_dun_comma() -> None:
+    minutes = read(
+        "1月20日，区长某某主持召开区政府第3次常务会议。现纪要如下：\n"
+        "一、会议审议了区工信局提交的《某区制造业数字化转型实施方案》，原则同意，由区工信局印发实施。"
+        "具体要求同本纪要第二项第（一）目。\n"
+        "二、会议研究了冬春森林防火工作。会议要求，区林业局牵头、各街道配合，于2月28日前完成林区隐患排查。\n"
+    )
+    first, second = minutes.items
+    assert first.directives == [] and first.decision_paragraph.endswith("具体要求同本纪要第二项第（一）目。")
+    assert second.directives[0].addressees == ["区林业局", "各街道"]
