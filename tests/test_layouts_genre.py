@@ -5398,3 +5398,59 @@ def test_a_reference_to_another_item_s_part_and_a_lead_and_helper_joined_by_a_du
     first, second = minutes.items
     assert first.directives == [] and first.decision_paragraph.endswith("具体要求同本纪要第二项第（一）目。")
     assert second.directives[0].addressees == ["区林业局", "各街道"]
+
+
+def test_matters_written_as_labelled_blocks_give_decision_tasks_units_and_dates() -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n"
+        "　　2024年5月20日上午，县长某某主持召开县人民政府第三十三次常务会议。现将会议议定事项纪要如下：\n"
+        "【议题】审议《某县城区停车设施建设三年行动方案》\n"
+        "【汇报单位】县住房和城乡建设局\n"
+        "【会议决定】原则同意。由县住房和城乡建设局修改完善后，以县政府办公室名义印发实施。\n"
+        "【工作要求】县住房和城乡建设局要会同县自然资源局抓紧梳理城区闲置地块。\n"
+        "【责任单位】县住房和城乡建设局（牵头）、县自然资源局\n"
+        "【完成时限】6月30日前\n"
+        "【议题】研究全县耕地“非农化”问题整改工作\n"
+        "【会议决定】—\n"
+        "【工作要求】\n"
+        "1.各乡镇要对卫片下发图斑逐宗核查。\n"
+        "【责任单位】各乡镇　【完成时限】长期坚持\n"
+        "2.县农业农村局要每月通报整改进度。\n"
+        "【责任单位】县农业农村局　【完成时限】7月31日前\n"
+    )
+    first, second = minutes.items
+    assert (first.heading, first.kind, first.decision, first.lead_units) == (
+        "【议题】审议《某县城区停车设施建设三年行动方案》", "review", "原则同意", ["县住房和城乡建设局"]
+    )
+    assert first.decision_paragraph == "原则同意。由县住房和城乡建设局修改完善后，以县政府办公室名义印发实施。"
+    assert [(d.text, [x.text for x in d.deadlines]) for d in first.directives] == [
+        ("县住房和城乡建设局要会同县自然资源局抓紧梳理城区闲置地块。", ["6月30日前"]),
+    ]
+    assert (second.decision, second.lead_units) == (None, ["各乡镇"])
+    assert [(d.marker, d.addressees, [x.text for x in d.deadlines]) for d in second.directives] == [
+        ("1.", ["各乡镇"], []), ("2.", ["县农业农村局"], ["7月31日前"]),
+    ]
+
+
+def test_labelled_lines_under_numbered_matters_and_a_combined_line_kept_as_a_task() -> None:
+    minutes = read(
+        "某市人民政府常务会议纪要\n"
+        "　　7月8日上午，市长某某主持召开市政府第15次常务会议。现纪要如下：\n"
+        "第一项\n"
+        "议题名称：审议《某市低空经济产业发展若干措施》\n"
+        "决定事项：会议原则通过该措施，请市发展和改革委员会修改完善后以市政府名义印发实施。\n"
+        "落实要求：市发展和改革委员会要会同市财政局细化奖补兑现流程。\n"
+        "牵头单位：市发展和改革委员会\n"
+        "办结时限：8月31日前\n"
+        "第二项\n"
+        "议题名称：审议《某市民生实事项目实施方案》\n"
+        "决定事项：会议原则同意该方案，由市发展和改革委员会修改完善后印发实施。\n"
+        "牵头单位：市发展改革委；配合单位：市财政局；完成时限：2026年3月15日前\n"
+    )
+    first, second = minutes.items
+    assert first.heading == "第一项议题名称：审议《某市低空经济产业发展若干措施》"  # (the number above heads it)
+    assert [(d.text, [x.text for x in d.deadlines]) for d in first.directives] == [
+        ("落实要求：市发展和改革委员会要会同市财政局细化奖补兑现流程。", ["8月31日前"]),
+    ]
+    combined = "牵头单位：市发展改革委；配合单位：市财政局；完成时限：2026年3月15日前"
+    assert [d.text for d in second.directives] == [combined]

@@ -101,6 +101,8 @@ ITEMS_OPENER = re.compile(_sections["items_opener"])
 TABLE_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(  # each matched with fullmatch
     (role, re.compile(body)) for role, body in _sections["table_columns"].items()
 )
+FIELD_LINE = re.compile(_sections["field_line"])
+UNKEPT_FIELD_LABELS: frozenset[str] = frozenset(_sections["unkept_field_labels"])
 ANNOUNCED_HEARING = re.compile(_verbs["announced_hearing"])
 
 # --- items --------------------------------------------------------------------------

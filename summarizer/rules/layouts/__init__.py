@@ -42,13 +42,15 @@ class Layout:
 
 
 def _order() -> tuple[Layout, ...]:
-    from summarizer.rules.layouts import agenda_field, heading_lines, numbered, paragraphs, table
+    from summarizer.rules.layouts import agenda_field, heading_lines, labelled, numbered, paragraphs, table
 
     # A table's rows are unmistakable; a first line that is a bare heading means list numbering
-    # the text lost; then numbers; prose (a news report, else plain paragraphs); last a labelled
+    # the text lost; matters labelled `【议题】` with no number (before numbers: their tasks may be
+    # numbered `1.`); then numbers; prose (a news report, else plain paragraphs); last a labelled
     # agenda field whose report names no matter itself.
     return (
-        table.LAYOUT, heading_lines.LAYOUT, numbered.LAYOUT, paragraphs.REPORT, paragraphs.LAYOUT, agenda_field.LAYOUT,
+        table.LAYOUT, heading_lines.LAYOUT, labelled.LAYOUT, numbered.LAYOUT, paragraphs.REPORT, paragraphs.LAYOUT,
+        agenda_field.LAYOUT,
     )
 
 
@@ -58,7 +60,7 @@ NAMES: tuple[str, ...] = tuple(layout.name for layout in ORDER)
 
 def read(page: Page) -> tuple[str, list[ItemBlock]]:
     """(format, items) from the first layout in `ORDER` that detects the page and finds items."""
-    from summarizer.rules.layouts.field_rows import read_field_rows
+    from summarizer.rules.layouts.field_rows import read_field_rows, read_labelled_lines
     from summarizer.rules.layouts.task_rows import split_task_rows
 
     for layout in ORDER:
@@ -68,5 +70,6 @@ def read(page: Page) -> tuple[str, list[ItemBlock]]:
             if items:
                 split_task_rows(page, items)  # (a table of tasks under an item, whatever the layout)
                 read_field_rows(page, items)  # (an item's decision as a two-column table)
+                read_labelled_lines(page, items)  # (or as labelled lines: `【会议决定】…`, `决定事项：…`)
                 return (f"{layout.name}:{page.detail}" if page.detail else layout.name), items
     return "unnumbered", []
