@@ -5454,3 +5454,17 @@ def test_labelled_lines_under_numbered_matters_and_a_combined_line_kept_as_a_tas
     ]
     combined = "牵头单位：市发展改革委；配合单位：市财政局；完成时限：2026年3月15日前"
     assert [d.text for d in second.directives] == [combined]
+
+
+def test_a_prefecture_administrative_office_s_meeting_is_chaired_by_its_commissioner() -> None:
+    minutes = read(
+        "某某地区行署专员办公会议纪要\n第12期\n某某地区行政公署办公室　　　　2023年8月9日\n"
+        "　　8月4日下午，受专员委托，地委委员、行署常务副专员刘家栋在行署三楼会议室主持召开"
+        "2023年第12次行署专员办公会议，专题研究易地扶贫搬迁后续扶持等事项。会议议定如下：\n"
+        "　　一、听取全地区易地扶贫搬迁安置区后续扶持工作情况汇报\n"
+        "　　会议要求，地区乡村振兴局要在9月底前完成安置区就业帮扶台账。\n"
+    )
+    assert (minutes.issuer, minutes.doc_type) == ("某某地区行政公署", "专员办公会议纪要")
+    assert (minutes.meeting.chair, minutes.meeting.chair_title, minutes.meeting.session) == (
+        "刘家栋", "地委委员、行署常务副专员", 12
+    )

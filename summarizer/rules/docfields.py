@@ -95,8 +95,10 @@ def _of_level(government: str, level: str | None) -> bool:
 
 
 def _government(name: str) -> str:
-    """The government's full name: `新城区政府` and `新城区` are `新城区人民政府` (composed; the span
-    stays on the words the page wrote)."""
+    """The government's full name: `新城区政府` and `新城区` are `新城区人民政府`, `X地区行署` is `X地区行政公署`
+    (composed; the span stays on the words the page wrote)."""
+    if name.endswith("行署"):
+        return name.removesuffix("行署") + "行政公署"
     return name.removesuffix("人民政府").removesuffix("政府") + "人民政府"
 
 
@@ -266,7 +268,7 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
             issuer += "人民政府"  # `港北区五届人民政府第十四次常务会议纪要`: the place, its term, its government
         named = len(issuer) >= 2 and not numbered and not chrome and not joined_meeting
         if named and not patterns.PLACELESS_GOVERNMENT.fullmatch(issuer):
-            _set(minutes, "issuer", _government(issuer) if issuer.endswith("政府") else issuer, span)
+            _set(minutes, "issuer", _government(issuer) if issuer.endswith(("政府", "行署")) else issuer, span)
     search_end = header.end if header.end else min(len(text), 200)
     if not (minutes.issuer or "").endswith("政府"):
         # `云溪市十一届政府第106次…` names the place only; a line above may name the government.
