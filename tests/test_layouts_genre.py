@@ -5468,3 +5468,14 @@ def test_a_prefecture_administrative_office_s_meeting_is_chaired_by_its_commissi
     assert (minutes.meeting.chair, minutes.meeting.chair_title, minutes.meeting.session) == (
         "刘家栋", "地委委员、行署常务副专员", 12
     )
+
+
+def test_a_notice_s_salutation_names_its_recipients() -> None:
+    minutes = read(
+        "某县人民政府办公室\n关于印发县政府第二十二次常务会议议定事项的通知\n某政办发〔2024〕31号\n"
+        "各乡镇人民政府，县政府各部门、各直属机构：\n"
+        "　　2024年8月27日上午，县长某某主持召开县人民政府第二十二次常务会议。现将会议议定事项通知如下：\n"
+        "一、审议《某县秋冬季森林防灭火工作方案》\n"
+        "　　会议原则同意该方案，由县林业局印发实施。\n"
+    )
+    assert minutes.recipients == ["各乡镇人民政府", "县政府各部门、各直属机构"]

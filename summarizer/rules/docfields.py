@@ -784,6 +784,8 @@ def fill_trailer(norm: NormalizedText, sections: Sections, minutes: Minutes) -> 
         if patterns.PUBLIC.search(text, trailer.start, trailer.end):
             minutes.public = True
         _routing_lines(norm, minutes, trailer)
+    if not minutes.recipients and sections.opening is not None:  # a notice's salutation above its text
+        _list_field(norm, minutes, "recipients", patterns.SALUTATION.search(text, 0, sections.opening.start), "，,")
     if compiled:
         by_start, by_end, after = compiled
         _set(minutes, "compiled_by", text[by_start:by_end], norm.span(by_start, by_end))

@@ -380,6 +380,7 @@ RECIPIENTS = re.compile(
     rf"(?:{words(_trailer['recipient_labels'])}|(?m:^)[ \u3000]*(?:{words(_trailer['recipient_line_labels'])}))[：:](?P<x>[^。\n]*)"
 )
 CC = re.compile(rf"(?:{words(_trailer['cc_labels'])})[：:](?P<x>[^。\n]*)")
+SALUTATION = re.compile(_trailer["salutation"])
 COPY_LINE = re.compile(rf"(?m:^)[ \u3000]*(?P<label>{words(_trailer['copy_line_labels'])})[：:](?P<x>[^。\n]*)")
 
 NOT_MINUTES_HINT = re.compile(_sections["minutes_hint"])
