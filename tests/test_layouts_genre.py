@@ -5479,3 +5479,17 @@ def test_a_notice_s_salutation_names_its_recipients() -> None:
         "　　会议原则同意该方案，由县林业局印发实施。\n"
     )
     assert minutes.recipients == ["各乡镇人民政府", "县政府各部门、各直属机构"]
+
+
+def test_numbering_slips_and_a_dashed_date_leave_every_matter_found() -> None:
+    minutes = read(
+        "某县人民政府常务会议纪要\n"
+        "2024.5.20上午，县长某某主持召开县政府第12次常务会议。现纪要如下：\n"
+        "一、会议审议并原则通过了《某县河道管理办法》，由县水利局印发实施。\n"
+        "二、会议听取了县教育局关于春季开学工作情况的汇报。会议要求，县教育局要在2024-06-10前完成校舍排查。\n"
+        "四、会议研究了城区停车场建设有关事宜，同意由县城投公司组织实施。\n"
+        "四、会议审议了《某县农村供水工程运行管理办法》，原则同意，由县水利局修改完善后印发。\n"
+    )
+    assert (str(minutes.meeting.date), minutes.meeting.part_of_day) == ("2024-05-20", "上午")
+    assert [(i.number, i.kind) for i in minutes.items] == [(1, "review"), (2, "hearing"), (3, "other"), (4, "review")]
+    assert [(d.text, str(d.date)) for d in minutes.items[1].directives[0].deadlines] == [("2024-06-10前", "2024-06-10")]

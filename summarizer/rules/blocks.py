@@ -148,16 +148,33 @@ def chain(
     mistyped: bool = False,
 ) -> list[Marker]:
     """The longest run 1, 2, 3, … of `style` markers, each after one of `boundary`'s characters.
-    `mistyped`: a number typed in another style between two of the run's (`二、` `3、` `四、`) is the run's."""
+    `mistyped`: a number typed in another style between two of the run's (`二、` `3、` `四、`) is the run's,
+    and so is a number the typist skipped or repeated (`二、` `四、`, two `（三）`) when it opens a line with a
+    matter (`四、会议审议了…`)."""
     found: list[Marker] = []
     for i, marker in enumerate(markers):
-        if marker.number != len(found) + 1 or (found and marker.start < found[-1].end):
+        expected = len(found) + 1
+        slipped = mistyped and found and marker.number in (expected - 1, expected + 1) and _opens_a_matter(
+            text, marker, style
+        )
+        if (marker.number != expected and not slipped) or (found and marker.start < found[-1].end):
             continue
         if marker.style != style and not (mistyped and found and _mistyped(markers, i, style, text, floor)):
             continue
         if at_boundary(text, marker.start, floor, boundary) or (first_anywhere and not found):
             found.append(marker)
     return found
+
+
+def _opens_a_matter(text: str, marker: Marker, style: str) -> bool:
+    """`marker`, of the run's style, opens a line with what the meeting did (`四、会议审议了…`, `关于…`)."""
+    return (
+        marker.style == style and marker.start > 0 and text[marker.start - 1] == "\n"
+        and (item_opening(text, marker.end) is not None or text.startswith(_MATTER_OPENERS, marker.end))
+    )
+
+
+_MATTER_OPENERS = ("关于", "会议")
 
 
 def _mistyped(markers: list[Marker], i: int, style: str, text: str, floor: int) -> bool:

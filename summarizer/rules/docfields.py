@@ -425,7 +425,8 @@ def _meeting_day(
     elif bracketed := _BRACKETED_DAY.fullmatch(written):  # `昨(17)日`: the 17th, as a paper dates it
         day = _last_day_numbered(int(bracketed.group(1)), published) if published else None
     else:  # (`昨天（7月7日）`: the day in brackets)
-        date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_GLUED.fullmatch(written)
+        date = patterns.DATE_MD.fullmatch(written) or patterns.DATE_DASHED.fullmatch(written)
+        date = date or patterns.DATE_GLUED.fullmatch(written)
         date = date or patterns.DATE_MD.search(written)
         day = parse_date(date, default_year) if date else None
         if date is not None and date.re is patterns.DATE_GLUED and published is not None:
