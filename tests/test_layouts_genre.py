@@ -5493,3 +5493,26 @@ def test_numbering_slips_and_a_dashed_date_leave_every_matter_found() -> None:
     assert (str(minutes.meeting.date), minutes.meeting.part_of_day) == ("2024-05-20", "上午")
     assert [(i.number, i.kind) for i in minutes.items] == [(1, "review"), (2, "hearing"), (3, "other"), (4, "review")]
     assert [(d.text, str(d.date)) for d in minutes.items[1].directives[0].deadlines] == [("2024-06-10前", "2024-06-10")]
+
+
+def test_a_matter_whose_number_was_left_off_opens_at_its_bare_heading_line() -> None:
+    minutes = read(
+        "某旗人民政府常务会议纪要\n"
+        "　　2022年4月19日上午，旗长某某主持召开旗人民政府第8次常务会议。现纪要如下：\n"
+        "　　一、传达学习自治区安全生产电视电话会议精神\n"
+        "　　会议要求，各苏木镇要立即开展安全生产大排查。\n"
+        "　　二、审议《某旗草原生态保护补助奖励政策实施方案》\n"
+        "　　会议原则同意该方案，由旗农牧局印发实施。\n"
+        "\n"
+        "　　研究春季森林草原防火工作\n"
+        "　　会议强调，各苏木镇要落实包片责任，清明节前完成重点林区巡查。\n"
+        "　　四、研究旗第二中学宿舍楼建设项目有关事宜\n"
+        "　　会议同意旗教育体育局提出的实施方案，由旗教育体育局组织实施。\n"
+    )
+    assert [(i.number, i.heading) for i in minutes.items] == [
+        (1, "一、传达学习自治区安全生产电视电话会议精神"),
+        (2, "二、审议《某旗草原生态保护补助奖励政策实施方案》"),
+        (3, "研究春季森林草原防火工作"),
+        (4, "四、研究旗第二中学宿舍楼建设项目有关事宜"),
+    ]
+    assert minutes.items[1].directives == []

@@ -9,6 +9,7 @@ opens a line: `会议要求，（一）…。（二）…` inside a paragraph nu
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -24,9 +25,10 @@ from summarizer.rules.blocks import (
     item_opening,
     item_paragraphs,
     paragraph_end,
+    pieces,
     within,
 )
-from summarizer.rules.layouts import Layout, Page, agenda_field, paragraphs
+from summarizer.rules.layouts import Layout, Page, agenda_field, heading_lines, paragraphs
 
 
 def _boundary(page: Page) -> str:
@@ -117,7 +119,7 @@ def items(page: Page) -> list[ItemBlock]:
         return []
     if labelled and len(found_chain) < 2:
         return []  # a label then one number: no list of matters
-    found = _blocks(page, found_chain, body.end)
+    found = _with_lost_numbers(page, _blocks(page, found_chain, body.end))
     if _agenda_above_content(page, found):
         return []  # the paragraphs after the list are the items (read as prose)
     if found and all(patterns.GROUP_HEADING.fullmatch(text, i.start + len(i.marker), i.heading_end) for i in found):
@@ -128,6 +130,23 @@ def items(page: Page) -> list[ItemBlock]:
     for number, item in enumerate([*leading, *found], 1):
         item.number = number
     return [*leading, *found]
+
+
+def _with_lost_numbers(page: Page, found: list[ItemBlock]) -> list[ItemBlock]:
+    """`二、…` then a bare heading line (`研究春季森林草原防火工作`) then `四、…`: the typist left 三、 off, and
+    the heading line opens the matter it numbered."""
+    text = page.text
+    result: list[ItemBlock] = []
+    for item, following in itertools.zip_longest(found, found[1:]):
+        result.append(item)
+        if following is None or following.number != item.number + 2:
+            continue
+        for line in pieces(text, item.heading_end, item.end, [])[1:]:
+            if text[line.start - 1] == "\n" and heading_lines.is_heading_line(text, line):
+                result[-1] = replace(item, end=line.start)
+                result.append(ItemBlock(item.number + 1, "", line.start, line.end, item.end))
+                break
+    return result
 
 
 def _blocks(page: Page, markers: list[Marker], end_of_last: int) -> list[ItemBlock]:
