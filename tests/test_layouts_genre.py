@@ -5516,3 +5516,23 @@ def test_a_matter_whose_number_was_left_off_opens_at_its_bare_heading_line() -> 
         (4, "四、研究旗第二中学宿舍楼建设项目有关事宜"),
     ]
     assert minutes.items[1].directives == []
+
+
+def test_an_oa_export_s_fields_and_a_receipt_register_number_are_no_part_of_the_minutes_header() -> None:
+    exported = read(
+        "某区政务协同办公平台　>　公文管理　>　发文查询\n"
+        "【标题】某区人民政府常务会议纪要（第十四次）\n"
+        "【文号】某政纪〔2024〕14号\n"
+        "　　6月18日上午，区长某某主持召开区政府第十四次常务会议。\n"
+        "　　一、会议审议并原则通过了《某区河道管理办法》，由区水务局印发实施。\n"
+    )
+    assert exported.issuer == "某区人民政府"
+    received = read(
+        "某区公文交换系统　>　收文管理\n"
+        "收文登记号：某收〔2022〕1086号\n"
+        "某区人民政府常务会议纪要\n"
+        "〔2022〕37号\n"
+        "　　8月2日上午，区长某某主持召开区政府第37次常务会议。\n"
+        "　　一、会议审议并原则通过了《某区河道管理办法》，由区水务局印发实施。\n"
+    )
+    assert received.number == 37

@@ -280,7 +280,7 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
     if minutes.issuer is None:  # a report names its government only in the headline or the text
         _issuer_in_text(norm, sections, minutes, max(sections.opening.end if sections.opening else 0, search_end))
     numbers = patterns.DOC_NUMBER.finditer(text, header.start, search_end)
-    number = next((n for n in numbers if not _in_a_sentence(text, n)), None)
+    number = next((n for n in numbers if not _in_a_sentence(text, n) and not _registered_on_receipt(text, n)), None)
     if number:
         written = number.group("n1") or number.group("n2")
         _set(minutes, "number", chinese_number(written), norm.span(*number.span()))  # (`第十一期` too)
@@ -296,6 +296,12 @@ def fill_header(norm: NormalizedText, sections: Sections, minutes: Minutes) -> N
         _issuer_of_the_office(norm, issued or patterns.CATALOG_OFFICE.search(text, 0, search_end), minutes)
     if minutes.issuer is None:
         _issuer_of_the_outlet(norm, sections, minutes, search_end)
+
+
+def _registered_on_receipt(text: str, number: re.Match[str]) -> bool:
+    """`收文登记号：X收〔2022〕1086号`: the receiving office's register number, not the document's."""
+    line_start = text.rfind("\n", 0, number.start()) + 1
+    return patterns.RECEIPT_LABEL.match(text, line_start, number.start()) is not None
 
 
 def _in_a_sentence(text: str, number: re.Match[str]) -> bool:

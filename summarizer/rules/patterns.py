@@ -50,6 +50,7 @@ FIELD_LABEL = re.compile(fill(_sections["field_label"], {"titles": words(_sectio
 SUMMARY_FIELD = re.compile(_sections["summary_field"])
 CATALOG_TITLE_LABEL = re.compile(words(_sections["catalog_title_labels"]))
 CATALOG_NUMBER_LABEL = re.compile(words(_sections["catalog_number_labels"]))
+RECEIPT_LABEL = re.compile(rf"[ \u3000]*(?:{words(_sections['receipt_labels'])})[：:]")
 CATALOG_OFFICE = re.compile(fill(_sections["catalog_office"], {"labels": words(_sections["catalog_office_labels"])}))
 PLACELESS_GOVERNMENT = re.compile(_units["placeless_government"])
 DOC_NUMBER = re.compile(fill(_sections["doc_number"], {"cn": CN_NUM}))
