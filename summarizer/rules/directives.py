@@ -166,7 +166,6 @@ def _is_group(name: str) -> bool:
     return looks_like_unit(name) or name.endswith(patterns.OFFICIAL_GROUPS) or every_government
 
 
-
 def _joined_groups(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """`各乡镇和市直相关部门`: two groups joined, each a unit's or group's name (not `县发展和改革局`, nor
     `相关单位和部门` sharing its `相关`); None when [start, end) is no such pair."""

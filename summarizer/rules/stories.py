@@ -20,6 +20,8 @@ from summarizer.rules.blocks import Region
 def other_stories(text: str) -> list[Region]:
     """The regions of `text` that belong to stories other than the standing meeting's."""
     leads = list(patterns.STORY_LEAD.finditer(text))
+    if not leads:
+        return []  # (no story opens on the page but the one it is)
     meeting = _standing_meeting(text, leads)
     if meeting is None:
         return []

@@ -93,7 +93,7 @@ def _lines(text: str, paragraph: Paragraph) -> list[Paragraph]:
     cuts = [paragraph.start]
     at = text.find("\n", paragraph.start, paragraph.end)
     while at != -1:
-        if patterns.FIELD_LINE.match(text, at + 1, paragraph.end) and _role(patterns.FIELD_LINE.match(text, at + 1)):
+        if labelled_role(text, at + 1, paragraph.end):
             cuts.append(at + 1)
         at = text.find("\n", at + 1, paragraph.end)
     bounds = [*cuts, paragraph.end]
@@ -122,9 +122,11 @@ def _labels(text: str, line: Paragraph) -> list[tuple[str, Region | None]]:
             value_start = label.end()
             next_label = text.find("【", value_start, line.end)
             value_end = next_label if next_label != -1 else line.end
+        elif role in ("decision", "requirement"):  # (the colon's label stays with the words: `工作要求：X要…`)
+            value_start, value_end = label.start("colon"), line.end
         else:
-            value_start = label.start("colon") if role in ("decision", "requirement") else label.end()
-            semicolon = text.find("；", label.end(), line.end) if role not in ("decision", "requirement") else -1
+            value_start = label.end()
+            semicolon = text.find("；", value_start, line.end)
             value_end = semicolon if semicolon != -1 else line.end
         value = Region(value_start, value_end)
         said = text[label.end() : value_end].strip(NO_VALUE)  # (`落实要求：` alone: the tasks follow it)

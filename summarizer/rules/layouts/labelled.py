@@ -1,7 +1,8 @@
 """Matters written as labelled blocks with no number: each opens at a line labelled as the matter
 (`【议题】审议《A》`, `议题名称：听取X汇报`), its other lines labelled too (`【会议决定】…`, `【工作要求】…`,
-`【责任单位】…`), which `field_rows.read_labelled_lines` reads. Numbered blocks (`一、议题名称：…`) are
-the numbered layout's; this one is tried after it.
+`【责任单位】…`), which `field_rows.read_labelled_lines` reads. Tried before the numbered layout (the
+tasks under a matter may be numbered `1.`); numbered blocks (`一、议题名称：…`, `第一项` above `【议题】…`)
+are the numbered layout's.
 """
 
 from __future__ import annotations
